@@ -1,0 +1,147 @@
+package extract
+
+import "time"
+
+// An Article is one news story: an identifier, a publication date and text.
+// The publication date (the document creation time, DCT) is the reference
+// against which every relative time expression is resolved.
+type Article struct {
+	ID    string    // caller's identifier: a path, a URL, a JSON "id"
+	Date  time.Time // publication date; only the calendar day is used
+	Title string
+	Text  string
+}
+
+// Result is the reading of one article.
+type Result struct {
+	Doc       string     `json:"doc"`
+	DCT       string     `json:"dct"` // YYYY-MM-DD
+	Hash      string     `json:"hash"`
+	Sentences []Sentence `json:"sentences,omitempty"`
+	Timex     []Timex    `json:"timex"`
+	Actors    []Actor    `json:"actors"`
+	Events    []Event    `json:"events"`
+}
+
+// A Sentence is a span of the article's text. Start and End are character
+// (Unicode code point) offsets, End exclusive.
+type Sentence struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Timex types, as in TimeML's TIMEX3.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
+// A Timex is a time expression normalised to a TIMEX3 value.
+//
+// Start and End are character offsets into the text, End exclusive.
+// Begin and Finish, when set, are the calendar days (YYYY-MM-DD) the value
+// covers: "early 2022" covers 2022-01-01 to 2022-04-30.
+type Timex struct {
+	Text   string `json:"text"`
+	Type   string `json:"type"`
+	Value  string `json:"value"`
+	Mod    string `json:"mod,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Begin  string `json:"begin,omitempty"`
+	Finish string `json:"finish,omitempty"`
+
+	bstart, bend int // byte offsets
+}
+
+// Actor kinds.
+const (
+	Country      = "country"
+	Organization = "organization"
+	Person       = "person"
+	Group        = "group"
+)
+
+// An Actor is a resolved identity: a country, an organisation, a person or
+// a group, with every surface form under which it appeared.
+type Actor struct {
+	Name        string    `json:"name"`
+	Kind        string    `json:"kind"`
+	Code        string    `json:"code,omitempty"`
+	Aliases     []string  `json:"aliases,omitempty"`
+	Affiliation string    `json:"affiliation,omitempty"`
+	Mentions    []Mention `json:"mentions,omitempty"`
+}
+
+// A Mention is one occurrence of an actor in the text, in character offsets.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Participant roles.
+const (
+	RoleSource      = "source"
+	RoleTarget      = "target"
+	RoleParticipant = "participant"
+	RoleReporter    = "reporter"
+)
+
+// Modalities.
+const (
+	Asserted     = "asserted"
+	Reported     = "reported"
+	Planned      = "planned"
+	Hypothetical = "hypothetical"
+	Negated      = "negated"
+)
+
+// Relations of an event's time to its anchor, used when the event carries
+// no time expression of its own and is placed against the publication date.
+const (
+	Before     = "before"
+	After      = "after"
+	Overlap    = "overlap"
+	OnOrBefore = "on_or_before"
+)
+
+// A Participant is an actor in an event, with its role.
+type Participant struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+	Code string `json:"code,omitempty"`
+}
+
+// An Event is a typed happening with participants, time and modality, and
+// the evidence for it.
+//
+// Date is a TIMEX3 value (2022-01-12, 2021-12, 2022 with Mod START,
+// PAST_REF); Start and End are the days it covers (YYYY-MM-DD). When the
+// event has no time expression of its own, Relation says how it stands to
+// Anchor (the publication date).
+type Event struct {
+	ID        string        `json:"id"`
+	Type      string        `json:"type"`
+	Cameo     string        `json:"cameo"`
+	Plover    string        `json:"plover,omitempty"`
+	Date      string        `json:"date"`
+	Mod       string        `json:"mod,omitempty"`
+	Start     string        `json:"start"`
+	End       string        `json:"end"`
+	Relation  string        `json:"relation,omitempty"`
+	Anchor    string        `json:"anchor,omitempty"`
+	TimeText  string        `json:"time_text,omitempty"`
+	Modality  string        `json:"modality"`
+	Actors    []Participant `json:"actors"`
+	Trigger   string        `json:"trigger"`
+	Evidence  string        `json:"evidence"`
+	Doc       string        `json:"doc"`
+	Sentence  int           `json:"sentence"`
+	EvStart   int           `json:"evidence_start"`
+	EvEnd     int           `json:"evidence_end"`
+	Sources   int           `json:"sources,omitempty"`
+	Documents []string      `json:"docs,omitempty"`
+}
