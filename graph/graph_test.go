@@ -1,0 +1,382 @@
+package graph
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/encoding"
+	"gonum.org/v1/gonum/graph/path"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// fixture returns hand-made events, out of order: Russia and NATO meet on
+// 2022-01-12 (planned), Russia, OSCE and NATO meet on 2022-01-13, and the
+// USA threatens Russia in December 2021.
+func fixture() []extract.Event {
+	return []extract.Event{
+		{
+			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
+			Start: "2022-01-13", End: "2022-01-13", Modality: extract.Asserted,
+			Actors: []extract.Participant{
+				{Name: "Russia", Role: extract.RoleParticipant, Code: "RUS"},
+				{Name: "OSCE", Role: extract.RoleParticipant, Code: "IGOEUROSC"},
+				{Name: "NATO", Role: extract.RoleParticipant, Code: "IGOWSTNAT"},
+			},
+			Evidence: "Russia met the OSCE and NATO in Vienna.", Doc: "doc-2", Sources: 2,
+		},
+		{
+			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
+			Start: "2021-12-01", End: "2021-12-31", Modality: extract.Asserted,
+			Actors: []extract.Participant{
+				{Name: "USA", Role: extract.RoleSource, Code: "USA"},
+				{Name: "Russia", Role: extract.RoleTarget, Code: "RUS"},
+			},
+			Evidence: "The USA threatened Russia with sanctions.", Doc: "doc-1",
+		},
+		{
+			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
+			Start: "2022-01-12", End: "2022-01-12", Modality: extract.Planned,
+			Actors: []extract.Participant{
+				{Name: "Russia", Role: extract.RoleSource, Code: "RUS"},
+				{Name: "NATO", Role: extract.RoleTarget, Code: "IGOWSTNAT"},
+			},
+			Evidence: "Russia will meet NATO on Wednesday.", Doc: "doc-1",
+		},
+	}
+}
+
+// edgeCount returns the number of edges of g.
+func edgeCount(g graph.Undirected) int {
+	n := 0
+	for nodes := g.Nodes(); nodes.Next(); {
+		n += g.From(nodes.Node().ID()).Len()
+	}
+	return n / 2
+}
+
+// meetingIDs returns the event IDs of ms.
+func meetingIDs(ms []Meeting) []string {
+	var ids []string
+	for _, m := range ms {
+		ids = append(ids, m.Event)
+	}
+	return ids
+}
+
+func TestNewNodes(t *testing.T) {
+	g := New(fixture())
+	if got, want := g.Undirected().Nodes().Len(), 4; got != want {
+		t.Fatalf("node count: got %d, want %d", got, want)
+	}
+	tests := []struct {
+		name string
+		ok   bool
+		id   int64
+		code string
+	}{
+		{name: "NATO", ok: true, id: 0, code: "IGOWSTNAT"},
+		{name: "OSCE", ok: true, id: 1, code: "IGOEUROSC"},
+		{name: "Russia", ok: true, id: 2, code: "RUS"},
+		{name: "USA", ok: true, id: 3, code: "USA"},
+		{name: "russia"},
+		{name: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, ok := g.Node(tc.name)
+			if ok != tc.ok {
+				t.Fatalf("Node(%q): got ok %t, want %t", tc.name, ok, tc.ok)
+			}
+			if !ok {
+				return
+			}
+			if a.Name != tc.name || a.ID() != tc.id || a.Code != tc.code {
+				t.Errorf("Node(%q): got {%q %d %q}, want {%q %d %q}",
+					tc.name, a.Name, a.ID(), a.Code, tc.name, tc.id, tc.code)
+			}
+			if n := g.Undirected().Node(tc.id); n != a {
+				t.Errorf("Undirected().Node(%d): got %v, want %v", tc.id, n, a)
+			}
+		})
+	}
+}
+
+func TestEdgeEvents(t *testing.T) {
+	g := New(fixture())
+	if got, want := edgeCount(g.Undirected()), 4; got != want {
+		t.Errorf("edge count: got %d, want %d", got, want)
+	}
+	tests := []struct {
+		a, b string
+		want []string // event IDs on the edge; nil for no edge
+	}{
+		{a: "Russia", b: "NATO", want: []string{"ev-1", "ev-2"}},
+		{a: "NATO", b: "Russia", want: []string{"ev-1", "ev-2"}},
+		{a: "Russia", b: "OSCE", want: []string{"ev-2"}},
+		{a: "OSCE", b: "NATO", want: []string{"ev-2"}},
+		{a: "USA", b: "Russia", want: []string{"ev-3"}},
+		{a: "USA", b: "NATO"},
+		{a: "Russia", b: "Russia"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.a+"-"+tc.b, func(t *testing.T) {
+			a, _ := g.Node(tc.a)
+			b, _ := g.Node(tc.b)
+			e := g.Undirected().EdgeBetween(a.ID(), b.ID())
+			if tc.want == nil {
+				if e != nil {
+					t.Fatalf("got edge %v, want none", e)
+				}
+				return
+			}
+			edge, ok := e.(*Edge)
+			if !ok {
+				t.Fatalf("got edge %T, want *Edge", e)
+			}
+			var got []string
+			for _, ev := range edge.Events {
+				got = append(got, ev.ID)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("events: got %q, want %q", got, tc.want)
+			}
+			if r := edge.ReversedEdge().(*Edge); r.F != edge.T || r.T != edge.F || len(r.Events) != len(edge.Events) {
+				t.Errorf("ReversedEdge: got %v–%v, want %v–%v", r.F, r.T, edge.T, edge.F)
+			}
+		})
+	}
+}
+
+func TestBetween(t *testing.T) {
+	g := New(fixture())
+	tests := []struct {
+		name  string
+		a, b  string
+		dates []string
+	}{
+		{name: "both meetings", a: "Russia", b: "NATO", dates: []string{"2022-01-12", "2022-01-13"}},
+		{name: "symmetric", a: "NATO", b: "Russia", dates: []string{"2022-01-12", "2022-01-13"}},
+		{name: "three-way", a: "OSCE", b: "Russia", dates: []string{"2022-01-13"}},
+		{name: "threat is no meeting", a: "USA", b: "Russia"},
+		{name: "no edge", a: "USA", b: "OSCE"},
+		{name: "self", a: "Russia", b: "Russia"},
+		{name: "unknown", a: "Russia", b: "Nobody"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range g.Between(tc.a, tc.b) {
+				got = append(got, m.Date)
+			}
+			if !reflect.DeepEqual(got, tc.dates) {
+				t.Errorf("Between(%q, %q) dates: got %q, want %q", tc.a, tc.b, got, tc.dates)
+			}
+		})
+	}
+}
+
+func TestMeetings(t *testing.T) {
+	want := []Meeting{
+		{
+			Date: "2022-01-12", Start: "2022-01-12", End: "2022-01-12",
+			Actors: []string{"NATO", "Russia"}, Event: "ev-1", Modality: extract.Planned,
+			Type: "meet", Cameo: "040", Evidence: "Russia will meet NATO on Wednesday.",
+		},
+		{
+			Date: "2022-01-13", Start: "2022-01-13", End: "2022-01-13",
+			Actors: []string{"NATO", "OSCE", "Russia"}, Event: "ev-2", Modality: extract.Asserted,
+			Type: "meet", Cameo: "044", Evidence: "Russia met the OSCE and NATO in Vienna.", Sources: 2,
+		},
+	}
+	g := New(fixture())
+	if got := g.Meetings(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Meetings:\ngot  %+v\nwant %+v", got, want)
+	}
+}
+
+func TestMetWith(t *testing.T) {
+	g := New(fixture())
+	tests := []struct {
+		actor    string
+		events   []string
+		partners []string // union of the meetings' actors other than actor
+	}{
+		{actor: "Russia", events: []string{"ev-1", "ev-2"}, partners: []string{"NATO", "OSCE"}},
+		{actor: "NATO", events: []string{"ev-1", "ev-2"}, partners: []string{"OSCE", "Russia"}},
+		{actor: "OSCE", events: []string{"ev-2"}, partners: []string{"NATO", "Russia"}},
+		{actor: "USA"},
+		{actor: "Nobody"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.actor, func(t *testing.T) {
+			ms := g.MetWith(tc.actor)
+			if got := meetingIDs(ms); !reflect.DeepEqual(got, tc.events) {
+				t.Errorf("MetWith(%q) events: got %q, want %q", tc.actor, got, tc.events)
+			}
+			seen := map[string]bool{}
+			var partners []string
+			for _, m := range ms {
+				for _, name := range m.Actors {
+					if name != tc.actor && !seen[name] {
+						seen[name] = true
+						partners = append(partners, name)
+					}
+				}
+			}
+			slices.Sort(partners)
+			if !reflect.DeepEqual(partners, tc.partners) {
+				t.Errorf("MetWith(%q) partners: got %q, want %q", tc.actor, partners, tc.partners)
+			}
+		})
+	}
+}
+
+func TestPartners(t *testing.T) {
+	g := New(fixture())
+	tests := []struct {
+		actor string
+		want  []string
+	}{
+		{actor: "Russia", want: []string{"NATO", "OSCE"}},
+		{actor: "NATO", want: []string{"OSCE", "Russia"}},
+		{actor: "OSCE", want: []string{"NATO", "Russia"}},
+		{actor: "USA"},
+		{actor: "Nobody"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.actor, func(t *testing.T) {
+			if got := g.Partners(tc.actor); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Partners(%q): got %q, want %q", tc.actor, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsMeeting(t *testing.T) {
+	tests := []struct {
+		typ, cameo string
+		want       bool
+	}{
+		{typ: "meet", want: true},
+		{typ: "visit", want: true},
+		{typ: "host", want: true},
+		{typ: "negotiate", want: true},
+		{typ: "consult", want: true},
+		{typ: "Meet", want: true},
+		{cameo: "040", want: true},
+		{cameo: "042", want: true},
+		{cameo: "043", want: true},
+		{cameo: "044", want: true},
+		{cameo: "046", want: true},
+		{typ: "other", cameo: "042", want: true},
+		{cameo: "041"},
+		{cameo: "045"},
+		{cameo: "04"},
+		{cameo: "0400"},
+		{typ: "threaten", cameo: "130"},
+		{typ: "meeting"},
+		{},
+	}
+	for _, tc := range tests {
+		t.Run(tc.typ+"/"+tc.cameo, func(t *testing.T) {
+			e := extract.Event{Type: tc.typ, Cameo: tc.cameo}
+			if got := IsMeeting(e); got != tc.want {
+				t.Errorf("IsMeeting(type %q, cameo %q): got %t, want %t", tc.typ, tc.cameo, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestNewEdgeCases(t *testing.T) {
+	events := []extract.Event{
+		// The same meeting stored twice, from two documents.
+		{ID: "m", Type: "visit", Start: "2022-02-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"},
+		{ID: "m", Type: "visit", Start: "2022-02-01", Actors: []extract.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"},
+		// One actor only: a node, no edge, no meeting.
+		{ID: "solo", Type: "visit", Start: "2022-01-01", Actors: []extract.Participant{{Name: "C"}}},
+		// The same actor in two roles, and a participant without a name.
+		{ID: "self", Type: "meet", Start: "2022-01-02", Actors: []extract.Participant{
+			{Name: "D", Role: extract.RoleSource}, {Name: "D", Role: extract.RoleTarget}, {Name: ""},
+		}},
+		// Meetings without IDs are told apart by position.
+		{Type: "meet", Start: "2022-03-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
+		{Type: "meet", Start: "2022-03-02", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
+	}
+	g := New(events)
+	if got, want := g.Undirected().Nodes().Len(), 4; got != want {
+		t.Errorf("node count: got %d, want %d", got, want)
+	}
+	if got, want := edgeCount(g.Undirected()), 1; got != want {
+		t.Errorf("edge count: got %d, want %d", got, want)
+	}
+	a, _ := g.Node("A")
+	b, _ := g.Node("B")
+	if got, want := len(g.Undirected().EdgeBetween(a.ID(), b.ID()).(*Edge).Events), 4; got != want {
+		t.Errorf("A–B edge events: got %d, want %d", got, want)
+	}
+	if got, want := meetingIDs(g.Meetings()), []string{"m", "", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Meetings: got %q, want %q", got, want)
+	}
+	if got, want := meetingIDs(g.Between("B", "A")), []string{"m", "", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Between: got %q, want %q", got, want)
+	}
+	if got := g.MetWith("C"); got != nil {
+		t.Errorf("MetWith(C): got %v, want nil", got)
+	}
+	if _, ok := g.Node(""); ok {
+		t.Error(`Node(""): got ok, want no node for an empty name`)
+	}
+}
+
+func TestZeroGraph(t *testing.T) {
+	var g Graph
+	if got := g.Undirected().Nodes().Len(); got != 0 {
+		t.Errorf("nodes: got %d, want 0", got)
+	}
+	if _, ok := g.Node("A"); ok {
+		t.Error("Node: got ok, want not found")
+	}
+	if g.Meetings() != nil || g.MetWith("A") != nil || g.Between("A", "B") != nil || g.Partners("A") != nil {
+		t.Error("queries on the zero Graph: got results, want none")
+	}
+}
+
+// TestUndirected runs a gonum algorithm on the underlying graph.
+func TestUndirected(t *testing.T) {
+	g := New(fixture())
+	usa, _ := g.Node("USA")
+	osce, _ := g.Node("OSCE")
+	nodes, _ := path.DijkstraFrom(usa, g.Undirected()).To(osce.ID())
+	var got []string
+	for _, n := range nodes {
+		got = append(got, n.(*Actor).Name)
+	}
+	if want := []string{"USA", "Russia", "OSCE"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("shortest path: got %q, want %q", got, want)
+	}
+}
+
+func TestActorAttributes(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       []encoding.Attribute
+	}{
+		{name: "Russia", code: "RUS", want: []encoding.Attribute{{Key: "label", Value: `"Russia"`}, {Key: "shape", Value: "box"}}},
+		{name: "NATO", code: "IGOWSTNAT", want: []encoding.Attribute{{Key: "label", Value: `"NATO"`}, {Key: "shape", Value: "hexagon"}}},
+		{name: "Amnesty", code: "NGOHRI", want: []encoding.Attribute{{Key: "label", Value: `"Amnesty"`}, {Key: "shape", Value: "hexagon"}}},
+		{name: "Putin", code: "RUSGOV", want: []encoding.Attribute{{Key: "label", Value: `"Putin"`}}},
+		{name: "Someone", want: []encoding.Attribute{{Key: "label", Value: `"Someone"`}}},
+		{name: "Lower", code: "rus", want: []encoding.Attribute{{Key: "label", Value: `"Lower"`}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Actor{Name: tc.name, Code: tc.code}
+			if got := a.Attributes(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Attributes of %s (%q): got %v, want %v", tc.name, tc.code, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,174 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// A Meeting is a meeting event as the graph reports it.
+type Meeting struct {
+	Date     string   `json:"date"`
+	Start    string   `json:"start"`
+	End      string   `json:"end"`
+	Actors   []string `json:"actors"` // all participants of the event, sorted
+	Event    string   `json:"event"`  // event ID
+	Modality string   `json:"modality"`
+	Type     string   `json:"type"`
+	Cameo    string   `json:"cameo"`
+	Evidence string   `json:"evidence"`
+	Sources  int      `json:"sources,omitempty"`
+}
+
+// meetingTypes are the event types that are meetings.
+var meetingTypes = map[string]bool{
+	"meet":      true,
+	"visit":     true,
+	"host":      true,
+	"negotiate": true,
+	"consult":   true,
+}
+
+// meetingCodes are the CAMEO codes of meetings: consult, make a visit,
+// host a visit, meet at a third location, engage in negotiation.
+var meetingCodes = map[string]bool{
+	"040": true,
+	"042": true,
+	"043": true,
+	"044": true,
+	"046": true,
+}
+
+// IsMeeting reports whether e is a meeting: its type is meet, visit, host,
+// negotiate or consult (in any case), or its CAMEO code is 040, 042, 043,
+// 044 or 046. Telephone calls (041) and mediation (045) are not meetings.
+func IsMeeting(e extract.Event) bool {
+	return meetingTypes[strings.ToLower(strings.TrimSpace(e.Type))] ||
+		meetingCodes[strings.TrimSpace(e.Cameo)]
+}
+
+// Meetings returns every meeting between two or more actors in the graph,
+// each once, ordered by Start, then event ID.
+func (g *Graph) Meetings() []Meeting {
+	var c collector
+	for _, e := range g.allEdges() {
+		c.add(e)
+	}
+	return c.meetings()
+}
+
+// MetWith returns the meetings in which actor a took part with at least
+// one other actor, each once, ordered by Start, then event ID. It returns
+// nil when a is not in the graph.
+func (g *Graph) MetWith(a string) []Meeting {
+	var c collector
+	for _, e := range g.incident(a) {
+		c.add(e)
+	}
+	return c.meetings()
+}
+
+// Between returns the meetings in which both a and b took part, each once,
+// ordered by Start, then event ID. It returns nil when a or b is not in
+// the graph, or a equals b.
+func (g *Graph) Between(a, b string) []Meeting {
+	var c collector
+	if e := g.between(a, b); e != nil {
+		c.add(e)
+	}
+	return c.meetings()
+}
+
+// Partners returns the names of the actors a met, sorted. Actors a shares
+// only other kinds of event with are not partners.
+func (g *Graph) Partners(a string) []string {
+	var names []string
+	for _, e := range g.incident(a) {
+		if !slices.ContainsFunc(e.Events, IsMeeting) {
+			continue
+		}
+		other := e.T
+		if other.Name == a {
+			other = e.F
+		}
+		names = append(names, other.Name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// allEdges returns every edge of the graph once, in no particular order.
+func (g *Graph) allEdges() []*Edge {
+	if g.g == nil {
+		return nil
+	}
+	var edges []*Edge
+	for it := g.g.Edges(); it.Next(); {
+		edges = append(edges, it.Edge().(*Edge))
+	}
+	return edges
+}
+
+// A collector gathers the meetings of edges, one per event.
+type collector struct {
+	seen map[string]bool
+	list []collected
+}
+
+// A collected meeting remembers its event's position in the graph, which
+// orders meetings with equal Start and ID.
+type collected struct {
+	m   Meeting
+	seq int
+}
+
+// add collects the meeting events of e not collected yet.
+func (c *collector) add(e *Edge) {
+	for i, ev := range e.Events {
+		if !IsMeeting(ev) {
+			continue
+		}
+		key := e.eventKey(i)
+		if c.seen[key] {
+			continue
+		}
+		if c.seen == nil {
+			c.seen = make(map[string]bool)
+		}
+		c.seen[key] = true
+		c.list = append(c.list, collected{m: newMeeting(ev), seq: e.seq[i]})
+	}
+}
+
+// meetings returns the collected meetings ordered by Start, then event ID.
+func (c *collector) meetings() []Meeting {
+	if len(c.list) == 0 {
+		return nil
+	}
+	slices.SortFunc(c.list, func(a, b collected) int {
+		return cmp.Or(cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.m.Event, b.m.Event), cmp.Compare(a.seq, b.seq))
+	})
+	ms := make([]Meeting, len(c.list))
+	for i, x := range c.list {
+		ms[i] = x.m
+	}
+	return ms
+}
+
+// newMeeting returns the meeting record of event e.
+func newMeeting(e extract.Event) Meeting {
+	return Meeting{
+		Date:     e.Date,
+		Start:    e.Start,
+		End:      e.End,
+		Actors:   actorNames(e),
+		Event:    e.ID,
+		Modality: e.Modality,
+		Type:     e.Type,
+		Cameo:    e.Cameo,
+		Evidence: e.Evidence,
+		Sources:  e.Sources,
+	}
+}
