@@ -1,0 +1,163 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Actors returns every stored actor, sorted by name. Mentions are not
+// stored; Aliases hold every surface form seen in any document.
+func (db *DB) Actors(ctx context.Context) ([]extract.Actor, error) {
+	var actors []extract.Actor
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		return eachValue(ctx, txn, prefixActor, func(val []byte) error {
+			var a extract.Actor
+			if err := json.Unmarshal(val, &a); err != nil {
+				return fmt.Errorf("store: decode actor: %w", err)
+			}
+			actors = append(actors, a)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(actors, func(a, b extract.Actor) int { return cmp.Compare(a.Name, b.Name) })
+	return actors, nil
+}
+
+// Resolve returns the actor whose canonical name or one of whose aliases
+// is name, ignoring case, spacing and a leading "the". A canonical name
+// wins over another actor's alias. If no actor answers to name, the error
+// matches ErrNotFound and quotes the name.
+func (db *DB) Resolve(ctx context.Context, name string) (extract.Actor, error) {
+	if err := ctx.Err(); err != nil {
+		return extract.Actor{}, err
+	}
+	var a extract.Actor
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		var err error
+		a, err = resolve(txn, name)
+		return err
+	})
+	return a, err
+}
+
+// resolve is Resolve within txn.
+func resolve(txn *badger.Txn, name string) (extract.Actor, error) {
+	var a extract.Actor
+	if found, err := getJSON(txn, actorKey(name), &a); found || err != nil {
+		return a, err
+	}
+	item, err := txn.Get(nameKey(name))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return a, fmt.Errorf("%w: actor %q", ErrNotFound, name)
+	}
+	if err != nil {
+		return a, err
+	}
+	canon, err := item.ValueCopy(nil)
+	if err != nil {
+		return a, err
+	}
+	found, err := getJSON(txn, actorKey(string(canon)), &a)
+	if err == nil && !found {
+		err = fmt.Errorf("%w: actor %q (alias of missing %q)", ErrNotFound, name, canon)
+	}
+	return a, err
+}
+
+// putActor merges in into the actor stored under the same name, creating
+// it if need be, and indexes its name and aliases.
+func (w *writer) putActor(in extract.Actor) error {
+	if fold(in.Name) == "" {
+		return nil
+	}
+	var cur extract.Actor
+	found, err := getJSON(w.txn, actorKey(in.Name), &cur)
+	if err != nil {
+		return err
+	}
+	if !found {
+		cur = extract.Actor{Name: strings.TrimSpace(in.Name)}
+		w.added.Actors++
+	}
+	next := mergeActor(cur, in)
+	if found && sameActor(cur, next) {
+		return nil
+	}
+	if err := putJSON(w.txn, actorKey(next.Name), next); err != nil {
+		return err
+	}
+	return w.indexNames(next)
+}
+
+// mergeActor returns cur with the aliases of in added and its blank Kind,
+// Code and Affiliation filled from in. Mentions are dropped.
+func mergeActor(cur, in extract.Actor) extract.Actor {
+	next := cur
+	next.Mentions = nil
+	next.Kind = cmp.Or(cur.Kind, in.Kind)
+	next.Code = cmp.Or(cur.Code, in.Code)
+	next.Affiliation = cmp.Or(cur.Affiliation, in.Affiliation)
+	aliases := slices.Concat(cur.Aliases, in.Aliases)
+	if name := strings.TrimSpace(in.Name); name != cur.Name {
+		aliases = append(aliases, name)
+	}
+	aliases = slices.DeleteFunc(aliases, func(s string) bool { return strings.TrimSpace(s) == "" })
+	slices.Sort(aliases)
+	next.Aliases = slices.Compact(aliases)
+	return next
+}
+
+// sameActor reports whether a and b would be stored alike.
+func sameActor(a, b extract.Actor) bool {
+	return a.Name == b.Name && a.Kind == b.Kind && a.Code == b.Code &&
+		a.Affiliation == b.Affiliation && slices.Equal(a.Aliases, b.Aliases)
+}
+
+// indexNames points the alias index at a from its name and aliases.
+func (w *writer) indexNames(a extract.Actor) error {
+	if err := w.claimName(a.Name, a.Name, true); err != nil {
+		return err
+	}
+	for _, alias := range a.Aliases {
+		if err := w.claimName(alias, a.Name, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// claimName points the alias index entry of alias at canon. An alias
+// goes to the first actor that claims it, unless a later actor bears it
+// as its canonical name (strong); the first canonical claim stands.
+func (w *writer) claimName(alias, canon string, strong bool) error {
+	key := nameKey(alias)
+	if len(key) == len(prefixName) {
+		return nil
+	}
+	item, err := w.txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return w.txn.Set(key, []byte(canon))
+	}
+	if err != nil {
+		return err
+	}
+	old, err := item.ValueCopy(nil)
+	if err != nil {
+		return err
+	}
+	if string(old) == canon || !strong || normName(string(old)) == normName(alias) {
+		return nil
+	}
+	return w.txn.Set(key, []byte(canon))
+}

@@ -1,0 +1,85 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Options configures Open. A nil *Options means the zero value: a
+// read-write store on disk.
+type Options struct {
+	// ReadOnly opens the store without writing. Open still fails with
+	// ErrLocked while another process holds the store for writing.
+	ReadOnly bool
+
+	// InMemory keeps the whole store in memory and ignores the path.
+	// Nothing survives Close; it is meant for tests.
+	InMemory bool
+}
+
+// A DB is a store of documents, actors and events. It is safe for
+// concurrent use by multiple goroutines.
+type DB struct {
+	path     string
+	readOnly bool
+	bdb      *badger.DB
+}
+
+// Open opens the store in the directory path, creating it if need be
+// (unless opts.ReadOnly is set). A nil opts means the defaults.
+//
+// Only one process may hold a store at a time; if another does, Open
+// returns an error that matches ErrLocked and names the path. A store
+// whose writer was killed opens read-write, recovering every document
+// committed before the kill, but not read-only: that fails with
+// ErrUnclean until it has been opened read-write once.
+func Open(path string, opts *Options) (*DB, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	bopts := badger.DefaultOptions(path).WithLogger(nil).WithReadOnly(opts.ReadOnly)
+	switch {
+	case opts.InMemory:
+		bopts = bopts.WithDir("").WithValueDir("").WithInMemory(true)
+	case path == "":
+		return nil, fmt.Errorf("%w: open: empty path", ErrInvalid)
+	case opts.ReadOnly:
+		// Badger would create a missing directory even when read-only.
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+	}
+	bdb, err := badger.Open(bopts)
+	if err != nil {
+		if isLocked(err) {
+			return nil, &lockedError{path: path, err: err}
+		}
+		if opts.ReadOnly && strings.Contains(err.Error(), badger.ErrTruncateNeeded.Error()) {
+			return nil, fmt.Errorf("%w: %s; open it for writing once to recover", ErrUnclean, path)
+		}
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb}, nil
+}
+
+// isLocked reports whether err is Badger failing to take its directory
+// lock. Badger formats that error without wrapping the cause, so the
+// message is all there is to go on.
+func isLocked(err error) bool {
+	return errors.Is(err, syscall.EWOULDBLOCK) ||
+		strings.Contains(err.Error(), "Another process is using this Badger database")
+}
+
+// Close closes the store, releasing its lock. Calling it again does
+// nothing.
+func (db *DB) Close() error {
+	if err := db.bdb.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", db.path, err)
+	}
+	return nil
+}

@@ -1,0 +1,78 @@
+package store
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Key prefixes; see "Key layout" in the package documentation.
+const (
+	prefixDoc     = "d/" // d/<hash> → Doc
+	prefixEvent   = "e/" // e/<id> → extract.Event
+	prefixActor   = "a/" // a/<name> → extract.Actor
+	prefixName    = "n/" // n/<alias> → canonical name
+	prefixStart   = "t/" // t/<start>·<id> → end
+	prefixEnd     = "u/" // u/<end>·<id> → start
+	prefixByActor = "x/" // x/<actor>·<start>·<id> → role|type
+	prefixByType  = "y/" // y/<type>·<start>·<id> → empty
+	prefixEdge    = "m/" // m/<hash>·<id> → empty
+)
+
+// sep ends a variable-length key component. It sorts below every other
+// byte, so tuples order component by component and a prefix ending in sep
+// never matches a longer name.
+const sep = "\x00"
+
+func docKey(hash string) []byte { return []byte(prefixDoc + hash) }
+
+func eventKey(id string) []byte { return []byte(prefixEvent + id) }
+
+func actorKey(name string) []byte { return []byte(prefixActor + fold(name)) }
+
+func nameKey(alias string) []byte { return []byte(prefixName + normName(alias)) }
+
+func startKey(start, id string) []byte { return []byte(prefixStart + start + sep + id) }
+
+func endKey(end, id string) []byte { return []byte(prefixEnd + end + sep + id) }
+
+func edgeKey(hash, id string) []byte { return []byte(prefixEdge + hash + sep + id) }
+
+// byActorPrefix is the prefix of the actor index entries of actor.
+func byActorPrefix(actor string) string { return prefixByActor + fold(actor) + sep }
+
+// byTypePrefix is the prefix of the type index entries of typ.
+func byTypePrefix(typ string) string { return prefixByType + fold(typ) + sep }
+
+func byActorKey(actor, start, id string) []byte {
+	return []byte(byActorPrefix(actor) + start + sep + id)
+}
+
+func byTypeKey(typ, start, id string) []byte {
+	return []byte(byTypePrefix(typ) + start + sep + id)
+}
+
+// splitIndexKey splits an index key into the day and the event ID that
+// follow prefix. The day never holds sep; the ID may.
+func splitIndexKey(key []byte, prefix string) (day, id string) {
+	rest := key[len(prefix):]
+	i := bytes.IndexByte(rest, sep[0])
+	if i < 0 {
+		return string(rest), ""
+	}
+	return string(rest[:i]), string(rest[i+1:])
+}
+
+// fold is the case- and space-insensitive form of a name or type.
+func fold(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// normName is the form under which a name is looked up in the alias
+// index: folded, without a leading "the".
+func normName(s string) string {
+	f := fold(s)
+	if rest, ok := strings.CutPrefix(f, "the "); ok {
+		return rest
+	}
+	return f
+}

@@ -1,0 +1,59 @@
+package store
+
+import "testing"
+
+// TestKeys pins the key layout documented in doc.go.
+func TestKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		got  []byte
+		want string
+	}{
+		{"doc", docKey("ab12"), "d/ab12"},
+		{"event", eventKey("doc1/e3"), "e/doc1/e3"},
+		{"actor", actorKey(" United  States"), "a/united states"},
+		{"name", nameKey("The  Alliance"), "n/alliance"},
+		{"start", startKey("2022-01-10", "ev1"), "t/2022-01-10\x00ev1"},
+		{"end", endKey("2022-01-10", "ev1"), "u/2022-01-10\x00ev1"},
+		{"by actor", byActorKey("NATO", "2022-01-10", "ev1"), "x/nato\x002022-01-10\x00ev1"},
+		{"by type", byTypeKey("Meet", "2022-01-10", "ev1"), "y/meet\x002022-01-10\x00ev1"},
+		{"edge", edgeKey("ab12", "ev1"), "m/ab12\x00ev1"},
+	}
+	for _, tc := range tests {
+		if string(tc.got) != tc.want {
+			t.Errorf("%s key = %q; want %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
+func TestSplitIndexKey(t *testing.T) {
+	tests := []struct {
+		key, prefix string
+		day, id     string
+	}{
+		{"t/2022-01-10\x00ev1", prefixStart, "2022-01-10", "ev1"},
+		{"t/\x00undated", prefixStart, "", "undated"},
+		{"x/nato\x002022-01-10\x00a/b\x00c", byActorPrefix("NATO"), "2022-01-10", "a/b\x00c"},
+	}
+	for _, tc := range tests {
+		day, id := splitIndexKey([]byte(tc.key), tc.prefix)
+		if day != tc.day || id != tc.id {
+			t.Errorf("splitIndexKey(%q) = %q, %q; want %q, %q", tc.key, day, id, tc.day, tc.id)
+		}
+	}
+}
+
+func TestNormName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"United States", "united states"},
+		{"  the   United States ", "united states"},
+		{"Thebes", "thebes"},
+		{"the", "the"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := normName(tc.in); got != tc.want {
+			t.Errorf("normName(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
