@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"time"
 )
 
 // Hash returns the content hash that identifies an article: the SHA-256 of
@@ -16,7 +17,98 @@ func Hash(a Article) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
+// A doc holds one article while it is read.
+type doc struct {
+	text  string
+	ref   time.Time
+	toks  []token
+	sents [][2]int
+	off   offsets
+	times []Timex
+	found []found
+
+	actors   []Actor
+	actorIdx map[string]int // name → index+1
+	mentions []mention
+	inner    []mention // mentions inside longer ones: "Russian" in "Russian President"
+	events   []Event
+}
+
+func newDoc(text string, ref time.Time) *doc {
+	d := &doc{text: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	d.toks = tokenize(text, nil)
+	d.sents = sentences(text, d.toks)
+	d.off = newOffsets(text)
+	return d
+}
+
 // Extract reads one article.
 func Extract(a Article) *Result {
-	return &Result{Doc: a.ID, DCT: a.Date.Format("2006-01-02"), Hash: Hash(a)}
+	d := newDoc(a.Text, a.Date)
+	d.findTimes()
+	d.findActors()
+	hash := Hash(a)
+	d.findEvents(a.ID, hash)
+	r := &Result{Doc: a.ID, DCT: day(d.ref), Hash: hash, Timex: d.times, Actors: d.actors, Events: d.events}
+	for _, s := range d.sents {
+		r.Sentences = append(r.Sentences, Sentence{Start: d.off.char(s[0]), End: d.off.char(s[1])})
+	}
+	if r.Timex == nil {
+		r.Timex = []Timex{}
+	}
+	if r.Actors == nil {
+		r.Actors = []Actor{}
+	}
+	if r.Events == nil {
+		r.Events = []Event{}
+	}
+	return r
+}
+
+// Times returns the time expressions of text, resolved against the
+// publication date dct.
+func Times(text string, dct time.Time) []Timex {
+	d := newDoc(text, dct)
+	d.findTimes()
+	return d.times
+}
+
+// findTimes finds and resolves the document's time expressions.
+func (d *doc) findTimes() {
+	d.found = timeEngineInstance().scan(d.text, d.toks, d.sents, d.ref)
+	last := d.ref
+	for k := range d.found {
+		fd := &d.found[k]
+		f := &fd.f
+		anchor := d.ref
+		if f.anchorLast {
+			anchor = last
+		}
+		if f.byTense {
+			f.placeByTense(anchor, tenseAt(d.text, d.toks, fd.tok))
+		}
+		value, begin, finish := f.resolve(anchor)
+		if value == "" {
+			continue
+		}
+		typ := f.typ
+		switch {
+		case typ != "":
+		case f.gran == granTime:
+			typ = Time
+		default:
+			typ = Date
+		}
+		begin, finish = f.clipTo(begin, finish, anchor)
+		if typ == Date && begin != "" && begin == finish {
+			if t, err := time.Parse("2006-01-02", begin); err == nil {
+				last = t
+			}
+		}
+		d.times = append(d.times, Timex{
+			Text: d.text[fd.s:fd.e], Type: typ, Value: value, Mod: f.mod,
+			Start: d.off.char(fd.s), End: d.off.char(fd.e), Begin: begin, Finish: finish,
+			bstart: fd.s, bend: fd.e,
+		})
+	}
 }

@@ -8,5 +8,27 @@
 //	chronicle export dot [flags]      the actor graph in Graphviz DOT
 //	chronicle extract FILE            one article's reading as JSON
 //
-// Every command takes --help.
+// Every command takes --help. Flags may come before or after arguments;
+// everything after "--" is an argument.
+//
+// # Store
+//
+// Commands that use the store take --db DIR, by default $CHRONICLE_DB if
+// set, else ./chronicle.db. Only ingest writes to it, and it creates the
+// store only once it has an article to write, so that bad input leaves
+// nothing behind. The query commands open it read-only and never create
+// it.
+//
+// # Input
+//
+// A plain-text article may give its publication date as its first line,
+// "date YYYY-MM-DD"; a JSON Lines file (.jsonl, .ndjson) holds one article
+// a line as {"id", "date", "title", "text"}. --date supplies or overrides
+// the date. Bad input is reported as FILE:LINE: problem, and ingest goes
+// on with the rest.
+//
+// # Exit status
+//
+// 0 on success, 1 on failure (including any bad input), 2 for a command
+// line that does not make sense.
 package main

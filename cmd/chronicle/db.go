@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/chronicle-kg/chronicle/store"
+)
+
+// openStore opens the store at path for writing, creating it if need be.
+func openStore(path string) (*store.DB, error) {
+	if path == "" {
+		return nil, usagef("--db is empty")
+	}
+	db, err := store.Open(path, nil)
+	return db, storeError(path, err)
+}
+
+// openQuery opens the existing store at path for reading. It does not
+// create a store that is not there.
+func openQuery(path string) (*store.DB, error) {
+	if path == "" {
+		return nil, usagef("--db is empty")
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("no store at %s; run chronicle ingest first", path)
+	}
+	db, err := store.Open(path, &store.Options{ReadOnly: true})
+	if errors.Is(err, store.ErrUnclean) {
+		// a killed ingest left a log to replay: only a writer can, and
+		// replaying keeps every document that was committed
+		db, err = store.Open(path, nil)
+	}
+	return db, storeError(path, err)
+}
+
+// storeError words an error opening the store at path for the command
+// line.
+func storeError(path string, err error) error {
+	if errors.Is(err, store.ErrLocked) {
+		return fmt.Errorf("store %s is in use by another process; try again when it is done", path)
+	}
+	return err
+}
+
+// closeStore closes db, returning err or else the error from Close.
+func closeStore(db *store.DB, err error) error {
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// resolveActors returns the canonical names of the actors names, or an
+// error naming the first that is unknown.
+func resolveActors(ctx context.Context, db *store.DB, names []string) ([]string, error) {
+	canon := make([]string, 0, len(names))
+	for _, name := range names {
+		a, err := db.Resolve(ctx, name)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, fmt.Errorf("unknown actor %q; run chronicle actors for the names", name)
+		}
+		if err != nil {
+			return nil, err
+		}
+		canon = append(canon, a.Name)
+	}
+	return canon, nil
+}

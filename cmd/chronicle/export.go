@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+
+	"github.com/chronicle-kg/chronicle/graph"
+	"github.com/chronicle-kg/chronicle/store"
+)
+
+const exportUsage = `Usage: chronicle export dot [--db DIR] [--actor NAME]... [--type TYPE]...
+                            [--from DATE] [--to DATE] [--modality M]... [--all] [-o FILE]
+
+Export writes the graph of actors in Graphviz's DOT language: a node for
+each actor, an edge for each pair of actors that share events, labelled
+with the events' types and dates. Render it with
+
+	chronicle export dot -o chronicle.dot && dot -Tsvg chronicle.dot > chronicle.svg
+
+The flags choose the events as timeline's do; by default hypothetical and
+negated events are left out.
+
+Flags:
+  --db DIR         the store (default $CHRONICLE_DB, else ./chronicle.db)
+  --actor NAME     only events involving NAME; repeat for all of several
+  --type TYPE      only events of TYPE; repeat or separate with commas
+  --from DATE      only events on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD
+  --to DATE        only events on or before DATE: YYYY, YYYY-MM or YYYY-MM-DD
+  --modality M     only events of modality M; repeat or separate with commas
+  --all            events of every modality (overrides --modality)
+  -o FILE          write to FILE, replacing it whole, not to standard output
+`
+
+type exportCmd struct {
+	db         string
+	actors     listFlag
+	types      wordsFlag
+	modalities modalityFlag
+	dates      rangeFlags
+	all        bool
+	out        string
+}
+
+func (c *exportCmd) flags(fs *flag.FlagSet) {
+	dbFlag(fs, &c.db)
+	fs.Var(&c.actors, "actor", "only events involving the actor")
+	fs.Var(&c.types, "type", "only events of the type")
+	fs.Var(&c.modalities, "modality", "only events of the modality")
+	c.dates.define(fs)
+	fs.BoolVar(&c.all, "all", false, "every modality")
+	fs.StringVar(&c.out, "o", "", "output file")
+}
+
+func (c *exportCmd) run(ctx context.Context, e *env, args []string) (err error) {
+	switch {
+	case len(args) == 0:
+		return usagef("missing format: dot")
+	case args[0] != "dot":
+		return usagef("unknown format %q: want dot", args[0])
+	case len(args) > 1:
+		return usagef("unexpected argument %q", args[1])
+	}
+	if err := c.dates.check(); err != nil {
+		return err
+	}
+	db, err := openQuery(c.db)
+	if err != nil {
+		return err
+	}
+	defer func() { err = closeStore(db, err) }()
+	actors, err := resolveActors(ctx, db, c.actors)
+	if err != nil {
+		return err
+	}
+	events, err := db.Timeline(ctx, store.Query{
+		Actors:     actors,
+		Types:      c.types,
+		From:       c.dates.from.day,
+		To:         c.dates.to.day,
+		Modalities: c.modalities.wordsFlag,
+		All:        c.all,
+	})
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := graph.New(events).WriteDOT(&buf, "chronicle"); err != nil {
+		return err
+	}
+	if c.out == "" || c.out == "-" {
+		_, err = e.stdout.Write(buf.Bytes())
+		return err
+	}
+	return writeFileAtomic(c.out, buf.Bytes())
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// writeJSON writes v to w as JSON indented by two spaces, with <, > and &
+// left as they are.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// newTable returns a writer that aligns tab-separated columns two spaces
+// apart. Flush it when done.
+func newTable(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+}
+
+// evidenceWidth is how many characters of evidence a text line shows.
+const evidenceWidth = 100
+
+// oneLine returns s with each run of white space (line breaks and tabs
+// included) made one space, cut to max characters with an ellipsis.
+func oneLine(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	runes := []rune(s)
+	return strings.TrimRight(string(runes[:max-1]), " ") + "…"
+}
+
+// when returns the time of e for a text line: a calendar value with its
+// modifier ("2022-01-12", "2022 start"), else its relation to its anchor
+// ("before 2021-12-28"), else the days it covers ("2021-09-01..2021-12-28"),
+// else what its TIMEX3 value says of them ("after 2021-12-28" for
+// FUTURE_REF).
+func when(e extract.Event) string {
+	calendar := e.Date != "" && e.Date[0] >= '0' && e.Date[0] <= '9'
+	switch {
+	case calendar && e.Mod != "":
+		return e.Date + " " + strings.ToLower(e.Mod)
+	case calendar:
+		return e.Date
+	case e.Relation != "" && e.Anchor != "":
+		return strings.ReplaceAll(e.Relation, "_", " ") + " " + e.Anchor
+	case e.Start != "" && e.End != "" && e.Start != e.End:
+		return e.Start + ".." + e.End
+	case e.Date == "PAST_REF" && e.End != "":
+		return "before " + e.End
+	case e.Date == "FUTURE_REF" && e.Start != "":
+		return "after " + e.Start
+	case e.Start != "":
+		return e.Start
+	case e.Date != "":
+		return e.Date
+	}
+	return "undated"
+}
+
+// participants returns the names of e's actors, in order, comma-separated.
+func participants(e extract.Event) string {
+	names := make([]string, len(e.Actors))
+	for i, p := range e.Actors {
+		names[i] = p.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// writeFileAtomic writes data to the file path through a temporary file
+// in the same directory, so that path is never left half written.
+func writeFileAtomic(path string, data []byte) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/store"
+)
+
+const timelineUsage = `Usage: chronicle timeline [--db DIR] [--actor NAME]... [--type TYPE]...
+                          [--from DATE] [--to DATE] [--modality M]... [--all] [--json]
+
+Timeline lists the stored events in time order, one a line:
+
+	2022-01-12  meet (040)  Russia, NATO  [planned]  Russia and NATO also plan to hold...
+
+By default it leaves out hypothetical and negated events.
+
+Flags:
+  --db DIR         the store (default $CHRONICLE_DB, else ./chronicle.db)
+  --actor NAME     only events involving NAME, a name or alias in any case;
+                   repeat for events involving all of them
+  --type TYPE      only events of TYPE (meet, visit, threaten, ...); repeat or
+                   separate with commas for any of several
+  --from DATE      only events on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD
+  --to DATE        only events on or before DATE: YYYY, YYYY-MM or YYYY-MM-DD
+  --modality M     only events of modality M: asserted, reported, planned,
+                   hypothetical or negated; repeat or separate with commas
+  --all            events of every modality (overrides --modality)
+  --json           print {"events": [...]} as JSON
+`
+
+type timelineCmd struct {
+	db         string
+	actors     listFlag
+	types      wordsFlag
+	modalities modalityFlag
+	dates      rangeFlags
+	all        bool
+	json       bool
+}
+
+func (c *timelineCmd) flags(fs *flag.FlagSet) {
+	dbFlag(fs, &c.db)
+	fs.Var(&c.actors, "actor", "only events involving the actor")
+	fs.Var(&c.types, "type", "only events of the type")
+	fs.Var(&c.modalities, "modality", "only events of the modality")
+	c.dates.define(fs)
+	fs.BoolVar(&c.all, "all", false, "every modality")
+	fs.BoolVar(&c.json, "json", false, "print JSON")
+}
+
+func (c *timelineCmd) run(ctx context.Context, e *env, args []string) (err error) {
+	if len(args) > 0 {
+		return usagef("unexpected argument %q", args[0])
+	}
+	if err := c.dates.check(); err != nil {
+		return err
+	}
+	db, err := openQuery(c.db)
+	if err != nil {
+		return err
+	}
+	defer func() { err = closeStore(db, err) }()
+	actors, err := resolveActors(ctx, db, c.actors)
+	if err != nil {
+		return err
+	}
+	events, err := db.Timeline(ctx, store.Query{
+		Actors:     actors,
+		Types:      c.types,
+		From:       c.dates.from.day,
+		To:         c.dates.to.day,
+		Modalities: c.modalities.wordsFlag,
+		All:        c.all,
+	})
+	if err != nil {
+		return err
+	}
+	if c.json {
+		if events == nil {
+			events = []extract.Event{}
+		}
+		return writeJSON(e.stdout, struct {
+			Events []extract.Event `json:"events"`
+		}{events})
+	}
+	return writeTimeline(e, events)
+}
+
+// writeTimeline writes events as aligned lines of text.
+func writeTimeline(e *env, events []extract.Event) error {
+	tw := newTable(e.stdout)
+	for _, ev := range events {
+		typ := ev.Type
+		if ev.Cameo != "" {
+			typ += " (" + ev.Cameo + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", when(ev), typ, participants(ev), ev.Modality, oneLine(ev.Evidence, evidenceWidth))
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// A mention is an actor's occurrence, in tokens [t0, t1) and bytes.
+type mention struct {
+	t0, t1  int
+	s, e    int
+	actor   int  // index into doc.actors
+	demonym bool // adjectival: "Russian troops"
+}
+
+// findActors finds the actors of the document and their mentions.
+func (d *doc) findActors() {
+	g := gazetteerInstance()
+	d.actorIdx = map[string]int{}
+	var lastPair [2]int
+	hasPair := false
+	for i := 0; i < len(d.toks); {
+		m, ok := d.matchAt(g, i)
+		if !ok {
+			if p, n := d.pairAt(i); n > 0 && hasPair {
+				for _, a := range lastPair {
+					d.mentions = append(d.mentions, mention{t0: i, t1: i + n, s: int(d.toks[i].s), e: int(d.toks[i+n-1].e), actor: a})
+				}
+				i += n
+				continue
+			} else if p {
+				i++
+				continue
+			}
+			i++
+			continue
+		}
+		// "A and B": remember the pair for "the two sides"
+		if k := len(d.mentions); k > 0 {
+			prev := d.mentions[k-1]
+			if prev.t1+1 == m.t0 && d.word(prev.t1) == "and" && prev.actor != m.actor && !prev.demonym && !m.demonym {
+				lastPair, hasPair = [2]int{prev.actor, m.actor}, true
+			}
+		}
+		if w := d.word(m.t1); w == "'s" || w == "’s" {
+			m.t1, m.e = m.t1+1, int(d.toks[m.t1].e) // "Russia's"
+		}
+		d.mentions = append(d.mentions, m)
+		i = m.t1
+	}
+	for ai := range d.actors {
+		if d.actors[ai].Mentions == nil {
+			d.actors[ai].Mentions = []Mention{}
+		}
+	}
+	for _, m := range append(d.mentions, d.inner...) {
+		a := &d.actors[m.actor]
+		a.Mentions = append(a.Mentions, Mention{Text: d.text[m.s:m.e], Start: d.off.char(m.s), End: d.off.char(m.e)})
+	}
+	for ai := range d.actors {
+		ms := d.actors[ai].Mentions
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
+}
+
+// word returns token i's text.
+func (d *doc) word(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.text[d.toks[i].s:d.toks[i].e]
+}
+
+func (d *doc) lower(i int) string { return strings.ToLower(d.word(i)) }
+
+// pairAt reports "the two sides" / "both sides" at token i, and its length.
+func (d *doc) pairAt(i int) (bool, int) {
+	w := d.lower(i)
+	switch {
+	case w == "the" && d.lower(i+1) == "two" && (d.lower(i+2) == "sides" || d.lower(i+2) == "countries" || d.lower(i+2) == "parties"):
+		return true, 3
+	case w == "both" && (d.lower(i+1) == "sides" || d.lower(i+1) == "countries"):
+		return true, 2
+	}
+	return false, 0
+}
+
+// matchAt finds the longest actor mention starting at token i.
+func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
+	t := d.toks[i]
+	if t.kind == tokPunct {
+		return mention{}, false
+	}
+	if m, ok := d.formAt(g, i); ok {
+		return d.extend(g, m), true
+	}
+	if m, ok := d.anaphorAt(g, i); ok {
+		return m, true
+	}
+	if m, ok := d.titledPersonAt(g, i, -1); ok {
+		return m, true
+	}
+	return mention{}, false
+}
+
+// formAt matches a gazetteer form at token i.
+func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
+	for _, f := range g.forms[d.word(i)] {
+		n := len(f.toks)
+		if i+n > len(d.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = d.word(i+k) == f.toks[k]
+		}
+		if !ok {
+			continue
+		}
+		e := g.ents[f.ent]
+		if f.guarded && d.sentenceInitial(i) {
+			continue
+		}
+		if f.surname && (f.shared || !g.inOffice(e.name, d.ref)) && d.actorIdx[e.name] == 0 {
+			continue // "Biden" is Joe Biden in his term, or once he is named
+		}
+		a := d.actorFor(g, f.ent)
+		return mention{t0: i, t1: i + n, s: int(d.toks[i].s), e: int(d.toks[i+n-1].e), actor: a, demonym: f.demonym}, true
+	}
+	return mention{}, false
+}
+
+func (d *doc) sentenceInitial(i int) bool {
+	return i == 0 || d.toks[i-1].sent != d.toks[i].sent || d.toks[i-1].kind == tokPunct && isQuote(d.word(i-1))
+}
+
+// actorFor returns the document's actor for gazetteer entity i, adding it
+// on first use. Indexes in actorIdx are one-based so zero means absent.
+func (d *doc) actorFor(g *gazetteer, i int) int {
+	e := g.ents[i]
+	if k := d.actorIdx[e.name]; k > 0 {
+		return k - 1
+	}
+	return d.addActor(Actor{Name: e.name, Kind: e.kind, Code: d.codeOf(g, e), Affiliation: e.affiliation, Aliases: e.aliases})
+}
+
+func (d *doc) addActor(a Actor) int {
+	if k := d.actorIdx[a.Name]; k > 0 {
+		return k - 1
+	}
+	d.actors = append(d.actors, a)
+	d.actorIdx[a.Name] = len(d.actors)
+	return len(d.actors) - 1
+}
+
+// codeOf gives an entity its CAMEO code; people take their state's code
+// with GOV.
+func (d *doc) codeOf(g *gazetteer, e entity) string {
+	if e.code != "" || e.kind != Person {
+		return e.code
+	}
+	if k, ok := g.byName[e.affiliation]; ok && g.ents[k].code != "" {
+		if g.ents[k].kind == Country {
+			return g.ents[k].code + "GOV"
+		}
+		return g.ents[k].code
+	}
+	return ""
+}
+
+// extend grows a mention by what follows it: a country's role ("Russian
+// Defense Ministry"), its office holder ("Russian President"), or a
+// leader's administration ("the Biden administration").
+func (d *doc) extend(g *gazetteer, m mention) mention {
+	a := d.actors[m.actor]
+	j := m.t1
+	if d.word(j) == "'s" || d.word(j) == "’s" {
+		j++
+	}
+	switch a.Kind {
+	case Country:
+		if r, n := d.roleAt(g, j); n > 0 {
+			d.inner = append(d.inner, m) // "Russian" in "Russian Defense Ministry" names Russia too
+			return d.roleMention(g, m, a, r, j+n)
+		}
+		if p, ok := d.titledPersonAt(g, j, m.actor); ok {
+			d.inner = append(d.inner, m)
+			p.t0, p.s = m.t0, m.s
+			return p
+		}
+	case Person:
+		switch d.lower(j) {
+		case "administration", "government", "cabinet", "regime":
+			if k, ok := g.byName[a.Affiliation]; ok {
+				c := d.actorFor(g, k)
+				return mention{t0: m.t0, t1: j + 1, s: m.s, e: int(d.toks[j].e), actor: c}
+			}
+		}
+	}
+	return m
+}
+
+// roleAt matches a government role phrase at token j (case-insensitive).
+func (d *doc) roleAt(g *gazetteer, j int) (role, int) {
+	for _, p := range g.roles[d.lower(j)] {
+		ok := j+len(p.toks) <= len(d.toks)
+		for k := 1; k < len(p.toks) && ok; k++ {
+			ok = d.lower(j+k) == p.toks[k]
+		}
+		if ok {
+			return p.role, len(p.toks)
+		}
+	}
+	return role{}, 0
+}
+
+// roleMention makes the actor for a state's body: "Russian Defense Ministry".
+func (d *doc) roleMention(g *gazetteer, m mention, country Actor, r role, end int) mention {
+	adj := country.Name
+	if k, ok := g.byName[country.Name]; ok && len(g.ents[k].demonyms) > 0 {
+		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
+	}
+	a := d.addActor(Actor{Name: adj + " " + r.name, Kind: Organization, Code: country.Code + r.code, Affiliation: country.Name})
+	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: a}
+}
+
+// titledPersonAt reads a title and what follows it at token j: a name
+// ("President Joe Biden", "Foreign Minister Sergei Lavrov") or, after a
+// state (country ≥ 0), the office holder on the article's date.
+func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
+	title, n := d.titleAt(g, j)
+	if n == 0 {
+		return mention{}, false
+	}
+	k := j + n
+	if p, ok := d.formAt(g, k); ok && d.actors[p.actor].Kind == Person {
+		p.t0, p.s = j, int(d.toks[j].s)
+		return p, true
+	}
+	if name, n := d.capitalisedName(k); n >= 2 {
+		a := Actor{Name: name, Kind: Person}
+		if country >= 0 {
+			a.Affiliation, a.Code = d.actors[country].Name, d.actors[country].Code+"GOV"
+		}
+		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: d.addActor(a)}, true
+	}
+	if country >= 0 {
+		if h := g.holder(d.actors[country].Name, title, d.ref); h >= 0 {
+			return mention{t0: j, t1: k, s: int(d.toks[j].s), e: int(d.toks[k-1].e), actor: d.actorFor(g, h)}, true
+		}
+	}
+	return mention{}, false
+}
+
+// titleAt matches a capitalised title at token j.
+func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
+	w := d.word(j)
+	if w == "" || !isUpperStart(w) {
+		return "", 0
+	}
+	for _, t := range g.titles[strings.ToLower(w)] {
+		f := strings.Fields(t)
+		ok := true
+		for k := 0; k < len(f) && ok; k++ {
+			ok = strings.EqualFold(d.word(j+k), f[k])
+		}
+		if ok {
+			return t, len(f)
+		}
+	}
+	return "", 0
+}
+
+// capitalisedName reads up to three capitalised words at token k.
+func (d *doc) capitalisedName(k int) (string, int) {
+	n := 0
+	for n < 3 && k+n < len(d.toks) && d.toks[k+n].kind == tokWord && isUpperStart(d.word(k+n)) && d.toks[k+n].sent == d.toks[k].sent {
+		n++
+	}
+	if n == 0 {
+		return "", 0
+	}
+	return d.text[d.toks[k].s:d.toks[k+n-1].e], n
+}
+
+// anaphorAt resolves "the alliance", "an Alliance" and the like to the
+// organisation they refer back to.
+func (d *doc) anaphorAt(g *gazetteer, i int) (mention, bool) {
+	det := d.lower(i)
+	if det != "the" && det != "this" && !((det == "an" || det == "a") && isUpperStart(d.word(i+1))) {
+		return mention{}, false // "an Alliance" names one, "an alliance" need not
+	}
+	names := g.anaphor[d.lower(i+1)]
+	for _, n := range names {
+		if k := d.actorIdx[n]; k > 0 {
+			return mention{t0: i, t1: i + 2, s: int(d.toks[i].s), e: int(d.toks[i+1].e), actor: k - 1}, true
+		}
+	}
+	return mention{}, false
+}

@@ -1,0 +1,388 @@
+package extract
+
+import "strings"
+
+// Words that open a new clause: an actor before one of them does not act
+// in the clause after it.
+var clauseOpeners = set("which who whom whose while whereas but ; : “ ” \"")
+
+// Verbs of saying and believing: their subject reports the clause that
+// follows rather than acting in it.
+var reportVerbs = set("said says say saying told stated announced declared confirmed signaled signalled " +
+	"assessed assesses believe believes believed think thinks thought claimed claims according reported " +
+	"insisted noted added warned")
+
+var (
+	negCues  = set("not n't never no without")
+	hypoCues = set("possible potential possibly could might if whether unless preparation prepare preparing " +
+		"prepares threat risk fear fears feared assessed would-be hypothetical")
+	planCues = set("will 'll shall plan plans planned planning scheduled expected expects due intend intends " +
+		"intended upcoming going set forthcoming agreed")
+)
+
+// event builds the event of trigger hit k, or false when it has no actor.
+func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
+	sent := d.toks[h.t0].sent
+	ss, se := d.sents[sent][0], d.sents[sent][1]
+	e := Event{Type: h.typ, Cameo: h.cameo, Plover: h.plover, Trigger: d.text[d.toks[h.t0].s:d.toks[h.t1-1].e],
+		Sentence: int(sent), Evidence: d.text[ss:se], EvStart: d.off.char(ss), EvEnd: d.off.char(se)}
+	left := d.clauseStart(h.t0)
+	reporter := d.reporterBefore(h.t0, left)
+	modLeft := left
+	if d.participle(h) {
+		modLeft = h.t0
+	}
+	e.Modality = d.modality(h.t0, modLeft)
+	if h.frame == "yield" {
+		if e.Modality != Negated {
+			return e, false
+		}
+		// "would not make any concessions": a rejection by whoever says so
+		e.Type, e.Cameo, e.Plover, e.Modality = "reject", "120", "REJECT", Asserted
+		if reporter >= 0 {
+			e.Actors = append(e.Actors, d.participant(reporter, RoleSource))
+			d.setTime(&e, h, hits, k)
+			return e, true
+		}
+	}
+	var sources []int
+	switch {
+	case prev != nil && d.coordinatedVerb(hits[k-1], h):
+		// "warned Russia and threatened sanctions": the subject is shared
+		e.Actors = append(e.Actors, sourcesOf(prev)...)
+	case d.participle(h):
+		// "…, saying the United States is ready": the sentence's subject speaks
+		sources = d.sentenceSubject(h.t0)
+	default:
+		sources = d.sourcesBefore(h.t0, left)
+	}
+	targets := d.targetsAfter(h, hits, k)
+	if h.frame == "rep" {
+		targets = d.addressee(h)
+	}
+	role := RoleSource
+	if h.frame == "sym" {
+		role = RoleParticipant
+	}
+	for _, a := range sources {
+		e.Actors = append(e.Actors, d.participant(a, role))
+	}
+	if len(e.Actors) == 0 && h.frame != "rep" {
+		d.inheritSource(&e, reporter, prev, role, h)
+	}
+	for _, a := range targets {
+		r := RoleTarget
+		if h.frame == "sym" {
+			r = RoleParticipant
+		}
+		if !hasParticipant(e.Actors, d.participant(a, r)) {
+			e.Actors = append(e.Actors, d.participant(a, r))
+		}
+	}
+	if len(targets) == 0 && prev != nil && h.frame == "st" && !hasRole(e.Actors, RoleTarget) {
+		for _, p := range prev.Actors {
+			if p.Role == RoleTarget && !hasParticipant(e.Actors, p) {
+				e.Actors = append(e.Actors, p)
+			}
+		}
+	}
+	if len(e.Actors) == 0 || h.frame == "sym" && len(e.Actors) < 2 {
+		return e, false
+	}
+	d.setTime(&e, h, hits, k)
+	if e.Modality == Asserted && e.Relation == "" && e.Start > day(d.ref) {
+		e.Modality = Planned // an asserted event dated after publication has not happened yet
+	}
+	return e, true
+}
+
+func hasRole(ps []Participant, role string) bool {
+	for _, p := range ps {
+		if p.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// participant makes the participant for mention index m.
+func (d *doc) participant(m int, role string) Participant {
+	a := d.actors[d.mentions[m].actor]
+	return Participant{Name: a.Name, Role: role, Code: a.Code}
+}
+
+// inheritSource gives an event with no source of its own the one its
+// context implies: a reporting body's state ("the Russian Defense Ministry
+// said 10,000 soldiers had returned": Russia), else the source of the
+// sentence's previous event ("…, which … assessed as preparation for an
+// invasion").
+func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role string, h hit) {
+	if reporter >= 0 && d.bareAgent(h.t0) {
+		a := d.actors[d.mentions[reporter].actor]
+		if a.Kind == Organization && a.Affiliation != "" {
+			if k := d.actorIdx[a.Affiliation]; k > 0 {
+				c := d.actors[k-1]
+				e.Actors = append(e.Actors, Participant{Name: c.Name, Role: role, Code: c.Code})
+				return
+			}
+		}
+		if prev == nil {
+			return
+		}
+	}
+	if prev == nil {
+		return
+	}
+	from := RoleSource
+	if warningTypes[prev.Type] {
+		from = RoleTarget // "warned Russia against an invasion": Russia would invade
+	}
+	for _, p := range prev.Actors {
+		if p.Role == from || p.Role == RoleParticipant {
+			e.Actors = append(e.Actors, Participant{Name: p.Name, Role: role, Code: p.Code})
+		}
+	}
+}
+
+// warningTypes are events whose target is asked or warned to do, or not
+// to do, what a following nominal event names.
+var warningTypes = set("threaten appeal demand")
+
+func sourcesOf(e *Event) []Participant {
+	var out []Participant
+	for _, p := range e.Actors {
+		if p.Role == RoleSource {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// coordinatedVerb reports whether trigger h is a verb coordinated with the
+// previous trigger p: "p … and h".
+func (d *doc) coordinatedVerb(p, h hit) bool {
+	return h.t0-p.t1 <= 6 && h.t0 > 0 && d.lower(h.t0-1) == "and" && d.toks[p.t0].sent == d.toks[h.t0].sent &&
+		!d.hasMention(h.t0-1, h.t0)
+}
+
+func (d *doc) hasMention(a, b int) bool { return len(d.mentionsIn(a, b)) > 0 }
+
+// participle reports whether trigger h is a participle opening a clause
+// after a comma ("…, saying").
+func (d *doc) participle(h hit) bool {
+	w := d.lower(h.t0)
+	return h.t0 > 0 && d.word(h.t0-1) == "," && len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// sentenceSubject returns the first actor of the sentence holding token i
+// with those coordinated with it.
+func (d *doc) sentenceSubject(i int) []int {
+	ms := d.mentionsIn(d.sentStart(i), i)
+	if len(ms) == 0 {
+		return nil
+	}
+	end := 1
+	for end < len(ms) && joins(d, d.mentions[ms[end-1]].t1, d.mentions[ms[end]].t0) {
+		end++
+	}
+	return ms[:end]
+}
+
+// addressee returns whom a statement is made to: "confirmed to CNN",
+// "told Reuters".
+func (d *doc) addressee(h hit) []int {
+	j := h.t1
+	if d.lower(j) == "to" {
+		j++
+	} else if w := d.lower(h.t0); w != "told" && w != "tells" {
+		return nil
+	}
+	for _, m := range d.mentionsIn(j, j+4) {
+		if d.mentions[m].t0 == j || d.mentions[m].t0 == j+1 && d.lower(j) == "the" {
+			return []int{m}
+		}
+	}
+	return nil
+}
+
+// Nouns that name an actor's people without naming the actor: "10,000
+// soldiers had returned".
+var agentNouns = set("soldiers troops forces officials diplomats police army units servicemen personnel " +
+	"ministers authorities government negotiators delegation delegates envoys leaders militants fighters")
+
+// bareAgent reports whether a bare agent noun stands in the clause before
+// token i.
+func (d *doc) bareAgent(i int) bool {
+	for j := i - 1; j >= d.clauseStart(i) && j >= i-8; j-- {
+		if agentNouns[d.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding token i.
+func (d *doc) clauseStart(i int) int {
+	sent := d.toks[i].sent
+	j := i - 1
+	for ; j >= 0 && d.toks[j].sent == sent; j-- {
+		if clauseOpeners[d.lower(j)] {
+			return j + 1
+		}
+	}
+	return j + 1
+}
+
+// mentionsIn returns the indexes of the mentions inside tokens [a, b).
+func (d *doc) mentionsIn(a, b int) []int {
+	lo := sortSearch(len(d.mentions), func(k int) bool { return d.mentions[k].t0 >= a })
+	var out []int
+	for k := lo; k < len(d.mentions) && d.mentions[k].t1 <= b; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+func sortSearch(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !f(m) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// reporterBefore returns the mention that reports the clause at token i
+// ("the NSC spokesman said … that"), or -1.
+func (d *doc) reporterBefore(i, left int) int {
+	ms := d.mentionsIn(d.sentStart(i), i)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := d.mentions[ms[k]]
+		for j := m.t1; j < i; j++ {
+			if reportVerbs[d.lower(j)] {
+				return ms[k]
+			}
+		}
+	}
+	return -1
+}
+
+func (d *doc) sentStart(i int) int {
+	sent := d.toks[i].sent
+	for i > 0 && d.toks[i-1].sent == sent {
+		i--
+	}
+	return i
+}
+
+// sourcesBefore returns the nearest actor before the trigger in its
+// clause, with the actors coordinated with it ("Russia and NATO"); an
+// actor that reports the clause is not its source.
+func (d *doc) sourcesBefore(i, left int) []int {
+	ms := d.mentionsIn(left, i)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := d.mentions[ms[k]]
+		if d.reportsBetween(m.t1, i) {
+			return nil
+		}
+		return d.coordinated(ms, k)
+	}
+	return nil
+}
+
+func (d *doc) reportsBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if reportVerbs[d.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns mention ms[k] with those joined to it by "and",
+// "or" or commas, or sharing its span ("the two sides").
+func (d *doc) coordinated(ms []int, k int) []int {
+	out := []int{ms[k]}
+	for j := k - 1; j >= 0; j-- {
+		a, b := d.mentions[ms[j]], d.mentions[ms[j+1]]
+		if a.t0 == b.t0 || joins(d, a.t1, b.t0) {
+			out = append([]int{ms[j]}, out...)
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// joins reports whether the tokens [a, b) only join two coordinated names.
+func joins(d *doc, a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		switch d.lower(j) {
+		case "and", "or", ",", "both", "the":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// targetsAfter returns the actor after the trigger in its clause, with
+// those coordinated with it; the search stops at a clause break or at the
+// next trigger, whose arguments those are.
+func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
+	sent := d.toks[h.t0].sent
+	stop := h.t1 + 10
+	if k+1 < len(hits) && hits[k+1].t0 < stop {
+		stop = hits[k+1].t0
+	}
+	j := h.t1
+	for ; j < stop && j < len(d.toks) && d.toks[j].sent == sent; j++ {
+		w := d.lower(j)
+		if clauseOpeners[w] || w == "," && j > h.t1 || w == "." {
+			break
+		}
+	}
+	ms := d.mentionsIn(h.t1, j)
+	if len(ms) == 0 {
+		return nil
+	}
+	out := []int{ms[0]}
+	for x := 1; x < len(ms); x++ {
+		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
+		if a.t0 == b.t0 || joins(d, a.t1, b.t0) {
+			out = append(out, ms[x])
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// modality reads the cues before the trigger in its clause: negation,
+// then possibility, then plans.
+func (d *doc) modality(i, left int) string {
+	from := max(left, i-8)
+	neg, hypo, plan := false, false, false
+	for j := from; j <= i; j++ {
+		w := d.lower(j)
+		neg = neg || negCues[w]
+		hypo = hypo || hypoCues[w]
+		plan = plan || planCues[w] || w == "to" && j+1 < len(d.toks) && d.lower(j+1) == "be" && strings.HasSuffix(d.lower(j+2), "ed")
+	}
+	switch {
+	case neg:
+		return Negated
+	case hypo:
+		return Hypothetical
+	case plan:
+		return Planned
+	}
+	return Asserted
+}

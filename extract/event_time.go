@@ -1,0 +1,124 @@
+package extract
+
+import "strings"
+
+// setTime dates an event: the time expression that governs its clause
+// (after the trigger, then before it), else the publication date with a
+// relation read from tense and modality.
+func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
+	if x := d.timeAfter(h, hits, k); x >= 0 {
+		d.dateFrom(e, x, "")
+		return
+	}
+	left := d.clauseStart(h.t0)
+	if h.frame == "rep" || d.participle(h) {
+		left = d.commaBefore(h.t0, left) // "… on January 12, officials confirmed"
+	}
+	if x := d.timeBefore(h.t0, left); x >= 0 {
+		rel := ""
+		if d.reporterBefore(h.t0, left) >= 0 && !reportVerbs[d.lower(h.t0)] {
+			rel = OnOrBefore // "said on Saturday that troops had returned"
+		}
+		d.dateFrom(e, x, rel)
+		return
+	}
+	ref := day(d.ref)
+	e.Start, e.End, e.Anchor = ref, ref, ref
+	switch {
+	case e.Modality == Planned:
+		e.Date, e.Relation = "FUTURE_REF", After
+	case d.triggerTense(h) == tenseFuture:
+		e.Date, e.Relation = "FUTURE_REF", After
+	case d.triggerTense(h) == tensePast:
+		e.Date, e.Relation = "PAST_REF", Before
+	default:
+		e.Date, e.Relation = "PRESENT_REF", Overlap
+	}
+}
+
+// commaBefore returns the token after the last comma in [left, i), or left.
+func (d *doc) commaBefore(i, left int) int {
+	for j := i - 1; j > left; j-- {
+		if d.word(j) == "," {
+			return j + 1
+		}
+	}
+	return left
+}
+
+// triggerTense is the tense of the trigger's own verb, else of its clause.
+func (d *doc) triggerTense(h hit) int {
+	w := d.lower(h.t0)
+	if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" {
+		return tensePast
+	}
+	return tenseAt(d.text, d.toks, h.t0)
+}
+
+// dateFrom copies time expression x onto the event.
+func (d *doc) dateFrom(e *Event, x int, rel string) {
+	t := d.times[x]
+	e.Date, e.Mod, e.TimeText = t.Value, t.Mod, t.Text
+	e.Start, e.End = t.Begin, t.Finish
+	if e.Start == "" {
+		e.Start = day(d.ref)
+	}
+	if e.End == "" {
+		e.End = e.Start
+	}
+	switch {
+	case rel != "" && !strings.HasSuffix(t.Value, "_REF"):
+		e.Relation, e.Anchor = rel, e.End
+	case t.Value == "PAST_REF":
+		e.Relation, e.Anchor = Before, day(d.ref)
+	case t.Value == "FUTURE_REF":
+		e.Relation, e.Anchor = After, day(d.ref)
+	case t.Value == "PRESENT_REF":
+		e.Relation, e.Anchor = Overlap, day(d.ref)
+	}
+}
+
+// datable reports whether a time expression can date an event.
+func datable(t Timex) bool { return t.Type == Date || t.Type == Time }
+
+// timeAfter returns the first datable expression after the trigger in its
+// clause, before the next trigger, or -1.
+func (d *doc) timeAfter(h hit, hits []hit, k int) int {
+	stop := h.t1 + 12
+	if k+1 < len(hits) && hits[k+1].t0 < stop {
+		stop = hits[k+1].t0
+	}
+	sent := d.toks[h.t0].sent
+	for j := h.t1; j < stop && j < len(d.toks) && d.toks[j].sent == sent; j++ {
+		if x := d.timeAt(j); x >= 0 {
+			if datable(d.times[x]) {
+				return x
+			}
+			continue
+		}
+		if w := d.lower(j); clauseOpeners[w] || w == "," && j > h.t1+1 {
+			break
+		}
+	}
+	return -1
+}
+
+// timeBefore returns the last datable expression in tokens [left, i).
+func (d *doc) timeBefore(i, left int) int {
+	for j := i - 1; j >= left; j-- {
+		if x := d.timeAt(j); x >= 0 && datable(d.times[x]) {
+			return x
+		}
+	}
+	return -1
+}
+
+// timeAt returns the time expression starting at token j, or -1.
+func (d *doc) timeAt(j int) int {
+	s := int(d.toks[j].s)
+	k := sortSearch(len(d.times), func(k int) bool { return d.times[k].bstart >= s })
+	if k < len(d.times) && d.times[k].bstart == s {
+		return k
+	}
+	return -1
+}

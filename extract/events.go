@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// A trigger is one row of the trigger table.
+type trigger struct {
+	typ, cameo, plover, frame string
+	toks                      []string // lower case; "..." is a gap of up to three tokens
+}
+
+var (
+	trigOnce sync.Once
+	trigs    map[string][]trigger // first token → triggers, longest first
+)
+
+func triggerTable() map[string][]trigger {
+	trigOnce.Do(func() {
+		rs, err := rows("triggers.tsv", 5)
+		if err != nil {
+			panic(err)
+		}
+		trigs = map[string][]trigger{}
+		for _, r := range rs {
+			for _, f := range split(r[4]) {
+				t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: r[3], toks: strings.Fields(f)}
+				trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
+			}
+		}
+		for k, ts := range trigs {
+			sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].toks) > len(ts[j].toks) })
+			trigs[k] = ts
+		}
+	})
+	return trigs
+}
+
+// A hit is a trigger found at tokens [t0, t1).
+type hit struct {
+	trigger
+	t0, t1 int
+}
+
+// matchTrigger matches the longest trigger at token i.
+func (d *doc) matchTrigger(i int) (hit, bool) {
+	for _, t := range triggerTable()[d.lower(i)] {
+		if end, ok := d.matchSeq(i, t.toks); ok {
+			return hit{trigger: t, t0: i, t1: end}, true
+		}
+	}
+	return hit{}, false
+}
+
+// matchSeq matches lower-case tokens with "..." gaps at token i and
+// returns the end.
+func (d *doc) matchSeq(i int, seq []string) (int, bool) {
+	sent := d.toks[i].sent
+	j := i
+	for k := 0; k < len(seq); k++ {
+		if seq[k] == "..." {
+			k++
+			found := false
+			for g := 0; g <= 3 && j+g < len(d.toks) && d.toks[j+g].sent == sent; g++ {
+				if d.lower(j+g) == seq[k] {
+					j, found = j+g+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
+		if j >= len(d.toks) || d.toks[j].sent != sent || d.lower(j) != seq[k] {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// findEvents finds the events of every sentence.
+func (d *doc) findEvents(docID, hash string) {
+	var hits []hit
+	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i].kind != tokWord {
+			continue
+		}
+		if h, ok := d.matchTrigger(i); ok {
+			hits = append(hits, h)
+			i = h.t1 - 1
+		}
+	}
+	var prev *Event
+	prevSent := int32(-1)
+	for k, h := range hits {
+		sent := d.toks[h.t0].sent
+		if sent != prevSent {
+			prev = nil
+		}
+		e, ok := d.event(h, hits, k, prev)
+		if !ok {
+			continue
+		}
+		e.Doc = docID
+		e.ID = eventID(hash, d.toks[h.t0].s, e.Type)
+		if prev != nil && mergeable(prev, &e, d, hits[k-1], h) {
+			mergeInto(prev, e)
+			continue
+		}
+		d.events = append(d.events, e)
+		prev, prevSent = &d.events[len(d.events)-1], sent
+	}
+}
+
+func eventID(hash string, at int32, typ string) string {
+	h := sha256.Sum256([]byte(hash + "/" + typ + "/" + itoa(int(at))))
+	return hex.EncodeToString(h[:8])
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	if n == 0 {
+		return "0"
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// mergeable reports whether e repeats prev: the same type and source in
+// coordinated verbs ("warned Russia and threatened sanctions").
+func mergeable(prev, e *Event, d *doc, ph, h hit) bool {
+	if prev.Type != e.Type || h.t0-ph.t1 > 6 {
+		return false
+	}
+	return sameNames(prev.Actors, e.Actors, RoleSource)
+}
+
+func sameNames(a, b []Participant, role string) bool {
+	var x, y []string
+	for _, p := range a {
+		if p.Role == role {
+			x = append(x, p.Name)
+		}
+	}
+	for _, p := range b {
+		if p.Role == role {
+			y = append(y, p.Name)
+		}
+	}
+	return strings.Join(x, "|") == strings.Join(y, "|")
+}
+
+// mergeInto folds e into prev, keeping the more specific code.
+func mergeInto(prev *Event, e Event) {
+	if len(e.Cameo) > len(prev.Cameo) {
+		prev.Cameo = e.Cameo
+	}
+	for _, p := range e.Actors {
+		if !hasParticipant(prev.Actors, p) {
+			prev.Actors = append(prev.Actors, p)
+		}
+	}
+	if prev.TimeText == "" && e.TimeText != "" {
+		prev.Date, prev.Mod, prev.Start, prev.End, prev.TimeText, prev.Relation, prev.Anchor = e.Date, e.Mod, e.Start, e.End, e.TimeText, "", ""
+	}
+}
+
+func hasParticipant(ps []Participant, p Participant) bool {
+	for _, q := range ps {
+		if q.Name == p.Name {
+			return true
+		}
+	}
+	return false
+}

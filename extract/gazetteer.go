@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// An entity is one row of the gazetteer.
+type entity struct {
+	name, kind, code, affiliation string
+	aliases                       []string // every surface form, the name first
+	demonyms                      []string // adjectival forms, first the one names are built from
+	title                         string   // office, for people
+	start, end                    string   // term, for office holders (YYYY-MM-DD, "" open)
+}
+
+// A form is a surface form of an entity as a sequence of tokens.
+type form struct {
+	toks     []string
+	ent      int
+	demonym  bool // "Russian": may head a role or a title
+	surname  bool // a person's last name: only when the person is in office or named in full
+	guarded  bool // ambiguous as a common word: only capitalised and not sentence-initial
+	lowerOK  bool // match regardless of case (roles, anaphors)
+	anaphora bool
+	shared   bool // a surname of several people
+}
+
+// A role is a government body attached to a state ("defense ministry").
+type role struct {
+	name, code string
+}
+
+type gazetteer struct {
+	ents    []entity
+	byName  map[string]int    // canonical name → entity
+	forms   map[string][]form // first token → forms, longest first
+	roles   map[string][]rolePhrase
+	titles  map[string][]string // lower-case first word → title phrases
+	anaphor map[string][]string // "alliance" → organisation names it can refer to
+}
+
+type rolePhrase struct {
+	toks []string // lower case
+	role role
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+func gazetteerInstance() *gazetteer {
+	gazOnce.Do(func() {
+		g, err := loadGazetteer()
+		if err != nil {
+			panic(err) // the embedded tables are part of the program
+		}
+		gaz = g
+	})
+	return gaz
+}
+
+// rows reads a TSV table of the embedded data, skipping comments and
+// blank lines, and checks each row has n columns.
+func rows(name string, n int) ([][]string, error) {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return nil, nil // optional table
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		cols := strings.Split(t, "\t")
+		for len(cols) < n {
+			cols = append(cols, "")
+		}
+		if len(cols) > n {
+			return nil, fmt.Errorf("extract: data/%s:%d: %d columns, want %d", name, line, len(cols), n)
+		}
+		out = append(out, cols)
+	}
+	return out, sc.Err()
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{byName: map[string]int{}, forms: map[string][]form{}, roles: map[string][]rolePhrase{},
+		titles: map[string][]string{}, anaphor: map[string][]string{}}
+	loaders := []func() error{g.loadCountries, g.loadOrganizations, g.loadLeaders, g.loadRoles, g.loadTitles, g.loadAnaphora}
+	for _, load := range loaders {
+		if err := load(); err != nil {
+			return nil, err
+		}
+	}
+	for k, fs := range g.forms {
+		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].toks) > len(fs[j].toks) })
+		g.forms[k] = fs
+	}
+	return g, nil
+}
+
+func (g *gazetteer) add(e entity) int {
+	if i, ok := g.byName[e.name]; ok {
+		return i
+	}
+	g.ents = append(g.ents, e)
+	i := len(g.ents) - 1
+	g.byName[e.name] = i
+	return i
+}
+
+// addForm indexes a surface form; a trailing ~ marks it ambiguous and a
+// leading "the " is dropped (matched either way).
+func (g *gazetteer) addForm(s string, f form) {
+	if strings.HasSuffix(s, "~") {
+		s, f.guarded = strings.TrimSuffix(s, "~"), true
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	toks := tokenize(s, nil)
+	if len(toks) == 0 {
+		return
+	}
+	f.toks = make([]string, len(toks))
+	for i, t := range toks {
+		f.toks[i] = s[t.s:t.e]
+		if f.lowerOK {
+			f.toks[i] = strings.ToLower(f.toks[i])
+		}
+	}
+	g.forms[f.toks[0]] = append(g.forms[f.toks[0]], f)
+}
+
+func (g *gazetteer) loadCountries() error {
+	rs, err := rows("countries.tsv", 5)
+	for _, r := range rs {
+		e := entity{name: r[0], kind: Country, code: r[1], demonyms: split(r[3])}
+		e.aliases = append(append(append([]string{r[0]}, split(r[2])...), split(r[3])...), split(r[4])...)
+		i := g.add(e)
+		g.addForm(r[0], form{ent: i})
+		for _, a := range split(r[2]) {
+			g.addForm(a, form{ent: i})
+		}
+		for _, a := range split(r[3]) {
+			g.addForm(a, form{ent: i, demonym: true})
+		}
+		for _, a := range split(r[4]) {
+			g.addForm(a, form{ent: i})
+		}
+	}
+	return err
+}
+
+func (g *gazetteer) loadOrganizations() error {
+	rs, err := rows("organizations.tsv", 5)
+	for _, r := range rs {
+		e := entity{name: r[0], kind: r[1], code: r[2], affiliation: r[3]}
+		e.aliases = append([]string{r[0]}, split(r[4])...)
+		i := g.add(e)
+		for _, a := range e.aliases {
+			g.addForm(a, form{ent: i})
+		}
+	}
+	return err
+}
+
+func (g *gazetteer) loadLeaders() error {
+	rs, err := rows("leaders.tsv", 6)
+	for _, r := range rs {
+		e := entity{name: r[0], kind: Person, affiliation: r[1], title: r[2], start: r[3], end: r[4]}
+		e.aliases = append([]string{r[0]}, split(r[5])...)
+		if i, ok := g.byName[r[0]]; ok { // another office of the same person
+			g.ents = append(g.ents, e)
+			g.ents[len(g.ents)-1].name = r[0]
+			g.officeOf(len(g.ents)-1, i)
+			continue
+		}
+		i := g.add(e)
+		for _, a := range e.aliases {
+			g.addForm(a, form{ent: i})
+			if sur := surname(a); sur != a && !commonSurname[sur] {
+				g.addForm(sur, form{ent: i, surname: true})
+			}
+		}
+	}
+	g.markSharedSurnames()
+	return err
+}
+
+// commonSurname lists surnames that are common words or months: alone
+// they never name a person without the full name nearby.
+var commonSurname = set("May Rice Brown Fox Cook Green Ban Moon Park Kim Li Wang Singh Khan Hussein Salman " +
+	"Abdulaziz Bush Major Gates Power Rich Long Young King White Black Stone Bill Chase Frank Mark Rose Hill")
+
+// markSharedSurnames marks surnames borne by two or more people: they
+// resolve only to a person already named in full in the article.
+func (g *gazetteer) markSharedSurnames() {
+	for k, fs := range g.forms {
+		people := map[int]bool{}
+		for _, f := range fs {
+			if f.surname && len(f.toks) > 0 {
+				people[f.ent] = true
+			}
+		}
+		if len(people) < 2 {
+			continue
+		}
+		for j := range fs {
+			if fs[j].surname {
+				fs[j].shared = true
+			}
+		}
+		g.forms[k] = fs
+	}
+}
+
+// officeOf records that row j is a further office of the person at i.
+// Offices are looked up by scanning g.ents, so nothing else is needed.
+func (g *gazetteer) officeOf(j, i int) {}
+
+func (g *gazetteer) loadRoles() error {
+	rs, err := rows("roles.tsv", 3)
+	for _, r := range rs {
+		for _, p := range split(r[2]) {
+			var toks []string
+			for _, t := range tokenize(p, nil) {
+				toks = append(toks, strings.ToLower(p[t.s:t.e]))
+			}
+			if len(toks) > 0 {
+				g.roles[toks[0]] = append(g.roles[toks[0]], rolePhrase{toks: toks, role: role{name: r[0], code: r[1]}})
+			}
+		}
+	}
+	for k, ps := range g.roles {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+		g.roles[k] = ps
+	}
+	return err
+}
+
+// loadTitles reads the titles that name an office holder ("President",
+// "Foreign Minister") from the leaders table.
+func (g *gazetteer) loadTitles() error {
+	seen := map[string]bool{}
+	for _, e := range g.ents {
+		if e.title == "" || seen[e.title] {
+			continue
+		}
+		seen[e.title] = true
+		first := strings.ToLower(strings.Fields(e.title)[0])
+		g.titles[first] = append(g.titles[first], e.title)
+	}
+	return nil
+}
+
+func (g *gazetteer) loadAnaphora() error {
+	rs, err := rows("anaphora.tsv", 2)
+	for _, r := range rs {
+		g.anaphor[strings.ToLower(r[0])] = split(r[1])
+	}
+	return err
+}
+
+// surname returns a person's family name: the last word, without a
+// regnal number or suffix, with its particles ("von der Leyen", "Le Drian").
+func surname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffix[strings.TrimSuffix(f[len(f)-1], ".")] {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 {
+		return name
+	}
+	i := len(f) - 1
+	for i > 1 && nameParticle[strings.ToLower(f[i-1])] {
+		i--
+	}
+	return strings.Join(f[i:], " ")
+}
+
+var (
+	nameSuffix   = set("I II III IV V VI Jr Sr")
+	nameParticle = set("von van der den de di da du le la al el bin ibn")
+)
+
+// holder returns the person who held title for country on day, or -1.
+func (g *gazetteer) holder(country, title string, on time.Time) int {
+	d := day(on)
+	for i, e := range g.ents {
+		if e.kind == Person && e.affiliation == country && strings.EqualFold(e.title, title) &&
+			(e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
+			return g.byName[e.name]
+		}
+		_ = i
+	}
+	return -1
+}
+
+// inOffice reports whether person i held any office on day.
+func (g *gazetteer) inOffice(name string, on time.Time) bool {
+	d := day(on)
+	for _, e := range g.ents {
+		if e.name == name && e.kind == Person && (e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package extract
+
+import "time"
+
+// Tenses of a clause, as far as time resolution needs them.
+const (
+	tenseNone = iota
+	tensePast
+	tenseFuture
+)
+
+var futureCues = set("will 'll shall plan plans planned planning scheduled schedule expected expect expects due " +
+	"upcoming going intend intends intended set next forthcoming later tomorrow prepare prepares to-be")
+
+var pastCues = set("said was were had did ago last told met held went came took made gave saw began left " +
+	"fought won lost sent led spoke wrote thought brought sought struck rose fell broke flew drove ran sat stood " +
+	"announced reported confirmed added according earlier previously yesterday")
+
+// tenseAt reads the tense that governs token i from the words around it in
+// its sentence: the nearest cue before it, else the nearest after it.
+func tenseAt(text string, toks []token, i int) int {
+	sent := toks[i].sent
+	var lower []byte
+	look := func(j int) int {
+		t := toks[j]
+		if t.kind != tokWord {
+			return tenseNone
+		}
+		lower = appendLower(lower[:0], text[t.s:t.e])
+		w := string(lower)
+		switch {
+		case futureCues[w]:
+			return tenseFuture
+		case pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed":
+			return tensePast
+		}
+		return tenseNone
+	}
+	for j, n := i-1, 0; j >= 0 && toks[j].sent == sent && n < 15; j, n = j-1, n+1 {
+		if t := look(j); t != tenseNone {
+			return t
+		}
+	}
+	for j, n := i+1, 0; j < len(toks) && toks[j].sent == sent && n < 12; j, n = j+1, n+1 {
+		if t := look(j); t != tenseNone {
+			return t
+		}
+	}
+	return tenseNone
+}
+
+// byTense places a bare weekday, month-day, month or quarter in the past
+// or the future of ref as tense says, or on the nearest occurrence.
+func (f *frame) placeByTense(ref time.Time, tense int) {
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if f.relative && f.gran == granDay { // a weekday: when resolved it forward, 1 to 7 days on
+		fwd, back := f.rel, f.rel-7
+		switch {
+		case tense == tensePast:
+			f.rel = back
+		case tense == tenseFuture:
+			f.rel = fwd
+		case -back <= fwd:
+			f.rel = back
+		}
+		return
+	}
+	var best time.Time
+	bestDist := time.Duration(1<<63 - 1)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		f.year = y
+		first, last := f.span(y)
+		switch {
+		case tense == tensePast && first.After(ref):
+			continue
+		case tense == tenseFuture && last.Before(ref):
+			continue
+		}
+		d := distance(first, last, ref)
+		if d < bestDist || tense == tensePast && d == bestDist {
+			best, bestDist = first, d
+		}
+	}
+	if best.IsZero() {
+		f.year = ref.Year()
+		return
+	}
+	f.year = best.Year()
+}
+
+// span returns the first and last day the frame covers in year y.
+func (f *frame) span(y int) (time.Time, time.Time) {
+	switch f.gran {
+	case granMonth:
+		first := time.Date(y, time.Month(f.month), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 1, -1)
+	case granQuarter:
+		first := time.Date(y, time.Month(3*(f.quarter-1)+1), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 3, -1)
+	}
+	d := time.Date(y, time.Month(f.month), f.day, 0, 0, 0, 0, time.UTC)
+	return d, d
+}
+
+func distance(first, last, ref time.Time) time.Duration {
+	switch {
+	case ref.Before(first):
+		return first.Sub(ref)
+	case ref.After(last):
+		return ref.Sub(last)
+	}
+	return 0
+}

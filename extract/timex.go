@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/olebedev/when/rules"
+)
+
+// The time engine runs its rules only at words that can begin a time
+// expression, each on a bounded window of the text, so the cost of a text
+// grows linearly with its length; olebedev/when's own driver instead runs
+// every rule over the whole remaining text for each match it returns.
+type timeEngine struct {
+	byFirst map[string][]*trule
+	opts    rules.Options
+}
+
+// maxWindow bounds the text a rule sees: no time expression is longer.
+const maxWindow = 96
+
+var (
+	engineOnce sync.Once
+	engine     *timeEngine
+)
+
+func timeEngineInstance() *timeEngine {
+	engineOnce.Do(func() {
+		e := &timeEngine{byFirst: map[string][]*trule{}, opts: rules.Options{Distance: 5, MatchByOrder: true}}
+		for _, r := range timeRules() {
+			for _, w := range r.first {
+				e.byFirst[w] = append(e.byFirst[w], r)
+			}
+		}
+		engine = e
+	})
+	return engine
+}
+
+// gate says, for frequent words, which next words can continue a time
+// expression; elsewhere the rules are not tried at all.
+var gate = map[string]map[string]bool{
+	"the": set("early late mid middle beginning start end past last next coming previous current future " +
+		"first second third fourth 1st 2nd 3rd 4th following same day week month year"),
+	"a":    set("few couple day week month year decade century hour minute second half weekend night"),
+	"an":   set("hour"),
+	"in":   set("recent the"),
+	"at":   set("present"),
+	"so":   set("far"),
+	"end":  set("of"),
+	"last": set("year month week weekend night decade century quarter spring summer autumn fall winter sunday monday tuesday wednesday thursday friday saturday"),
+	"this": set("year month week weekend decade century quarter spring summer autumn fall winter morning afternoon evening sunday monday tuesday wednesday thursday friday saturday"),
+	"once": set(","),
+}
+
+// found is a time expression in byte offsets, with its frame.
+type found struct {
+	s, e int
+	f    frame
+	tok  int // index of its first token
+}
+
+var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20|21)\d\d)\b`)
+
+// scan finds the time expressions of text, left to right, without
+// overlaps.
+func (e *timeEngine) scan(text string, toks []token, sents [][2]int, ref time.Time) []found {
+	var out []found
+	var lower []byte
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokPunct {
+			continue
+		}
+		lower = appendLower(lower[:0], text[t.s:t.e])
+		cands := e.candidates(text, toks, i, lower)
+		if len(cands) == 0 {
+			continue
+		}
+		end := min(sents[t.sent][1], int(t.s)+maxWindow)
+		window := text[t.s:end]
+		best, bestEnd, bestFrame := -1, 0, frame{}
+		for k, r := range cands {
+			m := r.Find(window)
+			if m == nil || m.Left != 0 || m.Right <= bestEnd {
+				continue
+			}
+			var f frame
+			if !e.apply(r, m, &f, ref) || !guard(text, toks, i, r, m) {
+				continue
+			}
+			best, bestEnd, bestFrame = k, m.Right, f
+		}
+		if best < 0 {
+			continue
+		}
+		s := int(t.s)
+		if bestFrame.gran == granDay && bestFrame.month != 0 && bestFrame.year == 0 {
+			if y := yearAfter.FindStringSubmatchIndex(text[s+bestEnd : end]); y != nil {
+				bestFrame.year, bestFrame.byTense = atoi(text[s+bestEnd+y[2]:s+bestEnd+y[3]]), false
+				bestEnd += y[1]
+			}
+		}
+		out = append(out, found{s: s, e: s + bestEnd, f: bestFrame, tok: i})
+		for i+1 < len(toks) && int(toks[i+1].s) < s+bestEnd {
+			i++
+		}
+	}
+	return out
+}
+
+// candidates returns the rules that may match at token i.
+func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) []*trule {
+	t := toks[i]
+	if t.kind == tokNum {
+		w := text[t.s:t.e]
+		if len(w) == 4 && plausibleYear(atoi(w)) {
+			return append(e.byFirst["#year"], e.byFirst["#num"]...)
+		}
+		return e.byFirst["#num"]
+	}
+	cands := e.byFirst[string(lower)]
+	if len(cands) == 0 {
+		return nil
+	}
+	if g := gate[string(lower)]; g != nil {
+		if i+1 >= len(toks) {
+			return nil
+		}
+		var next []byte
+		next = appendLower(next, text[toks[i+1].s:toks[i+1].e])
+		if !g[string(next)] && !(toks[i+1].kind == tokNum) {
+			return nil
+		}
+	}
+	return cands
+}
+
+// apply runs the rule's applier: ours on the frame, or when's on a
+// rules.Context that is then read into the frame.
+func (e *timeEngine) apply(r *trule, m *rules.Match, f *frame, ref time.Time) bool {
+	if r.ours != nil {
+		return r.ours(m, f)
+	}
+	var c rules.Context
+	ok, err := m.Apply(&c, &e.opts, ref)
+	return err == nil && ok && r.from(m, &c, f)
+}
+
+// guard rejects matches that are words of another sense: "may" and
+// "march" as verbs, "May" as a name, years that are quantities.
+func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
+	t := toks[i]
+	w := text[t.s:t.e]
+	switch r.name {
+	case "month", "month-day", "month-year":
+		mt := t
+		if t.kind == tokNum && i+1 < len(toks) {
+			mt = toks[i+1]
+		}
+		if !isUpperStart(text[mt.s:]) {
+			return false
+		}
+		if r.name == "month" && !monthContext(text, toks, i) {
+			return false
+		}
+	case "reference":
+		// "the future of NATO" is not a time
+		if len(m.Text) > 4 && strings.EqualFold(m.Text[:4], "the ") && nextWordIs(text, int(t.s)+m.Right, "of") {
+			return false
+		}
+	case "weekday":
+		if !isUpperStart(text[t.s+int32(m.Left):]) && !isUpperStart(lastWord(m.Text)) {
+			return false
+		}
+	case "year":
+		if i > 0 && text[toks[i-1].s] == '$' {
+			return false
+		}
+		if i+1 < len(toks) {
+			n := toks[i+1]
+			nw := text[n.s:n.e]
+			if nw == "%" || n.kind == tokWord && !isUpperStart(nw) && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollowers[nw] {
+				return false // 2000 soldiers
+			}
+		}
+		_ = w
+	}
+	return true
+}
+
+// nextWordIs reports whether the word after byte offset at is w.
+func nextWordIs(text string, at int, w string) bool {
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	return len(text)-at >= len(w) && strings.EqualFold(text[at:at+len(w)], w) &&
+		(len(text)-at == len(w) || !isLetterByte(text[at+len(w)]))
+}
+
+// yearFollowers are words ending in s that may follow a year.
+var yearFollowers = map[string]bool{"was": true, "has": true, "is": true, "as": true, "elections": true, "olympics": true, "games": true}
+
+func lastWord(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
+// monthContext reports whether a bare month name at token i reads as a
+// month: after a preposition or modifier ("in May", "last March").
+func monthContext(text string, toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	var lower []byte
+	lower = appendLower(lower, text[p.s:p.e])
+	return monthPreceders[string(lower)]
+}
+
+var monthPreceders = set("in of since until till by from to through last next this early late mid during before after between and or each every that until-")
+
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/olebedev/when/rules"
+	"github.com/olebedev/when/rules/en"
+)
+
+// A trule is a rule in olebedev/when's form: a regular expression whose
+// match an applier turns into a frame. when's own English rules keep their
+// applier (it fills the rules.Context that the frame is read from); ours
+// fill the frame directly.
+type trule struct {
+	name string
+	rules.F
+	ours  func(m *rules.Match, f *frame) bool
+	from  func(m *rules.Match, c *rules.Context, f *frame) bool // reads when's context into the frame
+	next  map[string]bool                                       // when set, the word after the first must be one of these
+	first []string                                              // lower-case words the match can begin with; "#num" any number, "#year" a year
+}
+
+const (
+	monthPat   = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)`
+	numWordPat = `(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|a few|many|some|couple of|a couple of)`
+	unitPat    = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)`
+)
+
+var monthWords = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayWords = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+}
+
+var unitGran = map[string]granularity{
+	"second": granTime, "minute": granTime, "hour": granTime, "day": granDay, "night": granDay,
+	"week": granWeek, "weekend": granWeekend, "month": granMonth, "quarter": granQuarter,
+	"year": granYear, "decade": granDecade, "century": granCentury, "centurie": granCentury,
+}
+
+var unitCode = map[string]string{
+	"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M",
+	"quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "weekend": "WE",
+}
+
+var seasonWords = map[string]int{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+var modWords = map[string]string{
+	"early": "START", "earlier": "START", "beginning": "START", "start": "START",
+	"mid": "MID", "middle": "MID", "late": "END", "end": "END", "later": "END",
+}
+
+// unit returns the singular of a time unit word.
+func unit(w string) string {
+	w = strings.ToLower(w)
+	if w == "centuries" {
+		return "century"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)^(` + s + `)(?:\b|$)`) }
+
+func words(s string) []string { return strings.Fields(s) }
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// number reads a numeral or a number word.
+func number(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if n, ok := numberWords[s]; ok {
+		return n, true
+	}
+	switch s {
+	case "several", "few", "a few", "many", "some":
+		return -1, true
+	case "couple of", "a couple of":
+		return 2, true
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	return n, err == nil
+}
+
+// whenRule adapts one of olebedev/when's English rules.
+func whenRule(name string, r rules.Rule, first []string, from func(*rules.Match, *rules.Context, *frame) bool) *trule {
+	f := r.(*rules.F)
+	return &trule{name: name, F: *f, from: from, first: first}
+}
+
+func monthFirst() []string {
+	var w []string
+	for k := range monthWords {
+		w = append(w, k)
+	}
+	return w
+}
+
+func weekdayFirst() []string {
+	var w []string
+	for k := range weekdayWords {
+		w = append(w, k)
+	}
+	return w
+}
+
+// timeRules returns the rule set, built once.
+func timeRules() []*trule {
+	return []*trule{
+		// "January 12", "12 January", "Jan. 6": when's rule; the year that
+		// may follow is read by the engine.
+		whenRule("month-day", en.ExactMonthDate(rules.Override), append(monthFirst(), "#num"), func(m *rules.Match, c *rules.Context, f *frame) bool {
+			if c.Month == nil || c.Day == nil || *c.Day < 1 || *c.Day > 31 {
+				return false
+			}
+			f.month, f.day, f.gran, f.byTense = *c.Month, *c.Day, granDay, true
+			return true
+		}),
+		// "Saturday", "last Friday", "next Monday": when's rule.
+		whenRule("weekday", en.Weekday(rules.Override), append(weekdayFirst(), "last", "next", "this", "past"), func(m *rules.Match, c *rules.Context, f *frame) bool {
+			if !isWeekdayName(m.Captures[1]) {
+				return false
+			}
+			f.gran, f.weekday = granDay, weekdayWords[strings.ToLower(m.Captures[1])]
+			if m.Captures[0] == "" && m.Captures[2] == "" {
+				f.byTense = true
+			}
+			f.relative, f.rel = true, int(c.Duration/(24*time.Hour))
+			return true
+		}),
+		// "yesterday", "today", "tomorrow", "tonight", "last night": when's rule.
+		whenRule("casual", en.CasualDate(rules.Override), words("today tonight yesterday tomorrow last"), func(m *rules.Match, c *rules.Context, f *frame) bool {
+			w := strings.ToLower(strings.TrimSpace(m.Captures[0]))
+			if w == "now" {
+				return false
+			}
+			f.gran, f.relative = granDay, true
+			f.rel = int(c.Duration / (24 * time.Hour))
+			if strings.HasPrefix(w, "last") {
+				f.rel = -1
+			}
+			return true
+		}),
+		// "two years ago", "a few days ago": when's rule.
+		whenRule("ago", en.PastTime(rules.Override), append(words("a an half"), append(numberFirst(), "#num")...), func(m *rules.Match, c *rules.Context, f *frame) bool {
+			n, ok := number(m.Captures[0])
+			u := unit(m.Captures[1])
+			g, gok := unitGran[u]
+			if !ok || !gok || g == granTime {
+				return false
+			}
+			if n < 0 { // "a few days ago"
+				f.value = "PAST_REF"
+				return true
+			}
+			f.gran, f.relative, f.rel = g, true, -n
+			return true
+		}),
+		{name: "month-year", F: rules.F{RegExp: re(monthPat + `,?\s+(\d{4})`)}, first: monthFirst(), ours: func(m *rules.Match, f *frame) bool {
+			mo, y := monthOf(m.Text), atoi(m.Captures[len(m.Captures)-1])
+			if mo == 0 || !plausibleYear(y) {
+				return false
+			}
+			f.year, f.month, f.gran = y, mo, granMonth
+			return true
+		}},
+		{name: "month", F: rules.F{RegExp: re(monthPat)}, first: monthFirst(), ours: func(m *rules.Match, f *frame) bool {
+			f.month, f.gran, f.byTense = monthOf(m.Text), granMonth, true
+			return f.month != 0
+		}},
+		{name: "year", F: rules.F{RegExp: re(`(?:1[0-9]|20|21)\d\d`)}, first: words("#year"), ours: func(m *rules.Match, f *frame) bool {
+			f.year, f.gran = atoi(m.Text), granYear
+			return true
+		}},
+		{name: "decade", F: rules.F{RegExp: re(`(?:the\s+)?(1[0-9]|20)(\d)0['’]?s`)}, first: words("the #num"), next: nil, ours: func(m *rules.Match, f *frame) bool {
+			f.year, f.gran = atoi(m.Captures[1]+m.Captures[2]+"0"), granDecade
+			return true
+		}},
+		// "early 2022", "late last year", "mid-January", "the end of the month"
+		{name: "modified", F: rules.F{RegExp: re(`(?:the\s+)?(early|late|mid|middle|beginning|start|end)(?:[- ]|\s+of\s+(?:the\s+)?)(this|last|next|past|the)?\s*(\d{4}|` + monthPat + `|year|month|week|decade|century)`)},
+			first: words("early late mid middle beginning start end the"), ours: modified},
+		// "this month", "last year", "next week", "the coming weeks", "earlier this month"
+		{name: "relative", F: rules.F{RegExp: re(`(?:(earlier|later)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current)\s+(weeks?|months?|years?|weekend|quarter|decade|century|days|spring|summer|autumn|fall|winter)`)},
+			first: words("earlier later this last next past previous coming current the"), ours: relative},
+		// "in recent months", "recently", "now", "in the future", "so far"
+		{name: "reference", F: rules.F{RegExp: re(`in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months|years)|recently|lately|now|currently|nowadays|at\s+present|presently|today['’]s|in\s+the\s+(?:past|future|near\s+future|long\s+run)|the\s+future|the\s+past|so\s+far|soon|formerly|previously|once|in\s+the\s+coming\s+(?:days|weeks|months|years)`)},
+			first: words("in recent recently lately now currently nowadays at presently today's the so soon formerly previously"), ours: reference},
+		// "three days", "two years", "five hours", "a week": durations
+		{name: "duration", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)(?:\s+(?:long|old))?`)},
+			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), ours: duration},
+		// "every Monday", "each year", "weekly"
+		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|monthly|annually|yearly|nightly`)},
+			first: words("every each daily weekly monthly annually yearly nightly"), ours: setRule},
+		// "the first quarter", "Q3 2021"
+		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(\d{4}))?`)},
+			first: words("the first second third fourth 1st 2nd 3rd 4th"), ours: quarter},
+		{name: "season-year", F: rules.F{RegExp: re(`(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})`)},
+			first: words("spring summer autumn fall winter"), ours: func(m *rules.Match, f *frame) bool {
+				f.season, f.year, f.gran = seasonWords[strings.ToLower(m.Captures[1])], atoi(m.Captures[2]), granSeason
+				return plausibleYear(f.year)
+			}},
+		// "10 p.m.", "10:30 am": when's rules
+		whenRule("hour", en.Hour(rules.Override), words("#num"), clock),
+		whenRule("hour-minute", en.HourMinute(rules.Override), words("#num"), clock),
+		// "the following day", "the next day", "the day before"
+		{name: "anaphoric", F: rules.F{RegExp: re(`the\s+(following|next|previous|same)\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after)`)},
+			first: words("the"), next: set("following next previous same day week month year"), ours: anaphoric},
+	}
+}
+
+func numberFirst() []string {
+	var w []string
+	for k := range numberWords {
+		w = append(w, k)
+	}
+	return w
+}
+
+func isWeekdayName(s string) bool {
+	_, ok := weekdayWords[strings.ToLower(s)]
+	return ok
+}
+
+func monthOf(s string) int {
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if !(s[i] >= 'a' && s[i] <= 'z') {
+			s = s[:i]
+			break
+		}
+	}
+	return monthWords[s]
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func plausibleYear(y int) bool { return y >= 1000 && y <= 2199 }
+
+func modified(m *rules.Match, f *frame) bool {
+	c := m.Captures
+	mod, rel, what := modWords[strings.ToLower(c[1])], strings.ToLower(c[2]), strings.ToLower(c[3])
+	f.mod = mod
+	if len(what) == 4 && isDigit(what[0]) {
+		f.year, f.gran = atoi(what), granYear
+		return plausibleYear(f.year)
+	}
+	if mo := monthOf(what); mo != 0 {
+		f.month, f.gran, f.byTense = mo, granMonth, true
+		return true
+	}
+	g, ok := unitGran[what]
+	if !ok {
+		return false
+	}
+	f.gran, f.relative = g, true
+	switch rel {
+	case "last", "past":
+		f.rel = -1
+	case "next":
+		f.rel = 1
+	}
+	return true
+}
+
+func relative(m *rules.Match, f *frame) bool {
+	c := m.Captures
+	rel := strings.Join(strings.Fields(strings.ToLower(c[2])), " ")
+	u := unit(c[3])
+	plural := strings.HasSuffix(strings.ToLower(c[3]), "s") && u != "s"
+	if s, ok := seasonWords[u]; ok {
+		f.season, f.gran, f.relative = s, granSeason, true
+	} else if g, ok := unitGran[u]; ok {
+		f.gran, f.relative = g, true
+	} else {
+		return false
+	}
+	if plural || u == "day" { // "the coming weeks", "the past days"
+		switch rel {
+		case "coming", "the coming", "next", "the next":
+			f.value = "FUTURE_REF"
+		default:
+			f.value = "PAST_REF"
+		}
+		return true
+	}
+	switch rel {
+	case "last", "past", "previous", "the past", "the last", "the previous":
+		f.rel = -1
+	case "next", "coming", "the next", "the coming":
+		f.rel = 1
+	}
+	switch strings.ToLower(c[1]) {
+	case "earlier":
+		f.clip = -1
+	case "later":
+		f.clip = 1
+	}
+	return true
+}
+
+func reference(m *rules.Match, f *frame) bool {
+	t := strings.ToLower(m.Text)
+	switch {
+	case strings.Contains(t, "future") || strings.Contains(t, "coming") || t == "soon":
+		f.value = "FUTURE_REF"
+	case t == "now" || strings.HasPrefix(t, "current") || t == "nowadays" || strings.Contains(t, "present") || strings.HasPrefix(t, "today"):
+		f.value = "PRESENT_REF"
+	default:
+		f.value = "PAST_REF"
+		if i := strings.Index(t, "recent"); i >= 0 {
+			f.recent = unitGran[unit(lastWord(t))]
+		}
+	}
+	return true
+}
+
+func duration(m *rules.Match, f *frame) bool {
+	c := m.Captures
+	num := strings.TrimSpace(c[0][:len(c[0])-len(c[1])])
+	num = strings.TrimRight(num, " -")
+	for _, suffix := range []string{" long", " old"} {
+		num = strings.TrimSuffix(num, suffix)
+	}
+	n, ok := number(num)
+	u := unit(c[1])
+	code, uok := unitCode[u]
+	if !ok || !uok {
+		return false
+	}
+	f.typ = Duration
+	prefix := "P"
+	if u == "hour" || u == "minute" || u == "second" {
+		prefix = "PT"
+	}
+	switch u {
+	case "decade":
+		code, n = "Y", n*10
+	case "century":
+		code, n = "Y", n*100
+	case "quarter":
+		code, n = "M", n*3
+	}
+	if n < 0 {
+		f.value = prefix + "X" + code
+		return true
+	}
+	f.value = prefix + strconv.Itoa(n) + code
+	return true
+}
+
+func setRule(m *rules.Match, f *frame) bool {
+	f.typ = Set
+	t := strings.ToLower(m.Text)
+	what := strings.ToLower(m.Captures[1])
+	if what == "" {
+		what = t
+	}
+	switch {
+	case strings.HasPrefix(what, "da") || what == "day" || what == "night" || what == "nightly" || what == "morning":
+		f.value = "P1D"
+	case strings.HasPrefix(what, "week"):
+		f.value = "P1W"
+	case strings.HasPrefix(what, "month"):
+		f.value = "P1M"
+	case strings.HasPrefix(what, "year") || strings.HasPrefix(what, "annual"):
+		f.value = "P1Y"
+	default:
+		if d, ok := weekdayWords[what]; ok {
+			if d == 0 {
+				d = 7
+			}
+			f.value = "XXXX-WXX-" + strconv.Itoa(d)
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func quarter(m *rules.Match, f *frame) bool {
+	q := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+	f.quarter, f.gran = q[strings.ToLower(m.Captures[1])], granQuarter
+	if y := m.Captures[2]; y != "" {
+		f.year = atoi(y)
+	} else {
+		f.byTense = true
+	}
+	return f.quarter != 0
+}
+
+func clock(m *rules.Match, c *rules.Context, f *frame) bool {
+	if c.Hour == nil || !strings.Contains(m.Text, ":") && !strings.ContainsAny(m.Text, "aApP") {
+		return false // 12-28 is not a time of day
+	}
+	f.hour, f.hasHour, f.gran, f.relative = *c.Hour, true, granTime, true
+	if c.Minute != nil {
+		f.minute = *c.Minute
+	}
+	return true
+}
+
+func anaphoric(m *rules.Match, f *frame) bool {
+	c := m.Captures
+	which, u := strings.ToLower(c[1]+c[4]), unit(c[2]+c[3])
+	g, ok := unitGran[u]
+	if !ok {
+		return false
+	}
+	f.gran, f.relative, f.anchorLast = g, true, true
+	switch which {
+	case "following", "next", "after":
+		f.rel = 1
+	case "previous", "before":
+		f.rel = -1
+	}
+	return true
+}

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+)
+
+// A granularity is the unit a date value names.
+type granularity uint8
+
+const (
+	granNone granularity = iota
+	granTime
+	granDay
+	granWeekend
+	granWeek
+	granMonth
+	granSeason
+	granQuarter
+	granYear
+	granDecade
+	granCentury
+)
+
+// A frame is what the rules learn of one expression before it is given a
+// value: olebedev/when's context (absolute fields and a relative duration)
+// and what TIMEX3 needs beyond it.
+type frame struct {
+	year, month, day, hour, minute int // 0 when unset (month and day are 1-based)
+	hasHour                        bool
+	gran                           granularity
+	quarter, season                int // 1-4; season 1 spring … 4 winter
+	rel                            int // offset in units of gran from the anchor
+	relative                       bool
+	byTense                        bool // a bare weekday or month-day: tense picks past or future
+	weekday                        int  // 0 Sunday … 6 Saturday, with byTense
+	mod                            string
+	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1
+	typ                            string
+	anchorLast                     bool        // "the following day": anchored to the last date mentioned
+	clip                           int         // -1: "earlier this month" ends at the anchor; +1: "later this month" begins there
+	recent                         granularity // "in recent months": the last few of these units before the anchor
+	ago                            bool
+}
+
+var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
+
+// value renders the frame as a TIMEX3 value, with the first and last day
+// it covers, against the reference date ref.
+func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
+	if f.value != "" {
+		if f.value == "PAST_REF" {
+			return f.value, f.recentBegin(ref), day(ref)
+		}
+		return f.value, "", ""
+	}
+	d := f.date(ref)
+	switch f.gran {
+	case granTime:
+		value = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", d.Year(), d.Month(), d.Day(), f.hour, f.minute)
+		return value, day(d), day(d)
+	case granDay:
+		return day(d), day(d), day(d)
+	case granWeekend, granWeek:
+		y, w := d.ISOWeek()
+		value = fmt.Sprintf("%04d-W%02d", y, w)
+		mon := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+		if f.gran == granWeekend {
+			return value + "-WE", day(mon.AddDate(0, 0, 5)), day(mon.AddDate(0, 0, 6))
+		}
+		return value, day(mon), day(mon.AddDate(0, 0, 6))
+	case granMonth:
+		first := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+		value = first.Format("2006-01")
+		begin, finish = narrow(first, first.AddDate(0, 1, -1), f.mod)
+	case granQuarter:
+		first := time.Date(d.Year(), time.Month(3*(f.quarter-1)+1), 1, 0, 0, 0, 0, time.UTC)
+		value = fmt.Sprintf("%04d-Q%d", d.Year(), f.quarter)
+		begin, finish = narrow(first, first.AddDate(0, 3, -1), f.mod)
+	case granSeason:
+		value = fmt.Sprintf("%04d-%s", d.Year(), seasonCodes[f.season])
+		first := time.Date(d.Year(), time.Month(3*f.season), 1, 0, 0, 0, 0, time.UTC)
+		begin, finish = narrow(first, first.AddDate(0, 3, -1), f.mod)
+	case granYear:
+		first := time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		value = fmt.Sprintf("%04d", d.Year())
+		begin, finish = narrow(first, first.AddDate(1, 0, -1), f.mod)
+	case granDecade:
+		dec := d.Year() / 10 * 10
+		value = fmt.Sprintf("%03d", dec/10)
+		first := time.Date(dec, 1, 1, 0, 0, 0, 0, time.UTC)
+		begin, finish = narrow(first, first.AddDate(10, 0, -1), f.mod)
+	case granCentury:
+		c := d.Year() / 100 * 100
+		value = fmt.Sprintf("%02d", c/100)
+		first := time.Date(c, 1, 1, 0, 0, 0, 0, time.UTC)
+		begin, finish = narrow(first, first.AddDate(100, 0, -1), f.mod)
+	default:
+		return "", "", ""
+	}
+	return value, begin, finish
+}
+
+// recentBegin returns the first day of "in recent months" (three units
+// back from ref), or "" when the expression names no unit.
+func (f *frame) recentBegin(ref time.Time) string {
+	if f.recent == granNone {
+		return ""
+	}
+	return day(shift(ref, f.recent, -3))
+}
+
+// clipTo cuts [begin, finish] at ref as the frame's clip says.
+func (f *frame) clipTo(begin, finish string, ref time.Time) (string, string) {
+	switch r := day(ref); {
+	case f.clip < 0 && r < finish && r >= begin:
+		finish = r
+	case f.clip > 0 && r > begin && r <= finish:
+		begin = r
+	}
+	return begin, finish
+}
+
+// date places the frame on the calendar against ref.
+func (f *frame) date(ref time.Time) time.Time {
+	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if f.relative {
+		return shift(ref, f.gran, f.rel)
+	}
+	y, m, dd := ref.Year(), int(ref.Month()), 1
+	if f.year != 0 {
+		y = f.year
+	}
+	if f.month != 0 {
+		m = f.month
+	}
+	if f.day != 0 {
+		dd = f.day
+	}
+	return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+}
+
+// shift moves ref by n units of g.
+func shift(ref time.Time, g granularity, n int) time.Time {
+	switch g {
+	case granDay, granTime:
+		return ref.AddDate(0, 0, n)
+	case granWeek, granWeekend:
+		return ref.AddDate(0, 0, 7*n)
+	case granMonth:
+		first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return first.AddDate(0, n, 0)
+	case granQuarter:
+		first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return first.AddDate(0, 3*n, 0)
+	case granYear, granSeason:
+		return ref.AddDate(n, 0, 0)
+	case granDecade:
+		return ref.AddDate(10*n, 0, 0)
+	case granCentury:
+		return ref.AddDate(100*n, 0, 0)
+	}
+	return ref
+}
+
+// narrow returns the days of [first, last] that a modifier selects: START
+// the first third, MID the middle third, END the last third. Spans of a
+// year or more are cut in whole months (early 2022 is January to April),
+// shorter ones in days.
+func narrow(first, last time.Time, mod string) (string, string) {
+	third := func(k int) time.Time { // the first day of the k-th third
+		if months := monthsBetween(first, last); months >= 12 {
+			return first.AddDate(0, k*months/3, 0)
+		}
+		span := int(last.Sub(first).Hours()/24) + 1
+		return first.AddDate(0, 0, k*span/3)
+	}
+	switch mod {
+	case "START", "EARLY":
+		return day(first), day(third(1).AddDate(0, 0, -1))
+	case "MID":
+		return day(third(1)), day(third(2).AddDate(0, 0, -1))
+	case "END", "LATE":
+		return day(third(2)), day(last)
+	}
+	return day(first), day(last)
+}
+
+func monthsBetween(first, last time.Time) int {
+	return (last.Year()-first.Year())*12 + int(last.Month()) - int(first.Month()) + 1
+}
+
+// day formats t as a calendar day.
+func day(t time.Time) string { return t.Format("2006-01-02") }
