@@ -71,7 +71,14 @@ func (d *doc) word(i int) string {
 	return d.text[d.toks[i].s:d.toks[i].e]
 }
 
-func (d *doc) lower(i int) string { return strings.ToLower(d.word(i)) }
+// lower returns token i's text with ASCII letters in lower case, without
+// allocating: it slices the document's lower-cased copy.
+func (d *doc) lower(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.low[d.toks[i].s:d.toks[i].e]
+}
 
 // pairAt reports "the two sides" / "both sides" at token i, and its length.
 func (d *doc) pairAt(i int) (bool, int) {

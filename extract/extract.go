@@ -20,6 +20,7 @@ func Hash(a Article) string {
 // A doc holds one article while it is read.
 type doc struct {
 	text  string
+	low   string // text with ASCII letters lower-cased; same byte offsets
 	ref   time.Time
 	toks  []token
 	sents [][2]int
@@ -36,6 +37,7 @@ type doc struct {
 
 func newDoc(text string, ref time.Time) *doc {
 	d := &doc{text: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	d.low = string(appendLower(make([]byte, 0, len(text)), text))
 	d.toks = tokenize(text, nil)
 	d.sents = sentences(text, d.toks)
 	d.off = newOffsets(text)

@@ -14,7 +14,8 @@ import (
 // grows linearly with its length; olebedev/when's own driver instead runs
 // every rule over the whole remaining text for each match it returns.
 type timeEngine struct {
-	byFirst map[string][]*trule
+	byFirst  map[string][]*trule
+	withYear []*trule // rules for a number that may be a year
 	opts    rules.Options
 }
 
@@ -34,6 +35,7 @@ func timeEngineInstance() *timeEngine {
 				e.byFirst[w] = append(e.byFirst[w], r)
 			}
 		}
+		e.withYear = append(append([]*trule{}, e.byFirst["#year"]...), e.byFirst["#num"]...)
 		engine = e
 	})
 	return engine
@@ -117,7 +119,10 @@ func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) 
 	if t.kind == tokNum {
 		w := text[t.s:t.e]
 		if len(w) == 4 && plausibleYear(atoi(w)) {
-			return append(e.byFirst["#year"], e.byFirst["#num"]...)
+			return e.withYear
+		}
+		if !isLetterByte(w[len(w)-1]) && !strings.Contains(w, ":") && !numberFollower(text, toks, i) {
+			return nil // 10,000 soldiers
 		}
 		return e.byFirst["#num"]
 	}
@@ -129,13 +134,39 @@ func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) 
 		if i+1 >= len(toks) {
 			return nil
 		}
-		var next []byte
-		next = appendLower(next, text[toks[i+1].s:toks[i+1].e])
+		var buf [16]byte
+		next := appendLower(buf[:0], text[toks[i+1].s:toks[i+1].e])
 		if !g[string(next)] && !(toks[i+1].kind == tokNum) {
 			return nil
 		}
 	}
 	return cands
+}
+
+// numberFollowers are the words after a number that can make it part of a
+// time expression: months, units, clock marks.
+var numberFollowers = func() map[string]bool {
+	m := set("ago a.m. p.m. am pm a p o'clock - of st nd rd th years-old")
+	for w := range monthWords {
+		m[w] = true
+	}
+	for w := range unitGran {
+		m[w], m[w+"s"] = true, true
+	}
+	m["centuries"] = true
+	return m
+}()
+
+// numberFollower reports whether the word after number token i can carry
+// it into a time expression.
+func numberFollower(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	var buf [16]byte
+	n := toks[i+1]
+	next := appendLower(buf[:0], text[n.s:n.e])
+	return numberFollowers[strings.TrimSuffix(string(next), ".")] || numberFollowers[string(next)]
 }
 
 // apply runs the rule's applier: ours on the frame, or when's on a

@@ -103,9 +103,14 @@ func number(s string) (int, bool) {
 }
 
 // whenRule adapts one of olebedev/when's English rules.
+//
+// when's expressions are unanchored: run at each candidate word they would
+// scan the rest of the window on a miss. Anchoring a copy at the window's
+// start keeps their groups and applier and makes a miss cost a few bytes.
 func whenRule(name string, r rules.Rule, first []string, from func(*rules.Match, *rules.Context, *frame) bool) *trule {
-	f := r.(*rules.F)
-	return &trule{name: name, F: *f, from: from, first: first}
+	f := *r.(*rules.F)
+	f.RegExp = regexp.MustCompile(`^(?:` + f.RegExp.String() + `)`)
+	return &trule{name: name, F: f, from: from, first: first}
 }
 
 func monthFirst() []string {
