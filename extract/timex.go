@@ -16,7 +16,7 @@ import (
 type timeEngine struct {
 	byFirst  map[string][]*trule
 	withYear []*trule // rules for a number that may be a year
-	opts    rules.Options
+	opts     rules.Options
 }
 
 // maxWindow bounds the text a rule sees: no time expression is longer.
