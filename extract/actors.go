@@ -84,13 +84,16 @@ func (d *doc) lower(i int) string {
 func (d *doc) pairAt(i int) (bool, int) {
 	w := d.lower(i)
 	switch {
-	case w == "the" && d.lower(i+1) == "two" && (d.lower(i+2) == "sides" || d.lower(i+2) == "countries" || d.lower(i+2) == "parties"):
+	case w == "the" && d.lower(i+1) == "two" && pairNouns[d.lower(i+2)]:
 		return true, 3
-	case w == "both" && (d.lower(i+1) == "sides" || d.lower(i+1) == "countries"):
+	case w == "both" && pairNouns[d.lower(i+1)]:
 		return true, 2
 	}
 	return false, 0
 }
+
+// pairNouns head "the two sides" and its kin.
+var pairNouns = set("sides countries parties nations governments leaders ministers presidents delegations states")
 
 // matchAt finds the longest actor mention starting at token i.
 func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
@@ -259,9 +262,17 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 	return mention{}, false
 }
 
-// titleAt matches a capitalised title at token j.
+// Nouns that stand before a person's name like a title, in any case:
+// "her Indian counterpart Subrahmanyam Jaishankar", "spokesman John Kirby".
+var titleNouns = set("counterpart spokesman spokeswoman spokesperson envoy ambassador minister official " +
+	"leader adviser advisor negotiator secretary commander chief")
+
+// titleAt matches a capitalised title, or a title noun, at token j.
 func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 	w := d.word(j)
+	if titleNouns[d.lower(j)] {
+		return d.lower(j), 1
+	}
 	if w == "" || !isUpperStart(w) {
 		return "", 0
 	}

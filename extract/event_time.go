@@ -84,7 +84,7 @@ func datable(t Timex) bool { return t.Type == Date || t.Type == Time }
 // timeAfter returns the first datable expression after the trigger in its
 // clause, before the next trigger, or -1.
 func (d *doc) timeAfter(h hit, hits []hit, k int) int {
-	stop := h.t1 + 12
+	stop := h.t1 + 16
 	if k+1 < len(hits) && hits[k+1].t0 < stop {
 		stop = hits[k+1].t0
 	}
