@@ -86,8 +86,15 @@ func (d *doc) findTimes() {
 		if f.anchorLast {
 			anchor = last
 		}
+		if f.needWeekday {
+			f.relative, f.rel = true, forward(anchor, f.weekday)
+		}
 		if f.byTense {
-			f.placeByTense(anchor, tenseAt(d.text, d.toks, fd.tok))
+			tense := f.tense
+			if tense == tenseNone {
+				tense = tenseAt(d.text, d.toks, fd.tok)
+			}
+			f.placeByTense(anchor, tense)
 		}
 		value, begin, finish := f.resolve(anchor)
 		if value == "" {

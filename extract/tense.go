@@ -53,7 +53,7 @@ func tenseAt(text string, toks []token, i int) int {
 // or the future of ref as tense says, or on the nearest occurrence.
 func (f *frame) placeByTense(ref time.Time, tense int) {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
-	if f.relative && f.gran == granDay { // a weekday: when resolved it forward, 1 to 7 days on
+	if f.relative && (f.gran == granDay || f.gran == granTime) { // a weekday: resolved forward, 1 to 7 days on
 		fwd, back := f.rel, f.rel-7
 		switch {
 		case tense == tensePast:
@@ -110,4 +110,13 @@ func distance(first, last, ref time.Time) time.Duration {
 		return ref.Sub(last)
 	}
 	return 0
+}
+
+// forward returns the days from ref to the next weekday wd, 1 to 7.
+func forward(ref time.Time, wd int) int {
+	n := (wd - int(ref.Weekday()) + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"sync"
@@ -45,15 +46,18 @@ func timeEngineInstance() *timeEngine {
 // expression; elsewhere the rules are not tried at all.
 var gate = map[string]map[string]bool{
 	"the": set("early late mid middle beginning start end past last next coming previous current future " +
-		"first second third fourth 1st 2nd 3rd 4th following same day week month year"),
-	"a":    set("few couple day week month year decade century hour minute second half weekend night"),
-	"an":   set("hour"),
-	"in":   set("recent the"),
-	"at":   set("present"),
-	"so":   set("far"),
-	"end":  set("of"),
-	"last": set("year month week weekend night decade century quarter spring summer autumn fall winter sunday monday tuesday wednesday thursday friday saturday"),
-	"this": set("year month week weekend decade century quarter spring summer autumn fall winter morning afternoon evening sunday monday tuesday wednesday thursday friday saturday"),
+		"first second third fourth 1st 2nd 3rd 4th following same day week month year quarter latest fiscal " +
+		"year-ago year-earlier final initial two three four five six seven eight nine ten eleven twelve"),
+	"a":   set("few couple day week month year decade century hour minute second half weekend night"),
+	"an":  set("hour"),
+	"in":  set("recent the"),
+	"at":  set("present"),
+	"so":  set("far"),
+	"end": set("of"),
+	"last": set("year month week weekend night decade century quarter spring summer autumn fall winter sunday monday tuesday wednesday thursday friday saturday " +
+		"january february march april may june july august september october november december two three four five six seven eight nine ten few several"),
+	"this": set("year month week weekend decade century quarter spring summer autumn fall winter morning afternoon evening sunday monday tuesday wednesday thursday friday saturday " +
+		"january february march april may june july august september october november december"),
 	"once": set(","),
 }
 
@@ -86,7 +90,13 @@ func (e *timeEngine) scan(text string, toks []token, sents [][2]int, ref time.Ti
 		best, bestEnd, bestFrame := -1, 0, frame{}
 		for k, r := range cands {
 			m := r.Find(window)
-			if m == nil || m.Left != 0 || m.Right <= bestEnd {
+			if m == nil || m.Left != 0 {
+				continue
+			}
+			if r.ours != nil {
+				m.Right = len(m.Captures[0]) // when's Find ends a match at its last group
+			}
+			if m.Right <= bestEnd {
 				continue
 			}
 			var f frame
@@ -127,6 +137,10 @@ func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) 
 		return e.byFirst["#num"]
 	}
 	cands := e.byFirst[string(lower)]
+	if h := bytes.IndexByte(lower, '-'); len(cands) == 0 && h > 0 {
+		lower = lower[:h] // "five-year", "third-quarter", "mid-January"
+		cands = e.byFirst[string(lower)]
+	}
 	if len(cands) == 0 {
 		return nil
 	}

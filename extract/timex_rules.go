@@ -25,7 +25,7 @@ type trule struct {
 
 const (
 	monthPat   = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)`
-	numWordPat = `(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|a few|many|some|couple of|a couple of)`
+	numWordPat = `(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|a few|many|some|couple of|a couple of)`
 	unitPat    = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)`
 )
 
@@ -97,6 +97,13 @@ func number(s string) (int, bool) {
 		return -1, true
 	case "couple of", "a couple of":
 		return 2, true
+	}
+	if i := strings.IndexAny(s, " -"); i > 0 { // "twenty four", "twenty-four"
+		tens, ok1 := numberWords[s[:i]]
+		ones, ok2 := numberWords[s[i+1:]]
+		if ok1 && ok2 && tens >= 20 && ones < 10 {
+			return tens + ones, true
+		}
 	}
 	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
 	return n, err == nil
@@ -197,12 +204,51 @@ func timeRules() []*trule {
 			f.year, f.gran = atoi(m.Text), granYear
 			return true
 		}},
+		// "fiscal 1989", "fiscal year 1990"
+		{name: "fiscal-year", F: rules.F{RegExp: re(`fiscal\s+(?:year\s+)?((?:1[0-9]|20|21)\d\d)`)}, first: words("fiscal"), ours: func(m *rules.Match, f *frame) bool {
+			f.year, f.gran = atoi(m.Captures[1]), granYear
+			return true
+		}},
+		// "last April", "next March", "this September"
+		{name: "month-relative", F: rules.F{RegExp: re(`(last|next|this|past)\s+(` + monthPat + `)`)}, first: words("last next this past"), ours: func(m *rules.Match, f *frame) bool {
+			f.month, f.gran, f.byTense = monthOf(m.Captures[2]), granMonth, true
+			switch strings.ToLower(m.Captures[1]) {
+			case "last", "past":
+				f.tense = tensePast
+			case "next":
+				f.tense = tenseFuture
+			default:
+				f.tense = tenseNone
+			}
+			return f.month != 0
+		}},
+		// "this morning", "Saturday night", "yesterday afternoon", "tonight"
+		{name: "day-part", F: rules.F{RegExp: re(`(this|yesterday|tomorrow|today|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)|tonight`)},
+			first: append(weekdayFirst(), "this", "yesterday", "tomorrow", "today", "last", "tonight"), ours: dayPart},
+		// "a year earlier", "two days later": from the last date mentioned
+		{name: "shifted", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)\s+(earlier|later|before|after)`)},
+			first: append(numberFirst(), "#num", "a", "an"), ours: func(m *rules.Match, f *frame) bool {
+				c := m.Captures
+				n, ok := number(strings.TrimSpace(c[0][:strings.Index(strings.ToLower(c[0]), strings.ToLower(c[1]))]))
+				g, gok := unitGran[unit(c[1])]
+				if !ok || !gok || n < 0 || g == granTime {
+					return false
+				}
+				f.gran, f.relative, f.anchorLast, f.rel = g, true, true, n
+				if w := strings.ToLower(c[2]); w == "earlier" || w == "before" {
+					f.rel = -n
+				}
+				return true
+			}},
+		// "the first nine months", "the past two years", "the last twenty four hours"
+		{name: "span", F: rules.F{RegExp: re(`(?:the\s+)?(?:(first|last|past|next|previous|coming|final|latest|initial)\s+)?` + numWordPat + `[\s-]+(` + unitPat + `)`)},
+			first: append(numberFirst(), "the", "first", "last", "past", "next", "previous", "coming", "final", "latest", "initial"), ours: span},
 		{name: "decade", F: rules.F{RegExp: re(`(?:the\s+)?(1[0-9]|20)(\d)0['’]?s`)}, first: words("the #num"), next: nil, ours: func(m *rules.Match, f *frame) bool {
 			f.year, f.gran = atoi(m.Captures[1]+m.Captures[2]+"0"), granDecade
 			return true
 		}},
 		// "early 2022", "late last year", "mid-January", "the end of the month"
-		{name: "modified", F: rules.F{RegExp: re(`(?:the\s+)?(early|late|mid|middle|beginning|start|end)(?:[- ]|\s+of\s+(?:the\s+)?)(this|last|next|past|the)?\s*(\d{4}|` + monthPat + `|year|month|week|decade|century)`)},
+		{name: "modified", F: rules.F{RegExp: re(`(?:the\s+)?(early|late|mid|middle|beginning|start|end)(?:[- ]|\s+of\s+(?:the\s+)?)(this|last|next|past|the)?\s*(\d{4}|` + monthPat + `|year|month|week|decade|century|yesterday|today|tomorrow)`)},
 			first: words("early late mid middle beginning start end the"), ours: modified},
 		// "this month", "last year", "next week", "the coming weeks", "earlier this month"
 		{name: "relative", F: rules.F{RegExp: re(`(?:(earlier|later)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current)\s+(weeks?|months?|years?|weekend|quarter|decade|century|days|spring|summer|autumn|fall|winter)`)},
@@ -216,9 +262,9 @@ func timeRules() []*trule {
 		// "every Monday", "each year", "weekly"
 		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|monthly|annually|yearly|nightly`)},
 			first: words("every each daily weekly monthly annually yearly nightly"), ours: setRule},
-		// "the first quarter", "Q3 2021"
-		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(\d{4}))?`)},
-			first: words("the first second third fourth 1st 2nd 3rd 4th"), ours: quarter},
+		// "the third quarter", "third-quarter", "the fiscal first quarter", "the latest quarter"
+		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(?:(fiscal|latest|current|year-ago|year-earlier|same|previous|last|next|this)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter(?:\s+of\s+(\d{4}))?`)},
+			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current"), ours: quarter},
 		{name: "season-year", F: rules.F{RegExp: re(`(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})`)},
 			first: words("spring summer autumn fall winter"), ours: func(m *rules.Match, f *frame) bool {
 				f.season, f.year, f.gran = seasonWords[strings.ToLower(m.Captures[1])], atoi(m.Captures[2]), granSeason
@@ -274,6 +320,11 @@ func modified(m *rules.Match, f *frame) bool {
 	}
 	if mo := monthOf(what); mo != 0 {
 		f.month, f.gran, f.byTense = mo, granMonth, true
+		return true
+	}
+	switch what {
+	case "yesterday", "today", "tomorrow":
+		f.gran, f.relative, f.rel = granDay, true, map[string]int{"yesterday": -1, "tomorrow": 1}[what]
 		return true
 	}
 	g, ok := unitGran[what]
@@ -405,15 +456,78 @@ func setRule(m *rules.Match, f *frame) bool {
 	return true
 }
 
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
 func quarter(m *rules.Match, f *frame) bool {
-	q := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-	f.quarter, f.gran = q[strings.ToLower(m.Captures[1])], granQuarter
-	if y := m.Captures[2]; y != "" {
+	c := m.Captures
+	which, q := strings.ToLower(c[1]), ordinals[strings.ToLower(c[2])]
+	f.gran = granQuarter
+	if q == 0 {
+		// "the quarter", "the latest quarter": the last one reported on
+		if which == "" && !strings.HasPrefix(strings.ToLower(m.Text), "the") {
+			return false
+		}
+		f.relative, f.rel = true, -1
+		switch which {
+		case "current", "this":
+			f.rel = 0
+		case "next":
+			f.rel = 1
+		case "year-ago", "year-earlier":
+			f.rel = -5
+		}
+		return true
+	}
+	f.quarter = q
+	if y := c[3]; y != "" {
 		f.year = atoi(y)
 	} else {
-		f.byTense = true
+		f.byTense, f.tense = true, tensePast // quarters are reported when done
 	}
-	return f.quarter != 0
+	return true
+}
+
+func span(m *rules.Match, f *frame) bool {
+	c := m.Captures
+	t := strings.ToLower(m.Text)
+	rest := strings.TrimSpace(strings.TrimPrefix(t, "the "))
+	if c[1] != "" {
+		rest = strings.TrimSpace(rest[len(c[1]):])
+	}
+	if !strings.HasPrefix(t, "the ") && c[1] == "" {
+		return false // a bare "two years" is the duration rule's
+	}
+	return duration(&rules.Match{Text: rest, Captures: []string{rest, c[2]}}, f)
+}
+
+var dayParts = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+func dayPart(m *rules.Match, f *frame) bool {
+	c := m.Captures
+	day, part := strings.ToLower(c[1]), dayParts[strings.ToLower(c[2])]
+	if strings.ToLower(m.Text) == "tonight" {
+		day, part = "today", "NI"
+	}
+	f.gran, f.part, f.relative = granTime, part, true
+	switch day {
+	case "yesterday":
+		f.rel = -1
+	case "tomorrow":
+		f.rel = 1
+	case "last":
+		if part != "NI" {
+			return false // "last morning" is not said
+		}
+		f.rel = -1
+	case "this", "today":
+	default:
+		wd, ok := weekdayWords[day]
+		if !ok {
+			return false
+		}
+		f.weekday, f.needWeekday, f.byTense = wd, true, true
+	}
+	return true
 }
 
 func clock(m *rules.Match, c *rules.Context, f *frame) bool {

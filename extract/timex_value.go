@@ -32,15 +32,17 @@ type frame struct {
 	quarter, season                int // 1-4; season 1 spring … 4 winter
 	rel                            int // offset in units of gran from the anchor
 	relative                       bool
-	byTense                        bool // a bare weekday or month-day: tense picks past or future
-	weekday                        int  // 0 Sunday … 6 Saturday, with byTense
+	byTense                        bool   // a bare weekday or month-day: tense picks past or future
+	tense                          int    // with byTense: a tense the words force ("last April"), else tenseNone
+	needWeekday                    bool   // weekday set by our rule: its forward offset is computed at resolution
+	part                           string // MO, AF, EV, NI: a part of the day
+	weekday                        int    // 0 Sunday … 6 Saturday, with byTense
 	mod                            string
 	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1
 	typ                            string
 	anchorLast                     bool        // "the following day": anchored to the last date mentioned
 	clip                           int         // -1: "earlier this month" ends at the anchor; +1: "later this month" begins there
 	recent                         granularity // "in recent months": the last few of these units before the anchor
-	ago                            bool
 }
 
 var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
@@ -57,6 +59,9 @@ func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 	d := f.date(ref)
 	switch f.gran {
 	case granTime:
+		if f.part != "" {
+			return day(d) + "T" + f.part, day(d), day(d)
+		}
 		value = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", d.Year(), d.Month(), d.Day(), f.hour, f.minute)
 		return value, day(d), day(d)
 	case granDay:
@@ -74,8 +79,12 @@ func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 		value = first.Format("2006-01")
 		begin, finish = narrow(first, first.AddDate(0, 1, -1), f.mod)
 	case granQuarter:
-		first := time.Date(d.Year(), time.Month(3*(f.quarter-1)+1), 1, 0, 0, 0, 0, time.UTC)
-		value = fmt.Sprintf("%04d-Q%d", d.Year(), f.quarter)
+		q := f.quarter
+		if f.relative {
+			q = (int(d.Month())-1)/3 + 1
+		}
+		first := time.Date(d.Year(), time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+		value = fmt.Sprintf("%04d-Q%d", d.Year(), q)
 		begin, finish = narrow(first, first.AddDate(0, 3, -1), f.mod)
 	case granSeason:
 		value = fmt.Sprintf("%04d-%s", d.Year(), seasonCodes[f.season])
