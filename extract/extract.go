@@ -75,10 +75,17 @@ func Times(text string, dct time.Time) []Timex {
 	return d.times
 }
 
+// refZero is a reference date for frames that need none.
+var refZero = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // findTimes finds and resolves the document's time expressions.
 func (d *doc) findTimes() {
 	d.found = timeEngineInstance().scan(d.text, d.toks, d.sents, d.ref)
 	last := d.ref
+	var lastQuarter struct {
+		year, quarter int
+		sent          int32
+	}
 	for k := range d.found {
 		fd := &d.found[k]
 		f := &fd.f
@@ -96,7 +103,14 @@ func (d *doc) findTimes() {
 			}
 			f.placeByTense(anchor, tense)
 		}
+		if f.yearShift && lastQuarter.quarter != 0 && d.toks[fd.tok].sent-lastQuarter.sent <= 2 {
+			// "a year ago" in a report on a quarter is that quarter a year before
+			f.gran, f.relative, f.quarter, f.year = granQuarter, false, lastQuarter.quarter, lastQuarter.year+f.rel
+		}
 		value, begin, finish := f.resolve(anchor)
+		if f.gran == granQuarter && !f.yearShift {
+			lastQuarter.year, lastQuarter.quarter, lastQuarter.sent = atoi(value[:4]), int(value[len(value)-1]-'0'), d.toks[fd.tok].sent
+		}
 		if value == "" {
 			continue
 		}
@@ -120,4 +134,5 @@ func (d *doc) findTimes() {
 			bstart: fd.s, bend: fd.e,
 		})
 	}
+	d.widen()
 }

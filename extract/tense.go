@@ -10,7 +10,11 @@ const (
 )
 
 var futureCues = set("will 'll shall plan plans planned planning scheduled schedule expected expect expects due " +
-	"upcoming going intend intends intended set next forthcoming later tomorrow prepare prepares to-be")
+	"upcoming going intend intends intended set next forthcoming later tomorrow prepare prepares to-be payable expire expires")
+
+// participleAux are words after which an -ed form is a participle, not a
+// past tense.
+var participleAux = set("be been being to is are will would could can may might should must")
 
 var pastCues = set("said was were had did ago last told met held went came took made gave saw began left " +
 	"fought won lost sent led spoke wrote thought brought sought struck rose fell broke flew drove ran sat stood " +
@@ -31,7 +35,16 @@ func tenseAt(text string, toks []token, i int) int {
 		switch {
 		case futureCues[w]:
 			return tenseFuture
-		case pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed":
+		case pastCues[w]:
+			return tensePast
+		case len(w) > 4 && w[len(w)-2:] == "ed":
+			// "had returned" is past; "to be completed" is not
+			if j > 0 && toks[j-1].kind == tokWord {
+				lower = appendLower(lower[:0], text[toks[j-1].s:toks[j-1].e])
+				if participleAux[string(lower)] {
+					return tenseNone
+				}
+			}
 			return tensePast
 		}
 		return tenseNone
@@ -53,6 +66,12 @@ func tenseAt(text string, toks []token, i int) int {
 // or the future of ref as tense says, or on the nearest occurrence.
 func (f *frame) placeByTense(ref time.Time, tense int) {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	if f.gran == granWeekend { // "the weekend": the coming one, or the last one in a past clause
+		if tense == tensePast && ref.Weekday() >= time.Monday && ref.Weekday() <= time.Friday {
+			f.rel = -1
+		}
+		return
+	}
 	if f.relative && (f.gran == granDay || f.gran == granTime) { // a weekday: resolved forward, 1 to 7 days on
 		fwd, back := f.rel, f.rel-7
 		switch {

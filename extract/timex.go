@@ -47,7 +47,7 @@ func timeEngineInstance() *timeEngine {
 var gate = map[string]map[string]bool{
 	"the": set("early late mid middle beginning start end past last next coming previous current future " +
 		"first second third fourth 1st 2nd 3rd 4th following same day week month year quarter latest fiscal " +
-		"year-ago year-earlier final initial two three four five six seven eight nine ten eleven twelve"),
+		"year-ago year-earlier final initial weekend two three four five six seven eight nine ten eleven twelve"),
 	"a":   set("few couple day week month year decade century hour minute second half weekend night"),
 	"an":  set("hour"),
 	"in":  set("recent the"),
@@ -212,8 +212,17 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 			return false
 		}
 	case "reference":
-		// "the future of NATO" is not a time
+		// "the future of NATO" is not a time; "the past two months" is a span
 		if len(m.Text) > 4 && strings.EqualFold(m.Text[:4], "the ") && nextWordIs(text, int(t.s)+m.Right, "of") {
+			return false
+		}
+		if j := i + 2; strings.HasSuffix(strings.ToLower(m.Text), "past") && j < len(toks) && numberFollower(text, toks, j) {
+			return false
+		}
+	case "duration", "span":
+		// "a 6-year-old", "the 44-year-old": ages are not durations
+		end := int(t.s) + len(m.Captures[0])
+		if rest := text[end:]; strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") || strings.HasPrefix(rest, "s-old") {
 			return false
 		}
 	case "weekday":

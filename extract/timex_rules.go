@@ -186,6 +186,7 @@ func timeRules() []*trule {
 				return true
 			}
 			f.gran, f.relative, f.rel = g, true, -n
+			f.yearShift = g == granYear
 			return true
 		}),
 		{name: "month-year", F: rules.F{RegExp: re(monthPat + `,?\s+(\d{4})`)}, first: monthFirst(), ours: func(m *rules.Match, f *frame) bool {
@@ -226,7 +227,7 @@ func timeRules() []*trule {
 		{name: "day-part", F: rules.F{RegExp: re(`(this|yesterday|tomorrow|today|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)|tonight`)},
 			first: append(weekdayFirst(), "this", "yesterday", "tomorrow", "today", "last", "tonight"), ours: dayPart},
 		// "a year earlier", "two days later": from the last date mentioned
-		{name: "shifted", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)\s+(earlier|later|before|after)`)},
+		{name: "shifted", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)\s+(earlier|later)`)},
 			first: append(numberFirst(), "#num", "a", "an"), ours: func(m *rules.Match, f *frame) bool {
 				c := m.Captures
 				n, ok := number(strings.TrimSpace(c[0][:strings.Index(strings.ToLower(c[0]), strings.ToLower(c[1]))]))
@@ -235,9 +236,10 @@ func timeRules() []*trule {
 					return false
 				}
 				f.gran, f.relative, f.anchorLast, f.rel = g, true, true, n
-				if w := strings.ToLower(c[2]); w == "earlier" || w == "before" {
+				if strings.ToLower(c[2]) == "earlier" {
 					f.rel = -n
 				}
+				f.yearShift = g == granYear
 				return true
 			}},
 		// "the first nine months", "the past two years", "the last twenty four hours"
@@ -248,14 +250,46 @@ func timeRules() []*trule {
 			return true
 		}},
 		// "early 2022", "late last year", "mid-January", "the end of the month"
-		{name: "modified", F: rules.F{RegExp: re(`(?:the\s+)?(early|late|mid|middle|beginning|start|end)(?:[- ]|\s+of\s+(?:the\s+)?)(this|last|next|past|the)?\s*(\d{4}|` + monthPat + `|year|month|week|decade|century|yesterday|today|tomorrow)`)},
+		{name: "modified", F: rules.F{RegExp: re(`(?:the\s+)?(early|late|mid|middle|beginning|start|end)(?:[- ]|\s+of\s+(?:the\s+)?)(this|last|next|past|the)?\s*(\d{3}0s|\d{4}|` + monthPat + `|year|month|week|decade|century|yesterday|today|tomorrow)`)},
 			first: words("early late mid middle beginning start end the"), ours: modified},
 		// "this month", "last year", "next week", "the coming weeks", "earlier this month"
 		{name: "relative", F: rules.F{RegExp: re(`(?:(earlier|later)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current)\s+(weeks?|months?|years?|weekend|quarter|decade|century|days|spring|summer|autumn|fall|winter)`)},
 			first: words("earlier later this last next past previous coming current the"), ours: relative},
 		// "in recent months", "recently", "now", "in the future", "so far"
-		{name: "reference", F: rules.F{RegExp: re(`in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months|years)|recently|lately|now|currently|nowadays|at\s+present|presently|today['’]s|in\s+the\s+(?:past|future|near\s+future|long\s+run)|the\s+future|the\s+past|so\s+far|soon|formerly|previously|once|in\s+the\s+coming\s+(?:days|weeks|months|years)`)},
-			first: words("in recent recently lately now currently nowadays at presently today's the so soon formerly previously"), ours: reference},
+		{name: "reference", F: rules.F{RegExp: re(`in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months|years)|recently|lately|now|currently|nowadays|at\s+present|presently|today['’]s|the\s+(?:near\s+)?future|the\s+past|in\s+the\s+coming\s+(?:days|weeks|months|years)`)},
+			first: words("in recent recently lately now currently nowadays at presently today's the"), ours: reference},
+		// "nineteen ninety-six": a year in words
+		{name: "year-words", F: rules.F{RegExp: re(`nineteen[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?`)},
+			first: words("nineteen"), ours: func(m *rules.Match, f *frame) bool {
+				tens := map[string]int{"seventy": 70, "eighty": 80, "ninety": 90}
+				n, ok := numberWords[strings.ToLower(m.Captures[1])]
+				if !ok {
+					n, ok = tens[strings.ToLower(m.Captures[1])]
+				}
+				if !ok {
+					return false
+				}
+				f.year, f.gran = 1900+n+numberWords[strings.ToLower(m.Captures[2])], granYear
+				return true
+			}},
+		// "the weekend"
+		{name: "weekend", F: rules.F{RegExp: re(`the\s+weekend`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+			f.gran, f.relative, f.byTense = granWeekend, true, true
+			return true
+		}},
+		// "year-earlier", "year-ago": a year before what is being compared
+		{name: "year-ago", F: rules.F{RegExp: re(`year-(?:earlier|ago)`)}, first: words("year"), ours: func(m *rules.Match, f *frame) bool {
+			f.gran, f.relative, f.rel, f.yearShift = granYear, true, -1, true
+			return true
+		}},
+		// "the latest period", "the year-ago period": reporting periods
+		{name: "period", F: rules.F{RegExp: re(`the\s+(latest|year-ago|year-earlier|same)\s+period`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+			f.gran, f.relative, f.rel = granQuarter, true, -1
+			if w := strings.ToLower(m.Captures[1]); w != "latest" {
+				f.rel = -5
+			}
+			return true
+		}},
 		// "three days", "two years", "five hours", "a week": durations
 		{name: "duration", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)(?:\s+(?:long|old))?`)},
 			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), ours: duration},
@@ -316,6 +350,10 @@ func modified(m *rules.Match, f *frame) bool {
 	f.mod = mod
 	if len(what) == 4 && isDigit(what[0]) {
 		f.year, f.gran = atoi(what), granYear
+		return plausibleYear(f.year)
+	}
+	if len(what) == 5 && isDigit(what[0]) { // "the late 1970s"
+		f.year, f.gran = atoi(what[:4]), granDecade
 		return plausibleYear(f.year)
 	}
 	if mo := monthOf(what); mo != 0 {
@@ -533,6 +571,9 @@ func dayPart(m *rules.Match, f *frame) bool {
 func clock(m *rules.Match, c *rules.Context, f *frame) bool {
 	if c.Hour == nil || !strings.Contains(m.Text, ":") && !strings.ContainsAny(m.Text, "aApP") {
 		return false // 12-28 is not a time of day
+	}
+	if mark := strings.TrimSpace(strings.TrimLeft(m.Text, "0123456789: -")); len(mark) == 1 {
+		return false // "4 a share"
 	}
 	f.hour, f.hasHour, f.gran, f.relative = *c.Hour, true, granTime, true
 	if c.Minute != nil {

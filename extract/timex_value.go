@@ -36,6 +36,7 @@ type frame struct {
 	tense                          int    // with byTense: a tense the words force ("last April"), else tenseNone
 	needWeekday                    bool   // weekday set by our rule: its forward offset is computed at resolution
 	part                           string // MO, AF, EV, NI: a part of the day
+	yearShift                      bool   // "a year ago", "last year": in a report on quarters, the same quarter a year before
 	weekday                        int    // 0 Sunday … 6 Saturday, with byTense
 	mod                            string
 	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1

@@ -1,0 +1,119 @@
+package extract_test
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// timexValue matches the TIMEX3 values the engine may give: dates from a
+// century down to a minute or a part of the day, weeks, weekends,
+// quarters, seasons, references, durations and sets.
+var timexValue = regexp.MustCompile(`^(?:` +
+	`\d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?)?` + // 2022, 2022-01, 2022-01-12, 2022-01-12T10:00, 2022-01-12TMO
+	`|\d{4}-W\d{2}(?:-WE)?` + // 2022-W02, 2022-W02-WE
+	`|\d{4}-Q[1-4]` +
+	`|\d{4}-(?:SP|SU|FA|WI)` +
+	`|\d{3}|\d{2}` + // decade, century
+	`|PAST_REF|PRESENT_REF|FUTURE_REF` +
+	`|P[0-9X]+(?:Y|M|W|D|DE|CE|Q)|PT[0-9X]+(?:H|M|S)` + // durations; the sets P1D, P1W, P1M, P1Y among them
+	`|XXXX-WXX-[1-7]` + // every Monday
+	`)$`)
+
+var timexTypes = map[string]bool{extract.Date: true, extract.Time: true, extract.Duration: true, extract.Set: true}
+
+// fuzzEpoch is day 0 of the fuzzed publication dates.
+var fuzzEpoch = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// fuzzDays bounds the fuzzed publication dates: 1990 to 2099.
+const fuzzDays = 40177
+
+// FuzzTimes runs the time engine and the whole extractor on arbitrary text
+// and publication dates: no panic, every span inside the text and reading
+// as its text, every value a well-formed TIMEX3 value, every event whole.
+func FuzzTimes(f *testing.F) {
+	for _, seed := range []struct {
+		text string
+		days int
+	}{
+		{"The minister said on Saturday that talks would resume.", 11699},
+		{"The deal was signed on January 12, 2022 in Geneva.", 11699},
+		{"Prices rose sharply in the 1990s.", 7000},
+		{"Troops crossed the border at 10 p.m. on Friday.", 8000},
+		{"Protesters gather every Monday outside parliament.", 9000},
+		{"The company collapsed two years ago.", 10000},
+		{"Elections are expected in early 2022.", 11600},
+		{"Talks ended \xff\xfe on March 3, \xc3(2011 after \x80 two days.", 7700},
+		{"", 0},
+	} {
+		f.Add(seed.text, seed.days)
+	}
+	f.Fuzz(func(t *testing.T, s string, days int) {
+		if days < 0 {
+			days = -(days + 1)
+		}
+		dct := fuzzEpoch.AddDate(0, 0, days%fuzzDays)
+		times := extract.Times(s, dct)
+		checkTimex(t, s, times)
+		r := extract.Extract(extract.Article{ID: "f", Date: dct, Text: s})
+		checkTimex(t, s, r.Timex)
+		if len(times) > 0 && !reflect.DeepEqual(times, r.Timex) {
+			t.Errorf("Times and Extract disagree:\nTimes   %+v\nExtract %+v", times, r.Timex)
+		}
+		checkEvents(t, s, r.Events)
+	})
+}
+
+// checkTimex checks the spans, types and values of xs, found in s.
+func checkTimex(t *testing.T, s string, xs []extract.Timex) {
+	t.Helper()
+	n, valid := utf8.RuneCountInString(s), utf8.ValidString(s)
+	var runes []rune
+	if valid {
+		runes = []rune(s)
+	}
+	for _, x := range xs {
+		switch {
+		case x.Start < 0 || x.Start >= x.End || x.End > n:
+			t.Errorf("timex %+v: span [%d, %d) outside [0, %d)", x, x.Start, x.End, n)
+		case valid && x.Text != string(runes[x.Start:x.End]):
+			t.Errorf("timex %+v: text at [%d, %d) is %q", x, x.Start, x.End, string(runes[x.Start:x.End]))
+		case !valid && (x.Text == "" || !strings.Contains(s, x.Text)):
+			// invalid UTF-8 has no single reading as characters: the
+			// text must at least be a piece of the input
+			t.Errorf("timex %+v: text not in the input", x)
+		}
+		if !timexTypes[x.Type] {
+			t.Errorf("timex %+v: type %q", x, x.Type)
+		}
+		if !timexValue.MatchString(x.Value) {
+			t.Errorf("timex %+v: value %q is not a TIMEX3 value", x, x.Value)
+		}
+	}
+}
+
+// checkEvents checks that each event is typed and its evidence lies in s.
+func checkEvents(t *testing.T, s string, evs []extract.Event) {
+	t.Helper()
+	n, valid := utf8.RuneCountInString(s), utf8.ValidString(s)
+	var runes []rune
+	if valid {
+		runes = []rune(s)
+	}
+	for _, e := range evs {
+		if e.Type == "" || e.Cameo == "" || e.Modality == "" {
+			t.Errorf("event %+v: missing type, CAMEO code or modality", e)
+		}
+		switch {
+		case e.EvStart < 0 || e.EvStart >= e.EvEnd || e.EvEnd > n:
+			t.Errorf("event %+v: evidence [%d, %d) outside [0, %d)", e, e.EvStart, e.EvEnd, n)
+		case valid && e.Evidence != string(runes[e.EvStart:e.EvEnd]):
+			t.Errorf("event %+v: evidence at [%d, %d) is %q", e, e.EvStart, e.EvEnd, string(runes[e.EvStart:e.EvEnd]))
+		}
+	}
+}

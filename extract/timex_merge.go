@@ -1,0 +1,130 @@
+package extract
+
+import "strings"
+
+// Modifiers that widen a time expression to their left, with the TIMEX3
+// mod they give: "nearly two years", "more than four hours".
+var approxMods = []struct {
+	words string
+	mod   string
+}{
+	{"no more than", "EQUAL_OR_LESS"}, {"more than", "MORE_THAN"}, {"less than", "LESS_THAN"},
+	{"fewer than", "LESS_THAN"}, {"at least", "EQUAL_OR_MORE"}, {"at most", "EQUAL_OR_LESS"},
+	{"up to", "EQUAL_OR_LESS"}, {"nearly", "APPROX"}, {"almost", "APPROX"}, {"about", "APPROX"},
+	{"around", "APPROX"}, {"approximately", "APPROX"}, {"roughly", "APPROX"}, {"over", "MORE_THAN"},
+	{"under", "LESS_THAN"},
+}
+
+// Words that widen a day to their left: "early Tuesday", "later this
+// afternoon", "noon Thursday".
+var dayMods = map[string]string{"early": "START", "late": "END", "earlier": "", "later": "", "noon": "", "midday": "", "mid-afternoon": "", "mid-morning": ""}
+
+// widen grows each expression over the modifiers before it and joins
+// expressions that name one time together: "January this year",
+// "Saturday, April 25", "10 p.m. Wednesday".
+func (d *doc) widen() {
+	for k := range d.times {
+		d.widenLeft(k)
+	}
+	out := d.times[:0]
+	for k := 0; k < len(d.times); k++ {
+		t := d.times[k]
+		if k+1 < len(d.times) {
+			if j, ok := d.join(t, d.times[k+1]); ok {
+				out = append(out, j)
+				k++
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	d.times = out
+}
+
+// widenLeft extends time expression k over an approximating or day
+// modifier just before it.
+func (d *doc) widenLeft(k int) {
+	t := &d.times[k]
+	base := 0
+	if k > 0 {
+		base = d.times[k-1].bend
+	}
+	before := d.low[base:t.bstart]
+	trimmed := strings.TrimRight(before, " ")
+	if len(trimmed) == len(before) && len(before) > 0 {
+		return // not a separate word
+	}
+	quantity := t.Type == Duration || strings.HasSuffix(strings.ToLower(t.Text), "ago") || t.Type == Time
+	for _, m := range approxMods {
+		if quantity && endsWithWord(trimmed, m.words) {
+			d.extendTo(t, base+len(trimmed)-len(m.words))
+			if t.Mod == "" {
+				t.Mod = m.mod
+			}
+			return
+		}
+	}
+	if t.Type != Date && t.Type != Time || len(t.Value) < 10 {
+		return
+	}
+	for w, mod := range dayMods {
+		if endsWithWord(trimmed, w) {
+			d.extendTo(t, base+len(trimmed)-len(w))
+			if mod != "" {
+				t.Mod = mod
+			}
+			if w == "noon" || w == "midday" {
+				t.Type, t.Value = Time, t.Value[:10]+"T12:00"
+			}
+			return
+		}
+	}
+}
+
+func endsWithWord(s, w string) bool {
+	if !strings.HasSuffix(s, w) {
+		return false
+	}
+	i := len(s) - len(w)
+	return i == 0 || !isLetterByte(s[i-1]) && s[i-1] != '-'
+}
+
+// extendTo moves the start of t back to byte offset s.
+func (d *doc) extendTo(t *Timex, s int) {
+	t.bstart = s
+	t.Start = d.off.char(s)
+	t.Text = d.text[t.bstart:t.bend]
+}
+
+// join returns the one expression that a and b make when they name one
+// time together, separated only by a space or a comma.
+func (d *doc) join(a, b Timex) (Timex, bool) {
+	gap := d.text[a.bend:b.bstart]
+	if strings.Trim(gap, " ,") != "" || len(gap) > 2 {
+		return Timex{}, false
+	}
+	j := a
+	j.bend, j.End, j.Text = b.bend, b.End, d.text[a.bstart:b.bend]
+	switch {
+	case a.Type == Date && len(a.Value) == 7 && b.Type == Date && len(b.Value) == 4 && gap == " ":
+		// "January this year", "June last year"
+		j.Value = b.Value + a.Value[4:]
+		j.Begin, j.Finish = j.Value+"-01", lastDay(j.Value)
+	case a.Type == Date && len(a.Value) == 10 && b.Type == Date && len(b.Value) == 10 && isWeekdayName(a.Text):
+		// "Saturday, April 25"
+		j.Value, j.Begin, j.Finish = b.Value, b.Begin, b.Finish
+	case a.Type == Time && len(a.Value) == 16 && b.Type == Date && len(b.Value) == 10:
+		// "10 p.m. Wednesday"
+		j.Value, j.Begin, j.Finish = b.Value+a.Value[10:], b.Begin, b.Finish
+	default:
+		return Timex{}, false
+	}
+	return j, true
+}
+
+// lastDay returns the last day of month YYYY-MM.
+func lastDay(month string) string {
+	f := frame{year: atoi(month[:4]), month: atoi(month[5:7]), gran: granMonth}
+	_, _, finish := f.resolve(f.date(refZero))
+	return finish
+}
