@@ -41,7 +41,15 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		e.Type, e.Cameo, e.Plover, e.Modality = "reject", "120", "REJECT", Asserted
 		if reporter >= 0 {
 			e.Actors = append(e.Actors, d.participant(reporter, RoleSource))
-			d.setTime(&e, h, hits, k)
+			// the rejection happens when it is said: date it by the verb of saying
+			say := h
+			for j := d.mentions[reporter].t1; j < h.t0; j++ {
+				if reportVerbs[d.lower(j)] {
+					say = hit{trigger: h.trigger, t0: j, t1: j + 1}
+					break
+				}
+			}
+			d.setTime(&e, say, hits, k)
 			return e, true
 		}
 	}

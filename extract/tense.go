@@ -10,7 +10,10 @@ const (
 )
 
 var futureCues = set("will 'll shall plan plans planned planning scheduled schedule expected expect expects due " +
-	"upcoming going intend intends intended set next forthcoming later tomorrow prepare prepares to-be payable expire expires")
+	"upcoming going intend intends intended set next forthcoming later tomorrow prepare prepares to-be payable expire expires would")
+
+// deadlineWords, just before a date, put it ahead of the speaker.
+var deadlineWords = set("by until till through effective starting beginning from before")
 
 // participleAux are words after which an -ed form is a participle, not a
 // past tense.
@@ -48,6 +51,16 @@ func tenseAt(text string, toks []token, i int) int {
 			return tensePast
 		}
 		return tenseNone
+	}
+	if i > 0 && toks[i-1].sent == sent && toks[i-1].kind == tokWord {
+		// "by Jan. 14", "effective Dec. 7", "through January": a deadline ahead
+		lower = appendLower(lower[:0], text[toks[i-1].s:toks[i-1].e])
+		if deadlineWords[string(lower)] {
+			return tenseFuture
+		}
+		if string(lower) == "since" {
+			return tensePast
+		}
 	}
 	for j, n := i-1, 0; j >= 0 && toks[j].sent == sent && n < 15; j, n = j-1, n+1 {
 		if t := look(j); t != tenseNone {

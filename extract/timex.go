@@ -220,6 +220,9 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 			return false
 		}
 	case "duration", "span":
+		if strings.Contains(strings.ToLower(m.Text), "second") && plausibleYear(atoi(w)) {
+			return false // "the 1988 second quarter"
+		}
 		// "a 6-year-old", "the 44-year-old": ages are not durations
 		end := int(t.s) + len(m.Captures[0])
 		if rest := text[end:]; strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") || strings.HasPrefix(rest, "s-old") {

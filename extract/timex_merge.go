@@ -19,6 +19,9 @@ var approxMods = []struct {
 // afternoon", "noon Thursday".
 var dayMods = map[string]string{"early": "START", "late": "END", "earlier": "", "later": "", "noon": "", "midday": "", "mid-afternoon": "", "mid-morning": ""}
 
+// dayModParts are the parts of the day that day modifiers name.
+var dayModParts = map[string]string{"mid-afternoon": "AF", "mid-morning": "MO"}
+
 // widen grows each expression over the modifiers before it and joins
 // expressions that name one time together: "January this year",
 // "Saturday, April 25", "10 p.m. Wednesday".
@@ -76,6 +79,9 @@ func (d *doc) widenLeft(k int) {
 			if w == "noon" || w == "midday" {
 				t.Type, t.Value = Time, t.Value[:10]+"T12:00"
 			}
+			if p := dayModParts[w]; p != "" {
+				t.Type, t.Value = Time, t.Value[:10]+"T"+p
+			}
 			return
 		}
 	}
@@ -100,13 +106,13 @@ func (d *doc) extendTo(t *Timex, s int) {
 // time together, separated only by a space or a comma.
 func (d *doc) join(a, b Timex) (Timex, bool) {
 	gap := d.text[a.bend:b.bstart]
-	if strings.Trim(gap, " ,") != "" || len(gap) > 2 {
+	if g := strings.Trim(gap, " ,"); g != "" && !(a.Type == Time && timeZones[g]) || len(gap) > 2 && g == "" {
 		return Timex{}, false
 	}
 	j := a
 	j.bend, j.End, j.Text = b.bend, b.End, d.text[a.bstart:b.bend]
 	switch {
-	case a.Type == Date && len(a.Value) == 7 && b.Type == Date && len(b.Value) == 4 && gap == " ":
+	case a.Type == Date && len(a.Value) == 7 && b.Type == Date && len(b.Value) == 4 && gap == " " && a.Value[4] == '-':
 		// "January this year", "June last year"
 		j.Value = b.Value + a.Value[4:]
 		j.Begin, j.Finish = j.Value+"-01", lastDay(j.Value)
@@ -128,3 +134,6 @@ func lastDay(month string) string {
 	_, _, finish := f.resolve(f.date(refZero))
 	return finish
 }
+
+// timeZones may stand between a clock time and its day: "5 p.m. EST Nov. 9".
+var timeZones = set("EST EDT GMT UTC PST PDT CST CDT MST MDT ET BST CET")

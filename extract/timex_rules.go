@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -163,8 +164,8 @@ func timeRules() []*trule {
 		// "yesterday", "today", "tomorrow", "tonight", "last night": when's rule.
 		whenRule("casual", en.CasualDate(rules.Override), words("today tonight yesterday tomorrow last"), func(m *rules.Match, c *rules.Context, f *frame) bool {
 			w := strings.ToLower(strings.TrimSpace(m.Captures[0]))
-			if w == "now" {
-				return false
+			if w == "now" || strings.HasPrefix(w, "last") {
+				return false // "last night" is a part of the day: the day-part rule's
 			}
 			f.gran, f.relative = granDay, true
 			f.rel = int(c.Duration / (24 * time.Hour))
@@ -294,10 +295,10 @@ func timeRules() []*trule {
 		{name: "duration", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)(?:\s+(?:long|old))?`)},
 			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), ours: duration},
 		// "every Monday", "each year", "weekly"
-		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|monthly|annually|yearly|nightly`)},
+		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|daily|weekly|monthly|annually|yearly|nightly`)},
 			first: words("every each daily weekly monthly annually yearly nightly"), ours: setRule},
 		// "the third quarter", "third-quarter", "the fiscal first quarter", "the latest quarter"
-		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(?:(fiscal|latest|current|year-ago|year-earlier|same|previous|last|next|this)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter(?:\s+of\s+(\d{4}))?`)},
+		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(?:(fiscal|latest|current|year-ago|year-earlier|same|previous|last|next|this)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter(?:\s+of\s+(\d{4}))?|(this|last|next)\s+year['’]s\s+(first|second|third|fourth)\s+quarter`)},
 			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current"), ours: quarter},
 		{name: "season-year", F: rules.F{RegExp: re(`(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})`)},
 			first: words("spring summer autumn fall winter"), ours: func(m *rules.Match, f *frame) bool {
@@ -482,6 +483,10 @@ func setRule(m *rules.Match, f *frame) bool {
 	case strings.HasPrefix(what, "year") || strings.HasPrefix(what, "annual"):
 		f.value = "P1Y"
 	default:
+		if mo := monthOf(what); mo != 0 {
+			f.value = fmt.Sprintf("XXXX-%02d", mo)
+			return true
+		}
 		if d, ok := weekdayWords[what]; ok {
 			if d == 0 {
 				d = 7
@@ -498,6 +503,11 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 
 func quarter(m *rules.Match, f *frame) bool {
 	c := m.Captures
+	if c[4] != "" { // "this year's third quarter"
+		f.gran, f.quarter, f.yearRel = granQuarter, ordinals[strings.ToLower(c[5])], map[string]int{"last": -1, "next": 1}[strings.ToLower(c[4])]
+		f.useYearRel = true
+		return true
+	}
 	which, q := strings.ToLower(c[1]), ordinals[strings.ToLower(c[2])]
 	f.gran = granQuarter
 	if q == 0 {

@@ -37,7 +37,9 @@ type frame struct {
 	needWeekday                    bool   // weekday set by our rule: its forward offset is computed at resolution
 	part                           string // MO, AF, EV, NI: a part of the day
 	yearShift                      bool   // "a year ago", "last year": in a report on quarters, the same quarter a year before
-	weekday                        int    // 0 Sunday … 6 Saturday, with byTense
+	yearRel                        int    // with useYearRel, the year relative to the anchor's: "last year's third quarter"
+	useYearRel                     bool
+	weekday                        int // 0 Sunday … 6 Saturday, with byTense
 	mod                            string
 	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1
 	typ                            string
@@ -138,6 +140,9 @@ func (f *frame) date(ref time.Time) time.Time {
 		return shift(ref, f.gran, f.rel)
 	}
 	y, m, dd := ref.Year(), int(ref.Month()), 1
+	if f.useYearRel {
+		y += f.yearRel
+	}
 	if f.year != 0 {
 		y = f.year
 	}
