@@ -97,10 +97,29 @@ func (f *frame) placeByTense(ref time.Time, tense int) {
 		}
 		return
 	}
+	best := f.nearest(ref, tense)
+	// News speaks of dates near it: a tensed choice half a year away gives
+	// way to an occurrence within two months on the other side.
+	if near := f.nearest(ref, tenseNone); tense != tenseNone && !best.IsZero() && near != best {
+		fb, lb := f.span(best.Year())
+		fn, ln := f.span(near.Year())
+		if distance(fb, lb, ref) > 183*24*time.Hour && distance(fn, ln, ref) < 62*24*time.Hour {
+			best = near
+		}
+	}
+	if best.IsZero() {
+		f.year = ref.Year()
+		return
+	}
+	f.year = best.Year()
+}
+
+// nearest returns the first day of the occurrence of a yearless frame
+// nearest to ref on the side tense allows, or the zero time.
+func (f *frame) nearest(ref time.Time, tense int) time.Time {
 	var best time.Time
 	bestDist := time.Duration(1<<63 - 1)
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
-		f.year = y
 		first, last := f.span(y)
 		switch {
 		case tense == tensePast && first.After(ref):
@@ -113,11 +132,7 @@ func (f *frame) placeByTense(ref time.Time, tense int) {
 			best, bestDist = first, d
 		}
 	}
-	if best.IsZero() {
-		f.year = ref.Year()
-		return
-	}
-	f.year = best.Year()
+	return best
 }
 
 // span returns the first and last day the frame covers in year y.

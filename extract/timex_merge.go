@@ -57,7 +57,8 @@ func (d *doc) widenLeft(k int) {
 	if len(trimmed) == len(before) && len(before) > 0 {
 		return // not a separate word
 	}
-	quantity := t.Type == Duration || strings.HasSuffix(strings.ToLower(t.Text), "ago") || t.Type == Time
+	quantity := (t.Type == Duration || strings.HasSuffix(strings.ToLower(t.Text), "ago") || t.Type == Time) &&
+		!strings.HasPrefix(strings.ToLower(t.Text), "the ") // "over the past 20 years": over is a preposition
 	for _, m := range approxMods {
 		if quantity && endsWithWord(trimmed, m.words) {
 			d.extendTo(t, base+len(trimmed)-len(m.words))

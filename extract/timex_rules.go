@@ -224,7 +224,8 @@ func timeRules() []*trule {
 			}
 			return f.month != 0
 		}},
-		// "this morning", "Saturday night", "yesterday afternoon", "tonight"
+		// "this morning", "yesterday afternoon", "tonight"; "Friday night" is
+		// annotated in newswire (AQUAINT) as the day it falls on
 		{name: "day-part", F: rules.F{RegExp: re(`(this|yesterday|tomorrow|today|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(morning|afternoon|evening|night)|tonight`)},
 			first: append(weekdayFirst(), "this", "yesterday", "tomorrow", "today", "last", "tonight"), ours: dayPart},
 		// "a year earlier", "two days later": from the last date mentioned
@@ -574,6 +575,7 @@ func dayPart(m *rules.Match, f *frame) bool {
 			return false
 		}
 		f.weekday, f.needWeekday, f.byTense = wd, true, true
+		f.gran, f.part = granDay, ""
 	}
 	return true
 }

@@ -47,9 +47,13 @@ type DocResult struct {
 // Evaluate tags d with [Tag] and scores the result against d's gold
 // expressions.
 func Evaluate(d *Doc) DocResult {
-	sys := Tag(d)
-	m := match(d.Timex, sys)
-	r := DocResult{Name: d.Name, Counts: Score(d.Timex, sys)}
+	return compare(d.Name, d.Timex, Tag(d))
+}
+
+// compare scores sys against gold for the document name.
+func compare(name string, gold, sys []extract.Timex) DocResult {
+	m := match(gold, sys)
+	r := DocResult{Name: name, Counts: Score(gold, sys)}
 	for _, t := range m.missed {
 		r.Missed = append(r.Missed, describe(t))
 	}

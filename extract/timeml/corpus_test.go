@@ -1,0 +1,58 @@
+package timeml
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// corpus is TimeBank and AQUAINT as TempEval-3 distributes them (TBAQ),
+// kept beside the repository rather than in it.
+const corpus = "../../../shared/corpora/tbaq"
+
+// corpusDirs returns the corpus's directories, skipping the test when
+// they are not there or -short is set.
+func corpusDirs(tb testing.TB) []string {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("-short: not reading the TimeML corpus")
+	}
+	dirs := []string{filepath.Join(corpus, "TimeBank"), filepath.Join(corpus, "AQUAINT")}
+	for _, dir := range dirs {
+		if _, err := os.Stat(dir); err != nil {
+			tb.Skipf("no TimeML corpus at %s (%v); it lives outside the repository", corpus, err)
+		}
+	}
+	return dirs
+}
+
+// TestCorpus reads every document of the corpus and checks the offsets of
+// its gold expressions, and that writing the gold expressions back gives
+// the same document.
+func TestCorpus(t *testing.T) {
+	docs, gold := 0, 0
+	for _, dir := range corpusDirs(t) {
+		paths, err := Files(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range paths {
+			d, err := ReadFile(path)
+			if err != nil {
+				t.Error(err)
+				continue
+			}
+			if d.DCT.IsZero() {
+				t.Errorf("%s: no creation time", path)
+			}
+			checkOffsets(t, d)
+			roundTrip(t, d, d.Timex)
+			docs++
+			gold += len(d.Timex)
+		}
+	}
+	if docs != 256 {
+		t.Errorf("read %d documents, want TimeBank's 183 and AQUAINT's 73", docs)
+	}
+	t.Logf("%d documents, %d gold expressions", docs, gold)
+}
