@@ -92,7 +92,8 @@ func (f *frame) placeByTense(ref time.Time, tense int) {
 			f.rel = back
 		case tense == tenseFuture:
 			f.rel = fwd
-		case -back <= fwd:
+		case -back <= fwd+3:
+			// no tense: news mostly reports the days just gone
 			f.rel = back
 		}
 		return

@@ -47,7 +47,7 @@ func timeEngineInstance() *timeEngine {
 var gate = map[string]map[string]bool{
 	"the": set("early late mid middle beginning start end past last next coming previous current future " +
 		"first second third fourth 1st 2nd 3rd 4th following same day week month year quarter latest fiscal " +
-		"year-ago year-earlier final initial weekend two three four five six seven eight nine ten eleven twelve"),
+		"year-ago year-earlier final initial weekend near twenties thirties forties fifties sixties seventies eighties nineties two three four five six seven eight nine ten eleven twelve"),
 	"a":   set("few couple day week month year decade century hour minute second half weekend night"),
 	"an":  set("hour"),
 	"in":  set("recent the"),

@@ -296,11 +296,22 @@ func timeRules() []*trule {
 		{name: "duration", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)(?:\s+(?:long|old))?`)},
 			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), ours: duration},
 		// "every Monday", "each year", "weekly"
-		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|daily|weekly|monthly|annually|yearly|nightly`)},
-			first: words("every each daily weekly monthly annually yearly nightly"), ours: setRule},
+		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|daily|weekly|monthly|annually|yearly|nightly|hourly`)},
+			first: words("every each daily weekly monthly annually yearly nightly hourly"), ours: setRule},
 		// "the third quarter", "third-quarter", "the fiscal first quarter", "the latest quarter"
 		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(?:(fiscal|latest|current|year-ago|year-earlier|same|previous|last|next|this)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter(?:\s+of\s+(\d{4}))?|(this|last|next)\s+year['’]s\s+(first|second|third|fourth)\s+quarter`)},
-			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current"), ours: quarter},
+			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current this last next"), ours: quarter},
+		// "the 20th century", "the nineties"
+		{name: "century", F: rules.F{RegExp: re(`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century`)}, first: words("the #num"), ours: func(m *rules.Match, f *frame) bool {
+			n := atoi(m.Captures[1])
+			f.value = fmt.Sprintf("%02d", n-1)
+			return n >= 1 && n <= 22
+		}},
+		{name: "decade-words", F: rules.F{RegExp: re(`the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+			d := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+			f.value = fmt.Sprintf("19%d", d[strings.ToLower(m.Captures[1])])
+			return true
+		}},
 		{name: "season-year", F: rules.F{RegExp: re(`(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})`)},
 			first: words("spring summer autumn fall winter"), ours: func(m *rules.Match, f *frame) bool {
 				f.season, f.year, f.gran = seasonWords[strings.ToLower(m.Captures[1])], atoi(m.Captures[2]), granSeason
@@ -475,6 +486,8 @@ func setRule(m *rules.Match, f *frame) bool {
 		what = t
 	}
 	switch {
+	case what == "hourly":
+		f.value = "PT1H"
 	case strings.HasPrefix(what, "da") || what == "day" || what == "night" || what == "nightly" || what == "morning":
 		f.value = "P1D"
 	case strings.HasPrefix(what, "week"):
