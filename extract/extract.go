@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 )
 
@@ -102,6 +103,10 @@ func (d *doc) findTimes() {
 				tense = tenseAt(d.text, d.toks, fd.tok)
 			}
 			f.placeByTense(anchor, tense)
+			f.year += f.shiftYear
+		}
+		if f.quarterOfContext {
+			f.quarter = max(lastQuarter.quarter, 1)
 		}
 		if f.yearShift && lastQuarter.quarter != 0 && d.toks[fd.tok].sent-lastQuarter.sent <= 2 {
 			// "a year ago" in a report on a quarter is that quarter a year before
@@ -123,9 +128,9 @@ func (d *doc) findTimes() {
 			typ = Date
 		}
 		begin, finish = f.clipTo(begin, finish, anchor)
-		if typ == Date && begin != "" && begin == finish {
+		if typ == Date && begin != "" && !strings.HasSuffix(value, "_REF") {
 			if t, err := time.Parse("2006-01-02", begin); err == nil {
-				last = t
+				last = t // "the following month" counts from here
 			}
 		}
 		d.times = append(d.times, Timex{

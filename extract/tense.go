@@ -123,9 +123,9 @@ func (f *frame) nearest(ref time.Time, tense int) time.Time {
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
 		first, last := f.span(y)
 		switch {
-		case tense == tensePast && first.After(ref):
+		case tense == tensePast && first.After(ref), tense == tensePast && f.strict && !last.Before(ref):
 			continue
-		case tense == tenseFuture && last.Before(ref):
+		case tense == tenseFuture && last.Before(ref), tense == tenseFuture && f.strict && !first.After(ref):
 			continue
 		}
 		d := distance(first, last, ref)

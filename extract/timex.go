@@ -220,8 +220,8 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 			return false
 		}
 	case "duration", "span":
-		if strings.Contains(strings.ToLower(m.Text), "second") && plausibleYear(atoi(w)) {
-			return false // "the 1988 second quarter"
+		if lw := strings.ToLower(m.Text); (strings.Contains(lw, "second") || strings.Contains(lw, "quarter")) && plausibleYear(atoi(firstNumber(lw))) {
+			return false // "the 1988 second quarter", "the 1988 quarter"
 		}
 		// "a 6-year-old", "the 44-year-old": ages are not durations
 		end := int(t.s) + len(m.Captures[0])
@@ -292,4 +292,17 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// firstNumber returns the first run of digits in s.
+func firstNumber(s string) string {
+	i := strings.IndexAny(s, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return s[i:j]
 }

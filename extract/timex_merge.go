@@ -120,6 +120,9 @@ func (d *doc) join(a, b Timex) (Timex, bool) {
 	case a.Type == Date && len(a.Value) == 10 && b.Type == Date && len(b.Value) == 10 && isWeekdayName(a.Text):
 		// "Saturday, April 25"
 		j.Value, j.Begin, j.Finish = b.Value, b.Begin, b.Finish
+	case a.Type == Date && isQuarter(a.Value) && b.Type == Date && isQuarter(b.Value) && gap == " ":
+		// "the quarter a year ago"
+		j.Value, j.Begin, j.Finish = b.Value, b.Begin, b.Finish
 	case a.Type == Time && len(a.Value) == 16 && b.Type == Date && len(b.Value) == 10:
 		// "10 p.m. Wednesday"
 		j.Value, j.Begin, j.Finish = b.Value+a.Value[10:], b.Begin, b.Finish
@@ -138,3 +141,5 @@ func lastDay(month string) string {
 
 // timeZones may stand between a clock time and its day: "5 p.m. EST Nov. 9".
 var timeZones = set("EST EDT GMT UTC PST PDT CST CDT MST MDT ET BST CET")
+
+func isQuarter(v string) bool { return len(v) == 7 && v[5] == 'Q' }

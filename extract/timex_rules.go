@@ -216,9 +216,9 @@ func timeRules() []*trule {
 			f.month, f.gran, f.byTense = monthOf(m.Captures[2]), granMonth, true
 			switch strings.ToLower(m.Captures[1]) {
 			case "last", "past":
-				f.tense = tensePast
+				f.tense, f.strict = tensePast, true
 			case "next":
-				f.tense = tenseFuture
+				f.tense, f.strict = tenseFuture, true
 			default:
 				f.tense = tenseNone
 			}
@@ -301,6 +301,15 @@ func timeRules() []*trule {
 		// "the third quarter", "third-quarter", "the fiscal first quarter", "the latest quarter"
 		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(?:(fiscal|latest|current|year-ago|year-earlier|same|previous|last|next|this)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter(?:\s+of\s+(\d{4}))?|(this|last|next)\s+year['’]s\s+(first|second|third|fourth)\s+quarter`)},
 			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current this last next"), ours: quarter},
+		// "the 1988 second quarter", "the 1988 period": a year's quarter
+		{name: "year-quarter", F: rules.F{RegExp: re(`the\s+((?:1[0-9]|20)\d\d)\s+(?:(first|second|third|fourth)\s+)?(quarter|period)`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+			f.year, f.gran = atoi(m.Captures[1]), granQuarter
+			f.quarter = ordinals[strings.ToLower(m.Captures[2])]
+			if f.quarter == 0 {
+				f.quarterOfContext = true
+			}
+			return true
+		}},
 		// "the 20th century", "the nineties"
 		{name: "century", F: rules.F{RegExp: re(`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century`)}, first: words("the #num"), ours: func(m *rules.Match, f *frame) bool {
 			n := atoi(m.Captures[1])
@@ -467,8 +476,6 @@ func duration(m *rules.Match, f *frame) bool {
 		code, n = "Y", n*10
 	case "century":
 		code, n = "Y", n*100
-	case "quarter":
-		code, n = "M", n*3
 	}
 	if n < 0 {
 		f.value = prefix + "X" + code
@@ -545,6 +552,9 @@ func quarter(m *rules.Match, f *frame) bool {
 		f.year = atoi(y)
 	} else {
 		f.byTense, f.tense = true, tensePast // quarters are reported when done
+	}
+	if which == "year-ago" || which == "year-earlier" {
+		f.shiftYear = -1 // "the year-ago third quarter"
 	}
 	return true
 }

@@ -39,7 +39,10 @@ type frame struct {
 	yearShift                      bool   // "a year ago", "last year": in a report on quarters, the same quarter a year before
 	yearRel                        int    // with useYearRel, the year relative to the anchor's: "last year's third quarter"
 	useYearRel                     bool
-	weekday                        int // 0 Sunday … 6 Saturday, with byTense
+	shiftYear                      int  // added to the year tense chose: "the year-ago third quarter"
+	strict                         bool // "last April": never the current month
+	quarterOfContext               bool // "the 1988 quarter": the quarter under discussion, in that year
+	weekday                        int  // 0 Sunday … 6 Saturday, with byTense
 	mod                            string
 	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1
 	typ                            string

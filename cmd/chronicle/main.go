@@ -55,6 +55,8 @@ var commands = []commandSpec{
 	{"actors", "list the actors in the store", actorsUsage, func() command { return new(actorsCmd) }},
 	{"export", "write the actor graph in Graphviz DOT", exportUsage, func() command { return new(exportCmd) }},
 	{"extract", "print one article's reading as JSON, storing nothing", extractUsage, func() command { return new(extractCmd) }},
+	{"timeml", "tag TimeML files with our time expressions", timemlUsage, func() command { return new(timemlCmd) }},
+	{"eval", "score the time engine against annotated TimeML", evalUsage, func() command { return new(evalCmd) }},
 }
 
 // lookup returns the command called name.
