@@ -82,7 +82,7 @@ var refZero = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // findTimes finds and resolves the document's time expressions.
 func (d *doc) findTimes() {
 	d.found = timeEngineInstance().scan(d.text, d.toks, d.sents, d.ref)
-	last := d.ref
+	last, lastDay := d.ref, d.ref
 	var lastQuarter struct {
 		year, quarter int
 		sent          int32
@@ -91,7 +91,14 @@ func (d *doc) findTimes() {
 		fd := &d.found[k]
 		f := &fd.f
 		anchor := d.ref
-		if f.anchorLast {
+		switch {
+		case f.anchorLast && f.rel != 0 && strings.Contains(d.text[fd.s:fd.e], " "):
+			if strings.HasPrefix(strings.ToLower(d.text[fd.s:fd.e]), "the ") {
+				anchor = last // "the following month": from the last time named
+			} else {
+				anchor = lastDay // "a year earlier": from the last day named
+			}
+		case f.anchorLast:
 			anchor = last
 		}
 		if f.needWeekday {
@@ -131,6 +138,9 @@ func (d *doc) findTimes() {
 		if typ == Date && begin != "" && !strings.HasSuffix(value, "_REF") {
 			if t, err := time.Parse("2006-01-02", begin); err == nil {
 				last = t // "the following month" counts from here
+				if begin == finish {
+					lastDay = t
+				}
 			}
 		}
 		d.times = append(d.times, Timex{

@@ -179,6 +179,9 @@ func numberFollower(text string, toks []token, i int) bool {
 	}
 	var buf [16]byte
 	n := toks[i+1]
+	if n.kind == tokNum && strings.HasPrefix(text[n.s:], "1/2") {
+		return true // "5 1/2 hours"
+	}
 	next := appendLower(buf[:0], text[n.s:n.e])
 	return numberFollowers[strings.TrimSuffix(string(next), ".")] || numberFollowers[string(next)]
 }

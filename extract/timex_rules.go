@@ -293,7 +293,7 @@ func timeRules() []*trule {
 			return true
 		}},
 		// "three days", "two years", "five hours", "a week": durations
-		{name: "duration", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)(?:\s+(?:long|old))?`)},
+		{name: "duration", F: rules.F{RegExp: re(numWordPat + `(?:\s+1/2)?[\s-]+(` + unitPat + `)(?:\s+and\s+a\s+half)?`)},
 			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), ours: duration},
 		// "every Monday", "each year", "weekly"
 		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|daily|weekly|monthly|annually|yearly|nightly|hourly`)},
@@ -453,12 +453,18 @@ func reference(m *rules.Match, f *frame) bool {
 	return true
 }
 
+// halves gives the smaller unit and amount that half of a unit is.
+var halves = map[string]string{"Y": "6M", "D": "T12H", "H": "30M", "M": "30S"}
+
 func duration(m *rules.Match, f *frame) bool {
 	c := m.Captures
-	num := strings.TrimSpace(c[0][:len(c[0])-len(c[1])])
+	whole := c[0]
+	half := strings.HasSuffix(strings.ToLower(whole), "and a half")
+	whole = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(whole, "and a half"), "and a Half"))
+	num := strings.TrimSpace(whole[:strings.LastIndex(strings.ToLower(whole), strings.ToLower(c[1]))])
 	num = strings.TrimRight(num, " -")
-	for _, suffix := range []string{" long", " old"} {
-		num = strings.TrimSuffix(num, suffix)
+	if strings.HasSuffix(num, "1/2") {
+		num, half = strings.TrimSpace(strings.TrimSuffix(num, "1/2")), true
 	}
 	n, ok := number(num)
 	u := unit(c[1])
@@ -481,7 +487,16 @@ func duration(m *rules.Match, f *frame) bool {
 		f.value = prefix + "X" + code
 		return true
 	}
+	if prefix == "PT" && code == "H" && n%24 == 0 && !half {
+		prefix, code, n = "P", "D", n/24 // "the last twenty four hours"
+	}
 	f.value = prefix + strconv.Itoa(n) + code
+	if h, ok := halves[code]; ok && half {
+		if code == "M" && prefix == "P" {
+			h = "15D" // half a month
+		}
+		f.value += h
+	}
 	return true
 }
 

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/timeml"
 )
@@ -14,6 +13,7 @@ import (
 const (
 	tmlDir       = "../../extract/timeml/testdata/eval"
 	tmlMinisters = tmlDir + "/ministers.tml"
+	tmlEmbassy   = tmlDir + "/embassy.tml"
 )
 
 // readTML reads the TimeML document at path or fails.
@@ -26,33 +26,103 @@ func readTML(tb testing.TB, path string) *timeml.Doc {
 	return d
 }
 
+// checkTagged checks that the TimeML file at path is the document in
+// tagged with our expressions.
+func checkTagged(tb testing.TB, path, in string) {
+	tb.Helper()
+	want, got := readTML(tb, in), readTML(tb, path)
+	if got.Text != want.Text || !got.DCT.Equal(want.DCT) {
+		tb.Errorf("%s: text, DCT = %q, %v; want those of %s: %q, %v", path, got.Text, got.DCT, in, want.Text, want.DCT)
+	}
+	if len(got.Timex) == 0 {
+		tb.Errorf("%s: no time expressions tagged", path)
+	}
+	for _, tx := range got.Timex {
+		if tx.Type == "" || tx.Value == "" {
+			tb.Errorf("%s: tagged %+v, want a type and a value", path, tx)
+		}
+	}
+	if s := string(got.Raw); strings.Contains(s, "<TLINK") || strings.Contains(s, "<EVENT") {
+		tb.Errorf("%s: the annotations were kept:\n%s", path, s)
+	}
+}
+
 func TestTimemlCommand(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "sub", "out")
 	if got := mustRun(t, "timeml", "-o", out, tmlMinisters); got != "" {
 		t.Errorf("timeml -o printed %q, want nothing", got)
 	}
-	in := readTML(t, tmlMinisters)
-	tagged := readTML(t, filepath.Join(out, "ministers.tml"))
-	if tagged.Text != in.Text || !tagged.DCT.Equal(in.DCT) {
-		t.Errorf("tagged text, DCT = %q, %v; want the input's %q, %v", tagged.Text, tagged.DCT, in.Text, in.DCT)
+	checkTagged(t, filepath.Join(out, "ministers.tml"), tmlMinisters)
+
+	// A directory gives all its files, in name order.
+	out = t.TempDir()
+	mustRun(t, "timeml", tmlDir, "-o", out)
+	for _, in := range []string{tmlEmbassy, tmlMinisters} {
+		checkTagged(t, filepath.Join(out, filepath.Base(in)), in)
 	}
-	if len(tagged.Timex) == 0 {
-		t.Errorf("no time expressions tagged")
+	if left, _ := filepath.Glob(filepath.Join(out, ".*")); len(left) > 0 {
+		t.Errorf("temporary files left behind: %q", left)
 	}
-	for _, tx := range tagged.Timex {
-		if tx.Type == "" || tx.Value == "" {
-			t.Errorf("tagged %+v, want a type and a value", tx)
-		}
-	}
-	data, err := os.ReadFile(filepath.Join(out, "ministers.tml"))
+
+	// Without -o, to standard output, one after the other.
+	stdout := mustRun(t, "timeml", tmlDir)
+	embassy, err := os.ReadFile(filepath.Join(out, "embassy.tml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(data), "<TLINK") || strings.Contains(string(data), "<EVENT") {
-		t.Errorf("the annotations were kept:\n%s", data)
+	ministers, err := os.ReadFile(filepath.Join(out, "ministers.tml"))
+	if err != nil {
+		t.Fatal(err)
 	}
+	if want := string(embassy) + string(ministers); stdout != want {
+		t.Errorf("timeml to standard output = %q, want the files of -o one after the other: %q", stdout, want)
+	}
+}
 
-	// Without -o, to standard output; a directory gives all its files.
-	stdout := mustRun(t, tmlMinisters)
-	_ = stdout
+func TestTimemlDate(t *testing.T) {
+	doc := writeFile(t, "undated.tml", "<TimeML>\n<TEXT>The talks ended on Friday.</TEXT>\n</TimeML>\n")
+	r := chronicle(t, "", "timeml", doc)
+	if r.code != 1 || !strings.Contains(r.stderr, doc+": timeml: no creation time") || !strings.Contains(r.stderr, "--date") {
+		t.Errorf("undated: exit %d, stderr %q; want 1, the file named and a hint of --date", r.code, r.stderr)
+	}
+	out := mustRun(t, "timeml", "--date", "1998-01-08", doc)
+	if !strings.Contains(out, "<TEXT>The talks ended on <TIMEX3") || !strings.Contains(out, `value="1998-01-`) {
+		t.Errorf("timeml --date wrote %q, want Friday tagged in January 1998", out)
+	}
+}
+
+func TestTimemlErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.tml")
+	bad := writeFile(t, "bad.tml", "<TimeML>\n<TEXT>\nAT&T</TEXT>\n</TimeML>\n")
+	empty := t.TempDir()
+	out := t.TempDir()
+	r := chronicle(t, "", "timeml", "-o", out, missing, bad, empty, tmlMinisters)
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1", r.code)
+	}
+	for _, want := range []string{
+		missing + ": no such file or directory",
+		bad + ":3: & not escaped as &amp;",
+		empty + ": timeml: no .tml files",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr = %q, want it to contain %q", r.stderr, want)
+		}
+	}
+	// The good document is written all the same.
+	checkTagged(t, filepath.Join(out, "ministers.tml"), tmlMinisters)
+
+	// Two inputs of one name, and an input that would be overwritten.
+	other := writeFile(t, "ministers.tml", string(readTML(t, tmlMinisters).Raw))
+	r = chronicle(t, "", "timeml", "-o", out, tmlMinisters, other)
+	if want := other + ": not written to " + filepath.Join(out, "ministers.tml") + ", which holds " + tmlMinisters; r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("same names: exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
+	}
+	r = chronicle(t, "", "timeml", "-o", filepath.Dir(other), other)
+	if want := "which is the input"; r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("-o the input's directory: exit %d, stderr %q; want 1 and %q", r.code, r.stderr, want)
+	}
+	if got := string(readTML(t, other).Raw); got != string(readTML(t, tmlMinisters).Raw) {
+		t.Errorf("the input was overwritten")
+	}
 }
