@@ -44,22 +44,51 @@ func timeEngineInstance() *timeEngine {
 
 // gate says, for frequent words, which next words can continue a time
 // expression; elsewhere the rules are not tried at all.
-var gate = map[string]map[string]bool{
-	"the": set("early late mid middle beginning start end past last next coming previous current future " +
-		"first second third fourth 1st 2nd 3rd 4th following same day week month year quarter latest fiscal " +
-		"year-ago year-earlier final initial weekend near twenties thirties forties fifties sixties seventies eighties nineties two three four five six seven eight nine ten eleven twelve"),
-	"a":   set("few couple day week month year decade century hour minute second half weekend night"),
-	"an":  set("hour"),
-	"in":  set("recent the"),
-	"at":  set("present"),
-	"so":  set("far"),
-	"end": set("of"),
-	"last": set("year month week weekend night decade century quarter spring summer autumn fall winter sunday monday tuesday wednesday thursday friday saturday " +
-		"january february march april may june july august september october november december two three four five six seven eight nine ten few several"),
-	"this": set("year month week weekend decade century quarter spring summer autumn fall winter morning afternoon evening sunday monday tuesday wednesday thursday friday saturday " +
-		"january february march april may june july august september october november december"),
-	"once": set(","),
-}
+var gate = func() map[string]map[string]bool {
+	const (
+		units    = "second seconds minute minutes hour hours day days night nights week weeks weekend month months quarter quarters year years decade decades century centuries "
+		months   = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+		weekdays = "sunday monday tuesday wednesday thursday friday saturday "
+		seasons  = "spring summer autumn fall winter "
+		numbers  = "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred few several many couple "
+	)
+	g := map[string]map[string]bool{
+		"the": set("early late mid middle beginning start end past last next coming previous current future " +
+			"first second third fourth 1st 2nd 3rd 4th following same day week month year quarter latest fiscal " +
+			"year-ago year-earlier final initial weekend near twenties thirties forties fifties sixties seventies eighties nineties " + numbers),
+		"a":         set("few couple day week month year decade century hour minute second half weekend night"),
+		"an":        set("hour"),
+		"in":        set("recent the"),
+		"at":        set("present"),
+		"end":       set("of"),
+		"start":     set("of"),
+		"beginning": set("of"),
+		"middle":    set("of"),
+		"last":      set(units + months + weekdays + seasons + numbers),
+		"next":      set(units + months + weekdays + seasons + numbers),
+		"past":      set(units + months + weekdays + seasons + numbers),
+		"previous":  set(units + numbers),
+		"coming":    set(units + numbers),
+		"this":      set(units + months + weekdays + seasons + "morning afternoon evening past coming year's"),
+		"current":   set("year month week quarter fiscal decade century"),
+		"fiscal":    set("year"),
+		"each":      set(units + months + weekdays + "morning night"),
+		"every":     set(units + months + weekdays + "morning night"),
+		"early":     set(months + "this last next the yesterday today tomorrow"),
+		"late":      set(months + "this last next the yesterday today tomorrow"),
+		"recent":    set("days weeks months years"),
+		"year":      set(""), // only "year-earlier", "year-ago", looked up by their head
+	}
+	for _, w := range []string{"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"} {
+		g[w] = set("quarter quarters half")
+	}
+	for _, w := range strings.Fields(numbers + "a an") {
+		if g[w] == nil {
+			g[w] = set(units + numbers + "1/2")
+		}
+	}
+	return g
+}()
 
 // found is a time expression in byte offsets, with its frame.
 type found struct {
@@ -89,6 +118,9 @@ func (e *timeEngine) scan(text string, toks []token, sents [][2]int, ref time.Ti
 		window := text[t.s:end]
 		best, bestEnd, bestFrame := -1, 0, frame{}
 		for k, r := range cands {
+			if !r.precheck(text, toks, i) {
+				continue
+			}
 			m := r.Find(window)
 			if m == nil || m.Left != 0 {
 				continue
@@ -137,14 +169,18 @@ func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) 
 		return e.byFirst["#num"]
 	}
 	cands := e.byFirst[string(lower)]
+	hyphen := false
 	if h := bytes.IndexByte(lower, '-'); len(cands) == 0 && h > 0 {
-		lower = lower[:h] // "five-year", "third-quarter", "mid-January"
+		lower, hyphen = lower[:h], true // "five-year", "third-quarter", "mid-January"
 		cands = e.byFirst[string(lower)]
 	}
 	if len(cands) == 0 {
 		return nil
 	}
-	if g := gate[string(lower)]; g != nil {
+	if (monthWords[string(lower)] > 0 || isWeekdayName(string(lower))) && !isUpperStart(text[t.s:t.e]) {
+		return nil // "may", "march": months and weekdays are capitalised
+	}
+	if g := gate[string(lower)]; g != nil && !hyphen {
 		if i+1 >= len(toks) {
 			return nil
 		}
@@ -220,6 +256,12 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 			return false
 		}
 		if j := i + 2; strings.HasSuffix(strings.ToLower(m.Text), "past") && j < len(toks) && numberFollower(text, toks, j) {
+			return false
+		}
+	case "month-relative":
+		// "last Oct. 23" is a day: the month-day rule's, at the month
+		rest := strings.TrimLeft(text[int(t.s)+len(m.Captures[0]):], ". ")
+		if rest != "" && isDigit(rest[0]) {
 			return false
 		}
 	case "duration", "span":
@@ -308,4 +350,37 @@ func firstNumber(s string) string {
 		j++
 	}
 	return s[i:j]
+}
+
+// precheck runs the rule's cheap checks on the words at token i.
+func (r *trule) precheck(text string, toks []token, i int) bool {
+	t := toks[i]
+	var next []byte
+	var buf [24]byte
+	nextNum := false
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		next = appendLower(buf[:0], text[n.s:n.e])
+		nextNum = n.kind == tokNum
+	}
+	if t.kind == tokNum {
+		if r.numSelf != nil && r.numSelf(text[t.s:t.e]) {
+			return true
+		}
+		if r.numNext != nil {
+			if hy := bytes.IndexByte(next, '-'); hy > 0 {
+				next = next[:hy] // "five-year" was split: "5-year"
+			}
+			return r.numNext[string(next)] || nextNum && r.numNext["1/2"] && strings.HasPrefix(text[toks[i+1].s:], "1/2") ||
+				toks[i+1].kind == tokPunct && text[toks[i+1].s] == '-'
+		}
+		return true
+	}
+	if r.theNext != nil && t.e-t.s == 3 && strings.EqualFold(text[t.s:t.e], "the") {
+		if hy := bytes.IndexByte(next, '-'); hy > 0 && !r.theNext[string(next)] {
+			next = next[:hy]
+		}
+		return r.theNext[string(next)] || nextNum && r.theNext["#num"]
+	}
+	return true
 }

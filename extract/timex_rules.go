@@ -18,10 +18,15 @@ import (
 type trule struct {
 	name string
 	rules.F
-	ours  func(m *rules.Match, f *frame) bool
-	from  func(m *rules.Match, c *rules.Context, f *frame) bool // reads when's context into the frame
-	next  map[string]bool                                       // when set, the word after the first must be one of these
-	first []string                                              // lower-case words the match can begin with; "#num" any number, "#year" a year
+	ours func(m *rules.Match, f *frame) bool
+	from func(m *rules.Match, c *rules.Context, f *frame) bool // reads when's context into the frame
+	// Cheap checks before the expression runs, so that frequent words cost
+	// a map lookup: after "the" the next word must be in theNext ("#num":
+	// a number); after a number, in numNext, unless numSelf accepts the
+	// number itself (1990s, 12th, 10:30).
+	theNext, numNext map[string]bool
+	numSelf          func(tok string) bool
+	first            []string // lower-case words the match can begin with; "#num" any number, "#year" a year
 }
 
 const (
@@ -118,8 +123,47 @@ func number(s string) (int, bool) {
 func whenRule(name string, r rules.Rule, first []string, from func(*rules.Match, *rules.Context, *frame) bool) *trule {
 	f := *r.(*rules.F)
 	f.RegExp = regexp.MustCompile(`^(?:` + f.RegExp.String() + `)`)
-	return &trule{name: name, F: f, from: from, first: first}
+	t := &trule{name: name, F: f, from: from, first: first}
+	switch name {
+	case "month-day":
+		t.numNext = monthFollowers
+	case "ago":
+		t.numNext = unitFollowers
+	case "hour":
+		t.numNext = set("a.m. p.m. am pm a.m p.m a p")
+	case "hour-minute":
+		t.numSelf = func(tok string) bool { return strings.Contains(tok, ":") }
+		t.numNext = set("")
+	}
+	return t
 }
+
+// suffixed returns a check that a number token ends with one of the
+// suffixes: 1990s, 12th.
+func suffixed(suffixes ...string) func(string) bool {
+	return func(tok string) bool {
+		for _, x := range suffixes {
+			if strings.HasSuffix(strings.ToLower(tok), x) && len(tok) > len(x) && isDigit(tok[len(tok)-len(x)-1]) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// Words that may follow a number in a duration or a date.
+var (
+	unitFollowers = set("second seconds minute minutes hour hours day days night nights week weeks weekend " +
+		"month months quarter quarters year years decade decades century centuries 1/2 " +
+		"one two three four five six seven eight nine")
+	monthFollowers = func() map[string]bool {
+		m := set("of")
+		for w := range monthWords {
+			m[w] = true
+		}
+		return m
+	}()
+)
 
 func monthFirst() []string {
 	var w []string
@@ -230,7 +274,7 @@ func timeRules() []*trule {
 			first: append(weekdayFirst(), "this", "yesterday", "tomorrow", "today", "last", "tonight"), ours: dayPart},
 		// "a year earlier", "two days later": from the last date mentioned
 		{name: "shifted", F: rules.F{RegExp: re(numWordPat + `[\s-]+(` + unitPat + `)\s+(earlier|later)`)},
-			first: append(numberFirst(), "#num", "a", "an"), ours: func(m *rules.Match, f *frame) bool {
+			first: append(numberFirst(), "#num", "a", "an"), numNext: unitFollowers, ours: func(m *rules.Match, f *frame) bool {
 				c := m.Captures
 				n, ok := number(strings.TrimSpace(c[0][:strings.Index(strings.ToLower(c[0]), strings.ToLower(c[1]))]))
 				g, gok := unitGran[unit(c[1])]
@@ -246,20 +290,20 @@ func timeRules() []*trule {
 			}},
 		// "the first nine months", "the past two years", "the last twenty four hours"
 		{name: "span", F: rules.F{RegExp: re(`(?:the\s+)?(?:(first|last|past|next|previous|coming|final|latest|initial)\s+)?` + numWordPat + `[\s-]+(` + unitPat + `)`)},
-			first: append(numberFirst(), "the", "first", "last", "past", "next", "previous", "coming", "final", "latest", "initial"), ours: span},
-		{name: "decade", F: rules.F{RegExp: re(`(?:the\s+)?(1[0-9]|20)(\d)0['’]?s`)}, first: words("the #num"), next: nil, ours: func(m *rules.Match, f *frame) bool {
+			first: append(numberFirst(), "the", "first", "last", "past", "next", "previous", "coming", "final", "latest", "initial"), theNext: set("first last past next previous coming final latest initial one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred few several #num"), numNext: unitFollowers, ours: span},
+		{name: "decade", F: rules.F{RegExp: re(`(?:the\s+)?(1[0-9]|20)(\d)0['’]?s`)}, first: words("the #num"), theNext: set("#num"), numNext: set("'s ’s"), numSelf: suffixed("s"), ours: func(m *rules.Match, f *frame) bool {
 			f.year, f.gran = atoi(m.Captures[1]+m.Captures[2]+"0"), granDecade
 			return true
 		}},
 		// "early 2022", "late last year", "mid-January", "the end of the month"
 		{name: "modified", F: rules.F{RegExp: re(`(?:the\s+)?(early|late|mid|middle|beginning|start|end)(?:[- ]|\s+of\s+(?:the\s+)?)(this|last|next|past|the)?\s*(\d{3}0s|\d{4}|` + monthPat + `|year|month|week|decade|century|yesterday|today|tomorrow)`)},
-			first: words("early late mid middle beginning start end the"), ours: modified},
+			first: words("early late mid middle beginning start end the"), theNext: set("early late mid middle beginning start end"), ours: modified},
 		// "this month", "last year", "next week", "the coming weeks", "earlier this month"
 		{name: "relative", F: rules.F{RegExp: re(`(?:(earlier|later)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current)\s+(weeks?|months?|years?|weekend|quarter|decade|century|days|spring|summer|autumn|fall|winter)`)},
-			first: words("earlier later this last next past previous coming current the"), ours: relative},
+			first: words("earlier later this last next past previous coming current the"), theNext: set("past last next coming previous current"), ours: relative},
 		// "in recent months", "recently", "now", "in the future", "so far"
 		{name: "reference", F: rules.F{RegExp: re(`in\s+recent\s+(?:days|weeks|months|years)|recent\s+(?:days|weeks|months|years)|recently|lately|now|currently|nowadays|at\s+present|presently|today['’]s|the\s+(?:near\s+)?future|the\s+past|in\s+the\s+coming\s+(?:days|weeks|months|years)`)},
-			first: words("in recent recently lately now currently nowadays at presently today's the"), ours: reference},
+			first: words("in recent recently lately now currently nowadays at presently today's the"), theNext: set("future past near"), ours: reference},
 		// "nineteen ninety-six": a year in words
 		{name: "year-words", F: rules.F{RegExp: re(`nineteen[\s-](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?`)},
 			first: words("nineteen"), ours: func(m *rules.Match, f *frame) bool {
@@ -275,7 +319,7 @@ func timeRules() []*trule {
 				return true
 			}},
 		// "the weekend"
-		{name: "weekend", F: rules.F{RegExp: re(`the\s+weekend`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+		{name: "weekend", F: rules.F{RegExp: re(`the\s+weekend`)}, first: words("the"), theNext: set("weekend"), ours: func(m *rules.Match, f *frame) bool {
 			f.gran, f.relative, f.byTense = granWeekend, true, true
 			return true
 		}},
@@ -285,7 +329,7 @@ func timeRules() []*trule {
 			return true
 		}},
 		// "the latest period", "the year-ago period": reporting periods
-		{name: "period", F: rules.F{RegExp: re(`the\s+(latest|year-ago|year-earlier|same)\s+period`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+		{name: "period", F: rules.F{RegExp: re(`the\s+(latest|year-ago|year-earlier|same)\s+period`)}, first: words("the"), theNext: set("latest year-ago year-earlier same"), ours: func(m *rules.Match, f *frame) bool {
 			f.gran, f.relative, f.rel = granQuarter, true, -1
 			if w := strings.ToLower(m.Captures[1]); w != "latest" {
 				f.rel = -5
@@ -294,15 +338,15 @@ func timeRules() []*trule {
 		}},
 		// "three days", "two years", "five hours", "a week": durations
 		{name: "duration", F: rules.F{RegExp: re(numWordPat + `(?:\s+1/2)?[\s-]+(` + unitPat + `)(?:\s+and\s+a\s+half)?`)},
-			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), ours: duration},
+			first: append(numberFirst(), "#num", "a", "an", "several", "few", "many", "some", "couple"), numNext: unitFollowers, ours: duration},
 		// "every Monday", "each year", "weekly"
 		{name: "set", F: rules.F{RegExp: re(`(?:every|each)\s+(day|week|month|year|weekend|morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|daily|weekly|monthly|annually|yearly|nightly|hourly`)},
 			first: words("every each daily weekly monthly annually yearly nightly hourly"), ours: setRule},
 		// "the third quarter", "third-quarter", "the fiscal first quarter", "the latest quarter"
 		{name: "quarter", F: rules.F{RegExp: re(`(?:the\s+)?(?:(fiscal|latest|current|year-ago|year-earlier|same|previous|last|next|this)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter(?:\s+of\s+(\d{4}))?|(this|last|next)\s+year['’]s\s+(first|second|third|fourth)\s+quarter`)},
-			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current this last next"), ours: quarter},
+			first: words("the first second third fourth 1st 2nd 3rd 4th fiscal latest current this last next"), theNext: set("first second third fourth 1st 2nd 3rd 4th fiscal latest current year-ago year-earlier same previous last next this quarter first-quarter second-quarter third-quarter fourth-quarter"), ours: quarter},
 		// "the 1988 second quarter", "the 1988 period": a year's quarter
-		{name: "year-quarter", F: rules.F{RegExp: re(`the\s+((?:1[0-9]|20)\d\d)\s+(?:(first|second|third|fourth)\s+)?(quarter|period)`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+		{name: "year-quarter", F: rules.F{RegExp: re(`the\s+((?:1[0-9]|20)\d\d)\s+(?:(first|second|third|fourth)\s+)?(quarter|period)`)}, first: words("the"), theNext: set("#num"), ours: func(m *rules.Match, f *frame) bool {
 			f.year, f.gran = atoi(m.Captures[1]), granQuarter
 			f.quarter = ordinals[strings.ToLower(m.Captures[2])]
 			if f.quarter == 0 {
@@ -311,12 +355,12 @@ func timeRules() []*trule {
 			return true
 		}},
 		// "the 20th century", "the nineties"
-		{name: "century", F: rules.F{RegExp: re(`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century`)}, first: words("the #num"), ours: func(m *rules.Match, f *frame) bool {
+		{name: "century", F: rules.F{RegExp: re(`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century`)}, first: words("the #num"), theNext: set("#num"), numSelf: suffixed("st", "nd", "rd", "th"), numNext: set(""), ours: func(m *rules.Match, f *frame) bool {
 			n := atoi(m.Captures[1])
 			f.value = fmt.Sprintf("%02d", n-1)
 			return n >= 1 && n <= 22
 		}},
-		{name: "decade-words", F: rules.F{RegExp: re(`the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`)}, first: words("the"), ours: func(m *rules.Match, f *frame) bool {
+		{name: "decade-words", F: rules.F{RegExp: re(`the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`)}, first: words("the"), theNext: set("twenties thirties forties fifties sixties seventies eighties nineties"), ours: func(m *rules.Match, f *frame) bool {
 			d := map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 			f.value = fmt.Sprintf("19%d", d[strings.ToLower(m.Captures[1])])
 			return true
@@ -331,7 +375,7 @@ func timeRules() []*trule {
 		whenRule("hour-minute", en.HourMinute(rules.Override), words("#num"), clock),
 		// "the following day", "the next day", "the day before"
 		{name: "anaphoric", F: rules.F{RegExp: re(`the\s+(following|next|previous|same)\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after)`)},
-			first: words("the"), next: set("following next previous same day week month year"), ours: anaphoric},
+			first: words("the"), theNext: set("following next previous same day week month year"), ours: anaphoric},
 	}
 }
 
