@@ -7,6 +7,8 @@
 //	chronicle actors                  the actors known to the store
 //	chronicle export dot [flags]      the actor graph in Graphviz DOT
 //	chronicle extract FILE            one article's reading as JSON
+//	chronicle timeml PATH...          tag TimeML files with our time expressions
+//	chronicle eval timeml GOLD_DIR    score the time engine against annotated TimeML
 //
 // Every command takes --help. Flags may come before or after arguments;
 // everything after "--" is an argument.
