@@ -39,7 +39,7 @@ type doc struct {
 func newDoc(text string, ref time.Time) *doc {
 	d := &doc{text: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
 	d.low = string(appendLower(make([]byte, 0, len(text)), text))
-	d.toks = tokenize(text, nil)
+	d.toks = tokenize(text, make([]token, 0, len(text)/5+1)) // news runs about six bytes a token
 	d.sents = sentences(text, d.toks)
 	d.off = newOffsets(text)
 	return d
@@ -76,13 +76,25 @@ func Times(text string, dct time.Time) []Timex {
 	return d.times
 }
 
+// rangeLink reports whether the text between two time expressions joins
+// them into a range: "March 3 to March 5", "May 1-5".
+func rangeLink(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "to", "-", "–", "until", "through", "till", "thru":
+		return true
+	}
+	return false
+}
+
 // refZero is a reference date for frames that need none.
 var refZero = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // findTimes finds and resolves the document's time expressions.
 func (d *doc) findTimes() {
-	d.found = timeEngineInstance().scan(d.text, d.toks, d.sents, d.ref)
+	d.found = timeEngineInstance().scan(d.text, d.low, d.toks, d.sents, d.ref)
 	last, lastDay := d.ref, d.ref
+	lastDaySent := int32(-1)
+	var rangeFrom time.Time // the start of a range the next expression may end
 	var lastQuarter struct {
 		year, quarter int
 		sent          int32
@@ -98,6 +110,8 @@ func (d *doc) findTimes() {
 			} else {
 				anchor = lastDay // "a year earlier": from the last day named
 			}
+		case f.hasHour && lastDaySent >= 0 && d.toks[fd.tok].sent-lastDaySent <= 1:
+			anchor = lastDay // "On Friday … at 10:35 a.m.": the clock time is that day's
 		case f.anchorLast:
 			anchor = last
 		}
@@ -108,6 +122,10 @@ func (d *doc) findTimes() {
 			tense := f.tense
 			if tense == tenseNone {
 				tense = tenseAt(d.text, d.toks, fd.tok)
+			}
+			if k > 0 && f.month != 0 && rangeLink(d.low[d.found[k-1].e:fd.s]) && !rangeFrom.IsZero() {
+				// "from March 3 to March 5": the end follows the start
+				anchor, tense = rangeFrom, tenseFuture
 			}
 			f.placeByTense(anchor, tense)
 			f.year += f.shiftYear
@@ -135,11 +153,15 @@ func (d *doc) findTimes() {
 			typ = Date
 		}
 		begin, finish = f.clipTo(begin, finish, anchor)
+		rangeFrom = time.Time{}
+		if t, err := time.Parse("2006-01-02", begin); err == nil && typ == Date {
+			rangeFrom = t
+		}
 		if typ == Date && begin != "" && !strings.HasSuffix(value, "_REF") {
 			if t, err := time.Parse("2006-01-02", begin); err == nil {
 				last = t // "the following month" counts from here
 				if begin == finish {
-					lastDay = t
+					lastDay, lastDaySent = t, d.toks[fd.tok].sent
 				}
 			}
 		}

@@ -13,17 +13,26 @@ import (
 
 // timexValue matches the TIMEX3 values the engine may give: dates from a
 // century down to a minute or a part of the day, weeks, weekends,
-// quarters, seasons, references, durations and sets.
+// quarters, seasons, references, ISO 8601 durations and sets.
 var timexValue = regexp.MustCompile(`^(?:` +
-	`\d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?)?` + // 2022, 2022-01, 2022-01-12, 2022-01-12T10:00, 2022-01-12TMO
-	`|\d{4}-W\d{2}(?:-WE)?` + // 2022-W02, 2022-W02-WE
+	`\d{4}(?:-` + valMonth + `(?:-` + valDay + `(?:T(?:` + valClock + `|MO|AF|EV|NI))?)?)?` + // 2022, 2022-01, 2022-01-12, 2022-01-12T22:00, 2022-01-12TMO
+	`|\d{4}-W` + valWeek + `(?:-WE)?` + // 2022-W02, 2022-W02-WE
 	`|\d{4}-Q[1-4]` +
 	`|\d{4}-(?:SP|SU|FA|WI)` +
-	`|\d{3}|\d{2}` + // decade, century
+	`|\d{3}|\d{2}` + // decade 199, century 19
 	`|PAST_REF|PRESENT_REF|FUTURE_REF` +
-	`|P[0-9X]+(?:Y|M|W|D|DE|CE|Q)|PT[0-9X]+(?:H|M|S)` + // durations; the sets P1D, P1W, P1M, P1Y among them
+	`|P(?:[0-9X]+(?:Y|M|W|D|DE|CE|Q))+(?:T(?:[0-9X]+[HMS])+)?` + // P2D, P2Y6M, P1DT12H; the sets P1D, P1W, P1M, P1Y
+	`|PT(?:[0-9X]+[HMS])+` + // PT3H, PT1H30M; the set PT1H
+	`|XXXX-` + valMonth + // each July
 	`|XXXX-WXX-[1-7]` + // every Monday
 	`)$`)
+
+const (
+	valMonth = `(?:0[1-9]|1[0-2])`
+	valDay   = `(?:0[1-9]|[12]\d|3[01])`
+	valWeek  = `(?:0[1-9]|[1-4]\d|5[0-3])`
+	valClock = `(?:[01]\d|2[0-3]):[0-5]\d`
+)
 
 var timexTypes = map[string]bool{extract.Date: true, extract.Time: true, extract.Duration: true, extract.Set: true}
 

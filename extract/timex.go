@@ -101,7 +101,10 @@ var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20|21)\d\d)\b`)
 
 // scan finds the time expressions of text, left to right, without
 // overlaps.
-func (e *timeEngine) scan(text string, toks []token, sents [][2]int, ref time.Time) []found {
+//
+// low is text with ASCII letters lower-cased: when's appliers read number
+// and unit words case-sensitively, so its rules see the lower-cased window.
+func (e *timeEngine) scan(text, low string, toks []token, sents [][2]int, ref time.Time) []found {
 	var out []found
 	var lower []byte
 	for i := 0; i < len(toks); i++ {
@@ -121,7 +124,11 @@ func (e *timeEngine) scan(text string, toks []token, sents [][2]int, ref time.Ti
 			if !r.precheck(text, toks, i) {
 				continue
 			}
-			m := r.Find(window)
+			w := window
+			if r.ours == nil {
+				w = low[t.s:end]
+			}
+			m := r.Find(w)
 			if m == nil || m.Left != 0 {
 				continue
 			}
@@ -274,12 +281,13 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 			return false
 		}
 	case "weekday":
-		if !isUpperStart(text[t.s+int32(m.Left):]) && !isUpperStart(lastWord(m.Text)) {
+		orig := strings.TrimRight(text[t.s:int(t.s)+m.Right], " \t\n,.;:!?")
+		if !isUpperStart(lastWord(orig)) && !isUpperStart(text[t.s:]) {
 			return false
 		}
 	case "year":
-		if i > 0 && text[toks[i-1].s] == '$' {
-			return false
+		if i > 0 && (text[toks[i-1].s] == '$' || numberLabels[strings.ToLower(text[toks[i-1].s:toks[i-1].e])]) {
+			return false // "$2000", "Section 2001"
 		}
 		if i+1 < len(toks) {
 			n := toks[i+1]
@@ -301,6 +309,9 @@ func nextWordIs(text string, at int, w string) bool {
 	return len(text)-at >= len(w) && strings.EqualFold(text[at:at+len(w)], w) &&
 		(len(text)-at == len(w) || !isLetterByte(text[at+len(w)]))
 }
+
+// numberLabels are words before a number that make it a label, not a year.
+var numberLabels = set("section article chapter room flight route page no no. number paragraph rule resolution item table figure")
 
 // yearFollowers are words ending in s that may follow a year.
 var yearFollowers = map[string]bool{"was": true, "has": true, "is": true, "as": true, "elections": true, "olympics": true, "games": true}
@@ -370,6 +381,9 @@ func (r *trule) precheck(text string, toks []token, i int) bool {
 		if r.numNext != nil {
 			if hy := bytes.IndexByte(next, '-'); hy > 0 {
 				next = next[:hy] // "five-year" was split: "5-year"
+			}
+			if i+1 >= len(toks) {
+				return false
 			}
 			return r.numNext[string(next)] || nextNum && r.numNext["1/2"] && strings.HasPrefix(text[toks[i+1].s:], "1/2") ||
 				toks[i+1].kind == tokPunct && text[toks[i+1].s] == '-'

@@ -63,6 +63,9 @@ func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 		return f.value, "", ""
 	}
 	d := f.date(ref)
+	if d.Year() < 1 || d.Year() > 9999 {
+		return "", "", "" // "100000 years ago" is no calendar year
+	}
 	switch f.gran {
 	case granTime:
 		if f.part != "" {
