@@ -39,7 +39,7 @@ type doc struct {
 func newDoc(text string, ref time.Time) *doc {
 	d := &doc{text: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
 	d.low = string(appendLower(make([]byte, 0, len(text)), text))
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+1)) // news runs about six bytes a token
+	d.toks = tokenize(text, make([]token, 0, len(text)/3+16)) // news runs four to six bytes a token
 	d.sents = sentences(text, d.toks)
 	d.off = newOffsets(text)
 	return d
