@@ -236,6 +236,12 @@ func (e *timeEngine) apply(r *trule, m *rules.Match, f *frame, ref time.Time) bo
 		return r.ours(m, f)
 	}
 	var c rules.Context
+	if r.name == "month-day" && m.Captures[1] != "" && len(m.Captures[4]) == 4 {
+		// "12 March 2019": when would read 2019 as the day and fail; the
+		// year is set aside here and read back by the rule's from
+		m.Captures = append(m.Captures, m.Captures[4])
+		m.Captures[4] = ""
+	}
 	ok, err := m.Apply(&c, &e.opts, ref)
 	return err == nil && ok && r.from(m, &c, f)
 }

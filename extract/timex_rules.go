@@ -187,10 +187,16 @@ func timeRules() []*trule {
 		// "January 12", "12 January", "Jan. 6": when's rule; the year that
 		// may follow is read by the engine.
 		whenRule("month-day", en.ExactMonthDate(rules.Override), append(monthFirst(), "#num"), func(m *rules.Match, c *rules.Context, f *frame) bool {
-			if c.Month == nil || c.Day == nil || *c.Day < 1 || *c.Day > 31 {
+			if c.Month == nil || c.Day == nil {
+				return false
+			}
+			if *c.Day < 1 || *c.Day > 31 {
 				return false
 			}
 			f.month, f.day, f.gran, f.byTense = *c.Month, *c.Day, granDay, true
+			if y := m.Captures[len(m.Captures)-1]; len(y) == 4 && plausibleYear(atoi(y)) {
+				f.year, f.byTense = atoi(y), false // "12 March 2019", set aside in apply
+			}
 			return true
 		}),
 		// "Saturday", "last Friday", "next Monday": when's rule.

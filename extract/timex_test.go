@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// TestTimes checks each kind of expression the engine must normalise,
+// against a publication date of Tuesday 2021-12-28.
+func TestTimes(t *testing.T) {
+	dct := time.Date(2021, 12, 28, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want, typ, value, mod string
+	}{
+		{"full date", "It opened on January 12, 2021.", "January 12, 2021", "DATE", "2021-01-12", ""},
+		{"day month year", "It opened on 12 March 2019.", "12 March 2019", "DATE", "2019-03-12", ""},
+		{"month year", "It opened in March 2019.", "March 2019", "DATE", "2019-03", ""},
+		{"past weekday", "The ministry said on Saturday that troops left.", "Saturday", "DATE", "2021-12-25", ""},
+		{"future month-day", "They will meet on January 12.", "January 12", "DATE", "2022-01-12", ""},
+		{"planned month-day", "They plan to hold talks on January 12.", "January 12", "DATE", "2022-01-12", ""},
+		{"scheduled", "A meeting is scheduled for January 13.", "January 13", "DATE", "2022-01-13", ""},
+		{"past month", "Prices rose in March.", "March", "DATE", "2021-03", ""},
+		{"year", "The war ended in 1995.", "1995", "DATE", "1995", ""},
+		{"decade", "Growth slowed in the 1990s.", "the 1990s", "DATE", "199", ""},
+		{"century", "It was built in the 19th century.", "the 19th century", "DATE", "18", ""},
+		{"season", "They met in winter 2021.", "winter 2021", "DATE", "2021-WI", ""},
+		{"quarter", "Sales fell in the first quarter of 2022.", "the first quarter of 2022", "DATE", "2022-Q1", ""},
+		{"weekend", "Protests grew this weekend.", "this weekend", "DATE", "2021-W52-WE", ""},
+		{"yesterday", "Officials said yesterday it was over.", "yesterday", "DATE", "2021-12-27", ""},
+		{"last week", "They met last week.", "last week", "DATE", "2021-W51", ""},
+		{"ago", "It began two years ago.", "two years ago", "DATE", "2019", ""},
+		{"capitalised ago", "Two years ago it began.", "Two years ago", "DATE", "2019", ""},
+		{"next month", "Talks resume next month.", "next month", "DATE", "2022-01", ""},
+		{"coming days", "More troops will arrive in the coming days.", "in the coming days", "DATE", "FUTURE_REF", ""},
+		{"earlier this month", "He called earlier this month.", "earlier this month", "DATE", "2021-12", ""},
+		{"early year", "An invasion in early 2022 is feared.", "early 2022", "DATE", "2022", "START"},
+		{"mid month", "Talks resume mid-January.", "mid-January", "DATE", "2022-01", "MID"},
+		{"late last year", "Prices fell late last year.", "late last year", "DATE", "2020", "END"},
+		{"approximate", "It lasted about three weeks.", "about three weeks", "DURATION", "P3W", "APPROX"},
+		{"now", "Troops are now at the border.", "now", "DATE", "PRESENT_REF", ""},
+		{"recently", "Troops recently left.", "recently", "DATE", "PAST_REF", ""},
+		{"recent months", "Troops massed in recent months.", "in recent months", "DATE", "PAST_REF", ""},
+		{"future", "Talks may resume in the future.", "the future", "DATE", "FUTURE_REF", ""},
+		{"for days", "The talks went on for three days.", "three days", "DURATION", "P3D", ""},
+		{"years", "He served two years.", "two years", "DURATION", "P2Y", ""},
+		{"hours", "The raid took five hours.", "five hours", "DURATION", "PT5H", ""},
+		{"half", "The raid took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M", ""},
+		{"every weekday", "They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", ""},
+		{"weekly", "They meet weekly.", "weekly", "SET", "P1W", ""},
+		{"each year", "It floods each year.", "each year", "SET", "P1Y", ""},
+		{"clock", "The vote was at 10 p.m. yesterday.", "10 p.m. yesterday", "TIME", "2021-12-27T22:00", ""},
+		{"day part", "He spoke this morning.", "this morning", "TIME", "2021-12-28TMO", ""},
+		{"range end", "It runs from March 3 to March 5.", "March 5", "DATE", "2022-03-05", ""},
+		{"following day", "They met on December 20. The following day they left.", "The following day", "DATE", "2021-12-21", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, x := range extract.Times(tc.text, dct) {
+				if x.Text != tc.want {
+					continue
+				}
+				if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
+					t.Errorf("%q = %s %s %s, want %s %s %s", x.Text, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
+				}
+				return
+			}
+			t.Errorf("%q not found in %q: %+v", tc.want, tc.text, extract.Times(tc.text, dct))
+		})
+	}
+}
+
+// TestTimesNotFound checks words that only look like times.
+func TestTimesNotFound(t *testing.T) {
+	dct := time.Date(2021, 12, 28, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"She may march to the capital.",
+		"They sat down on the sun deck and wed.",
+		"About 10,000 soldiers and 1,500 troops returned.",
+		"2000 soldiers were sent.",
+		"Section 2001 of the code applies.",
+		"Shares rose 4 a share.",
+		"The future of NATO is at stake.",
+		"A 6-year-old boy was hurt.",
+		"Theresa May spoke.",
+	} {
+		if got := extract.Times(text, dct); len(got) > 0 {
+			t.Errorf("%q: found %+v", text, got)
+		}
+	}
+}
