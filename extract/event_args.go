@@ -33,6 +33,16 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		modLeft = h.t0
 	}
 	e.Modality = d.modality(h.t0, modLeft)
+	if e.Modality == Asserted && prev != nil && d.lower(h.t0-1) == "to" && d.toks[h.t0-1].sent == d.toks[h.t0].sent {
+		// "called on Putin to ease tensions", "agreed to cooperate": asked
+		// for or promised, not done
+		switch {
+		case prev.Type == "agree":
+			e.Modality = Planned
+		case requestTypes[prev.Type]:
+			e.Modality = Hypothetical
+		}
+	}
 	if h.frame == "yield" {
 		if e.Modality != Negated {
 			return e, false
@@ -151,6 +161,10 @@ func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role string, h 
 		}
 	}
 }
+
+// requestTypes are events whose "to" clause names what is asked, refused or
+// threatened, not what is done.
+var requestTypes = set("appeal demand threaten reject")
 
 // warningTypes are events whose target is asked or warned to do, or not
 // to do, what a following nominal event names.

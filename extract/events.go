@@ -28,8 +28,10 @@ func triggerTable() map[string][]trigger {
 		trigs = map[string][]trigger{}
 		for _, r := range rs {
 			for _, f := range split(r[4]) {
-				t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: r[3], toks: strings.Fields(f)}
-				trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
+				for _, toks := range expandForm(f) {
+					t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: r[3], toks: toks}
+					trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
+				}
 			}
 		}
 		for k, ts := range trigs {
@@ -87,9 +89,16 @@ func (d *doc) matchSeq(i int, seq []string) (int, bool) {
 // findEvents finds the events of every sentence.
 func (d *doc) findEvents(docID, hash string) {
 	var hits []hit
+	m := 0 // the next mention that may cover token i
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].kind != tokWord {
 			continue
+		}
+		for m < len(d.mentions) && d.mentions[m].t1 <= i {
+			m++
+		}
+		if m < len(d.mentions) && d.mentions[m].t0 <= i && !d.mentions[m].demonym {
+			continue // "United States", "Organization for Security and Cooperation": names, not verbs
 		}
 		if h, ok := d.matchTrigger(i); ok {
 			hits = append(hits, h)
