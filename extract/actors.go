@@ -110,7 +110,10 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	if m, ok := d.titledPersonAt(g, i, -1); ok {
 		return m, true
 	}
-	return mention{}, false
+	if m, ok := d.surnameAt(i); ok {
+		return m, true
+	}
+	return d.unknownNameAt(g, i)
 }
 
 // formAt matches a gazetteer form at token i.
@@ -252,7 +255,9 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		if country >= 0 {
 			a.Affiliation, a.Code = d.actors[country].Name, d.actors[country].Code+"GOV"
 		}
-		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: d.addActor(a)}, true
+		idx := d.addActor(a)
+		d.localSurname(name, idx)
+		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: idx}, true
 	}
 	if country >= 0 {
 		if h := g.holder(d.actors[country].Name, title, d.ref); h >= 0 {

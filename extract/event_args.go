@@ -71,6 +71,8 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	case d.participle(h):
 		// "…, saying the United States is ready": the sentence's subject speaks
 		sources = d.sentenceSubject(h.t0)
+	case h.nominal:
+		sources = d.agentOfNoun(h)
 	default:
 		sources = d.sourcesBefore(h.t0, left)
 	}
@@ -148,8 +150,8 @@ func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role string, h 
 			return
 		}
 	}
-	if prev == nil {
-		return
+	if prev == nil || prev.Type == "statement" {
+		return // a speaker is not the agent of what is said
 	}
 	from := RoleSource
 	if warningTypes[prev.Type] {
@@ -316,6 +318,32 @@ func (d *doc) sourcesBefore(i, left int) []int {
 	return nil
 }
 
+// agentOfNoun returns the actor a nominal trigger names as its agent: just
+// before it ("Russian invasion", "Russia's troop buildup") or after "by".
+func (d *doc) agentOfNoun(h hit) []int {
+	ms := d.mentionsIn(max(0, h.t0-4), h.t0)
+	if len(ms) > 0 {
+		k := len(ms) - 1
+		m := d.mentions[ms[k]]
+		gap := true
+		for j := m.t1; j < h.t0; j++ {
+			if w := d.lower(j); d.toks[j].kind != tokWord || reportVerbs[w] || strings.HasSuffix(w, "ed") {
+				gap = false // a verb or a comma between: not the noun's agent
+			}
+		}
+		if gap {
+			return d.coordinated(ms, k)
+		}
+	}
+	if d.lower(h.t1) == "by" {
+		for _, m := range d.mentionsIn(h.t1+1, h.t1+4) {
+			return []int{m}
+		}
+	}
+	return nil
+}
+
+// reportsBetween reports whether a verb of saying stands in tokens [a, b).
 func (d *doc) reportsBetween(a, b int) bool {
 	for j := a; j < b; j++ {
 		if reportVerbs[d.lower(j)] {

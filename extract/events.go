@@ -12,6 +12,7 @@ import (
 type trigger struct {
 	typ, cameo, plover, frame string
 	toks                      []string // lower case; "..." is a gap of up to three tokens
+	nominal                   bool     // a noun ("invasion", "protests"): its agent stands just before it, if anywhere
 }
 
 var (
@@ -28,8 +29,10 @@ func triggerTable() map[string][]trigger {
 		trigs = map[string][]trigger{}
 		for _, r := range rs {
 			for _, f := range split(r[4]) {
+				verb := strings.HasSuffix(strings.Fields(f)[0], "+")
 				for _, toks := range expandForm(f) {
-					t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: r[3], toks: toks}
+					t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: r[3], toks: toks,
+						nominal: !verb && !strings.HasSuffix(toks[0], "ed") && len(toks) == 1}
 					trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
 				}
 			}

@@ -1,0 +1,133 @@
+package extract
+
+import "strings"
+
+// Names outside the gazetteer: runs of capitalised words that name a
+// person, an organisation or a group, with a guess at the kind from the
+// words they hold.
+
+// orgHeads mark a name as an organisation's.
+var orgHeads = set("party front council ministry agency bank army union movement organization organisation " +
+	"company corp corporation inc ltd group committee association commission court university institute " +
+	"forces force brigade brigades federation alliance league coalition authority office department service " +
+	"services police guard guards corps directorate parliament assembly congress senate cabinet government tribunal foundation " +
+	"fund network agency church board bureau centre center news times post press radio television tv")
+
+// groupHeads mark a name as an armed or political group's.
+var groupHeads = set("rebels militia militias militants insurgents separatists fighters brigade brigades front movement")
+
+// placeHeads mark a name as a place, which is not an actor.
+var placeHeads = set("sea river island islands mountains mountain province region city square street avenue " +
+	"valley gulf bay strait lake desert border airport port district county state island peninsula ocean " +
+	"north south east west central northern southern eastern western africa asia europe america")
+
+// notNames are capitalised words that do not begin names.
+var notNames = set("the a an in on at but and or if when while after before this that these those it its he she " +
+	"they we i you his her their our there here as by for from with without of to under over during since " +
+	"mr mrs ms dr president prime minister foreign secretary general chancellor king queen prince " +
+	"monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+	"august september october november december today yesterday tomorrow according meanwhile however " +
+	"earlier later last next some many most several all both each every no not one two three")
+
+// unknownNameAt reads a run of capitalised words at token i that the
+// gazetteer does not know, and makes an actor of it when its kind can be
+// told.
+func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
+	if !d.capitalised(i) || notNames[d.lower(i)] {
+		return mention{}, false
+	}
+	end := i
+	for end < len(d.toks) && d.toks[end].sent == d.toks[i].sent {
+		switch {
+		case d.capitalised(end) && (end == i || len(g.forms[d.word(end)]) == 0 && !notNames[d.lower(end)]):
+			end++
+			continue
+		case (d.lower(end) == "of" || d.lower(end) == "for") && end > i && d.capitalised(end+1):
+			end++
+			continue
+		}
+		break
+	}
+	for end > i && !d.capitalised(end-1) {
+		end-- // a trailing connector
+	}
+	n := end - i
+	if n == 0 || n == 1 && d.sentenceInitial(i) {
+		return mention{}, false
+	}
+	kind := d.nameKind(i, end)
+	if kind == "" {
+		return mention{}, false
+	}
+	name := d.text[d.toks[i].s:d.toks[end-1].e]
+	a := d.addActor(Actor{Name: name, Kind: kind})
+	if kind == Person {
+		d.localSurname(name, a)
+	}
+	return mention{t0: i, t1: end, s: int(d.toks[i].s), e: int(d.toks[end-1].e), actor: a}, true
+}
+
+// capitalised reports whether token i is a capitalised word, not all in
+// capitals unless short (NATO is the gazetteer's; an unknown ALL-CAPS word
+// is more often a heading).
+func (d *doc) capitalised(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tokWord {
+		return false
+	}
+	w := d.word(i)
+	return isUpperStart(w) && !(len(w) > 4 && strings.ToUpper(w) == w)
+}
+
+// nameKind guesses the kind of the name in tokens [i, end): an
+// organisation or group by its head words, a person when two or three
+// plain words, else "" (not an actor: a place, a heading, a single word).
+func (d *doc) nameKind(i, end int) string {
+	for j := i; j < end; j++ {
+		w := d.lower(j)
+		if placeHeads[w] {
+			return ""
+		}
+	}
+	for j := end - 1; j >= i; j-- {
+		w := d.lower(j)
+		switch {
+		case groupHeads[w]:
+			return Group
+		case orgHeads[w]:
+			return Organization
+		}
+	}
+	if n := end - i; n >= 2 && n <= 3 {
+		for j := i; j < end; j++ {
+			if d.lower(j) == "of" || d.lower(j) == "for" {
+				return ""
+			}
+		}
+		return Person
+	}
+	return ""
+}
+
+// localSurname lets the surname of a person first named in full in this
+// article name them later on ("Mario Soares … Soares said").
+func (d *doc) localSurname(name string, actor int) {
+	if d.surnames == nil {
+		d.surnames = map[string]int{}
+	}
+	if s := surname(name); s != name {
+		if _, taken := d.surnames[s]; taken {
+			d.surnames[s] = -1 // two people share it: resolve neither
+			return
+		}
+		d.surnames[s] = actor
+	}
+}
+
+// surnameAt resolves a surname of a person named earlier in the article.
+func (d *doc) surnameAt(i int) (mention, bool) {
+	a, ok := d.surnames[d.word(i)]
+	if !ok || a < 0 {
+		return mention{}, false
+	}
+	return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: a}, true
+}
