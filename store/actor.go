@@ -13,25 +13,54 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
+// An ActorSummary is a stored actor with counts of what was read about
+// it. It is what the store keeps for each actor, without its mentions,
+// which are kept apart (see DB.Mentions).
+type ActorSummary struct {
+	extract.Actor
+
+	// Documents counts the documents that name the actor, as an actor
+	// of their own or as an event participant.
+	Documents int `json:"documents"`
+
+	// MentionCount counts the actor's mentions in all documents.
+	MentionCount int `json:"mention_count"`
+}
+
 // Actors returns every stored actor, sorted by name. Mentions are not
-// stored; Aliases hold every surface form seen in any document.
+// filled in (see DB.Mentions); Aliases hold every surface form seen in
+// any document.
 func (db *DB) Actors(ctx context.Context) ([]extract.Actor, error) {
+	sums, err := db.Summaries(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var actors []extract.Actor
+	for _, s := range sums {
+		actors = append(actors, s.Actor)
+	}
+	return actors, nil
+}
+
+// Summaries returns every stored actor with its counts, sorted by name.
+// The counts are kept with the actor, so no mention is read.
+func (db *DB) Summaries(ctx context.Context) ([]ActorSummary, error) {
+	var sums []ActorSummary
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		return eachValue(ctx, txn, prefixActor, func(val []byte) error {
-			var a extract.Actor
-			if err := json.Unmarshal(val, &a); err != nil {
+			var s ActorSummary
+			if err := json.Unmarshal(val, &s); err != nil {
 				return fmt.Errorf("store: decode actor: %w", err)
 			}
-			actors = append(actors, a)
+			sums = append(sums, s)
 			return nil
 		})
 	})
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(actors, func(a, b extract.Actor) int { return cmp.Compare(a.Name, b.Name) })
-	return actors, nil
+	slices.SortFunc(sums, func(a, b ActorSummary) int { return cmp.Compare(a.Name, b.Name) })
+	return sums, nil
 }
 
 // Resolve returns the actor whose canonical name or one of whose aliases
@@ -76,28 +105,51 @@ func resolve(txn *badger.Txn, name string) (extract.Actor, error) {
 }
 
 // putActor merges in into the actor stored under the same name, creating
-// it if need be, and indexes its name and aliases.
+// it if need be, and indexes its name and aliases. The actor's counters
+// are left to countActors.
 func (w *writer) putActor(in extract.Actor) error {
 	if fold(in.Name) == "" {
 		return nil
 	}
-	var cur extract.Actor
+	var cur ActorSummary
 	found, err := getJSON(w.txn, actorKey(in.Name), &cur)
 	if err != nil {
 		return err
 	}
 	if !found {
-		cur = extract.Actor{Name: strings.TrimSpace(in.Name)}
+		cur.Actor = extract.Actor{Name: strings.TrimSpace(in.Name)}
 		w.added.Actors++
 	}
-	next := mergeActor(cur, in)
-	if found && sameActor(cur, next) {
+	next := mergeActor(cur.Actor, in)
+	if found && sameActor(cur.Actor, next) {
 		return nil
 	}
-	if err := putJSON(w.txn, actorKey(next.Name), next); err != nil {
+	cur.Actor = next
+	if err := putJSON(w.txn, actorKey(next.Name), cur); err != nil {
 		return err
 	}
 	return w.indexNames(next)
+}
+
+// countActors adds the document to the counters of every actor it
+// names, with the number of mentions of each.
+func (w *writer) countActors() error {
+	for name, n := range w.named {
+		var cur ActorSummary
+		found, err := getJSON(w.txn, actorKey(name), &cur)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return fmt.Errorf("store: actor %q named but not stored", name)
+		}
+		cur.Documents++
+		cur.MentionCount += n
+		if err := putJSON(w.txn, actorKey(name), cur); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // mergeActor returns cur with the aliases of in added and its blank Kind,

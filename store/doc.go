@@ -7,10 +7,11 @@
 // document or none of it.
 //
 // Open a store with Open, add documents with DB.Put, and read them back
-// with DB.Timeline, DB.Actors, DB.Resolve, DB.Document and DB.Documents.
-// Only one process may hold a store at a time; a second gets ErrLocked.
-// After a killed ingest the store must be opened read-write once, which
-// replays Badger's log, before it can be opened read-only (ErrUnclean).
+// with DB.Timeline, DB.Actors, DB.Summaries, DB.Mentions, DB.Resolve,
+// DB.Document and DB.Documents. Only one process may hold a store at a
+// time; a second gets ErrLocked. After a killed ingest the store must be
+// opened read-write once, which replays Badger's log, before it can be
+// opened read-only (ErrUnclean).
 //
 // # Identity
 //
@@ -18,17 +19,73 @@
 // from extract (opaque to the store), an actor by its canonical name,
 // ignoring case and spacing. Actors from several documents merge by name:
 // their aliases are united, and a blank Kind, Code or Affiliation is
-// filled from a later document. Mentions are not stored. An event found
-// in several documents is stored once; its Documents list the hashes of
-// the documents that reported it, in ingest order, and Sources counts
-// them.
+// filled from a later document. Each actor keeps two counters
+// (ActorSummary): the documents that name it, as an actor or a
+// participant, and its mentions. The mentions themselves are kept apart,
+// one entry each, and read with DB.Mentions.
 //
 // Names resolve (DB.Resolve, Query.Actors) to a canonical name first, then
 // to an alias, ignoring case, spacing and a leading "the". An alias names
 // the first actor that bore it, unless another actor bears it as its
 // canonical name. Event participants are stored under the canonical name
-// their name resolves to when the event is first stored; a participant
+// their name resolves to when their document is stored; a participant
 // that resolves to no actor is stored as an actor of its own.
+//
+// # Events across documents
+//
+// One real-world event is one stored event, however many documents
+// report it. Put merges each event it is given into the stored event it
+// reports: the one stored under the same ID if there is one, else the
+// best of the stored events that match it. An event matches a stored
+// one when all of these hold:
+//
+//   - Kind: the same type, or CAMEO codes with the same two-digit root
+//     (040 consult and 043 host are both consultations).
+//   - Participants: after names are resolved, at least two names shared;
+//     or, if either event has a single participant, both have the same
+//     single participant in the same role. An event without
+//     participants matches nothing.
+//   - Days: the days the events cover, [Start, End], overlap; two events
+//     each dated to one calendar day with no Relation must be on the same
+//     day. An event that covers more than 31 days ("in 2022", "early
+//     2022") or none (undated) is too vague and matches nothing.
+//   - Relative dates: an event dated only against its publication day
+//     (a *_REF Date, with Relation before, after or overlap) is taken to
+//     cover the 7 days before that day (PAST_REF), the 7 days after it
+//     (FUTURE_REF) or both (PRESENT_REF); and if either event is dated
+//     so, some document of the stored event must be published within 7
+//     days of the new one.
+//   - Modality: a hypothetical or negated event matches only an event of
+//     the same modality; asserted, reported and planned events match
+//     each other.
+//   - Document: a stored event that the same document already reports
+//     matches only if the two say exactly the same: type, modality,
+//     participants with their roles, and one exact day. Two sentences of
+//     one article are otherwise two events.
+//
+// Of several matches, Put takes the one sharing the most participants,
+// then of the same type, then closest in start day, then of the lowest
+// ID. Candidates are read from the actor index (x/) of every participant
+// of the new event but the last, since any two shared names include one
+// of those, from 38 days before the new event's first day (31 days of
+// span and 7 of relative date) to 7 days after its last; the index value
+// holds the type and CAMEO code, so only compatible events are fetched.
+//
+// A merged event keeps its ID, type, first report (Doc, Evidence,
+// Sentence, offsets) and its participants' roles. It gains an
+// extract.EventMention for the new report (its first mention is made
+// when it is stored), the document's hash in Documents (Sources counts
+// them), the participants it lacked, a blank CAMEO or PLOVER code, and
+// the new report's day if that is one exact day and its own is not (a
+// relative or longer date); its index entries move with it in the same
+// transaction. Its modality is the strongest reported: asserted, then
+// reported, then planned. So a meeting planned in one article and held
+// in a later one is asserted, whichever is stored first: a report that
+// it took place outweighs one that it was to.
+//
+// Two Puts that may merge events name a common actor, whose record both
+// read and write (its counters), so Badger runs them one after the
+// other: concurrent Puts never make two nodes of one event.
 //
 // # Key layout
 //
@@ -40,14 +97,20 @@
 // made one. Days are YYYY-MM-DD, compared as strings.
 //
 //	d/<hash>                     → Doc, as JSON
-//	e/<event ID>                 → extract.Event, as JSON, with Sources and Documents
-//	a/<name>                     → extract.Actor, as JSON, without Mentions
+//	e/<event ID>                 → extract.Event, as JSON, with Sources, Documents and Mentions
+//	a/<name>                     → ActorSummary, as JSON, without Mentions
 //	n/<alias>                    → canonical name; alias folded, leading "the" dropped
 //	t/<start>·<event ID>         → end day
 //	u/<end>·<event ID>           → start day
-//	x/<actor>·<start>·<event ID> → role|type, one entry per participant
+//	x/<actor>·<start>·<event ID> → role|type|CAMEO code, one entry per participant
 //	y/<type>·<start>·<event ID>  → empty
 //	m/<hash>·<event ID>          → empty: the document reports the event
+//	o/<actor>·<hash>·<offset>    → the mention, as JSON: document ID and day, text, start, end
+//
+// The offset of a mention is its start in characters, zero-padded to ten
+// digits so that a document's mentions sort in text order. The document
+// ID and day are repeated in each mention so that DB.Mentions reads no
+// document.
 //
 // The start and end of an event in the indexes are its Start and End; if
 // one is missing it takes the value of the other, and an undated event

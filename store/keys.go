@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 )
 
@@ -9,13 +10,14 @@ import (
 const (
 	prefixDoc     = "d/" // d/<hash> → Doc
 	prefixEvent   = "e/" // e/<id> → extract.Event
-	prefixActor   = "a/" // a/<name> → extract.Actor
+	prefixActor   = "a/" // a/<name> → ActorSummary
 	prefixName    = "n/" // n/<alias> → canonical name
 	prefixStart   = "t/" // t/<start>·<id> → end
 	prefixEnd     = "u/" // u/<end>·<id> → start
-	prefixByActor = "x/" // x/<actor>·<start>·<id> → role|type
+	prefixByActor = "x/" // x/<actor>·<start>·<id> → role|type|cameo
 	prefixByType  = "y/" // y/<type>·<start>·<id> → empty
 	prefixEdge    = "m/" // m/<hash>·<id> → empty
+	prefixMention = "o/" // o/<actor>·<hash>·<start> → storedMention
 )
 
 // sep ends a variable-length key component. It sorts below every other
@@ -36,6 +38,16 @@ func startKey(start, id string) []byte { return []byte(prefixStart + start + sep
 func endKey(end, id string) []byte { return []byte(prefixEnd + end + sep + id) }
 
 func edgeKey(hash, id string) []byte { return []byte(prefixEdge + hash + sep + id) }
+
+// mentionPrefix is the prefix of the mention entries of actor.
+func mentionPrefix(actor string) string { return prefixMention + fold(actor) + sep }
+
+// mentionKey is the key of the mention of actor at character offset
+// start of the document hash. The offset is padded to ten digits so that
+// keys order by it.
+func mentionKey(actor, hash string, start int) []byte {
+	return fmt.Appendf(nil, "%s%s%s%010d", mentionPrefix(actor), hash, sep, start)
+}
 
 // byActorPrefix is the prefix of the actor index entries of actor.
 func byActorPrefix(actor string) string { return prefixByActor + fold(actor) + sep }

@@ -18,6 +18,7 @@ func TestKeys(t *testing.T) {
 		{"by actor", byActorKey("NATO", "2022-01-10", "ev1"), "x/nato\x002022-01-10\x00ev1"},
 		{"by type", byTypeKey("Meet", "2022-01-10", "ev1"), "y/meet\x002022-01-10\x00ev1"},
 		{"edge", edgeKey("ab12", "ev1"), "m/ab12\x00ev1"},
+		{"mention", mentionKey(" NATO", "ab12", 42), "o/nato\x00ab12\x000000000042"},
 	}
 	for _, tc := range tests {
 		if string(tc.got) != tc.want {

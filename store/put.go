@@ -15,7 +15,8 @@ import (
 // Added says what a Put added to the store.
 type Added struct {
 	Documents int  // documents stored: 1, or 0 for a duplicate
-	Events    int  // events new to the store; those already stored only gain a source
+	Events    int  // event nodes new to the store
+	Merged    int  // events merged into nodes already stored (see "Events across documents")
 	Actors    int  // actors new to the store
 	Duplicate bool // the document's hash was already stored, and nothing was written
 }
@@ -24,16 +25,22 @@ type Added struct {
 // with a concurrent Put.
 const maxAttempts = 32
 
-// Put stores article a, read as r, with its actors and events, in one
-// transaction: either all of it is stored or none of it. A document whose
-// hash (r.Hash) is already stored is left alone and reported as a
-// Duplicate.
+// Put stores article a, read as r, with its actors, their mentions and
+// its events, in one transaction: either all of it is stored or none of
+// it. A document whose hash (r.Hash) is already stored is left alone and
+// reported as a Duplicate.
 //
 // Actors are merged by name with those already stored. Participants'
 // names are rewritten to the canonical names they resolve to, and a
-// participant that resolves to no actor is stored as a new actor. An
-// event whose ID is already stored is kept as it is, gaining r.Hash in
-// its Documents; a new event gets Sources 1 and Documents [r.Hash].
+// participant that resolves to no actor is stored as a new actor.
+//
+// Each event is merged into the stored event it reports, if there is
+// one: the stored event under the same ID, else one found by the rule
+// in the package documentation ("Events across documents"). A merged
+// event keeps its ID and gains a mention, the document's hash in its
+// Documents and any new participants. An event that matches none is
+// stored as a new node with Sources 1, Documents [r.Hash] and one
+// mention.
 //
 // Put checks ctx before committing; if it is done, nothing is stored and
 // the error matches ctx.Err().
@@ -58,9 +65,9 @@ func (db *DB) put(ctx context.Context, a extract.Article, r *extract.Result) (Ad
 	if err := ctx.Err(); err != nil {
 		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
 	}
-	w := &writer{hash: r.Hash}
+	var w *writer
 	err := db.bdb.Update(func(txn *badger.Txn) error {
-		w.txn, w.added = txn, Added{}
+		w = newWriter(ctx, txn, r.Hash)
 		if err := w.write(a, r); err != nil {
 			return err
 		}
@@ -100,9 +107,23 @@ func docName(a extract.Article, r *extract.Result) string {
 // A writer writes one document within one transaction, counting what
 // it adds.
 type writer struct {
+	ctx   context.Context
 	txn   *badger.Txn
 	hash  string
+	doc   Doc // the document being written
 	added Added
+
+	named     map[string]int    // folded names of the actors the document names → mentions stored
+	mentioned map[string]bool   // mention keys written
+	days      map[string]string // publication days of stored documents, by hash
+}
+
+// newWriter returns a writer of the document hash within txn.
+func newWriter(ctx context.Context, txn *badger.Txn, hash string) *writer {
+	return &writer{
+		ctx: ctx, txn: txn, hash: hash,
+		named: map[string]int{}, mentioned: map[string]bool{}, days: map[string]string{},
+	}
 }
 
 // write stores the document, its actors and its events, unless its hash
@@ -116,12 +137,16 @@ func (w *writer) write(a extract.Article, r *extract.Result) error {
 	if !errors.Is(err, badger.ErrKeyNotFound) {
 		return err
 	}
-	if err := putJSON(w.txn, docKey(r.Hash), newDoc(a, r)); err != nil {
+	w.doc = newDoc(a, r)
+	if err := putJSON(w.txn, docKey(r.Hash), w.doc); err != nil {
 		return err
 	}
 	w.added.Documents = 1
 	for _, actor := range r.Actors {
 		if err := w.putActor(actor); err != nil {
+			return err
+		}
+		if err := w.putMentions(actor); err != nil {
 			return err
 		}
 	}
@@ -130,52 +155,56 @@ func (w *writer) write(a extract.Article, r *extract.Result) error {
 			return err
 		}
 	}
-	return nil
+	return w.countActors()
 }
 
-// putEvent stores e, or adds the document to the event already stored
-// under its ID, and links the two.
+// putEvent merges e into the stored event it reports, or stores it as a
+// new one, and links the document to the event.
 func (w *writer) putEvent(e extract.Event) error {
-	var cur extract.Event
-	found, err := getJSON(w.txn, eventKey(e.ID), &cur)
+	actors, err := w.participants(e.Actors)
 	if err != nil {
 		return err
 	}
+	e.Actors = actors
+	var cur extract.Event
+	found, err := getJSON(w.txn, eventKey(e.ID), &cur)
+	if err == nil && !found {
+		cur, found, err = w.match(e)
+	}
+	if err != nil {
+		return err
+	}
+	id := e.ID
 	if found {
-		err = w.addSource(cur)
+		id = cur.ID
+		err = w.merge(cur, e)
 	} else {
 		err = w.addEvent(e)
 	}
 	if err != nil {
 		return err
 	}
-	return w.txn.Set(edgeKey(w.hash, e.ID), nil)
+	return w.txn.Set(edgeKey(w.hash, id), nil)
 }
 
-// addSource records the document as one more source of the stored
-// event cur.
-func (w *writer) addSource(cur extract.Event) error {
-	if slices.Contains(cur.Documents, w.hash) {
-		return nil
-	}
-	cur.Documents = append(cur.Documents, w.hash)
-	cur.Sources = len(cur.Documents)
-	return putJSON(w.txn, eventKey(cur.ID), cur)
-}
-
-// addEvent stores the new event e and its index entries.
+// addEvent stores the new event e, with its first mention, and its
+// index entries.
 func (w *writer) addEvent(e extract.Event) error {
-	actors, err := w.participants(e.Actors)
-	if err != nil {
-		return err
-	}
-	e.Actors = actors
 	e.Sources, e.Documents = 1, []string{w.hash}
+	e.Mentions = []extract.EventMention{w.mention(e)}
 	if err := putJSON(w.txn, eventKey(e.ID), e); err != nil {
 		return err
 	}
 	w.added.Events++
 	return w.index(e)
+}
+
+// mention is the report of event e in the document being written.
+func (w *writer) mention(e extract.Event) extract.EventMention {
+	return extract.EventMention{
+		Doc: cmp.Or(e.Doc, w.doc.ID), Hash: w.hash, Evidence: e.Evidence, Sentence: e.Sentence,
+		EvStart: e.EvStart, EvEnd: e.EvEnd, Trigger: e.Trigger,
+	}
 }
 
 // participants returns a copy of ps with each name replaced by the
@@ -195,29 +224,7 @@ func (w *writer) participants(ps []extract.Participant) ([]extract.Participant, 
 			return nil, err
 		}
 		out[i].Name = a.Name
+		w.name(a.Name)
 	}
 	return out, nil
-}
-
-// index writes the time, type and actor index entries of the new event e.
-func (w *writer) index(e extract.Event) error {
-	start, end := span(e)
-	if err := w.txn.Set(startKey(start, e.ID), []byte(end)); err != nil {
-		return err
-	}
-	if err := w.txn.Set(endKey(end, e.ID), []byte(start)); err != nil {
-		return err
-	}
-	if err := w.txn.Set(byTypeKey(e.Type, start, e.ID), nil); err != nil {
-		return err
-	}
-	for _, p := range e.Actors {
-		if fold(p.Name) == "" {
-			continue
-		}
-		if err := w.txn.Set(byActorKey(p.Name, start, e.ID), []byte(p.Role+"|"+e.Type)); err != nil {
-			return err
-		}
-	}
-	return nil
 }

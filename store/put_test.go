@@ -22,7 +22,7 @@ func TestPutAdded(t *testing.T) {
 		want Added
 	}{
 		{"first", a1, r1, Added{Documents: 1, Events: 6, Actors: 3}},
-		{"second", a2, r2, Added{Documents: 1, Events: 1, Actors: 2}}, // Ukraine, Zelensky
+		{"second", a2, r2, Added{Documents: 1, Events: 1, Merged: 1, Actors: 2}}, // ev1 again; Ukraine, Zelensky
 		{"first again", a1, r1, Added{Duplicate: true}},
 		{"second again", a2, r2, Added{Duplicate: true}},
 	}

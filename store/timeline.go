@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/dgraph-io/badger/v4"
@@ -157,7 +156,7 @@ func (f *filter) fetch(ctx context.Context, txn *badger.Txn, ids []string) ([]ex
 // keepType is an index filter that drops actor index entries whose
 // event type f does not show.
 func (f *filter) keepType(_ string, val []byte) bool {
-	_, typ, _ := strings.Cut(string(val), "|")
+	_, typ, _ := parseActorEntry(val)
 	return f.showType(typ)
 }
 

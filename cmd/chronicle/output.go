@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -67,6 +68,15 @@ func when(e extract.Event) string {
 		return e.Date
 	}
 	return "undated"
+}
+
+// status returns the modality of e for a text line, with the number of
+// its sources when there are several: "planned, 2 sources".
+func status(e extract.Event) string {
+	if e.Sources > 1 {
+		return fmt.Sprintf("%s, %d sources", e.Modality, e.Sources)
+	}
+	return e.Modality
 }
 
 // participants returns the names of e's actors, in order, comma-separated.

@@ -16,7 +16,9 @@ Timeline lists the stored events in time order, one a line:
 
 	2022-01-12  meet (040)  Russia, NATO  [planned]  Russia and NATO also plan to hold...
 
-By default it leaves out hypothetical and negated events.
+An event reported by several articles is listed once, with the number
+of articles that report it: [planned, 2 sources]. By default timeline
+leaves out hypothetical and negated events.
 
 Flags:
   --db DIR         the store (default $CHRONICLE_DB, else ./chronicle.db)
@@ -98,7 +100,7 @@ func writeTimeline(e *env, events []extract.Event) error {
 		if ev.Cameo != "" {
 			typ += " (" + ev.Cameo + ")"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", when(ev), typ, participants(ev), ev.Modality, oneLine(ev.Evidence, evidenceWidth))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", when(ev), typ, participants(ev), status(ev), oneLine(ev.Evidence, evidenceWidth))
 	}
 	return tw.Flush()
 }
