@@ -75,8 +75,12 @@ func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 	}
 	// What was added stays added, even if ingest then fails.
 	if err == nil || in.added.Documents > 0 {
-		fmt.Fprintf(e.stdout, "added %d documents, %d events, %d actors (%d duplicates skipped)\n",
-			in.added.Documents, in.added.Events, in.added.Actors, in.duplicates)
+		merged := ""
+		if in.added.Merged > 0 {
+			merged = fmt.Sprintf(" (%d more reports of stored events)", in.added.Merged)
+		}
+		fmt.Fprintf(e.stdout, "added %d documents, %d events%s, %d actors (%d duplicates skipped)\n",
+			in.added.Documents, in.added.Events, merged, in.added.Actors, in.duplicates)
 	}
 	if in.noDate {
 		fmt.Fprintln(e.stderr, "chronicle ingest: date articles with a first line \"date YYYY-MM-DD\", a JSON \"date\" or --date")
@@ -224,6 +228,7 @@ func (in *ingester) article(a extract.Article) error {
 	}
 	in.added.Documents += added.Documents
 	in.added.Events += added.Events
+	in.added.Merged += added.Merged
 	in.added.Actors += added.Actors
 	if added.Duplicate {
 		in.duplicates++
