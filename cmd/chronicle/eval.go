@@ -6,18 +6,26 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/plover"
 	"github.com/chronicle-kg/chronicle/extract/timeml"
 )
 
 const evalUsage = `Usage: chronicle eval timeml [--verbose] [--json] GOLD_DIR...
+       chronicle eval plover [--verbose] [--json] [FILE]
 
-Eval scores the time expressions chronicle finds against annotated
-TimeML, as Task A of TempEval-3 does. It reads every .tml file in each
-GOLD_DIR, finds the time expressions of its text, resolved against its
-creation time, and compares them with the TIMEX3 annotations, the
-creation time left out:
+Eval scores what chronicle finds against annotated text.
+
+Eval timeml scores the time expressions chronicle finds against
+annotated TimeML, as Task A of TempEval-3 does. It reads every .tml file
+in each GOLD_DIR, finds the time expressions of its text, resolved
+against its creation time, and compares them with the TIMEX3
+annotations, the creation time left out:
 
 	strict    found with the same span as an annotated one
 	relaxed   found overlapping an annotated one, each paired once
@@ -28,11 +36,39 @@ Precision (P) is over the expressions found, recall (R) over those
 annotated. A document that cannot be read is reported and left out, and
 eval then exits with status 1.
 
+Eval plover scores events against the PLOVER gold standard record set
+(GSR), a JSON array of sentences each coded with a PLOVER category and
+the CAMEO codes of its source and target actors. FILE defaults to
+` + defaultGSR + `
+if that exists; the CAMEO-to-PLOVER table ` + plover.MappingFile + `
+is read from beside it. Of the events found in each sentence, the one of
+the gold category is scored, else the first with a category:
+
+	source actors      our sources and symmetric participants
+	target actors      our targets
+	PLOVER category    records whose event has the gold category
+	category+source+target
+	                   those whose source and target sets are exact too,
+	                   where the GSR codes them
+
+An actor matches a gold one of the same state (the first three letters
+of its CAMEO code, USAGOV being USA and JAP JPN) or class (IGO, NGO).
+Precision (P) is over our actors, recall (R) over the gold; the exact
+set is the fraction of records whose actors on that side pair off with
+the gold ones. A record that cannot be read is reported and left out,
+and eval then exits with status 1.
+
 Flags:
-  --verbose   list each document's errors: expressions missed, spurious,
-              of the wrong value or type, or of the wrong extent
+  --verbose   timeml: list each document's errors: expressions missed,
+              spurious, of the wrong value or type, or of the wrong extent
+              plover: list each record scored wrong, with why each gold
+              actor was missed, and the records of each gold category
   --json      print JSON
 `
+
+// defaultGSR is where eval plover looks for the GSR when given no FILE:
+// the shared corpora beside the repository.
+const defaultGSR = "../shared/corpora/plover-gsr/PLOVER_GSR_CAMEO.json"
 
 type evalCmd struct {
 	verbose bool
@@ -53,19 +89,28 @@ type evalReport struct {
 }
 
 func (c *evalCmd) run(ctx context.Context, e *env, args []string) error {
-	switch {
-	case len(args) == 0:
-		return usagef("missing kind: timeml")
-	case args[0] != "timeml":
-		return usagef("unknown kind %q: want timeml", args[0])
-	case len(args) == 1:
+	if len(args) == 0 {
+		return usagef("missing kind: timeml or plover")
+	}
+	switch args[0] {
+	case "timeml":
+		return c.timeml(ctx, e, args[1:])
+	case "plover":
+		return c.plover(e, args[1:])
+	}
+	return usagef("unknown kind %q: want timeml or plover", args[0])
+}
+
+// timeml scores the time engine on the TimeML files of dirs.
+func (c *evalCmd) timeml(ctx context.Context, e *env, dirs []string) error {
+	if len(dirs) == 0 {
 		return usagef("no GOLD_DIR to read")
 	}
 	var (
 		r      evalReport
 		failed bool
 	)
-	for _, dir := range args[1:] {
+	for _, dir := range dirs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -154,5 +199,128 @@ func writeDocErrors(w io.Writer, d timeml.DocResult) {
 			fmt.Fprintf(w, "  %-12s %s\n", l.name, item)
 		}
 	}
+	fmt.Fprintln(w)
+}
+
+// plover scores the extractor on the GSR named by args, or the default.
+func (c *evalCmd) plover(e *env, args []string) error {
+	var path string
+	switch len(args) {
+	case 0:
+		if _, err := os.Stat(defaultGSR); err != nil {
+			return usagef("no FILE, and no GSR at %s", defaultGSR)
+		}
+		path = defaultGSR
+	case 1:
+		path = args[0]
+	default:
+		return usagef("one FILE only, not %d", len(args))
+	}
+	recs, err := plover.Load(path)
+	var list extract.ErrorList
+	switch {
+	case errors.As(err, &list):
+		for _, ie := range list {
+			fmt.Fprintln(e.stderr, ie)
+		}
+	case err != nil:
+		return err
+	}
+	m, merr := plover.LoadMapping(filepath.Join(filepath.Dir(path), plover.MappingFile))
+	if merr != nil {
+		return merr
+	}
+	r := plover.Evaluate(recs, m)
+	if perr := c.printPlover(e.stdout, r); perr != nil {
+		return perr
+	}
+	if err != nil {
+		return errReported
+	}
+	return nil
+}
+
+// printPlover writes r as JSON or as text.
+func (c *evalCmd) printPlover(w io.Writer, r plover.Result) error {
+	if c.json {
+		if !c.verbose {
+			r.Errors = nil
+		}
+		return writeJSON(w, r)
+	}
+	if c.verbose {
+		for _, re := range r.Errors {
+			writeRecordError(w, re)
+		}
+		writeCategories(w, r)
+	}
+	fmt.Fprintf(w, "%-24s%d\n", "records", r.Records)
+	for _, row := range []struct {
+		name string
+		s    plover.Side
+	}{{"source actors", r.Source}, {"target actors", r.Target}} {
+		fmt.Fprintf(w, "%-18sP %.4f  R %.4f  F1 %.4f   (exact set %.4f)\n", row.name, row.s.P, row.s.R, row.s.F1, row.s.Exact)
+	}
+	fmt.Fprintf(w, "%-18saccuracy %.4f\n", "PLOVER category", r.CategoryAcc)
+	_, err := fmt.Fprintf(w, "%-24saccuracy %.4f\n", "category+source+target", r.FullAcc)
+	return err
+}
+
+// writeRecordError writes one record scored wrong and a blank line.
+func writeRecordError(w io.Writer, re plover.RecordError) {
+	fmt.Fprintf(w, "%s: gold %s, ours %s (%d events)\n", re.ID, re.Gold, re.Ours, re.Events)
+	fmt.Fprintf(w, "  gold      source %s; target %s; trigger %q\n", actorList(re.GoldSource), actorList(re.GoldTarget), re.GoldTrigger)
+	fmt.Fprintf(w, "  ours      source %s; target %s; trigger %q\n", actorList(re.OurSource), actorList(re.OurTarget), re.Trigger)
+	for _, l := range []struct {
+		name string
+		as   []plover.SideActor
+	}{{"missed", re.Missed}, {"spurious", re.Spurious}} {
+		for _, a := range l.as {
+			fmt.Fprintf(w, "  %-9s %s %s", l.name, a.Side, a.Actor)
+			if a.Cause != "" {
+				fmt.Fprintf(w, ": %s", a.Cause)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "  text      %s\n\n", re.Text)
+}
+
+// actorList returns as, comma-separated, or "-" for none.
+func actorList(as []plover.Actor) string {
+	if len(as) == 0 {
+		return "-"
+	}
+	s := make([]string, len(as))
+	for i, a := range as {
+		s[i] = a.String()
+	}
+	return strings.Join(s, ", ")
+}
+
+// writeCategories writes a table of the gold categories: their records,
+// how many we found of the right category and got wholly right, and what
+// we found instead, most often first; then a blank line.
+func writeCategories(w io.Writer, r plover.Result) {
+	t := newTable(w)
+	fmt.Fprintln(t, "category\trecords\tcorrect\tfull\tfound as")
+	for _, c := range r.Categories {
+		found := make([]string, 0, len(c.Found))
+		for cat := range c.Found {
+			found = append(found, cat)
+		}
+		slices.SortFunc(found, func(a, b string) int {
+			if d := c.Found[b] - c.Found[a]; d != 0 {
+				return d
+			}
+			return strings.Compare(a, b)
+		})
+		for i, cat := range found {
+			found[i] = fmt.Sprintf("%s %d", cat, c.Found[cat])
+		}
+		fmt.Fprintf(t, "%s\t%d\t%d\t%d\t%s\n", c.Category, c.Records, c.Correct, c.Full, strings.Join(found, ", "))
+	}
+	fmt.Fprintf(t, "all\t%d\t%d\t%d\t(none) %d\n", r.Records, r.CategoryCorrect, r.FullCorrect, r.NoEvent)
+	t.Flush()
 	fmt.Fprintln(w)
 }

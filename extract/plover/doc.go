@@ -43,8 +43,9 @@
 // codes to ISO 3166 ones (JAP is JPN; see [CodeKey]), or the class IGO or
 // NGO, whatever follows it. A gold actor without a code matches by text:
 // one of our actor's name, aliases or mentions contains its actorText, or
-// is contained in it, ignoring case. The sector is ignored. Each gold
-// actor matches at most one of ours, and the most pairs are made.
+// is contained in it, as whole words and ignoring case. The sector is
+// ignored. Each gold actor matches at most one of ours, and the most pairs
+// are made.
 //
 // Precision is over our actors, recall over the gold, summed over all
 // records (micro-averaged); a record whose gold side is empty adds only
@@ -60,4 +61,14 @@
 // target and one no source, most of them symmetric events coded all as
 // sources or intransitive ones (resigned, surrendered, declared a
 // ceasefire).
+//
+// # Errors
+//
+// Every record scored wrong in any part is listed in the [Result] with the
+// gold coding and ours, for the rule writer. Each gold actor left without
+// a pair is given a cause: in our event on the other side, or as its
+// reporter; named by one of our actors without a code or under another;
+// found in the sentence but not in our event, or with no event found; or
+// not found at all. Each actor of ours left without a pair is marked if
+// the GSR has it on the other side, or codes no actor on that side.
 package plover

@@ -1,0 +1,39 @@
+package plover
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// corpus is the PLOVER GSR with its CAMEO conversion table, kept beside
+// the repository rather than in it.
+const corpus = "../../../shared/corpora/plover-gsr"
+
+// TestCorpus scores the extractor on the GSR and logs the figures. It
+// holds them to nothing yet: the rules are written against it.
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: not reading the PLOVER GSR")
+	}
+	path := filepath.Join(corpus, "PLOVER_GSR_CAMEO.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("no PLOVER GSR at %s (%v); it lives outside the repository", corpus, err)
+	}
+	recs, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 322 {
+		t.Errorf("read %d records, want 322", len(recs))
+	}
+	m, err := LoadMapping(filepath.Join(corpus, MappingFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Evaluate(recs, m)
+	t.Logf("%d records", r.Records)
+	t.Logf("source actors P %.4f R %.4f F1 %.4f (exact set %.4f)", r.Source.P, r.Source.R, r.Source.F1, r.Source.Exact)
+	t.Logf("target actors P %.4f R %.4f F1 %.4f (exact set %.4f)", r.Target.P, r.Target.R, r.Target.F1, r.Target.Exact)
+	t.Logf("PLOVER category accuracy %.4f; category+source+target %.4f; no event in %d", r.CategoryAcc, r.FullAcc, r.NoEvent)
+}
