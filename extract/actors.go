@@ -134,13 +134,32 @@ func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
 		if f.guarded && d.sentenceInitial(i) {
 			continue
 		}
-		if f.surname && (f.shared || !g.inOffice(e.name, d.ref)) && d.actorIdx[e.name] == 0 {
+		if f.surname && (f.shared || !g.inOffice(e.name, d.ref)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
 			continue // "Biden" is Joe Biden in his term, or once he is named
 		}
 		a := d.actorFor(g, f.ent)
 		return mention{t0: i, t1: i + n, s: int(d.toks[i].s), e: int(d.toks[i+n-1].e), actor: a, demonym: f.demonym}, true
 	}
 	return mention{}, false
+}
+
+// administration reports whether a surname form f is followed, at token
+// j, by "administration" or "government" and every person of that surname
+// served one state: "the Bush administration" is the United States
+// whichever Bush it was.
+func (d *doc) administration(g *gazetteer, f form, j int) bool {
+	switch d.lower(j) {
+	case "administration", "government":
+	default:
+		return false
+	}
+	aff := g.ents[f.ent].affiliation
+	for _, o := range g.forms[f.toks[0]] {
+		if o.surname && g.ents[o.ent].affiliation != aff {
+			return false
+		}
+	}
+	return aff != ""
 }
 
 func (d *doc) sentenceInitial(i int) bool {
@@ -200,6 +219,27 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 			d.inner = append(d.inner, m)
 			p.t0, p.s = m.t0, m.s
 			return p
+		}
+		if m.demonym && j == m.t1 {
+			if n, ok := d.formAt(g, j); ok && n.demonym && d.actors[n.actor].Kind == Country {
+				// "Bosnian Serbs": people of one nation living in the first
+				d.inner = append(d.inner, n)
+				return mention{t0: m.t0, t1: n.t1, s: m.s, e: n.e, actor: m.actor}
+			}
+		}
+		fallthrough
+	case Organization:
+		if m.t1 == j {
+			if n, ok := d.unknownNameAt(g, j); ok && d.actors[n.actor].Kind != Person {
+				// "Rwandan Patriotic Front", "United Nations Emergency Relief
+				// Coordinator": a body of that state or organisation
+				o := &d.actors[n.actor]
+				if o.Affiliation == "" {
+					o.Affiliation, o.Code = a.Name, a.Code
+				}
+				d.inner = append(d.inner, m)
+				return mention{t0: m.t0, t1: n.t1, s: m.s, e: n.e, actor: n.actor}
+			}
 		}
 	case Person:
 		switch d.lower(j) {

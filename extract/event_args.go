@@ -10,7 +10,7 @@ var clauseOpeners = set("which who whom whose while whereas but ; : “ ” \"")
 // follows rather than acting in it.
 var reportVerbs = set("said says say saying told stated announced declared confirmed signaled signalled " +
 	"assessed assesses believe believes believed think thinks thought claimed claims according reported " +
-	"insisted noted added warned")
+	"insisted noted added warned reiterated concluded issued")
 
 var (
 	negCues  = set("not n't never no without")
@@ -64,7 +64,15 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	}
 	var sources []int
+	passive := d.passive(h)
 	switch {
+	case passive:
+		// "was attacked by militiamen": the agent follows "by", the
+		// subject suffers it
+		sources = d.byAgent(h)
+	case h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
+		// "X said that Y must leave": X demands it of Y
+		sources = []int{reporter}
 	case prev != nil && d.coordinatedVerb(hits[k-1], h):
 		// "warned Russia and threatened sanctions": the subject is shared
 		e.Actors = append(e.Actors, sourcesOf(prev)...)
@@ -76,9 +84,15 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	default:
 		sources = d.sourcesBefore(h.t0, left)
 	}
-	targets := d.targetsAfter(h, hits, k)
-	if h.frame == "rep" {
+	targets := append(d.insideTrigger(h), d.targetsAfter(h, hits, k)...)
+	switch {
+	case h.frame == "rep":
 		targets = d.addressee(h)
+	case passive || h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
+		targets = d.subjectBefore(h.t0, left)
+	}
+	if len(sources) == 0 && !passive && h.frame != "rep" && reporter >= 0 && d.pronounSubject(h.t0, left) {
+		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
 	}
 	role := RoleSource
 	if h.frame == "sym" {
@@ -316,6 +330,77 @@ func (d *doc) sourcesBefore(i, left int) []int {
 		return d.coordinated(ms, k)
 	}
 	return nil
+}
+
+// insideTrigger returns the actors inside a gapped trigger: Tanzania in
+// "give Tanzania a grant".
+func (d *doc) insideTrigger(h hit) []int {
+	if h.t1-h.t0 < 3 {
+		return nil
+	}
+	return d.mentionsIn(h.t0+1, h.t1-1)
+}
+
+// passiveAux are the auxiliaries of a passive verb.
+var passiveAux = set("was were been being is are be")
+
+// passive reports whether trigger h is a passive verb: "was attacked",
+// "were arrested by police"; not an adjective ("is committed to").
+func (d *doc) passive(h hit) bool {
+	w := d.lower(h.t0)
+	if h.t0 == 0 || !passiveAux[d.lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
+		return false
+	}
+	return len(d.byAgent(h)) > 0 || hostileRoot(h.cameo)
+}
+
+// hostileRoot reports whether a CAMEO code is of coercion or violence
+// (roots 17 to 20), whose passives name their victim as subject.
+func hostileRoot(code string) bool {
+	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
+}
+
+// irregularPast are past participles that do not end in -ed.
+var irregularPast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range irregular {
+		m[p[1]] = true
+	}
+	return m
+}()
+
+// byAgent returns the actor after "by" following trigger h.
+func (d *doc) byAgent(h hit) []int {
+	for j := h.t1; j < h.t1+4 && j < len(d.toks); j++ {
+		if d.lower(j) == "by" {
+			if ms := d.mentionsIn(j+1, j+6); len(ms) > 0 {
+				return d.coordinated(ms, 0)[:1]
+			}
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the nearest actor before token i in its clause,
+// with those coordinated with it.
+func (d *doc) subjectBefore(i, left int) []int {
+	ms := d.mentionsIn(left, i)
+	if len(ms) == 0 {
+		return nil
+	}
+	return d.coordinated(ms, len(ms)-1)
+}
+
+// pronounSubject reports whether a subject pronoun stands after the last
+// verb of saying before token i: "said it will", "announced they would".
+func (d *doc) pronounSubject(i, left int) bool {
+	for j := i - 1; j >= left && j >= i-6; j-- {
+		switch d.lower(j) {
+		case "it", "they", "he", "she", "we":
+			return j > 0 && (reportVerbs[d.lower(j-1)] || d.lower(j-1) == "that")
+		}
+	}
+	return false
 }
 
 // agentOfNoun returns the actor a nominal trigger names as its agent: just

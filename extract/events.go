@@ -125,8 +125,48 @@ func (d *doc) findEvents(docID, hash string) {
 			mergeInto(prev, e)
 			continue
 		}
+		if prev != nil && complementOf(prev, d, hits[k-1], h) {
+			share(prev, &e)
+		}
 		d.events = append(d.events, e)
 		prev, prevSent = &d.events[len(d.events)-1], sent
+	}
+}
+
+// intentTypes take an act as complement: "agreed to provide aid",
+// "threatened to cut off electricity", "refused to meet".
+var intentTypes = set("agree threaten reject demand appeal")
+
+// complementOf reports whether trigger h is the act that the previous
+// event, one of intentTypes, intends: "agreed (in principle) to provide".
+func complementOf(prev *Event, d *doc, ph, h hit) bool {
+	if !intentTypes[prev.Type] || h.t0-ph.t1 > 6 || h.t0 == 0 {
+		return false
+	}
+	for j := ph.t1; j < h.t0; j++ {
+		if w := d.lower(j); w == "to" || w == "that" {
+			return true
+		}
+	}
+	return ph.t1 == h.t0 // the trigger form ended in "to"
+}
+
+// share gives an intention and its act each other's missing sides: the act
+// is done by who intends it, and the intention is toward the act's target.
+func share(intent, act *Event) {
+	if !hasRole(act.Actors, RoleSource) && !hasRole(act.Actors, RoleParticipant) {
+		for _, p := range intent.Actors {
+			if p.Role == RoleSource && !hasParticipant(act.Actors, p) {
+				act.Actors = append(act.Actors, p)
+			}
+		}
+	}
+	if !hasRole(intent.Actors, RoleTarget) {
+		for _, p := range act.Actors {
+			if (p.Role == RoleTarget || p.Role == RoleParticipant) && !hasParticipant(intent.Actors, p) {
+				intent.Actors = append(intent.Actors, Participant{Name: p.Name, Role: RoleTarget, Code: p.Code})
+			}
+		}
 	}
 }
 

@@ -209,8 +209,8 @@ func (g *gazetteer) loadLeaders() error {
 
 // commonSurname lists surnames that are common words or months: alone
 // they never name a person without the full name nearby.
-var commonSurname = set("May Rice Brown Fox Cook Green Ban Moon Park Kim Li Wang Singh Khan Hussein Salman " +
-	"Abdulaziz Bush Major Gates Power Rich Long Young King White Black Stone Bill Chase Frank Mark Rose Hill")
+var commonSurname = set("May Rice Brown Fox Cook Green Ban Moon Park " +
+	"Major Gates Power Rich Long Young King White Black Stone Bill Chase Frank Mark Rose Hill")
 
 // markSharedSurnames marks surnames borne by two or more people: they
 // resolve only to a person already named in full in the article.

@@ -39,7 +39,7 @@ func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
 	end := i
 	for end < len(d.toks) && d.toks[end].sent == d.toks[i].sent {
 		switch {
-		case d.capitalised(end) && (end == i || len(g.forms[d.word(end)]) == 0 && !notNames[d.lower(end)]):
+		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames[d.lower(end)]):
 			end++
 			continue
 		case (d.lower(end) == "of" || d.lower(end) == "for") && end > i && d.capitalised(end+1):
@@ -130,4 +130,13 @@ func (d *doc) surnameAt(i int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: a}, true
+}
+
+// formStarts reports whether a gazetteer form matches at token j.
+func (d *doc) formStarts(g *gazetteer, j int) bool {
+	if len(g.forms[d.word(j)]) == 0 {
+		return false
+	}
+	_, ok := d.formAt(g, j)
+	return ok
 }

@@ -86,9 +86,9 @@ func scanWord(text string, i int) int {
 				continue
 			}
 		}
-		if r == '.' && i-start >= 1 && i+1 < len(text) && isSingleLetterRun(text, start, i) {
+		if r == '.' && i-start >= 1 && isSingleLetterRun(text, start, i) {
 			// U.S. / U.N.: single letters joined by dots
-			if isLetterByte(text[i+1]) && (i+2 == len(text) || text[i+2] == '.') {
+			if i+1 < len(text) && isLetterByte(text[i+1]) && (i+2 == len(text) || text[i+2] == '.') {
 				i++
 				continue
 			}

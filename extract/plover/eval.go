@@ -180,12 +180,17 @@ func pick(res *extract.Result, m Mapping, gold string) (*extract.Event, string) 
 
 // category returns the GSR category of e: its Plover field, or that of
 // its CAMEO code, under the GSR's name.
+//
+// The GSR is coded the CAMEO way, with intent and refusal as categories
+// of their own, so the code compared is extract.CAMEO's: "will give a
+// grant" is AGREE, "would boycott" THREATEN.
 func category(e *extract.Event, m Mapping) string {
+	code := extract.CAMEO(*e)
 	cat := e.Plover
-	if cat == "" {
-		cat = m.Category(e.Cameo)
+	if cat == "" || code != e.Cameo {
+		cat = m.Category(code)
 	}
-	return GSRCategory(cat, e.Cameo)
+	return GSRCategory(cat, code)
 }
 
 // sides returns our actors of ev: its sources and participants, its
