@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // A mention is an actor's occurrence, in tokens [t0, t1) and bytes.
@@ -215,10 +216,16 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 			d.inner = append(d.inner, m) // "Russian" in "Russian Defense Ministry" names Russia too
 			return d.roleMention(g, m, a, r, j+n)
 		}
-		if p, ok := d.titledPersonAt(g, j, m.actor); ok {
-			d.inner = append(d.inner, m)
-			p.t0, p.s = m.t0, m.s
-			return p
+		for skip := 0; skip <= 2; skip++ {
+			// "Iran's religious leader Ayatollah Ruhollah Khomeini"
+			if j+skip >= len(d.toks) || skip > 0 && (d.toks[j+skip-1].kind != tokWord || d.capitalised(j+skip-1)) {
+				break
+			}
+			if p, ok := d.titledPersonAt(g, j+skip, m.actor); ok {
+				d.inner = append(d.inner, m)
+				p.t0, p.s = m.t0, m.s
+				return p
+			}
 		}
 		if m.demonym && j == m.t1 {
 			if n, ok := d.formAt(g, j); ok && n.demonym && d.actors[n.actor].Kind == Country {
@@ -290,6 +297,11 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		p.t0, p.s = j, int(d.toks[j].s)
 		return p, true
 	}
+	if e := d.titledSurname(g, k, title); e >= 0 {
+		// "President Bush": the holder of that title of that name nearest
+		// the article's date
+		return mention{t0: j, t1: k + 1, s: int(d.toks[j].s), e: int(d.toks[k].e), actor: d.actorFor(g, e)}, true
+	}
 	if name, n := d.capitalisedName(k); n >= 2 {
 		a := Actor{Name: name, Kind: Person}
 		if country >= 0 {
@@ -305,6 +317,49 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// titledSurname returns the person whose surname is token k and whose
+// term is nearest the article's date, preferring one who held title, or -1.
+func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
+	if k >= len(d.toks) || !d.capitalised(k) || d.capitalised(k+1) {
+		return -1 // "President Joe Biden" is a full name, read elsewhere
+	}
+	best, bestDist := -1, 1<<62
+	for _, f := range g.forms[d.word(k)] {
+		if !f.surname {
+			continue
+		}
+		for i, e := range g.ents {
+			if e.name != g.ents[f.ent].name || e.kind != Person {
+				continue
+			}
+			dist := termDistance(e, d.ref)
+			if !strings.EqualFold(e.title, title) {
+				dist += 1 << 40 // another office: only when no holder of this one matches
+			}
+			if dist < bestDist {
+				best, bestDist = g.byName[e.name], dist
+			}
+			_ = i
+		}
+	}
+	return best
+}
+
+// termDistance is how many days from a person's term to the day on, zero
+// within it.
+func termDistance(e entity, on time.Time) int {
+	d := day(on)
+	switch {
+	case e.start != "" && d < e.start:
+		t, _ := time.Parse("2006-01-02", e.start)
+		return int(t.Sub(on).Hours() / 24)
+	case e.end != "" && d >= e.end:
+		t, _ := time.Parse("2006-01-02", e.end)
+		return int(on.Sub(t).Hours() / 24)
+	}
+	return 0
 }
 
 // Nouns that stand before a person's name like a title, in any case:

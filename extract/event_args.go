@@ -16,7 +16,7 @@ var (
 	negCues  = set("not n't never no without")
 	hypoCues = set("possible potential possibly could might if whether unless preparation prepare preparing " +
 		"prepares threat risk fear fears feared assessed would-be hypothetical")
-	planCues = set("will 'll shall plan plans planned planning scheduled expected expects due intend intends " +
+	planCues = set("will 'll shall would plan plans planned planning scheduled expected expects due intend intends " +
 		"intended upcoming going set forthcoming agreed")
 )
 

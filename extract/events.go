@@ -154,6 +154,11 @@ func complementOf(prev *Event, d *doc, ph, h hit) bool {
 // share gives an intention and its act each other's missing sides: the act
 // is done by who intends it, and the intention is toward the act's target.
 func share(intent, act *Event) {
+	if intent.Type == "agree" && hostileAct(act.Cameo) {
+		// "prepared to impose martial law": an intention to harm is a threat
+		intent.Type, intent.Plover = "threaten", "THREATEN"
+		intent.Cameo = threatCodes[act.Cameo[:2]]
+	}
 	if !hasRole(act.Actors, RoleSource) && !hasRole(act.Actors, RoleParticipant) {
 		for _, p := range intent.Actors {
 			if p.Role == RoleSource && !hasParticipant(act.Actors, p) {
@@ -235,4 +240,11 @@ func hasParticipant(ps []Participant, p Participant) bool {
 		}
 	}
 	return false
+}
+
+// hostileAct reports whether a CAMEO code is of an act that, intended,
+// is a threat: protest, force posture, sanctions, coercion, violence.
+func hostileAct(code string) bool {
+	_, ok := threatCodes[code[:min(2, len(code))]]
+	return ok
 }
