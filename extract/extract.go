@@ -32,7 +32,7 @@ type doc struct {
 	actors   []Actor
 	actorIdx map[string]int // name → index+1
 	mentions []mention
-	inner    []mention // mentions inside longer ones: "Russian" in "Russian President"
+	inner    []mention      // mentions inside longer ones: "Russian" in "Russian President"
 	surnames map[string]int // surname → actor, for people first named in full here; -1 when shared
 	events   []Event
 }
