@@ -81,6 +81,10 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		sources = d.sentenceSubject(h.t0)
 	case h.nominal:
 		sources = d.agentOfNoun(h)
+		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 {
+			// "Italy announced a suspension of air links": the verb's subject
+			sources = d.sourcesBefore(lv, left)
+		}
 	default:
 		sources = d.sourcesBefore(h.t0, left)
 	}
@@ -90,6 +94,9 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		targets = d.addressee(h)
 	case passive || h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
 		targets = d.subjectBefore(h.t0, left)
+	}
+	if len(targets) == 0 && (hostileRoot(h.cameo) || strings.HasPrefix(h.cameo, "14") || strings.HasPrefix(h.cameo, "13")) {
+		targets = d.placeAfter(h) // "a curfew in Algiers": the state it falls on
 	}
 	if len(sources) == 0 && !passive && h.frame != "rep" && reporter >= 0 && d.pronounSubject(h.t0, left) {
 		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
@@ -319,8 +326,13 @@ func (d *doc) sentStart(i int) int {
 
 // sourcesBefore returns the nearest actor before the trigger in its
 // clause, with the actors coordinated with it ("Russia and NATO"); an
-// actor that reports the clause is not its source.
+// actor that reports the clause is not its source, and one inside an
+// apposition gives way to the noun it describes ("Pakistan, a key U.S.
+// ally, has refused").
 func (d *doc) sourcesBefore(i, left int) []int {
+	if open := d.appositionBefore(i, left); open >= 0 {
+		i = open
+	}
 	ms := d.mentionsIn(left, i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
@@ -328,6 +340,73 @@ func (d *doc) sourcesBefore(i, left int) []int {
 			return nil
 		}
 		return d.coordinated(ms, k)
+	}
+	return nil
+}
+
+// appositionBefore returns the opening comma of an apposition that ends
+// just before the verb at i (", a key U.S. ally in the war," has refused),
+// or -1.
+func (d *doc) appositionBefore(i, left int) int {
+	j := i - 1
+	for j > left && auxiliaries[d.lower(j)] {
+		j--
+	}
+	if j <= left || d.word(j) != "," {
+		return -1
+	}
+	for k := j - 1; k > left; k-- {
+		switch d.word(k) {
+		case ",":
+			if len(d.mentionsIn(left, k)) > 0 && (d.lower(k+1) == "a" || d.lower(k+1) == "an" || d.lower(k+1) == "the") {
+				return k
+			}
+			return -1
+		case ";", ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// auxiliaries stand between a subject and its verb.
+var auxiliaries = set("has have had was were is are will would could can may might should must did does do also again then")
+
+// lightVerbs take a nominal event as object: "issued an ultimatum",
+// "launched a mediation effort", "staged a protest".
+var lightVerbs = set("announced announces issued issues launched launches undertook undertakes made makes held holds " +
+	"staged stages began begins started starts imposed imposes declared declares lodged lodges gave gives " +
+	"offered offers conducted conducts carried ordered orders opened opens mounted mounts continued continues")
+
+// lightVerbBefore returns the light verb whose object is nominal trigger
+// h, within three words before it, or -1.
+func (d *doc) lightVerbBefore(h hit) int {
+	for j := h.t0 - 1; j >= 0 && j >= h.t0-4 && d.toks[j].sent == d.toks[h.t0].sent; j-- {
+		if lightVerbs[d.lower(j)] {
+			return j
+		}
+		if d.toks[j].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeAfter returns a state named after "in", "into" or "on" within a
+// few words after trigger h, as the place an act of protest, coercion or
+// force falls on.
+func (d *doc) placeAfter(h hit) []int {
+	for j := h.t1; j < h.t1+8 && j < len(d.toks) && d.toks[j].sent == d.toks[h.t0].sent; j++ {
+		switch d.lower(j) {
+		case "in", "into", "on", "across", "throughout":
+			for _, m := range d.mentionsIn(j+1, j+4) {
+				if d.actors[d.mentions[m].actor].Kind == Country {
+					return []int{m}
+				}
+			}
+		case ",", ";", ".":
+			return nil
+		}
 	}
 	return nil
 }
