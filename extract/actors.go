@@ -236,6 +236,12 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 		}
 		fallthrough
 	case Organization:
+		if p, ok := d.titledPersonAt(g, j, m.actor); ok && j == m.t1 {
+			// "Arab League Secretary-General Chedli Klibi"
+			d.inner = append(d.inner, m)
+			p.t0, p.s = m.t0, m.s
+			return p
+		}
 		if m.t1 == j {
 			if n, ok := d.unknownNameAt(g, j); ok && d.actors[n.actor].Kind != Person {
 				// "Rwandan Patriotic Front", "United Nations Emergency Relief
@@ -305,7 +311,11 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 	if name, n := d.capitalisedName(k); n >= 2 {
 		a := Actor{Name: name, Kind: Person}
 		if country >= 0 {
-			a.Affiliation, a.Code = d.actors[country].Name, d.actors[country].Code+"GOV"
+			c := d.actors[country]
+			a.Affiliation, a.Code = c.Name, c.Code
+			if c.Kind == Country {
+				a.Code += "GOV"
+			}
 		}
 		idx := d.addActor(a)
 		d.localSurname(name, idx)

@@ -316,6 +316,15 @@ func (d *doc) reporterBefore(i, left int) int {
 	return -1
 }
 
+// sentEnd returns the token after the last of the sentence holding token i.
+func (d *doc) sentEnd(i int) int {
+	sent := d.toks[i].sent
+	for i < len(d.toks) && d.toks[i].sent == sent {
+		i++
+	}
+	return i
+}
+
 func (d *doc) sentStart(i int) int {
 	sent := d.toks[i].sent
 	for i > 0 && d.toks[i-1].sent == sent {
@@ -476,7 +485,14 @@ func (d *doc) pronounSubject(i, left int) bool {
 	for j := i - 1; j >= left && j >= i-6; j-- {
 		switch d.lower(j) {
 		case "it", "they", "he", "she", "we":
-			return j > 0 && (reportVerbs[d.lower(j-1)] || d.lower(j-1) == "that")
+			// the verb of saying may stand a few words back: "said on
+			// Wednesday they would meet"
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if reportVerbs[d.lower(k)] || d.lower(k) == "that" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -563,10 +579,12 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 			break
 		}
 	}
-	ms := d.mentionsIn(h.t1, j)
-	if len(ms) == 0 {
+	first := d.mentionsIn(h.t1, j)
+	if len(first) == 0 {
 		return nil
 	}
+	// the list may run past the window: "to Iran, Libya, North Korea, Sudan"
+	ms := d.mentionsIn(d.mentions[first[0]].t0, d.sentEnd(h.t0))
 	out := []int{ms[0]}
 	for x := 1; x < len(ms); x++ {
 		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
