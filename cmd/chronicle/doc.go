@@ -9,6 +9,7 @@
 //	chronicle extract FILE            one article's reading as JSON
 //	chronicle timeml PATH...          tag TimeML files with our time expressions
 //	chronicle eval timeml GOLD_DIR    score the time engine against annotated TimeML
+//	chronicle eval plover [FILE]      score actor and event coding against the PLOVER gold standard
 //
 // Every command takes --help. Flags may come before or after arguments;
 // everything after "--" is an argument.

@@ -56,7 +56,7 @@ var commands = []commandSpec{
 	{"export", "write the actor graph in Graphviz DOT", exportUsage, func() command { return new(exportCmd) }},
 	{"extract", "print one article's reading as JSON, storing nothing", extractUsage, func() command { return new(extractCmd) }},
 	{"timeml", "tag TimeML files with our time expressions", timemlUsage, func() command { return new(timemlCmd) }},
-	{"eval", "score the time engine against annotated TimeML", evalUsage, func() command { return new(evalCmd) }},
+	{"eval", "score extraction against gold data: timeml, plover", evalUsage, func() command { return new(evalCmd) }},
 }
 
 // lookup returns the command called name.
