@@ -340,10 +340,12 @@ func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
 		if !f.surname {
 			continue
 		}
-		for i, e := range g.ents {
-			if e.name != g.ents[f.ent].name || e.kind != Person {
-				continue
-			}
+		p := g.ents[f.ent]
+		if p.title == "" && d.actorIdx[p.name] == 0 {
+			continue // a person of people.tsv (no office title): only once named in full
+		}
+		for _, i := range g.terms[p.name] {
+			e := g.ents[i]
 			dist := termDistance(e, d.ref)
 			if !strings.EqualFold(e.title, title) {
 				dist += 1 << 40 // another office: only when no holder of this one matches
@@ -351,7 +353,6 @@ func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
 			if dist < bestDist {
 				best, bestDist = g.byName[e.name], dist
 			}
-			_ = i
 		}
 	}
 	return best

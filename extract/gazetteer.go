@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,6 +47,8 @@ type gazetteer struct {
 	roles   map[string][]rolePhrase
 	titles  map[string][]string // lower-case first word → title phrases
 	anaphor map[string][]string // "alliance" → organisation names it can refer to
+	terms   map[string][]int    // person's name → rows of their terms
+	titled  []int               // rows of people with a title (leaders.tsv)
 }
 
 type rolePhrase struct {
@@ -107,7 +110,10 @@ func split(s string) []string {
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{byName: map[string]int{}, forms: map[string][]form{}, roles: map[string][]rolePhrase{},
 		titles: map[string][]string{}, anaphor: map[string][]string{}}
-	loaders := []func() error{g.loadCountries, g.loadOrganizations, g.loadLeaders, g.loadRoles, g.loadTitles, g.loadAnaphora}
+	loaders := []func() error{g.loadCountries,
+		func() error { return g.loadOrganizations("organizations.tsv") },
+		func() error { return g.loadOrganizations("groups.tsv") }, // generated: internal/phoenixgen
+		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora}
 	for _, load := range loaders {
 		if err := load(); err != nil {
 			return nil, err
@@ -116,6 +122,15 @@ func loadGazetteer() (*gazetteer, error) {
 	for k, fs := range g.forms {
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].toks) > len(fs[j].toks) })
 		g.forms[k] = fs
+	}
+	g.terms = map[string][]int{}
+	for i, e := range g.ents {
+		if e.kind == Person {
+			g.terms[e.name] = append(g.terms[e.name], i)
+		}
+		if e.kind == Person && e.title != "" {
+			g.titled = append(g.titled, i)
+		}
 	}
 	return g, nil
 }
@@ -171,8 +186,10 @@ func (g *gazetteer) loadCountries() error {
 	return err
 }
 
-func (g *gazetteer) loadOrganizations() error {
-	rs, err := rows("organizations.tsv", 5)
+// loadOrganizations reads a table of organizations.tsv's columns
+// (organizations.tsv, and groups.tsv generated from the Phoenix dictionaries).
+func (g *gazetteer) loadOrganizations(file string) error {
+	rs, err := rows(file, 5)
 	for _, r := range rs {
 		e := entity{name: r[0], kind: r[1], code: r[2], affiliation: r[3]}
 		e.aliases = append([]string{r[0]}, split(r[4])...)
@@ -234,8 +251,92 @@ func (g *gazetteer) markSharedSurnames() {
 	}
 }
 
+// loadPeople reads people.tsv, the people of the Phoenix dictionary: each
+// row a coded period of a person, whose state is the country whose code
+// begins the row's code and whose code is the row's (kept by codeOf).
+// Rows with the same name are one person, as in leaders.tsv: the first is
+// the entity, the other dated rows further terms for inOffice (an undated
+// row, Phoenix's default code, is no term). A name another table holds is
+// that table's. Surnames are derived as for leaders but all marked shared:
+// among seventeen thousand people, most of them ministers of small states,
+// a surname alone ("Some", "Key", "Day", "Woods") is far more often someone
+// else, so it names a Phoenix person only once the article has named them
+// in full. Their surname forms go before the others of the same surname,
+// so a surname goes to such a person when named, and otherwise, as before,
+// to a leader in office.
+func (g *gazetteer) loadPeople() error {
+	rs, err := rows("people.tsv", 5)
+	if len(rs) == 0 {
+		return err
+	}
+	states := map[string]string{} // code → country
+	for _, e := range g.ents {
+		if e.kind == Country {
+			states[e.code] = e.name
+		}
+	}
+	mine := map[int]bool{} // entities of this table
+	keys := map[string]bool{}
+	for _, r := range rs {
+		aff := states[r[1][:min(6, len(r[1]))]]
+		if aff == "" && len(r[1]) >= 3 {
+			aff = states[r[1][:3]]
+		}
+		if aff == "" {
+			continue
+		}
+		e := entity{name: r[0], kind: Person, code: r[1], affiliation: aff, start: r[2], end: r[3]}
+		if i, ok := g.byName[r[0]]; ok {
+			if mine[i] && (e.start != "" || e.end != "") { // another term of the same person
+				g.ents = append(g.ents, e)
+			}
+			continue
+		}
+		e.aliases = append([]string{r[0]}, split(r[4])...)
+		i := g.add(e)
+		mine[i] = true
+		var surnames []string
+		for _, a := range e.aliases {
+			g.addForm(a, form{ent: i})
+			sur := surname(a)
+			if familyNameFirst[r[1][:min(3, len(r[1]))]] {
+				sur = strings.Fields(r[0])[0] // "Hu Jintao", "Kim Dae Jung"
+			}
+			if sur != a && !commonSurname[sur] && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
+				surnames = append(surnames, sur)
+				g.addForm(sur, form{ent: i, surname: true, shared: true})
+				keys[strings.Fields(sur)[0]] = true
+			}
+		}
+	}
+	for k := range keys {
+		var ours, out []form
+		at := -1 // where the others' surnames begin
+		for _, f := range g.forms[k] {
+			switch {
+			case f.surname && mine[f.ent]:
+				ours = append(ours, f)
+				continue
+			case f.surname && at < 0:
+				at = len(out)
+			}
+			out = append(out, f)
+		}
+		if at < 0 {
+			at = len(out)
+		}
+		g.forms[k] = append(append(append(make([]form, 0, len(out)+len(ours)), out[:at]...), ours...), out[at:]...)
+	}
+	return err
+}
+
+// familyNameFirst lists the states (CAMEO codes) whose people's names
+// begin with the family name ("Hu Jintao", "Kim Dae Jung").
+var familyNameFirst = set("CHN TWN PRK KOR")
+
 // officeOf records that row j is a further office of the person at i.
-// Offices are looked up by scanning g.ents, so nothing else is needed.
+// Offices are found through g.terms and g.titled, built once every table
+// is loaded, so nothing else is needed.
 func (g *gazetteer) officeOf(j, i int) {}
 
 func (g *gazetteer) loadRoles() error {
@@ -306,21 +407,21 @@ var (
 // holder returns the person who held title for country on day, or -1.
 func (g *gazetteer) holder(country, title string, on time.Time) int {
 	d := day(on)
-	for i, e := range g.ents {
-		if e.kind == Person && e.affiliation == country && strings.EqualFold(e.title, title) &&
+	for _, i := range g.titled {
+		if e := g.ents[i]; e.affiliation == country && strings.EqualFold(e.title, title) &&
 			(e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
 			return g.byName[e.name]
 		}
-		_ = i
 	}
 	return -1
 }
 
-// inOffice reports whether person i held any office on day.
+// inOffice reports whether person i held any office on day. A row with no
+// dates at all (a Phoenix person's default code) is no term.
 func (g *gazetteer) inOffice(name string, on time.Time) bool {
 	d := day(on)
-	for _, e := range g.ents {
-		if e.name == name && e.kind == Person && (e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
+	for _, i := range g.terms[name] {
+		if e := g.ents[i]; (e.start != "" || e.end != "") && (e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
 			return true
 		}
 	}

@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// TestPeopleTable reads people of data/people.tsv (the Phoenix country
+// dictionary's people): a full name resolves to the person with the state
+// and the Phoenix code, and the surname alone resolves once the article has
+// named them in full, but not otherwise.
+func TestPeopleTable(t *testing.T) {
+	day := time.Date(2000, 6, 1, 0, 0, 0, 0, time.UTC)
+	r := extract.Extract(extract.Article{ID: "museveni", Date: day,
+		Text: "President Yoweri Museveni threatened to ban opposition candidates. " +
+			"Museveni said the vote would go ahead in July."})
+	i := slices.IndexFunc(r.Actors, func(a extract.Actor) bool { return a.Name == "Yoweri Museveni" })
+	if i < 0 {
+		t.Fatalf("no actor Yoweri Museveni in %+v", r.Actors)
+	}
+	a := r.Actors[i]
+	if a.Kind != extract.Person || a.Affiliation != "Uganda" || !strings.HasPrefix(a.Code, "UGA") {
+		t.Errorf("Yoweri Museveni = %+v, want a person of Uganda with a UGA code", a)
+	}
+	var texts []string
+	for _, m := range a.Mentions {
+		texts = append(texts, m.Text)
+	}
+	if !slices.Contains(texts, "Museveni") {
+		t.Errorf("the later \"Museveni\" is not Yoweri Museveni: mentions %q, actors %+v", texts, r.Actors)
+	}
+
+	// Several coded periods are one person; the code is Phoenix's.
+	r = extract.Extract(extract.Article{ID: "bouteflika", Date: time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC),
+		Text: "Algerian President Abdelaziz Bouteflika met the envoy on Monday."})
+	i = slices.IndexFunc(r.Actors, func(a extract.Actor) bool { return a.Name == "Abdelaziz Bouteflika" })
+	if i < 0 || r.Actors[i].Code != "DZAGOV" || r.Actors[i].Affiliation != "Algeria" {
+		t.Errorf("Abdelaziz Bouteflika not resolved as DZAGOV of Algeria: %+v", r.Actors)
+	}
+
+	// A Phoenix person's surname alone, never named in full, is nobody of
+	// the table: "Some" is not Burkina Faso's Maxime Some.
+	r = extract.Extract(extract.Article{ID: "some", Date: time.Date(2011, 1, 25, 0, 0, 0, 0, time.UTC),
+		Text: "Some of the protesters stayed in the square. Museveni was not mentioned."})
+	for _, a := range r.Actors {
+		if a.Name == "Maxime Some" || a.Name == "Yoweri Museveni" {
+			t.Errorf("a surname alone resolved to %s: %+v", a.Name, r.Actors)
+		}
+	}
+}
