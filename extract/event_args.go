@@ -569,7 +569,11 @@ func joins(d *doc, a, b int) bool {
 func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 	sent := d.toks[h.t0].sent
 	stop := h.t1 + 10
-	if k+1 < len(hits) && hits[k+1].t0 < stop {
+	if intentTypes[h.typ] {
+		// "ready to contribute troops to a force in Liberia": an intention's
+		// target is its act's, however far the act reaches
+		stop = h.t1 + 20
+	} else if k+1 < len(hits) && hits[k+1].t0 < stop {
 		stop = hits[k+1].t0
 	}
 	j := h.t1
@@ -580,6 +584,9 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 		}
 	}
 	first := d.mentionsIn(h.t1, j)
+	if intentTypes[h.typ] {
+		first = d.notNounObjects(first, hits, k)
+	}
 	if len(first) == 0 {
 		return nil
 	}
@@ -593,6 +600,27 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 			continue
 		}
 		break
+	}
+	return out
+}
+
+// notNounObjects drops the mentions that are the "of" objects of a later
+// nominal trigger: Ukraine in "threatened sanctions against a possible
+// invasion of Ukraine" is the invasion's, not the threat's.
+func (d *doc) notNounObjects(ms []int, hits []hit, k int) []int {
+	var out []int
+	for _, m := range ms {
+		t0 := d.mentions[m].t0
+		owned := false
+		for _, n := range hits[k+1:] {
+			if n.t0 >= t0 {
+				break
+			}
+			owned = owned || n.nominal && t0-n.t1 <= 2 && d.lower(t0-1) == "of"
+		}
+		if !owned {
+			out = append(out, m)
+		}
 	}
 	return out
 }
