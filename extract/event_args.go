@@ -102,8 +102,9 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
 	}
 	role := RoleSource
-	if h.frame == "sym" {
-		role = RoleParticipant
+	directed := h.frame != "sym" || len(sources) > 0 && len(targets) > 0 && d.lower(d.mentions[targets[0]].t0-1) == "with"
+	if !directed {
+		role = RoleParticipant // "Russia and NATO … meeting"; but "X met with Y" has a source and a target
 	}
 	for _, a := range sources {
 		e.Actors = append(e.Actors, d.participant(a, role))
@@ -113,7 +114,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	}
 	for _, a := range targets {
 		r := RoleTarget
-		if h.frame == "sym" {
+		if !directed {
 			r = RoleParticipant
 		}
 		if !hasParticipant(e.Actors, d.participant(a, r)) {
