@@ -61,6 +61,9 @@ func (d *doc) matchTrigger(i int) (hit, bool) {
 	return hit{}, false
 }
 
+// maxGap is how many words a "..." in a trigger form may stand for.
+const maxGap = 5
+
 // matchSeq matches lower-case tokens with "..." gaps at token i and
 // returns the end.
 func (d *doc) matchSeq(i int, seq []string) (int, bool) {
@@ -70,7 +73,10 @@ func (d *doc) matchSeq(i int, seq []string) (int, bool) {
 		if seq[k] == "..." {
 			k++
 			found := false
-			for g := 0; g <= 3 && j+g < len(d.toks) && d.toks[j+g].sent == sent; g++ {
+			for g := 0; g <= maxGap && j+g < len(d.toks) && d.toks[j+g].sent == sent; g++ {
+				if g > 0 && d.toks[j+g-1].kind == tokPunct {
+					break // a gap does not cross punctuation
+				}
 				if d.lower(j+g) == seq[k] {
 					j, found = j+g+1, true
 					break

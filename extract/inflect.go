@@ -44,7 +44,11 @@ func inflect(v string) []string {
 	default:
 		past = v + "ed"
 	}
-	return uniq(v, thirdPerson(v), past, ing(v))
+	forms := uniq(v, thirdPerson(v), past, ing(v))
+	if n := len(v); n > 2 && v[n-1] == 'l' && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
+		forms = append(forms, v+"led", v+"ling") // British "cancelled", "signalling"
+	}
+	return forms
 }
 
 func thirdPerson(v string) string {
