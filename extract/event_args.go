@@ -486,7 +486,8 @@ func (d *doc) subjectBefore(i, left int) []int {
 func (d *doc) pronounSubject(i, left int) bool {
 	for j := i - 1; j >= left && j >= i-6; j-- {
 		switch d.lower(j) {
-		case "it", "they", "he", "she", "we":
+		case "it", "they", "he", "she", "we", "its", "their", "his", "her", "our":
+			// "said … their forces had completed their withdrawal"
 			// the verb of saying may stand a few words back: "said on
 			// Wednesday they would meet"
 			for k := j - 1; k >= 0 && k >= j-4; k-- {
