@@ -10,8 +10,11 @@ import (
 // the repository rather than in it.
 const corpus = "../../../shared/corpora/plover-gsr"
 
-// TestCorpus scores the extractor on the GSR and logs the figures. It
-// holds them to nothing yet: the rules are written against it.
+// TestCorpus scores the extractor on the GSR, logs the figures and holds
+// it to the targets it has reached (category accuracy 0.85, source
+// precision 0.80), so that a rule change cannot lose them unnoticed. The
+// other targets (source recall, target precision and recall 0.80;
+// category with source and target 0.70) are not reached yet.
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: not reading the PLOVER GSR")
@@ -36,4 +39,10 @@ func TestCorpus(t *testing.T) {
 	t.Logf("source actors P %.4f R %.4f F1 %.4f (exact set %.4f)", r.Source.P, r.Source.R, r.Source.F1, r.Source.Exact)
 	t.Logf("target actors P %.4f R %.4f F1 %.4f (exact set %.4f)", r.Target.P, r.Target.R, r.Target.F1, r.Target.Exact)
 	t.Logf("PLOVER category accuracy %.4f; category+source+target %.4f; no event in %d", r.CategoryAcc, r.FullAcc, r.NoEvent)
+	if r.CategoryAcc < 0.85 {
+		t.Errorf("PLOVER category accuracy %.4f, want at least 0.85", r.CategoryAcc)
+	}
+	if r.Source.P < 0.80 {
+		t.Errorf("source precision %.4f, want at least 0.80", r.Source.P)
+	}
 }
