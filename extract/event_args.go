@@ -595,16 +595,31 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 	}
 	// the list may run past the window: "to Iran, Libya, North Korea, Sudan"
 	ms := d.mentionsIn(d.mentions[first[0]].t0, d.sentEnd(h.t0))
+	if d.speaks(ms[0]) {
+		return nil
+	}
 	out := []int{ms[0]}
 	for x := 1; x < len(ms); x++ {
 		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
-		if a.t0 == b.t0 || joins(d, a.t1, b.t0) {
+		if (a.t0 == b.t0 || joins(d, a.t1, b.t0)) && !d.speaks(ms[x]) {
 			out = append(out, ms[x])
 			continue
 		}
 		break
 	}
 	return out
+}
+
+// speaks reports whether mention m is the subject of a verb of saying
+// right after it: "…, the World Food Program said".
+func (d *doc) speaks(m int) bool {
+	t1 := d.mentions[m].t1
+	for j := t1; j < t1+3 && j < len(d.toks); j++ {
+		if reportVerbs[d.lower(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // notNounObjects drops the mentions that are the "of" objects of a later
