@@ -346,12 +346,25 @@ func (d *doc) sourcesBefore(i, left int) []int {
 	ms := d.mentionsIn(left, i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
-		if d.reportsBetween(m.t1, i) {
-			return nil
+		if d.reportsBetween(m.t1, i) || d.pronounBetween(m.t1, i) {
+			return nil // the subject is someone else: a speaker's clause, or "we"
 		}
 		return d.coordinated(ms, k)
 	}
 	return nil
+}
+
+// subjectPronouns stand for a subject the text does not name here.
+var subjectPronouns = set("i we you he she they")
+
+// pronounBetween reports whether a subject pronoun stands in tokens [a, b).
+func (d *doc) pronounBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if subjectPronouns[d.lower(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionBefore returns the opening comma of an apposition that ends

@@ -134,7 +134,7 @@ func (d *doc) findTimes() {
 		if f.quarterOfContext {
 			f.quarter = max(lastQuarter.quarter, 1)
 		}
-		if f.yearShift && lastQuarter.quarter != 0 && d.toks[fd.tok].sent-lastQuarter.sent <= 2 {
+		if f.yearShift && lastQuarter.quarter != 0 && d.toks[fd.tok].sent-lastQuarter.sent <= 3 {
 			// "a year ago" in a report on a quarter is that quarter a year before
 			f.gran, f.relative, f.quarter, f.year = granQuarter, false, lastQuarter.quarter, lastQuarter.year+f.rel
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -169,6 +170,10 @@ func endsSentence(text string, toks []token, i int) bool {
 		return true
 	}
 	c := text[t.s]
+	if t.kind == tokPunct && isQuote(text[t.s:]) && i > 0 && toks[i-1].kind == tokPunct &&
+		strings.ContainsRune(".!?", rune(text[toks[i-1].s])) && next.kind == tokWord && isUpperStart(text[next.s:]) {
+		return true // "… including Ukraine.’ There will be …"
+	}
 	if t.kind == tokWord && text[t.e-1] == '.' {
 		// U.S. / U.N.: these end a sentence only before a word that
 		// usually starts one ("... in the U.S. The ...")
