@@ -360,6 +360,12 @@ func timeRules() []*trule {
 			}
 			return true
 		}},
+		// "several years ago", "a few weeks ago": some time back
+		{name: "vague-ago", F: rules.F{RegExp: re(`(?:several|a\s+few|many|some|a\s+couple\s+of)\s+` + unitPat + `\s+ago`)},
+			first: words("several a many some"), ours: func(m *rules.Match, f *frame) bool {
+				f.value = "PAST_REF"
+				return true
+			}},
 		// "the 20th century", "the nineties"
 		{name: "century", F: rules.F{RegExp: re(`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century`)}, first: words("the #num"), theNext: set("#num"), numSelf: suffixed("st", "nd", "rd", "th"), numNext: set(""), ours: func(m *rules.Match, f *frame) bool {
 			n := atoi(m.Captures[1])
