@@ -6,7 +6,6 @@ import (
 	"flag"
 
 	"github.com/chronicle-kg/chronicle/graph"
-	"github.com/chronicle-kg/chronicle/store"
 )
 
 const exportUsage = `Usage: chronicle export dot [--db DIR] [--actor NAME]... [--type TYPE]...
@@ -33,22 +32,12 @@ Flags:
 `
 
 type exportCmd struct {
-	db         string
-	actors     listFlag
-	types      wordsFlag
-	modalities modalityFlag
-	dates      rangeFlags
-	all        bool
-	out        string
+	eventQuery
+	out string
 }
 
 func (c *exportCmd) flags(fs *flag.FlagSet) {
-	dbFlag(fs, &c.db)
-	fs.Var(&c.actors, "actor", "only events involving the actor")
-	fs.Var(&c.types, "type", "only events of the type")
-	fs.Var(&c.modalities, "modality", "only events of the modality")
-	c.dates.define(fs)
-	fs.BoolVar(&c.all, "all", false, "every modality")
+	c.eventQuery.flags(fs)
 	fs.StringVar(&c.out, "o", "", "output file")
 }
 
@@ -61,26 +50,7 @@ func (c *exportCmd) run(ctx context.Context, e *env, args []string) (err error) 
 	case len(args) > 1:
 		return usagef("unexpected argument %q", args[1])
 	}
-	if err := c.dates.check(); err != nil {
-		return err
-	}
-	db, err := openQuery(c.db)
-	if err != nil {
-		return err
-	}
-	defer func() { err = closeStore(db, err) }()
-	actors, err := resolveActors(ctx, db, c.actors)
-	if err != nil {
-		return err
-	}
-	events, err := db.Timeline(ctx, store.Query{
-		Actors:     actors,
-		Types:      c.types,
-		From:       c.dates.from.day,
-		To:         c.dates.to.day,
-		Modalities: c.modalities.wordsFlag,
-		All:        c.all,
-	})
+	events, err := c.events(ctx)
 	if err != nil {
 		return err
 	}

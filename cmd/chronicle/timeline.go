@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/chronicle-kg/chronicle/extract"
-	"github.com/chronicle-kg/chronicle/store"
 )
 
 const timelineUsage = `Usage: chronicle timeline [--db DIR] [--actor NAME]... [--type TYPE]...
@@ -35,22 +34,12 @@ Flags:
 `
 
 type timelineCmd struct {
-	db         string
-	actors     listFlag
-	types      wordsFlag
-	modalities modalityFlag
-	dates      rangeFlags
-	all        bool
-	json       bool
+	eventQuery
+	json bool
 }
 
 func (c *timelineCmd) flags(fs *flag.FlagSet) {
-	dbFlag(fs, &c.db)
-	fs.Var(&c.actors, "actor", "only events involving the actor")
-	fs.Var(&c.types, "type", "only events of the type")
-	fs.Var(&c.modalities, "modality", "only events of the modality")
-	c.dates.define(fs)
-	fs.BoolVar(&c.all, "all", false, "every modality")
+	c.eventQuery.flags(fs)
 	fs.BoolVar(&c.json, "json", false, "print JSON")
 }
 
@@ -58,26 +47,7 @@ func (c *timelineCmd) run(ctx context.Context, e *env, args []string) (err error
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
 	}
-	if err := c.dates.check(); err != nil {
-		return err
-	}
-	db, err := openQuery(c.db)
-	if err != nil {
-		return err
-	}
-	defer func() { err = closeStore(db, err) }()
-	actors, err := resolveActors(ctx, db, c.actors)
-	if err != nil {
-		return err
-	}
-	events, err := db.Timeline(ctx, store.Query{
-		Actors:     actors,
-		Types:      c.types,
-		From:       c.dates.from.day,
-		To:         c.dates.to.day,
-		Modalities: c.modalities.wordsFlag,
-		All:        c.all,
-	})
+	events, err := c.events(ctx)
 	if err != nil {
 		return err
 	}

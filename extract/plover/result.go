@@ -1,5 +1,7 @@
 package plover
 
+import "github.com/chronicle-kg/chronicle/internal/score"
+
 // Labels for what we found in a record, where a category is expected.
 const (
 	NoEvent = "(none)"    // we found no event
@@ -27,27 +29,10 @@ const (
 )
 
 // A PRF is a precision, a recall and their harmonic mean.
-type PRF struct {
-	P  float64 `json:"p"`
-	R  float64 `json:"r"`
-	F1 float64 `json:"f1"`
-}
+type PRF = score.PRF
 
-// prf returns the PRF of correct out of sys found and gold wanted, with 0
-// for a ratio of nothing.
-func prf(correct, sys, gold int) PRF {
-	var s PRF
-	if sys > 0 {
-		s.P = float64(correct) / float64(sys)
-	}
-	if gold > 0 {
-		s.R = float64(correct) / float64(gold)
-	}
-	if s.P+s.R > 0 {
-		s.F1 = 2 * s.P * s.R / (s.P + s.R)
-	}
-	return s
-}
+// prf returns the PRF of correct out of sys found and gold wanted.
+func prf(correct, sys, gold int) PRF { return score.Of(correct, sys, gold) }
 
 // ratio returns n/d, or 0 for d = 0.
 func ratio(n, d int) float64 {

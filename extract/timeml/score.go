@@ -2,6 +2,7 @@ package timeml
 
 import (
 	"cmp"
+	"github.com/chronicle-kg/chronicle/internal/score"
 	"slices"
 
 	"github.com/chronicle-kg/chronicle/extract"
@@ -30,27 +31,10 @@ func (c Counts) Add(o Counts) Counts {
 }
 
 // A PRF is a precision, a recall and their harmonic mean.
-type PRF struct {
-	P  float64 `json:"p"`
-	R  float64 `json:"r"`
-	F1 float64 `json:"f1"`
-}
+type PRF = score.PRF
 
-// prf returns the PRF of correct out of sys found and gold wanted, with 0
-// for a ratio of nothing.
-func prf(correct, sys, gold int) PRF {
-	var s PRF
-	if sys > 0 {
-		s.P = float64(correct) / float64(sys)
-	}
-	if gold > 0 {
-		s.R = float64(correct) / float64(gold)
-	}
-	if s.P+s.R > 0 {
-		s.F1 = 2 * s.P * s.R / (s.P + s.R)
-	}
-	return s
-}
+// prf returns the PRF of correct out of sys found and gold wanted.
+func prf(correct, sys, gold int) PRF { return score.Of(correct, sys, gold) }
 
 // Scores are the TempEval-3 Task A scores: extents matched strictly and
 // with overlap, and the type and value attributes of overlapping pairs,

@@ -62,10 +62,10 @@ func TestScores(t *testing.T) {
 		got  PRF
 		want PRF
 	}{
-		{"strict", s.Strict, PRF{0.5, 0.5, 0.5}},
-		{"relaxed", s.Relaxed, PRF{0.8, 0.8, 0.8}},
-		{"type", s.Type, PRF{0.75, 0.75, 0.75}},
-		{"value", s.Value, PRF{0.5, 0.5, 0.5}},
+		{"strict", s.Strict, PRF{P: 0.5, R: 0.5, F1: 0.5}},
+		{"relaxed", s.Relaxed, PRF{P: 0.8, R: 0.8, F1: 0.8}},
+		{"type", s.Type, PRF{P: 0.75, R: 0.75, F1: 0.75}},
+		{"value", s.Value, PRF{P: 0.5, R: 0.5, F1: 0.5}},
 	}
 	for _, tc := range tests {
 		if !near(tc.got, tc.want) {
@@ -73,7 +73,7 @@ func TestScores(t *testing.T) {
 		}
 	}
 	// P and R differ: 3 of 4 found right, of 6 wanted.
-	if got, want := (Counts{Gold: 6, Sys: 4, Strict: 3}).Scores().Strict, (PRF{0.75, 0.5, 0.6}); !near(got, want) {
+	if got, want := (Counts{Gold: 6, Sys: 4, Strict: 3}).Scores().Strict, (PRF{P: 0.75, R: 0.5, F1: 0.6}); !near(got, want) {
 		t.Errorf("strict = %+v, want %+v", got, want)
 	}
 	if got := (Counts{}).Scores(); got != (Scores{}) {
