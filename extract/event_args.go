@@ -87,6 +87,11 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	default:
 		sources = d.sourcesBefore(h.t0, left)
+		if len(sources) == 0 && d.predicateOnly(left, h.t0) {
+			// "Benin opened its borders …, but was still refusing": the
+			// second predicate shares the sentence's subject
+			sources = d.sentenceSubject(h.t0)
+		}
 	}
 	targets := append(d.insideTrigger(h), d.targetsAfter(h, hits, k)...)
 	switch {
@@ -352,6 +357,20 @@ func (d *doc) sourcesBefore(i, left int) []int {
 		return d.coordinated(ms, k)
 	}
 	return nil
+}
+
+// predicateOnly reports whether the clause [left, i) begins after "but"
+// or "and" with a verb or an auxiliary, so that it has no subject of its own.
+func (d *doc) predicateOnly(left, i int) bool {
+	if left == 0 || left >= i {
+		return false
+	}
+	switch d.lower(left - 1) {
+	case "but", "and":
+	default:
+		return false
+	}
+	return auxiliaries[d.lower(left)] || left == i
 }
 
 // subjectPronouns stand for a subject the text does not name here.

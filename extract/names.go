@@ -19,7 +19,8 @@ var groupHeads = set("rebels militia militias militants insurgents separatists f
 // placeHeads mark a name as a place, which is not an actor.
 var placeHeads = set("sea river island islands mountains mountain province region city square street avenue " +
 	"valley gulf bay strait lake desert border airport port district county state island peninsula ocean " +
-	"north south east west central northern southern eastern western africa asia europe america")
+	"north south east west central northern southern eastern western africa asia europe america " +
+	"bridge dam airport palace building hospital camp base station stadium square mosque temple church")
 
 // notNames are capitalised words that do not begin names.
 var notNames = set("the a an in on at but and or if when while after before this that these those it its he she " +
