@@ -619,7 +619,8 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 		}
 	}
 	first := d.mentionsIn(h.t1, j)
-	if intentTypes[h.typ] {
+	if h.typ == "threaten" || h.typ == "agree" {
+		// but "demanded the withdrawal of Serbian forces" asks it of them
 		first = d.notNounObjects(first, hits, k)
 	}
 	if len(first) == 0 {
