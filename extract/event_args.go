@@ -100,6 +100,11 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	case passive || h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
 		targets = d.subjectBefore(h.t0, left)
 	}
+	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
+		// "staged demonstrations to demand reforms by President Suharto's
+		// government": a protest is aimed at the authority its purpose names
+		targets = d.authorityAfter(h)
+	}
 	if len(targets) == 0 && (hostileRoot(h.cameo) || strings.HasPrefix(h.cameo, "14") || strings.HasPrefix(h.cameo, "13")) {
 		targets = d.placeAfter(h) // "a curfew in Algiers": the state it falls on
 	}
@@ -433,6 +438,18 @@ func (d *doc) lightVerbBefore(h hit) int {
 		}
 	}
 	return -1
+}
+
+// authorityAfter returns the first person or government body named later
+// in the sentence of trigger h.
+func (d *doc) authorityAfter(h hit) []int {
+	for _, m := range d.mentionsIn(h.t1, d.sentEnd(h.t0)) {
+		a := d.actors[d.mentions[m].actor]
+		if a.Kind == Person || strings.Contains(a.Code, "GOV") {
+			return []int{m}
+		}
+	}
+	return nil
 }
 
 // placeAfter returns a state named after "in", "into" or "on" within a
