@@ -206,10 +206,10 @@ func (g *gazetteer) loadLeaders() error {
 	for _, r := range rs {
 		e := entity{name: r[0], kind: Person, affiliation: r[1], title: r[2], start: r[3], end: r[4]}
 		e.aliases = append([]string{r[0]}, split(r[5])...)
-		if i, ok := g.byName[r[0]]; ok { // another office of the same person
+		if _, ok := g.byName[r[0]]; ok {
+			// another office of the same person: a row of its own, found
+			// through g.terms and g.titled once every table is loaded
 			g.ents = append(g.ents, e)
-			g.ents[len(g.ents)-1].name = r[0]
-			g.officeOf(len(g.ents)-1, i)
 			continue
 		}
 		i := g.add(e)
@@ -333,11 +333,6 @@ func (g *gazetteer) loadPeople() error {
 // familyNameFirst lists the states (CAMEO codes) whose people's names
 // begin with the family name ("Hu Jintao", "Kim Dae Jung").
 var familyNameFirst = set("CHN TWN PRK KOR")
-
-// officeOf records that row j is a further office of the person at i.
-// Offices are found through g.terms and g.titled, built once every table
-// is loaded, so nothing else is needed.
-func (g *gazetteer) officeOf(j, i int) {}
 
 func (g *gazetteer) loadRoles() error {
 	rs, err := rows("roles.tsv", 3)

@@ -250,7 +250,6 @@ func (e *timeEngine) apply(r *trule, m *rules.Match, f *frame, ref time.Time) bo
 // "march" as verbs, "May" as a name, years that are quantities.
 func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 	t := toks[i]
-	w := text[t.s:t.e]
 	switch r.name {
 	case "month", "month-day", "month-year":
 		mt := t
@@ -302,7 +301,6 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 				return false // 2000 soldiers
 			}
 		}
-		_ = w
 	}
 	return true
 }
