@@ -397,6 +397,16 @@ func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 			return t, len(f)
 		}
 	}
+	// "Labour Minister", "Defence Secretary", "Vice-President": capitalised
+	// words ending in a title noun
+	for n := 1; n <= 2; n++ {
+		if !d.capitalised(j+n-1) || len(g.forms[d.word(j+n-1)]) > 0 {
+			break
+		}
+		if h := j + n; d.capitalised(h) && titleNouns[d.lower(h)] {
+			return d.text[d.toks[j].s:d.toks[h].e], n + 1
+		}
+	}
 	return "", 0
 }
 
