@@ -100,6 +100,15 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	case passive || h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
 		targets = d.subjectBefore(h.t0, left)
 	}
+	if len(sources) == 0 && strings.HasPrefix(h.cameo, "14") && !passive {
+		// "Demonstrators in Baghdad", "Thousands rioted in Dili": protesters
+		// are people of the place they protest in
+		if p := d.placeAfter(h); len(p) > 0 {
+			sources = p
+		} else if p := d.placeBefore(h.t0, left); len(p) > 0 {
+			sources = p
+		}
+	}
 	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
 		// "staged demonstrations to demand reforms by President Suharto's
 		// government": a protest is aimed at the authority its purpose names
@@ -438,6 +447,16 @@ func (d *doc) lightVerbBefore(h hit) int {
 		}
 	}
 	return -1
+}
+
+// placeBefore returns a state named after "in" in the clause before token i.
+func (d *doc) placeBefore(i, left int) []int {
+	for _, m := range d.mentionsIn(left, i) {
+		if t0 := d.mentions[m].t0; t0 > 0 && d.lower(t0-1) == "in" && d.actors[d.mentions[m].actor].Kind == Country {
+			return []int{m}
+		}
+	}
+	return nil
 }
 
 // authorityAfter returns the first person or government body named later
