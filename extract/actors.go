@@ -376,7 +376,8 @@ func termDistance(e entity, on time.Time) int {
 // Nouns that stand before a person's name like a title, in any case:
 // "her Indian counterpart Subrahmanyam Jaishankar", "spokesman John Kirby".
 var titleNouns = set("counterpart spokesman spokeswoman spokesperson envoy ambassador minister official " +
-	"leader adviser advisor negotiator secretary commander chief emir king queen sheikh ayatollah president premier")
+	"leader adviser advisor negotiator secretary commander chief emir king queen sheikh ayatollah president premier " +
+	"judge general colonel archbishop cardinal bishop imam mayor governor senator chairman director")
 
 // titleAt matches a capitalised title, or a title noun, at token j.
 func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
