@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -74,30 +73,27 @@ func (db *DB) Resolve(ctx context.Context, name string) (extract.Actor, error) {
 	var a extract.Actor
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		var err error
-		a, err = resolve(txn, name)
+		a, err = resolve(txnKV{txn}, name)
 		return err
 	})
 	return a, err
 }
 
-// resolve is Resolve within txn.
-func resolve(txn *badger.Txn, name string) (extract.Actor, error) {
+// resolve is Resolve within r.
+func resolve(r reader, name string) (extract.Actor, error) {
 	var a extract.Actor
-	if found, err := getJSON(txn, actorKey(name), &a); found || err != nil {
+	if found, err := getJSON(r, actorKey(name), &a); found || err != nil {
 		return a, err
 	}
-	item, err := txn.Get(nameKey(name))
-	if errors.Is(err, badger.ErrKeyNotFound) {
+	var canon string
+	found, err := r.get(nameKey(name), func(val []byte) error { canon = string(val); return nil })
+	if err != nil {
+		return a, err
+	}
+	if !found {
 		return a, fmt.Errorf("%w: actor %q", ErrNotFound, name)
 	}
-	if err != nil {
-		return a, err
-	}
-	canon, err := item.ValueCopy(nil)
-	if err != nil {
-		return a, err
-	}
-	found, err := getJSON(txn, actorKey(string(canon)), &a)
+	found, err = getJSON(r, actorKey(canon), &a)
 	if err == nil && !found {
 		err = fmt.Errorf("%w: actor %q (alias of missing %q)", ErrNotFound, name, canon)
 	}
@@ -112,7 +108,7 @@ func (w *writer) putActor(in extract.Actor) error {
 		return nil
 	}
 	var cur ActorSummary
-	found, err := getJSON(w.txn, actorKey(in.Name), &cur)
+	found, err := getJSON(w.kv, actorKey(in.Name), &cur)
 	if err != nil {
 		return err
 	}
@@ -125,7 +121,7 @@ func (w *writer) putActor(in extract.Actor) error {
 		return nil
 	}
 	cur.Actor = next
-	if err := putJSON(w.txn, actorKey(next.Name), cur); err != nil {
+	if err := putJSON(w.kv, actorKey(next.Name), cur, shared); err != nil {
 		return err
 	}
 	return w.indexNames(next)
@@ -136,7 +132,7 @@ func (w *writer) putActor(in extract.Actor) error {
 func (w *writer) countActors() error {
 	for name, n := range w.named {
 		var cur ActorSummary
-		found, err := getJSON(w.txn, actorKey(name), &cur)
+		found, err := getJSON(w.kv, actorKey(name), &cur)
 		if err != nil {
 			return err
 		}
@@ -145,7 +141,7 @@ func (w *writer) countActors() error {
 		}
 		cur.Documents++
 		cur.MentionCount += n
-		if err := putJSON(w.txn, actorKey(name), cur); err != nil {
+		if err := putJSON(w.kv, actorKey(name), cur, shared); err != nil {
 			return err
 		}
 	}
@@ -197,19 +193,13 @@ func (w *writer) claimName(alias, canon string, strong bool) error {
 	if len(key) == len(prefixName) {
 		return nil
 	}
-	item, err := w.txn.Get(key)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return w.txn.Set(key, []byte(canon))
-	}
-	if err != nil {
+	var old string
+	found, err := w.kv.get(key, func(val []byte) error { old = string(val); return nil })
+	switch {
+	case err != nil:
 		return err
-	}
-	old, err := item.ValueCopy(nil)
-	if err != nil {
-		return err
-	}
-	if string(old) == canon || !strong || normName(string(old)) == normName(alias) {
+	case found && (old == canon || !strong || normName(old) == normName(alias)):
 		return nil
 	}
-	return w.txn.Set(key, []byte(canon))
+	return w.kv.set(key, []byte(canon), shared)
 }

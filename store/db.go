@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
@@ -22,12 +24,25 @@ type Options struct {
 	InMemory bool
 }
 
+// testMemTableSize, if positive, is the size of Badger's memtables, so
+// that tests meet its limits on a transaction, 15% of it, with small
+// documents.
+var testMemTableSize int64
+
 // A DB is a store of documents, actors and events. It is safe for
 // concurrent use by multiple goroutines.
 type DB struct {
 	path     string
 	readOnly bool
 	bdb      *badger.DB
+
+	// mu is held for reading by a Put in one transaction and for
+	// writing by a Put in stages, which must run alone.
+	mu sync.RWMutex
+
+	// unrecovered is set when a document stored in stages failed and
+	// could not be rolled back; the next Put rolls it back first.
+	unrecovered atomic.Bool
 }
 
 // Open opens the store in the directory path, creating it if need be
@@ -37,12 +52,17 @@ type DB struct {
 // returns an error that matches ErrLocked and names the path. A store
 // whose writer was killed opens read-write, recovering every document
 // committed before the kill, but not read-only: that fails with
-// ErrUnclean until it has been opened read-write once.
+// ErrUnclean until it has been opened read-write once. Opening it
+// read-write also rolls back a document that was being stored in stages
+// (see "Large documents" in the package documentation).
 func Open(path string, opts *Options) (*DB, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	bopts := badger.DefaultOptions(path).WithLogger(nil).WithReadOnly(opts.ReadOnly)
+	if testMemTableSize > 0 {
+		bopts = bopts.WithMemTableSize(testMemTableSize)
+	}
 	switch {
 	case opts.InMemory:
 		bopts = bopts.WithDir("").WithValueDir("").WithInMemory(true)
@@ -64,7 +84,14 @@ func Open(path string, opts *Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	return &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb}, nil
+	db := &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb}
+	if !opts.ReadOnly {
+		if err := db.recover(); err != nil {
+			bdb.Close()
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+	}
+	return db, nil
 }
 
 // isLocked reports whether err is Badger failing to take its directory

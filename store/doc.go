@@ -3,8 +3,9 @@
 //
 // Ingest is incremental and idempotent: a document is keyed by the hash of
 // its content, and storing it again changes nothing. Each document is
-// written in one transaction, so a killed ingest leaves either the whole
-// document or none of it.
+// stored atomically: queries see the whole of it or none of it, and a
+// killed ingest leaves either the whole document or none of it (see
+// "Large documents" for one too large for a Badger transaction).
 //
 // Open a store with Open, add documents with DB.Put, and read them back
 // with DB.Timeline, DB.Actors, DB.Summaries, DB.Mentions, DB.Resolve,
@@ -85,7 +86,8 @@
 //
 // Two Puts that may merge events name a common actor, whose record both
 // read and write (its counters), so Badger runs them one after the
-// other: concurrent Puts never make two nodes of one event.
+// other: concurrent Puts never make two nodes of one event. A document
+// stored in stages is stored alone.
 //
 // # Key layout
 //
@@ -96,7 +98,9 @@
 // Names and types in keys are folded: lower-cased, with runs of spaces
 // made one. Days are YYYY-MM-DD, compared as strings.
 //
-//	d/<hash>                     → Doc, as JSON
+//	d/<hash>                     → Doc, as JSON; a text over 128 KiB is left out and chunked (c/)
+//	c/<hash>·<n>                 → the nth 128 KiB of the text, raw; n zero-padded to six digits
+//	j/<hash>                     → a pending document: the folded names of its actors, as JSON
 //	e/<event ID>                 → extract.Event, as JSON, with Sources, Documents and Mentions
 //	a/<name>                     → ActorSummary, as JSON, without Mentions
 //	n/<alias>                    → canonical name; alias folded, leading "the" dropped
@@ -115,6 +119,52 @@
 // The start and end of an event in the indexes are its Start and End; if
 // one is missing it takes the value of the other, and an undated event
 // has both empty (sorting first).
+//
+// Text is chunked at byte offsets, not rune boundaries: the chunks are
+// joined before the text is read. No value reaches 1 MiB, Badger's value
+// threshold, which an in-memory store cannot hold.
+//
+// # Large documents
+//
+// Badger bounds a transaction at 15% of its memtable, about 10 MB and
+// 100,000 keys. A document is stored in one transaction when it fits;
+// one that does not (a long article with many mentions or events),
+// judged so by its size up front or by Badger refusing the transaction,
+// is stored in stages while other Puts wait:
+//
+//  1. In one transaction, its pending key, j/<hash>.
+//  2. Its own writes, in transactions of about 2.5 MB, each ending
+//     between two whole writes: its text chunks, its mentions, and the
+//     events it is the first to report, each with its index entries and
+//     edge (m/).
+//  3. In one transaction, its shared writes and the deletion of its
+//     pending key. The shared writes are the document record, its
+//     actors with their aliases and counters, and the stored events of
+//     other documents that it merges into, with their index entries and
+//     edges.
+//
+// The merge rule runs over the document's events in order, as in one
+// transaction that reads its own writes; the stages only decide when
+// each write is committed. Until the last stage, queries pass over what
+// a pending document wrote: Documents, Document, Actors, Summaries and
+// Resolve read only what the last stage writes, Mentions drops the
+// mentions of pending documents, and Timeline drops events that only
+// pending documents report. No other Put runs meanwhile, so none merges
+// into an event of a pending document.
+//
+// A Put that fails between stages deletes what it wrote. A killed one
+// leaves its pending key; the next Open for writing rolls it back: it
+// deletes the document's mentions under the actors its pending key
+// names, its text chunks and, following its edges, the events that only
+// it reports, index entries first, then the pending key. Each
+// deletion leaves a store the next rollback can finish. Putting the
+// document again stores it from the start, counting it once in its
+// actors' counters.
+//
+// The last stage must fit in one transaction, so a document that merges
+// into more stored events than one holds (some thousands, with their
+// reports) fails with ErrTooLarge and stores nothing. Its text, mentions
+// and new events are bounded only by memory.
 //
 // # Queries
 //

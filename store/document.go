@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/dgraph-io/badger/v4"
@@ -33,6 +34,65 @@ func newDoc(a extract.Article, r *extract.Result) Doc {
 	return d
 }
 
+// chunkSize is the most bytes of text a document record holds. A longer
+// text is kept in chunks of this size (the last shorter), under keys of
+// their own, so that reading a document's date or title never reads its
+// text, and so that no value reaches Badger's value threshold (1 MiB),
+// which an in-memory store cannot hold: a record's JSON is at most six
+// times its text.
+const chunkSize = 128 << 10
+
+// A docRecord is the value of a document key: the Doc, with its Text
+// empty if the text is kept in Chunks chunks.
+type docRecord struct {
+	Doc
+	Chunks int `json:"chunks,omitempty"`
+}
+
+// putDoc writes the document record, and the chunks of its text if it is
+// long. The chunks are the document's own; the record is shared, since
+// it makes the document visible.
+func (w *writer) putDoc() error {
+	rec := docRecord{Doc: w.doc}
+	if text := w.doc.Text; len(text) > chunkSize {
+		rec.Text = ""
+		for ; rec.Chunks*chunkSize < len(text); rec.Chunks++ {
+			chunk := text[rec.Chunks*chunkSize : min((rec.Chunks+1)*chunkSize, len(text))]
+			if err := w.kv.set(chunkKey(w.hash, rec.Chunks), []byte(chunk), own); err != nil {
+				return err
+			}
+			if err := w.kv.checkpoint(); err != nil {
+				return err
+			}
+		}
+	}
+	return putJSON(w.kv, docKey(w.hash), rec, shared)
+}
+
+// readDoc decodes the document record val, reading its text from its
+// chunks if it has them.
+func readDoc(r reader, val []byte) (Doc, error) {
+	var rec docRecord
+	if err := json.Unmarshal(val, &rec); err != nil {
+		return Doc{}, fmt.Errorf("store: decode document: %w", err)
+	}
+	if rec.Chunks == 0 {
+		return rec.Doc, nil
+	}
+	var text strings.Builder
+	for n := range rec.Chunks {
+		found, err := r.get(chunkKey(rec.Hash, n), func(val []byte) error { text.Write(val); return nil })
+		if err == nil && !found {
+			err = fmt.Errorf("store: document %s: text chunk %d of %d missing", rec.Hash, n, rec.Chunks)
+		}
+		if err != nil {
+			return Doc{}, err
+		}
+	}
+	rec.Text = text.String()
+	return rec.Doc, nil
+}
+
 // Document returns the document with the given content hash, or an error
 // matching ErrNotFound.
 func (db *DB) Document(ctx context.Context, hash string) (Doc, error) {
@@ -41,7 +101,11 @@ func (db *DB) Document(ctx context.Context, hash string) (Doc, error) {
 	}
 	var d Doc
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		found, err := getJSON(txn, docKey(hash), &d)
+		r := txnKV{txn}
+		found, err := r.get(docKey(hash), func(val []byte) (err error) {
+			d, err = readDoc(r, val)
+			return err
+		})
 		if err == nil && !found {
 			err = fmt.Errorf("%w: document %s", ErrNotFound, hash)
 		}
@@ -56,12 +120,9 @@ func (db *DB) Documents(ctx context.Context) ([]Doc, error) {
 	var docs []Doc
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		return eachValue(ctx, txn, prefixDoc, func(val []byte) error {
-			var d Doc
-			if err := json.Unmarshal(val, &d); err != nil {
-				return fmt.Errorf("store: decode document: %w", err)
-			}
+			d, err := readDoc(txnKV{txn}, val)
 			docs = append(docs, d)
-			return nil
+			return err
 		})
 	})
 	if err != nil {

@@ -20,9 +20,15 @@ var (
 	// ErrReadOnly is returned by Put on a store opened read-only.
 	ErrReadOnly = errors.New("store: read-only")
 
+	// ErrTooLarge is returned by Put for a document that changes more
+	// of what other documents stored (the events it reports that they
+	// reported too) than one transaction holds. Its text, mentions and
+	// new events may be of any size. The error matches ErrInvalid too.
+	ErrTooLarge = errors.New("store: document too large")
+
 	// ErrInvalid is returned for input the store cannot take: an empty
 	// path, a result without a hash, an event without an ID, a query day that is not
-	// YYYY-MM-DD.
+	// YYYY-MM-DD, a document too large to store (ErrTooLarge).
 	ErrInvalid = errors.New("store: invalid")
 )
 
@@ -40,3 +46,17 @@ func (e *lockedError) Error() string {
 func (e *lockedError) Is(target error) bool { return target == ErrLocked }
 
 func (e *lockedError) Unwrap() error { return e.err }
+
+// tooLargeError reports that the document doc, hashed hash, is too large
+// to store. It matches ErrTooLarge and ErrInvalid: it is input the store
+// cannot take, and an ingest goes on past it.
+type tooLargeError struct {
+	doc, hash string
+}
+
+func (e *tooLargeError) Error() string {
+	return "store: document " + e.doc + " (" + e.hash + ") is too large: the stored events and actors it changes " +
+		"do not fit in one transaction; split it into smaller documents"
+}
+
+func (e *tooLargeError) Is(target error) bool { return target == ErrTooLarge || target == ErrInvalid }

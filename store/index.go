@@ -6,24 +6,32 @@ import (
 	"github.com/chronicle-kg/chronicle/extract"
 )
 
-// index writes the time, type and actor index entries of event e.
-// Writing an entry that is there already leaves it as it was.
-func (w *writer) index(e extract.Event) error {
+// An entry is a key and its value.
+type entry struct {
+	key, val []byte
+}
+
+// indexEntries returns the time, type and actor index entries of event e.
+func indexEntries(e extract.Event) []entry {
 	start, end := span(e)
-	if err := w.txn.Set(startKey(start, e.ID), []byte(end)); err != nil {
-		return err
-	}
-	if err := w.txn.Set(endKey(end, e.ID), []byte(start)); err != nil {
-		return err
-	}
-	if err := w.txn.Set(byTypeKey(e.Type, start, e.ID), nil); err != nil {
-		return err
+	entries := []entry{
+		{startKey(start, e.ID), []byte(end)},
+		{endKey(end, e.ID), []byte(start)},
+		{byTypeKey(e.Type, start, e.ID), nil},
 	}
 	for _, p := range e.Actors {
-		if fold(p.Name) == "" {
-			continue
+		if fold(p.Name) != "" {
+			entries = append(entries, entry{byActorKey(p.Name, start, e.ID), actorEntry(p.Role, e)})
 		}
-		if err := w.txn.Set(byActorKey(p.Name, start, e.ID), actorEntry(p.Role, e)); err != nil {
+	}
+	return entries
+}
+
+// index writes the index entries of event e in scope s. Writing an entry
+// that is there already leaves it as it was.
+func (w *writer) index(e extract.Event, s scope) error {
+	for _, en := range indexEntries(e) {
+		if err := w.kv.set(en.key, en.val, s); err != nil {
 			return err
 		}
 	}
@@ -31,16 +39,9 @@ func (w *writer) index(e extract.Event) error {
 }
 
 // unindex deletes the index entries index wrote for event e.
-func (w *writer) unindex(e extract.Event) error {
-	start, end := span(e)
-	keys := [][]byte{startKey(start, e.ID), endKey(end, e.ID), byTypeKey(e.Type, start, e.ID)}
-	for _, p := range e.Actors {
-		if fold(p.Name) != "" {
-			keys = append(keys, byActorKey(p.Name, start, e.ID))
-		}
-	}
-	for _, key := range keys {
-		if err := w.txn.Delete(key); err != nil {
+func (w *writer) unindex(e extract.Event, s scope) error {
+	for _, en := range indexEntries(e) {
+		if err := w.kv.delete(en.key, s); err != nil {
 			return err
 		}
 	}

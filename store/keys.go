@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Key prefixes; see "Key layout" in the package documentation.
@@ -18,6 +19,8 @@ const (
 	prefixByType  = "y/" // y/<type>·<start>·<id> → empty
 	prefixEdge    = "m/" // m/<hash>·<id> → empty
 	prefixMention = "o/" // o/<actor>·<hash>·<start> → storedMention
+	prefixChunk   = "c/" // c/<hash>·<n> → the nth chunk of a long text
+	prefixPending = "j/" // j/<hash> → journal of a document being stored in stages
 )
 
 // sep ends a variable-length key component. It sorts below every other
@@ -26,6 +29,14 @@ const (
 const sep = "\x00"
 
 func docKey(hash string) []byte { return []byte(prefixDoc + hash) }
+
+// chunkKey is the key of the nth chunk of the text of the document hash.
+// The number is padded to six digits so that keys order by it.
+func chunkKey(hash string, n int) []byte {
+	return fmt.Appendf(nil, "%s%s%s%06d", prefixChunk, hash, sep, n)
+}
+
+func pendingKey(hash string) []byte { return []byte(prefixPending + hash) }
 
 func eventKey(id string) []byte { return []byte(prefixEvent + id) }
 
@@ -76,7 +87,25 @@ func splitIndexKey(key []byte, prefix string) (day, id string) {
 
 // fold is the case- and space-insensitive form of a name or type.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// folded reports whether s is its own fold for sure: ASCII without
+// capitals or other spaces than single ones between words. Event types
+// are, and the merge rule folds them for every index entry it reads.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // normName is the form under which a name is looked up in the alias

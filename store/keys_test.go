@@ -58,3 +58,24 @@ func TestNormName(t *testing.T) {
 		}
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"meet", "meet"},
+		{"make statement", "make statement"},
+		{"Meet", "meet"},
+		{" meet", "meet"},
+		{"meet ", "meet"},
+		{"make  statement", "make statement"},
+		{"make\tstatement", "make statement"},
+		{"make\u00a0statement", "make statement"},
+		{"Élysée Palace", "élysée palace"},
+		{"   ", ""},
+	}
+	for _, tc := range tests {
+		if got := fold(tc.in); got != tc.want {
+			t.Errorf("fold(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}

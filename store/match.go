@@ -82,7 +82,7 @@ func (w *writer) match(e extract.Event) (extract.Event, bool, error) {
 			role, typ, cameo := parseActorEntry(val)
 			return sameKind(e.Type, e.Cameo, typ, cameo) && (len(names) > 1 || role == roleOf(e, name))
 		}
-		ids, err := scan(w.ctx, w.txn, byActorPrefix(name), from, to, keep)
+		ids, err := w.kv.scan(w.ctx, byActorPrefix(name), from, to, keep)
 		if err != nil {
 			return extract.Event{}, false, err
 		}
@@ -96,7 +96,43 @@ func (w *writer) match(e extract.Event) (extract.Event, bool, error) {
 			}
 		}
 	}
-	return best.e, best.e.ID != "", nil
+	if best.e.ID == "" {
+		return extract.Event{}, false, nil
+	}
+	var cur extract.Event
+	found, err := getJSON(w.kv, eventKey(best.e.ID), &cur)
+	if err == nil && !found {
+		err = fmt.Errorf("store: index names missing event %q", best.e.ID)
+	}
+	return cur, found, err
+}
+
+// sketch returns the stored event id as the merge rule reads it: without
+// its reports and texts (evidence, trigger, time), which the rule does
+// not read. The
+// writer keeps the sketches of the events it reads and writes, since
+// the events of a long document weigh the same stored events over and
+// over.
+func (w *writer) sketch(id string) (extract.Event, error) {
+	if s, ok := w.sketches[id]; ok {
+		return s, nil
+	}
+	var s extract.Event
+	found, err := getJSON(w.kv, eventKey(id), &s)
+	if err == nil && !found {
+		err = fmt.Errorf("store: index names missing event %q", id)
+	}
+	if err != nil {
+		return s, err
+	}
+	w.remember(s)
+	return w.sketches[id], nil
+}
+
+// remember keeps the sketch of e, which is stored as it is.
+func (w *writer) remember(e extract.Event) {
+	e.Mentions, e.Evidence, e.Trigger, e.TimeText = nil, "", "", ""
+	w.sketches[e.ID] = e
 }
 
 // A candidate is a stored event e may merge with, and how well it fits.
@@ -128,13 +164,9 @@ func (c candidate) better(d candidate) bool {
 // consider reads the stored event id and makes it best if e may merge
 // with it and it fits better.
 func (w *writer) consider(best *candidate, e extract.Event, t when, id string) error {
-	var s extract.Event
-	found, err := getJSON(w.txn, eventKey(id), &s)
+	s, err := w.sketch(id)
 	if err != nil {
 		return err
-	}
-	if !found {
-		return fmt.Errorf("store: index names missing event %q", id)
 	}
 	ok, err := w.mergeable(e, t, s)
 	if err != nil || !ok {
@@ -241,7 +273,7 @@ func (w *writer) docDay(hash string) (string, error) {
 	var d struct {
 		Date string `json:"date"`
 	}
-	if _, err := getJSON(w.txn, docKey(hash), &d); err != nil {
+	if _, err := getJSON(w.kv, docKey(hash), &d); err != nil {
 		return "", err
 	}
 	w.days[hash] = d.Date

@@ -46,7 +46,7 @@ func (db *DB) Mentions(ctx context.Context, name string) ([]ActorMention, error)
 	}
 	var ms []ActorMention
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		a, err := resolve(txn, name)
+		a, err := resolve(txnKV{txn}, name)
 		if err != nil {
 			return err
 		}
@@ -63,8 +63,10 @@ func (db *DB) Mentions(ctx context.Context, name string) ([]ActorMention, error)
 	return ms, nil
 }
 
-// mentionsOf reads the mention entries of the actor called canon.
+// mentionsOf reads the mention entries of the actor called canon,
+// passing over those of pending documents.
 func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) ([]ActorMention, error) {
+	pending := pendingDocs(txn)
 	prefix := mentionPrefix(canon)
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefix)})
 	defer it.Close()
@@ -74,11 +76,14 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) ([]ActorMent
 			return nil, err
 		}
 		item := it.Item()
+		hash, _, _ := bytes.Cut(item.Key()[len(prefix):], []byte(sep))
+		if pending[string(hash)] {
+			continue
+		}
 		var v storedMention
 		if err := item.Value(func(val []byte) error { return json.Unmarshal(val, &v) }); err != nil {
 			return nil, fmt.Errorf("store: decode mention %q: %w", item.Key(), err)
 		}
-		hash, _, _ := bytes.Cut(item.Key()[len(prefix):], []byte(sep))
 		ms = append(ms, ActorMention{
 			Actor: canon, Doc: v.Doc, Hash: string(hash), Date: v.Date,
 			Text: v.Text, Start: v.Start, End: v.End,
@@ -89,6 +94,8 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) ([]ActorMent
 
 // putMentions stores the mentions of actor a in the document and counts
 // them towards a's counters. Two mentions at the same offset are one.
+// Each mention is a whole write: an actor may be named more often in one
+// document than one transaction holds.
 func (w *writer) putMentions(a extract.Actor) error {
 	if fold(a.Name) == "" {
 		return nil
@@ -101,10 +108,13 @@ func (w *writer) putMentions(a extract.Actor) error {
 		}
 		w.mentioned[string(key)] = true
 		v := storedMention{Doc: w.doc.ID, Date: w.doc.Date, Text: m.Text, Start: m.Start, End: m.End}
-		if err := putJSON(w.txn, key, v); err != nil {
+		if err := putJSON(w.kv, key, v, own); err != nil {
 			return err
 		}
 		w.named[fold(a.Name)]++
+		if err := w.kv.checkpoint(); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -26,17 +26,19 @@ func (w *writer) merge(cur, e extract.Event) error {
 	next.Modality = strongerModality(cur.Modality, e.Modality)
 	next.Cameo = cmp.Or(cur.Cameo, e.Cameo)
 	next.Plover = cmp.Or(cur.Plover, e.Plover)
-	if err := putJSON(w.txn, eventKey(next.ID), next); err != nil {
+	sc := w.scopeOf(cur.ID)
+	if err := putJSON(w.kv, eventKey(next.ID), next, sc); err != nil {
 		return err
 	}
+	w.remember(next)
 	w.added.Merged++
 	s0, e0 := span(cur)
 	if s1, e1 := span(next); s1 != s0 || e1 != e0 {
-		if err := w.unindex(cur); err != nil {
+		if err := w.unindex(cur, sc); err != nil {
 			return err
 		}
 	}
-	return w.index(next)
+	return w.index(next, sc)
 }
 
 // unionActors returns cur with the participants of add whose names it

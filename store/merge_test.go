@@ -259,6 +259,30 @@ func TestMergeSameDocument(t *testing.T) {
 	}
 }
 
+// TestMergeSameDocumentLater checks that once a document's report has
+// merged into a stored event, the event counts as reported by the
+// document: another report in it merges only if it says the same.
+func TestMergeSameDocumentLater(t *testing.T) {
+	ru, nato := par("Russia"), par("NATO")
+	db := openTest(t, true)
+	a1, r1 := report("h1", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato))
+	mustPut(t, db, a1, r1)
+	a2, r2 := report("h2", "2022-01-11",
+		meet("2022-01-12", extract.Asserted, ru, nato),              // merged into h1/a
+		meet("2022-01-12", extract.Asserted, ru, nato, par("OSCE")), // h1/a is h2's now, and says otherwise
+	)
+	if got, want := mustPut(t, db, a2, r2), (Added{Documents: 1, Events: 1, Merged: 1, Actors: 1}); got != want {
+		t.Errorf("Put h2 = %+v; want %+v", got, want)
+	}
+	var sources []int
+	for _, e := range mustTimeline(t, db, Query{All: true}) {
+		sources = append(sources, e.Sources)
+	}
+	if want := []int{2, 1}; !slices.Equal(sources, want) {
+		t.Errorf("Sources = %v; want %v", sources, want)
+	}
+}
+
 // TestMergeIndexes checks that a merge that brings an exact date and a
 // new participant moves the event in every index.
 func TestMergeIndexes(t *testing.T) {

@@ -26,9 +26,15 @@ type Added struct {
 const maxAttempts = 32
 
 // Put stores article a, read as r, with its actors, their mentions and
-// its events, in one transaction: either all of it is stored or none of
-// it. A document whose hash (r.Hash) is already stored is left alone and
+// its events, atomically: either all of it is stored or none of it. A
+// document whose hash (r.Hash) is already stored is left alone and
 // reported as a Duplicate.
+//
+// A document is stored in one transaction if it fits in one, and else in
+// stages, visible only once the last is committed (see "Large documents"
+// in the package documentation). Puts of documents that fit run
+// concurrently; one stored in stages runs alone, and other Puts wait
+// for it.
 //
 // Actors are merged by name with those already stored. Participants'
 // names are rewritten to the canonical names they resolve to, and a
@@ -51,34 +57,44 @@ func (db *DB) Put(ctx context.Context, a extract.Article, r *extract.Result) (Ad
 	if db.readOnly {
 		return Added{}, fmt.Errorf("%w: cannot put %s", ErrReadOnly, docName(a, r))
 	}
+	if db.unrecovered.Load() || db.large(a, r) {
+		return db.putStaged(ctx, a, r)
+	}
 	for attempt := 1; ; attempt++ {
 		added, err := db.put(ctx, a, r)
-		if errors.Is(err, badger.ErrConflict) && attempt < maxAttempts {
+		switch {
+		case errors.Is(err, badger.ErrConflict) && attempt < maxAttempts:
 			continue
+		case errors.Is(err, badger.ErrTxnTooBig):
+			return db.putStaged(ctx, a, r)
+		case err != nil:
+			return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
 		}
-		return added, err
+		return added, nil
 	}
 }
 
-// put makes one attempt at Put.
+// put makes one attempt at storing a document in one transaction.
 func (db *DB) put(ctx context.Context, a extract.Article, r *extract.Result) (Added, error) {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
 	if err := ctx.Err(); err != nil {
-		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
+		return Added{}, err
 	}
 	var w *writer
 	err := db.bdb.Update(func(txn *badger.Txn) error {
-		w = newWriter(ctx, txn, r.Hash)
+		b := &bufferKV{txn: txn}
+		w = newWriter(ctx, b, r.Hash)
 		if err := w.write(a, r); err != nil {
 			return err
 		}
-		return ctx.Err()
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return b.flush()
 	})
-	switch {
-	case errors.Is(err, badger.ErrTxnTooBig):
-		return Added{}, fmt.Errorf("store: document %s (%s) is too large for one transaction: %w",
-			docName(a, r), r.Hash, err)
-	case err != nil:
-		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
+	if err != nil {
+		return Added{}, err
 	}
 	return w.added, nil
 }
@@ -104,24 +120,26 @@ func docName(a extract.Article, r *extract.Result) string {
 	return cmp.Or(a.ID, r.Doc, r.Hash)
 }
 
-// A writer writes one document within one transaction, counting what
-// it adds.
+// A writer writes one document, counting what it adds.
 type writer struct {
 	ctx   context.Context
-	txn   *badger.Txn
+	kv    kv
 	hash  string
 	doc   Doc // the document being written
 	added Added
+
+	fresh    map[string]bool          // IDs of the events the document is the first to report
+	sketches map[string]extract.Event // stored events read or written, as the merge rule reads them
 
 	named     map[string]int    // folded names of the actors the document names → mentions stored
 	mentioned map[string]bool   // mention keys written
 	days      map[string]string // publication days of stored documents, by hash
 }
 
-// newWriter returns a writer of the document hash within txn.
-func newWriter(ctx context.Context, txn *badger.Txn, hash string) *writer {
+// newWriter returns a writer of the document hash to kv.
+func newWriter(ctx context.Context, kv kv, hash string) *writer {
 	return &writer{
-		ctx: ctx, txn: txn, hash: hash,
+		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, sketches: map[string]extract.Event{},
 		named: map[string]int{}, mentioned: map[string]bool{}, days: map[string]string{},
 	}
 }
@@ -129,16 +147,12 @@ func newWriter(ctx context.Context, txn *badger.Txn, hash string) *writer {
 // write stores the document, its actors and its events, unless its hash
 // is already stored.
 func (w *writer) write(a extract.Article, r *extract.Result) error {
-	_, err := w.txn.Get(docKey(r.Hash))
-	if err == nil {
-		w.added.Duplicate = true
-		return nil
-	}
-	if !errors.Is(err, badger.ErrKeyNotFound) {
+	if found, err := w.kv.get(docKey(r.Hash), nil); found || err != nil {
+		w.added.Duplicate = found
 		return err
 	}
 	w.doc = newDoc(a, r)
-	if err := putJSON(w.txn, docKey(r.Hash), w.doc); err != nil {
+	if err := w.putDoc(); err != nil {
 		return err
 	}
 	w.added.Documents = 1
@@ -154,6 +168,9 @@ func (w *writer) write(a extract.Article, r *extract.Result) error {
 		if err := w.putEvent(e); err != nil {
 			return err
 		}
+		if err := w.kv.checkpoint(); err != nil {
+			return err
+		}
 	}
 	return w.countActors()
 }
@@ -167,7 +184,7 @@ func (w *writer) putEvent(e extract.Event) error {
 	}
 	e.Actors = actors
 	var cur extract.Event
-	found, err := getJSON(w.txn, eventKey(e.ID), &cur)
+	found, err := getJSON(w.kv, eventKey(e.ID), &cur)
 	if err == nil && !found {
 		cur, found, err = w.match(e)
 	}
@@ -184,7 +201,16 @@ func (w *writer) putEvent(e extract.Event) error {
 	if err != nil {
 		return err
 	}
-	return w.txn.Set(edgeKey(w.hash, id), nil)
+	return w.kv.set(edgeKey(w.hash, id), nil, w.scopeOf(id))
+}
+
+// scopeOf is the scope of the writes to the stored event id: own if the
+// document is the first to report it, else shared.
+func (w *writer) scopeOf(id string) scope {
+	if w.fresh[id] {
+		return own
+	}
+	return shared
 }
 
 // addEvent stores the new event e, with its first mention, and its
@@ -192,11 +218,13 @@ func (w *writer) putEvent(e extract.Event) error {
 func (w *writer) addEvent(e extract.Event) error {
 	e.Sources, e.Documents = 1, []string{w.hash}
 	e.Mentions = []extract.EventMention{w.mention(e)}
-	if err := putJSON(w.txn, eventKey(e.ID), e); err != nil {
+	w.fresh[e.ID] = true
+	if err := putJSON(w.kv, eventKey(e.ID), e, own); err != nil {
 		return err
 	}
+	w.remember(e)
 	w.added.Events++
-	return w.index(e)
+	return w.index(e, own)
 }
 
 // mention is the report of event e in the document being written.
@@ -215,7 +243,7 @@ func (w *writer) participants(ps []extract.Participant) ([]extract.Participant, 
 		if fold(p.Name) == "" {
 			continue
 		}
-		a, err := resolve(w.txn, p.Name)
+		a, err := resolve(w.kv, p.Name)
 		if errors.Is(err, ErrNotFound) {
 			a = extract.Actor{Name: strings.TrimSpace(p.Name), Code: p.Code}
 			err = w.putActor(a)

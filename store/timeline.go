@@ -45,15 +45,17 @@ func (db *DB) Timeline(ctx context.Context, q Query) ([]extract.Event, error) {
 	}
 	var events []extract.Event
 	err = db.bdb.View(func(txn *badger.Txn) error {
-		f, err := newFilter(txn, q, win)
+		r := txnKV{txn}
+		f, err := newFilter(r, q, win)
 		if err != nil {
 			return err
 		}
-		ids, err := f.candidates(ctx, txn)
+		f.pending = pendingDocs(txn)
+		ids, err := f.candidates(ctx, r)
 		if err != nil {
 			return err
 		}
-		events, err = f.fetch(ctx, txn, ids)
+		events, err = f.fetch(ctx, r, ids)
 		return err
 	})
 	if err != nil {
@@ -75,16 +77,17 @@ type filter struct {
 	types      map[string]bool // folded; nil means any
 	modalities map[string]bool // folded; nil means the default
 	all        bool
+	pending    map[string]bool // hashes of the documents being stored in stages
 }
 
 // hidden are the modalities a query hides by default.
 var hidden = map[string]bool{extract.Hypothetical: true, extract.Negated: true}
 
-// newFilter resolves the actors of q within txn.
-func newFilter(txn *badger.Txn, q Query, win window) (*filter, error) {
+// newFilter resolves the actors of q within r.
+func newFilter(r reader, q Query, win window) (*filter, error) {
 	f := &filter{win: win, types: foldSet(q.Types), modalities: foldSet(q.Modalities), all: q.All}
 	for _, name := range q.Actors {
-		a, err := resolve(txn, name)
+		a, err := resolve(r, name)
 		if err != nil {
 			return nil, err
 		}
@@ -108,11 +111,26 @@ func foldSet(ss []string) map[string]bool {
 
 // match reports whether f selects e.
 func (f *filter) match(e extract.Event) bool {
-	if !f.win.overlaps(span(e)) || !f.showType(e.Type) || !f.showModality(e.Modality) {
+	if f.hides(e) || !f.win.overlaps(span(e)) || !f.showType(e.Type) || !f.showModality(e.Modality) {
 		return false
 	}
 	for _, want := range f.actors {
 		if !slices.ContainsFunc(e.Actors, func(p extract.Participant) bool { return fold(p.Name) == want }) {
+			return false
+		}
+	}
+	return true
+}
+
+// hides reports whether e is reported only by documents still being
+// stored: an event a document stored in stages is the first to report
+// shows only once the document is complete.
+func (f *filter) hides(e extract.Event) bool {
+	if len(f.pending) == 0 || len(e.Documents) == 0 {
+		return false
+	}
+	for _, h := range e.Documents {
+		if !f.pending[h] {
 			return false
 		}
 	}
@@ -132,14 +150,14 @@ func (f *filter) showModality(m string) bool {
 }
 
 // fetch reads the events ids and returns those f selects.
-func (f *filter) fetch(ctx context.Context, txn *badger.Txn, ids []string) ([]extract.Event, error) {
+func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]extract.Event, error) {
 	var events []extract.Event
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		var e extract.Event
-		found, err := getJSON(txn, eventKey(id), &e)
+		found, err := getJSON(r, eventKey(id), &e)
 		if err != nil {
 			return nil, err
 		}

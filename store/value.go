@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/dgraph-io/badger/v4"
@@ -11,28 +10,21 @@ import (
 
 // getJSON decodes the value at key into v and reports whether the key
 // exists.
-func getJSON(txn *badger.Txn, key []byte, v any) (bool, error) {
-	item, err := txn.Get(key)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	err = item.Value(func(val []byte) error { return json.Unmarshal(val, v) })
-	if err != nil {
+func getJSON(r reader, key []byte, v any) (bool, error) {
+	found, err := r.get(key, func(val []byte) error { return json.Unmarshal(val, v) })
+	if err != nil && found {
 		return true, fmt.Errorf("store: decode %q: %w", key, err)
 	}
-	return true, nil
+	return found, err
 }
 
-// putJSON stores v encoded as JSON at key.
-func putJSON(txn *badger.Txn, key []byte, v any) error {
+// putJSON stores v encoded as JSON at key, in scope s.
+func putJSON(w kv, key []byte, v any, s scope) error {
 	val, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	return txn.Set(key, val)
+	return w.set(key, val, s)
 }
 
 // eachValue calls fn with the value of every key under prefix, in key
