@@ -368,9 +368,27 @@ func (d *doc) sourcesBefore(i, left int) []int {
 		if d.reportsBetween(m.t1, i) || d.pronounBetween(m.t1, i) {
 			return nil // the subject is someone else: a speaker's clause, or "we"
 		}
-		return d.coordinated(ms, k)
+		c := d.coordinated(ms, k)
+		p := k - len(c) + 1 // position in ms of the list's first mention
+		if p > 0 && d.ofObject(d.mentions[c[0]].t0) {
+			// "The Turkish and Greek sides of the island of Cyprus agreed":
+			// the subject is the head before "of", when it names actors
+			k = p
+			continue
+		}
+		return c
 	}
 	return nil
+}
+
+// ofObject reports whether the mention starting at token t0 follows "of"
+// (or "of the").
+func (d *doc) ofObject(t0 int) bool {
+	j := t0 - 1
+	if j >= 0 && d.lower(j) == "the" {
+		j--
+	}
+	return j >= 0 && d.lower(j) == "of"
 }
 
 // predicateOnly reports whether the clause [left, i) begins after "but"
