@@ -127,7 +127,7 @@ func (d *doc) findEvents(docID, hash string) {
 		}
 		e.Doc = docID
 		e.ID = eventID(hash, d.toks[h.t0].s, e.Type)
-		if prev != nil && mergeable(prev, &e, d, hits[k-1], h) {
+		if prev != nil && mergeable(prev, &e, hits[k-1], h) {
 			mergeInto(prev, e)
 			continue
 		}
@@ -202,7 +202,7 @@ func itoa(n int) string {
 
 // mergeable reports whether e repeats prev: the same type and source in
 // coordinated verbs ("warned Russia and threatened sanctions").
-func mergeable(prev, e *Event, d *doc, ph, h hit) bool {
+func mergeable(prev, e *Event, ph, h hit) bool {
 	if prev.Type != e.Type || h.t0-ph.t1 > 6 {
 		return false
 	}

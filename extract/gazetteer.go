@@ -25,14 +25,12 @@ type entity struct {
 
 // A form is a surface form of an entity as a sequence of tokens.
 type form struct {
-	toks     []string
-	ent      int
-	demonym  bool // "Russian": may head a role or a title
-	surname  bool // a person's last name: only when the person is in office or named in full
-	guarded  bool // ambiguous as a common word: only capitalised and not sentence-initial
-	lowerOK  bool // match regardless of case (roles, anaphors)
-	anaphora bool
-	shared   bool // a surname of several people
+	toks    []string
+	ent     int
+	demonym bool // "Russian": may head a role or a title
+	surname bool // a person's last name: only when the person is in office or named in full
+	guarded bool // ambiguous as a common word: only capitalised and not sentence-initial
+	shared  bool // a surname of several people
 }
 
 // A role is a government body attached to a state ("defense ministry").
@@ -159,9 +157,6 @@ func (g *gazetteer) addForm(s string, f form) {
 	f.toks = make([]string, len(toks))
 	for i, t := range toks {
 		f.toks[i] = s[t.s:t.e]
-		if f.lowerOK {
-			f.toks[i] = strings.ToLower(f.toks[i])
-		}
 	}
 	g.forms[f.toks[0]] = append(g.forms[f.toks[0]], f)
 }

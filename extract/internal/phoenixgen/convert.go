@@ -211,9 +211,7 @@ func parsePhrase(s string) phrase {
 		}
 	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ",-"))
-	if strings.HasSuffix(s, ", THE") {
-		s = strings.TrimSuffix(s, ", THE")
-	}
+	s = strings.TrimSuffix(s, ", THE")
 	w := strings.Fields(strings.ToUpper(s))
 	if len(w) > 1 && w[0] == "THE" {
 		w = w[1:]
