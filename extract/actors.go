@@ -49,6 +49,7 @@ func (d *doc) findActors() {
 		d.mentions = append(d.mentions, m)
 		i = m.t1
 	}
+	d.placeGroups()
 	for ai := range d.actors {
 		if d.actors[ai].Mentions == nil {
 			d.actors[ai].Mentions = []Mention{}
@@ -104,6 +105,12 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	}
 	if m, ok := d.formAt(g, i); ok {
 		return d.extend(g, m), true
+	}
+	if m, ok := d.bareGroupAt(g, i); ok {
+		return m, true
+	}
+	if m, ok := d.peopleGroupAt(g, i); ok {
+		return m, true
 	}
 	if m, ok := d.anaphorAt(g, i); ok {
 		return m, true
@@ -227,12 +234,10 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 				return p
 			}
 		}
-		if m.demonym && j == m.t1 {
-			if n, ok := d.formAt(g, j); ok && n.demonym && d.actors[n.actor].Kind == Country {
-				// "Bosnian Serbs": people of one nation living in the first
-				d.inner = append(d.inner, n)
-				return mention{t0: m.t0, t1: n.t1, s: m.s, e: n.e, actor: m.actor}
-			}
+		if gm, ok := d.stateGroup(g, m, j); ok {
+			// "Croatian extremists", "Iraqi Kurds", "Bosnian Serbs"
+			d.inner = append(d.inner, m)
+			return gm
 		}
 		fallthrough
 	case Organization:
@@ -249,6 +254,12 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 				o := &d.actors[n.actor]
 				if o.Affiliation == "" {
 					o.Affiliation, o.Code = a.Name, a.Code
+					if m.demonym && d.actorIdx[d.word(m.t0)+" "+o.Name] == 0 {
+						// the demonym is part of the name: "Rwandan Patriotic Front"
+						delete(d.actorIdx, o.Name)
+						o.Name = d.text[m.s:n.e]
+						d.actorIdx[o.Name] = n.actor + 1
+					}
 				}
 				d.inner = append(d.inner, m)
 				return mention{t0: m.t0, t1: n.t1, s: m.s, e: n.e, actor: n.actor}
@@ -341,13 +352,19 @@ func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
 			continue
 		}
 		p := g.ents[f.ent]
-		if p.title == "" && d.actorIdx[p.name] == 0 {
-			continue // a person of people.tsv (no office title): only once named in full
-		}
+		untitled := p.title == "" && d.actorIdx[p.name] == 0
 		for _, i := range g.terms[p.name] {
 			e := g.ents[i]
 			dist := termDistance(e, d.ref)
-			if !strings.EqualFold(e.title, title) {
+			if untitled {
+				// a person of people.tsv not yet named in full: "President
+				// Mugabe" is them when a dated term of theirs lies within
+				// twenty years of the article, and no leader of that name fits
+				if e.start == "" && e.end == "" || dist > 20*366 {
+					continue
+				}
+				dist += 1 << 41
+			} else if !strings.EqualFold(e.title, title) {
 				dist += 1 << 40 // another office: only when no holder of this one matches
 			}
 			if dist < bestDist {

@@ -637,7 +637,9 @@ func (d *doc) coordinated(ms []int, k int) []int {
 	return out
 }
 
-// joins reports whether the tokens [a, b) only join two coordinated names.
+// joins reports whether the tokens [a, b) only join two coordinated names:
+// "and", "or", a comma, "both", "the", or a possessive after one of them
+// ("Kagame and his Rwandan Patriotic Front").
 func joins(d *doc, a, b int) bool {
 	if b-a < 1 || b-a > 2 {
 		return false
@@ -645,6 +647,10 @@ func joins(d *doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		switch d.lower(j) {
 		case "and", "or", ",", "both", "the":
+		case "his", "her", "its", "their":
+			if j == a {
+				return false
+			}
 		default:
 			return false
 		}

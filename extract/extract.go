@@ -33,6 +33,8 @@ type doc struct {
 	actorIdx map[string]int // name → index+1
 	mentions []mention
 	inner    []mention      // mentions inside longer ones: "Russian" in "Russian President"
+	unplaced []int          // mentions of groups of a stateless people, to give a state (placeGroups)
+	sector   map[int]string // such a group's actor → its CAMEO sector code
 	surnames map[string]int // surname → actor, for people first named in full here; -1 when shared
 	events   []Event
 }

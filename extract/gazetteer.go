@@ -47,6 +47,10 @@ type gazetteer struct {
 	anaphor map[string][]string // "alliance" → organisation names it can refer to
 	terms   map[string][]int    // person's name → rows of their terms
 	titled  []int               // rows of people with a title (leaders.tsv)
+
+	agents     map[string]agentNoun // "rebels" → REB
+	peoples    map[string]int       // "Kurds" → index in peopleRows
+	peopleRows []people
 }
 
 type rolePhrase struct {
@@ -111,7 +115,7 @@ func loadGazetteer() (*gazetteer, error) {
 	loaders := []func() error{g.loadCountries,
 		func() error { return g.loadOrganizations("organizations.tsv") },
 		func() error { return g.loadOrganizations("groups.tsv") }, // generated: internal/phoenixgen
-		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora}
+		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora, g.loadAgents}
 	for _, load := range loaders {
 		if err := load(); err != nil {
 			return nil, err

@@ -1,0 +1,316 @@
+package extract
+
+import "strings"
+
+// Groups of people: "Croatian extremists", "Tamil civilian refugees",
+// "rebels in Darfur". CAMEO codes such a group by the state it belongs to
+// or lives in, with its sector: HRVRAD, LKAREF. A group is an actor of its
+// own, apart from its state, so that "Croatia is investigating Croatian
+// extremists" has two sides.
+
+// An agentNoun is a noun of agents.tsv: a kind of people.
+type agentNoun struct {
+	code   string // CAMEO sector code: REB, OPP, CVL
+	plural string // the form that names the group
+	people bool   // only after a people's name: "Moslem forces"
+}
+
+// A people is a row of peoples.tsv: a people or faith without a state.
+type people struct {
+	adj   string          // the form names are built from: "Kurdish"
+	nouns map[string]bool // forms that name the people alone: "Kurds"
+}
+
+// loadAgents reads agents.tsv and peoples.tsv.
+func (g *gazetteer) loadAgents() error {
+	g.agents = map[string]agentNoun{}
+	rs, err := rows("agents.tsv", 3)
+	if err != nil {
+		return err
+	}
+	for _, r := range rs {
+		fs := split(r[0])
+		a := agentNoun{code: r[1], plural: fs[min(1, len(fs)-1)], people: r[2] == "people"}
+		for _, f := range fs {
+			g.agents[f] = a
+		}
+	}
+	g.peoples = map[string]int{}
+	rs, err = rows("peoples.tsv", 1)
+	for _, r := range rs {
+		fs := split(r[0])
+		p := people{adj: fs[0], nouns: map[string]bool{}}
+		for _, f := range fs[1:] {
+			p.nouns[f] = true
+		}
+		for _, f := range fs {
+			g.peoples[f] = len(g.peopleRows)
+		}
+		g.peopleRows = append(g.peopleRows, p)
+	}
+	return err
+}
+
+// agentHeads may follow a group's noun and belong to it: "rebel leaders",
+// "opposition groups".
+var agentHeads = set("leader leaders leadership group groups movement movements member members party parties " +
+	"commander commanders organization organizations coalition")
+
+// agentAfter finds a group's noun in the few words from token j: up to two
+// modifiers ("civilian", "nationalist") and then the noun, with any heads
+// after it. It returns the noun and the token after the phrase, or false.
+// After a state's demonym (stateless false) the nouns that name a state's
+// own people are not a group.
+func (d *doc) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int, bool) {
+	for k := j; k < j+3 && k < len(d.toks) && d.toks[k].sent == d.toks[j].sent; k++ {
+		w := d.word(k)
+		if d.toks[k].kind != tokWord || w != d.lower(k) {
+			return agentNoun{}, 0, false // lower-case words only: "Russian officials said protesters" stops at "said"
+		}
+		if a, ok := g.agents[w]; ok && (stateless || !a.people) {
+			end := k + 1
+			for end < len(d.toks) {
+				if b, ok := g.agents[d.word(end)]; ok && (stateless || !b.people) {
+					a = b // "civilian refugees" are refugees
+				} else if !agentHeads[d.word(end)] {
+					break
+				}
+				end++
+			}
+			return a, end, true
+		}
+		if !modifierWord(w) {
+			return agentNoun{}, 0, false
+		}
+	}
+	return agentNoun{}, 0, false
+}
+
+// modifierWord reports whether w may stand between a group's adjective and
+// its noun: not a function word, a verb of saying, or a plural or past form
+// that would head a phrase or a clause of its own.
+func modifierWord(w string) bool {
+	if auxiliaries[w] || reportVerbs[w] || clauseWords[w] || len(w) < 3 {
+		return false
+	}
+	if strings.Contains(w, "-") {
+		return true // "Israeli-backed", "pro-government"
+	}
+	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// clauseWords are function words that end a noun phrase.
+var clauseWords = set("the and or but of in on at to for from with by that which who as than said")
+
+// groupName builds a group's name: "Croatian" + "extremists" = "Croatian
+// Extremists".
+func groupName(adj string, a agentNoun) string {
+	return adj + " " + strings.ToUpper(a.plural[:1]) + a.plural[1:]
+}
+
+// stateGroup makes the group a state's demonym or name heads, m its
+// mention, from token j: "Croatian extremists", "Iraqi Kurds". The state's
+// mention stays as an inner one.
+func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
+	state := d.actors[m.actor]
+	adj := state.Name
+	if k, ok := g.byName[state.Name]; ok && len(g.ents[k].demonyms) > 0 {
+		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
+	}
+	var name, code string
+	end := 0
+	if a, e, ok := d.agentAfter(g, j, false); ok {
+		k, _ := d.namedGroup(g, state, a)
+		return mention{t0: m.t0, t1: e, s: m.s, e: int(d.toks[e-1].e), actor: k}, true
+	} else if p, ok := g.peoples[d.word(j)]; ok && g.peopleRows[p].nouns[d.word(j)] {
+		name, code, end = adj+" "+d.word(j), state.Code, j+1 // "Iraqi Kurds"
+	} else if n, ok := d.formAt(g, j); ok && n.demonym && d.actors[n.actor].Kind == Country && d.actors[n.actor].Name != state.Name && !d.capitalised(j+1) {
+		name, code, end = adj+" "+d.word(j), state.Code, n.t1 // "Bosnian Serbs": people of one nation living in the first
+	} else {
+		return mention{}, false
+	}
+	if i, ok := g.byName[name]; ok {
+		// "Sudanese Rebels" is in the gazetteer already
+		return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: d.actorFor(g, i)}, true
+	}
+	a := d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: state.Name})
+	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: a}, true
+}
+
+// peopleGroupAt reads a group named by a people or a faith without a state
+// at token i: "Tamil civilian refugees", "Moslem forces", "ethnic
+// Albanians", "Kurds". Its state is found later, from its context (see
+// placeGroups).
+func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
+	w := d.word(i)
+	var adj string
+	end := 0
+	var a agentNoun
+	switch p, ok := g.peoples[w]; {
+	case ok:
+		adj = g.peopleRows[p].adj
+		if x, e, ok := d.agentAfter(g, i+1, true); ok {
+			a, end = x, e
+		} else if g.peopleRows[p].nouns[w] {
+			end = i + 1
+		}
+	case d.lower(i) == "ethnic":
+		// "ethnic Albanians": of that nation, living where the text says
+		n, ok := d.formAt(g, i+1)
+		if !ok || !n.demonym || d.actors[n.actor].Kind != Country {
+			return mention{}, false
+		}
+		adj = "Ethnic " + d.word(i+1)
+		end = n.t1
+		if x, e, ok := d.agentAfter(g, end, true); ok {
+			a, end = x, e
+			adj = "Ethnic " + strings.TrimSuffix(g.ents[g.byName[d.actors[n.actor].Name]].demonyms[0], "~")
+		}
+		d.inner = append(d.inner, n)
+	}
+	if end == 0 {
+		return mention{}, false
+	}
+	name := adj
+	if a.plural != "" {
+		name = groupName(adj, a)
+	}
+	k := d.addActor(Actor{Name: name, Kind: Group})
+	if d.sector == nil {
+		d.sector = map[int]string{}
+	}
+	d.sector[k] = a.code
+	m := mention{t0: i, t1: end, s: int(d.toks[i].s), e: int(d.toks[end-1].e), actor: k}
+	d.unplaced = append(d.unplaced, len(d.mentions))
+	return m, true
+}
+
+// placeGroups gives each group of a people without a state the state it
+// lives in, by CAMEO's rule for domestic groups: the state named just
+// after it ("in east Bosnia", "of the Syrian Golan Heights"), else the
+// nearest state before it in the sentence, else the nearest after. A group
+// named again keeps the state it was first given.
+func (d *doc) placeGroups() {
+	for _, k := range d.unplaced {
+		m := d.mentions[k]
+		a := &d.actors[m.actor]
+		if a.Affiliation != "" {
+			continue
+		}
+		own := ""
+		if strings.HasPrefix(a.Name, "Ethnic ") {
+			for _, n := range d.inner {
+				if n.t0 == m.t0+1 {
+					own = d.actors[n.actor].Name // not the nation it is of
+				}
+			}
+		}
+		s := d.stateNear(k, own)
+		if s < 0 {
+			continue // uncoded: a sector alone would read as a code
+		}
+		st := d.actors[s]
+		aff := st.Name
+		if st.Kind != Country {
+			aff = st.Affiliation
+		}
+		a.Affiliation = aff
+		a.Code = stateCode(st.Code) + d.sector[m.actor]
+	}
+}
+
+// stateCode returns the country part of a CAMEO actor code: RUS of RUSGOV.
+func stateCode(code string) string {
+	if len(code) >= 3 && code[:3] != "IGO" && code[:3] != "NGO" {
+		return code[:3]
+	}
+	return ""
+}
+
+// stateNear returns the actor of the state mention k's group lives in, as
+// placeGroups describes, other than the state called not; or -1.
+func (d *doc) stateNear(k int, not string) int {
+	m := d.mentions[k]
+	sent := d.toks[m.t0].sent
+	isState := func(x int) bool {
+		a := d.actors[d.mentions[x].actor]
+		return a.Name != not && (a.Kind == Country || a.Kind != Person && a.Affiliation != "" && stateCode(a.Code) != "") &&
+			d.toks[d.mentions[x].t0].sent == sent
+	}
+	// "in east Bosnia", "throughout Indonesia", "of the Syrian Golan Heights"
+	for x := k + 1; x < len(d.mentions) && d.mentions[x].t0 <= m.t1+4; x++ {
+		if isState(x) {
+			for j := m.t1; j < d.mentions[x].t0; j++ {
+				switch d.lower(j) {
+				case "in", "of", "throughout", "from":
+					return d.mentions[x].actor
+				}
+			}
+		}
+	}
+	for x := k - 1; x >= 0; x-- {
+		if d.toks[d.mentions[x].t0].sent != sent {
+			break
+		}
+		if isState(x) {
+			return d.mentions[x].actor
+		}
+	}
+	for x := k + 1; x < len(d.mentions); x++ {
+		if d.toks[d.mentions[x].t0].sent != sent {
+			break
+		}
+		if isState(x) {
+			return d.mentions[x].actor
+		}
+	}
+	return -1
+}
+
+// bareGroupAt reads a group's noun at token i that a state names after it:
+// "rebels in Darfur", "opposition groups in Zimbabwe", "students
+// throughout Indonesia". The group is named by the state's demonym
+// ("Ivorian Rebels") and the state's mention stays as an inner one.
+func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
+	a, ok := g.agents[d.lower(i)]
+	if !ok || a.people || d.toks[i].kind != tokWord {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < len(d.toks) && agentHeads[d.lower(j)] {
+		j++
+	}
+	switch d.lower(j) {
+	case "in", "throughout", "from":
+	default:
+		return mention{}, false
+	}
+	j++
+	if d.lower(j) == "the" {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
+		return mention{}, false
+	}
+	n, ok := d.formAt(g, j)
+	if !ok || n.demonym || d.actors[n.actor].Kind != Country {
+		return mention{}, false
+	}
+	d.inner = append(d.inner, n)
+	m, _ := d.namedGroup(g, d.actors[n.actor], a)
+	return mention{t0: i, t1: n.t1, s: int(d.toks[i].s), e: n.e, actor: m}, true
+}
+
+// namedGroup returns the actor of the group of state st with noun a: the
+// gazetteer's if it has one ("Sudanese Rebels"), else a new one.
+func (d *doc) namedGroup(g *gazetteer, st Actor, a agentNoun) (int, bool) {
+	adj := st.Name
+	if k, ok := g.byName[st.Name]; ok && len(g.ents[k].demonyms) > 0 {
+		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
+	}
+	name := groupName(adj, a)
+	if i, ok := g.byName[name]; ok {
+		return d.actorFor(g, i), true
+	}
+	return d.addActor(Actor{Name: name, Kind: Group, Code: st.Code + a.code, Affiliation: st.Name}), true
+}

@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract"
+)
+
+// TestGroups checks that groups of people are actors of their own, coded
+// by the state they belong to or live in, apart from that state.
+func TestGroups(t *testing.T) {
+	tests := []struct {
+		text       string
+		name, code string
+		aff        string
+	}{
+		// a state's demonym and a group's noun, with modifiers between
+		{"Croatia is investigating crimes committed by Croatian extremists.", "Croatian Extremists", "HRVRAD", "Croatia"},
+		{"Angry French paper workers blocked the bridge.", "French Workers", "FRALAB", "France"},
+		{"Thousands of Iraqi Kurds demonstrated on Sunday.", "Iraqi Kurds", "IRQ", "Iraq"},
+		// a people without a state: the state named with it, else the nearest
+		{"Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", "Muslim Forces", "BIHUAF", "Bosnia and Herzegovina"},
+		{"The Sri Lankan army has been holding thousands of Tamil civilian refugees.", "Tamil Refugees", "LKAREF", "Sri Lanka"},
+		{"Ethnic Albanians have sworn to fight for villages near Macedonia's border.", "Ethnic Albanians", "MKD", "North Macedonia"},
+		// a group's noun and the state it is in
+		{"Opposition groups in Zimbabwe are demanding reforms.", "Zimbabwean Opposition", "ZWEOPP", "Zimbabwe"},
+	}
+	for _, tc := range tests {
+		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: tc.text})
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == tc.name {
+				found = true
+				if a.Kind != extract.Group || a.Code != tc.code || a.Affiliation != tc.aff {
+					t.Errorf("%q: %s is %s %s of %q, want group %s of %q", tc.text, a.Name, a.Kind, a.Code, a.Affiliation, tc.code, tc.aff)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor %s in %+v", tc.text, tc.name, r.Actors)
+		}
+	}
+}
+
+// TestGroupNotState checks that the state's own people stay the state's:
+// "Russian officials said protesters" has no group "Russian Protesters",
+// and "Russian forces" are Russia's.
+func TestGroupNotState(t *testing.T) {
+	for _, text := range []string{
+		"Russian officials said protesters had gathered.",
+		"Russian forces advanced.",
+	} {
+		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), Text: text})
+		for _, a := range r.Actors {
+			if a.Kind == extract.Group {
+				t.Errorf("%q: group %s", text, a.Name)
+			}
+		}
+	}
+}
+
+// TestTitledSurname checks that a title and a surname name the person of
+// the Phoenix table whose term is nearest the article's date.
+func TestTitledSurname(t *testing.T) {
+	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
+		Text: "Opposition groups are demanding that President Mugabe abandon his policy."})
+	for _, a := range r.Actors {
+		if a.Name == "Robert Mugabe" && a.Code == "ZWEGOV" {
+			return
+		}
+	}
+	t.Errorf("President Mugabe not resolved: %+v", r.Actors)
+}
