@@ -320,6 +320,10 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		return mention{t0: j, t1: k + 1, s: int(d.toks[j].s), e: int(d.toks[k].e), actor: d.actorFor(g, e)}, true
 	}
 	if name, n := d.capitalisedName(k); n >= 2 {
+		if e := g.fuzzyPerson(name, d.ref); e >= 0 {
+			// "President Francois Mitterand" is François Mitterrand
+			return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: d.actorFor(g, e)}, true
+		}
 		a := Actor{Name: name, Kind: Person}
 		if country >= 0 {
 			c := d.actors[country]
@@ -418,7 +422,7 @@ func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 	// "Labour Minister", "Defence Secretary", "Vice-President": capitalised
 	// words ending in a title noun
 	for n := 1; n <= 2; n++ {
-		if !d.capitalised(j+n-1) || len(g.forms[d.word(j+n-1)]) > 0 {
+		if !d.capitalised(j+n-1) || d.formStarts(g, j+n-1) {
 			break
 		}
 		if h := j + n; d.capitalised(h) && titleNouns[d.lower(h)] {

@@ -94,6 +94,9 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	}
 	targets := append(d.insideTrigger(h), d.targetsAfter(h, hits, k)...)
+	if len(targets) == 0 {
+		targets = d.purposeTargets(h, hits, k)
+	}
 	switch {
 	case h.frame == "rep":
 		targets = d.addressee(h)
@@ -116,6 +119,11 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	}
 	if len(targets) == 0 && (hostileRoot(h.cameo) || strings.HasPrefix(h.cameo, "14") || strings.HasPrefix(h.cameo, "13")) {
 		targets = d.placeAfter(h) // "a curfew in Algiers": the state it falls on
+	}
+	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
+		// "began a hunger strike to protest against Sweden's decision": a
+		// protest is aimed at whoever its sentence goes on to name
+		targets = d.laterActor(h, sources)
 	}
 	if len(sources) == 0 && !passive && h.frame != "rep" && reporter >= 0 && d.pronounSubject(h.t0, left) {
 		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
@@ -756,4 +764,43 @@ func (d *doc) modality(i, left int) string {
 		return Planned
 	}
 	return Asserted
+}
+
+// purposeTargets returns the targets of the act that trigger h is done
+// for, when a "to" clause names it right after h: the demonstrators in
+// "opened fire to disperse demonstrators", the states in "agreed to lift
+// embargoes on Iran". It returns nil when h has an object of its own.
+func (d *doc) purposeTargets(h hit, hits []hit, k int) []int {
+	if k+1 >= len(hits) {
+		return nil
+	}
+	n := hits[k+1]
+	if n.t0-h.t1 > 4 || n.t0 <= h.t1 || d.lower(n.t0-1) != "to" || d.toks[n.t0].sent != d.toks[h.t0].sent || d.hasMention(h.t1, n.t0) {
+		return nil
+	}
+	for j := h.t1; j < n.t0; j++ {
+		if d.toks[j].kind != tokWord {
+			return nil
+		}
+	}
+	return d.targetsAfter(n, hits, k+1)
+}
+
+// laterActor returns the first actor named after trigger h in its
+// sentence that is none of the sources and does not speak ("…, witnesses
+// said").
+func (d *doc) laterActor(h hit, sources []int) []int {
+	for _, m := range d.mentionsIn(h.t1, d.sentEnd(h.t0)) {
+		if d.speaks(m) {
+			return nil
+		}
+		same := false
+		for _, s := range sources {
+			same = same || d.mentions[s].actor == d.mentions[m].actor
+		}
+		if !same {
+			return []int{m}
+		}
+	}
+	return nil
 }

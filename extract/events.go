@@ -110,6 +110,9 @@ func (d *doc) findEvents(docID, hash string) {
 			continue // "United States", "Organization for Security and Cooperation": names, not verbs
 		}
 		if h, ok := d.matchTrigger(i); ok {
+			if d.attributive(h) {
+				continue
+			}
 			hits = append(hits, h)
 			i = h.t1 - 1
 		}
@@ -253,4 +256,17 @@ func hasParticipant(ps []Participant, p Participant) bool {
 func hostileAct(code string) bool {
 	_, ok := threatCodes[code[:min(2, len(code))]]
 	return ok
+}
+
+// attributiveWords are participles that, before a noun, describe it rather
+// than report an act: "alleged war crimes", "suspected militants".
+var attributiveWords = set("alleged suspected")
+
+// attributive reports whether trigger h is such a participle before a noun.
+func (d *doc) attributive(h hit) bool {
+	if h.t1-h.t0 != 1 || !attributiveWords[d.lower(h.t0)] {
+		return false
+	}
+	w := d.word(h.t1)
+	return d.toks[min(h.t1, len(d.toks)-1)].kind == tokWord && w == d.lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
 }

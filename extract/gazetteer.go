@@ -51,6 +51,7 @@ type gazetteer struct {
 	agents     map[string]agentNoun // "rebels" → REB
 	peoples    map[string]int       // "Kurds" → index in peopleRows
 	peopleRows []people
+	spellings  map[string][]spelling // normalised first name → people's names (fuzzy.go)
 }
 
 type rolePhrase struct {
@@ -125,6 +126,7 @@ func loadGazetteer() (*gazetteer, error) {
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].toks) > len(fs[j].toks) })
 		g.forms[k] = fs
 	}
+	g.indexSpellings()
 	g.terms = map[string][]int{}
 	for i, e := range g.ents {
 		if e.kind == Person {

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// News spells foreign names many ways: "Francois Mitterand", "Abdelaziz
+// Bouteflicka", "Omar El Bashir". A titled name the gazetteer does not
+// know is looked up again, normalised and allowing one letter's
+// difference in the family name.
+
+// A spelling is a person's name, normalised, under its first word.
+type spelling struct {
+	ent  int
+	rest string // the normalised words after the first
+}
+
+// indexSpellings indexes every person's names by their normalised first
+// word.
+func (g *gazetteer) indexSpellings() {
+	g.spellings = map[string][]spelling{}
+	for i, e := range g.ents {
+		if e.kind != Person || g.byName[e.name] != i {
+			continue // one entry a person, in table order, so ties break the same way every run
+		}
+		for _, a := range e.aliases {
+			ws := normName(a)
+			if len(ws) < 2 {
+				continue
+			}
+			g.spellings[ws[0]] = append(g.spellings[ws[0]], spelling{ent: i, rest: strings.Join(ws[1:], " ")})
+		}
+	}
+}
+
+// normName splits a name into lower-case words without accents, hyphens,
+// the articles al and el, or doubled letters: "Omar al-Bashir" and "Omar
+// El Bashir" are both "omar bashir", "Mitterrand" and "Mitterand"
+// "miterand".
+func normName(s string) []string {
+	var b strings.Builder
+	var last rune
+	for _, r := range strings.ToLower(s) {
+		if f, ok := foldAccent[r]; ok {
+			r = f
+		}
+		switch {
+		case r == '-' || r == ' ' || r == '.' || r == '\'' || r == '’':
+			r = ' '
+		case r == last:
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	var out []string
+	for _, w := range strings.Fields(b.String()) {
+		if w != "al" && w != "el" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var foldAccent = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ù': 'u', 'ú': 'u',
+	'û': 'u', 'ü': 'u', 'ý': 'y', 'ş': 's', 'ğ': 'g', 'ı': 'i'}
+
+// fuzzyPerson returns the person whose name is name but for spelling, with
+// the term nearest the day on, or -1. The first word must agree once
+// normalised; the rest may differ by one letter when it is five letters or
+// more.
+func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
+	ws := normName(name)
+	if len(ws) < 2 {
+		return -1
+	}
+	rest := strings.Join(ws[1:], " ")
+	best, bestDist := -1, 1<<62
+	for _, sp := range g.spellings[ws[0]] {
+		if sp.rest != rest && (len(rest) < 5 || !oneEdit(sp.rest, rest)) {
+			continue
+		}
+		dist := 0
+		for k, i := range g.terms[g.ents[sp.ent].name] {
+			if t := termDistance(g.ents[i], on); k == 0 || t < dist {
+				dist = t
+			}
+		}
+		if dist < bestDist {
+			best, bestDist = sp.ent, dist
+		}
+	}
+	return best
+}
+
+// oneEdit reports whether a and b differ by one inserted, deleted or
+// replaced byte.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true // equal
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestNormName(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Omar al-Bashir":      {"omar", "bashir"},
+		"Omar El Bashir":      {"omar", "bashir"},
+		"François Mitterrand": {"francois", "miterand"},
+		"Francois Mitterand":  {"francois", "miterand"},
+	} {
+		if got := normName(in); !slices.Equal(got, want) {
+			t.Errorf("normName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"bouteflika", "bouteflicka", true}, // inserted
+		{"habyarimana", "habyariman", true}, // deleted
+		{"gbagbo", "gbagbu", true},          // replaced
+		{"gbagbo", "gbago", true},
+		{"gbagbo", "gbagbo", true},
+		{"gbagbo", "gbog", false},
+		{"mugabe", "mubage", false},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+// TestFuzzyPerson checks that a titled name spelled another way names the
+// person of the gazetteer, and that an unrelated name does not.
+func TestFuzzyPerson(t *testing.T) {
+	g := gazetteerInstance()
+	on := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	if i := g.fuzzyPerson("Francois Mitterand", on); i < 0 || g.ents[i].name != "Francois Mitterrand" {
+		t.Errorf("Francois Mitterand: got %d", i)
+	}
+	if i := g.fuzzyPerson("Francois Dupont", on); i >= 0 {
+		t.Errorf("Francois Dupont: got %s", g.ents[i].name)
+	}
+}
