@@ -234,7 +234,7 @@ func (d *doc) stateNear(k int, not string) int {
 	sent := d.toks[m.t0].sent
 	isState := func(x int) bool {
 		a := d.actors[d.mentions[x].actor]
-		return a.Name != not && (a.Kind == Country || a.Kind != Person && a.Affiliation != "" && stateCode(a.Code) != "") &&
+		return a.Name != not && (a.Kind == Country || a.Affiliation != "" && stateCode(a.Code) != "") &&
 			d.toks[d.mentions[x].t0].sent == sent
 	}
 	// "in east Bosnia", "throughout Indonesia", "of the Syrian Golan Heights"

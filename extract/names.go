@@ -61,7 +61,7 @@ func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
 		return mention{}, false
 	}
 	name := d.text[d.toks[i].s:d.toks[end-1].e]
-	a := d.addActor(Actor{Name: name, Kind: kind})
+	a := d.addActor(Actor{Name: name, Kind: kind, Code: d.orgSector(kind, i, end)})
 	if kind == Person {
 		d.localSurname(name, a)
 	}
@@ -140,4 +140,34 @@ func (d *doc) formStarts(g *gazetteer, j int) bool {
 	}
 	_, ok := d.formAt(g, j)
 	return ok
+}
+
+// sectorHeads give an unknown organisation with no state a CAMEO sector
+// code by its head word: a company is BUS, a university EDU, a church
+// REL, a newspaper MED; an association, committee, forum or foundation is
+// a non-governmental organisation, NGO. A body named with a state takes
+// that state's code instead (see extend).
+var sectorHeads = map[string]string{
+	"company": "BUS", "corp": "BUS", "corporation": "BUS", "inc": "BUS", "ltd": "BUS", "bank": "BUS",
+	"university": "EDU", "institute": "EDU", "church": "REL",
+	"news": "MED", "times": "MED", "post": "MED", "press": "MED", "radio": "MED", "television": "MED", "tv": "MED",
+	"association": "NGO", "committee": "NGO", "forum": "NGO", "foundation": "NGO", "federation": "NGO",
+	"network": "NGO", "organization": "NGO", "organisation": "NGO",
+}
+
+// orgSector returns the sector code of an organisation named in tokens
+// [i, end) by its last head word, or "".
+func (d *doc) orgSector(kind string, i, end int) string {
+	if kind != Organization {
+		return ""
+	}
+	for j := end - 1; j >= i; j-- {
+		if c, ok := sectorHeads[d.lower(j)]; ok {
+			return c
+		}
+		if orgHeads[d.lower(j)] {
+			return ""
+		}
+	}
+	return ""
 }
