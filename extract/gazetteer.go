@@ -27,10 +27,13 @@ type entity struct {
 type form struct {
 	toks    []string
 	ent     int
-	demonym bool // "Russian": may head a role or a title
-	surname bool // a person's last name: only when the person is in office or named in full
-	guarded bool // ambiguous as a common word: only capitalised and not sentence-initial
-	shared  bool // a surname of several people
+	demonym bool   // "Russian": may head a role or a title
+	surname bool   // a person's last name: only when the person is in office or named in full
+	guarded bool   // ambiguous as a common word: only capitalised and not sentence-initial
+	shared  bool   // a surname of several people
+	place   bool   // a place of the state (places.tsv): only from until until (YYYY-MM-DD, "" open)
+	from    string // the first day the place was the state's
+	until   string // the day it stopped being the state's
 }
 
 // A role is a government body attached to a state ("defense ministry").
@@ -116,7 +119,7 @@ func loadGazetteer() (*gazetteer, error) {
 	loaders := []func() error{g.loadCountries,
 		func() error { return g.loadOrganizations("organizations.tsv") },
 		func() error { return g.loadOrganizations("groups.tsv") }, // generated: internal/phoenixgen
-		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora, g.loadAgents}
+		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora, g.loadAgents, g.loadPlaces}
 	for _, load := range loaders {
 		if err := load(); err != nil {
 			return nil, err

@@ -134,6 +134,7 @@ type Event struct {
 	Relation  string         `json:"relation,omitempty"`
 	Anchor    string         `json:"anchor,omitempty"`
 	TimeText  string         `json:"time_text,omitempty"`
+	Place     string         `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
 	Modality  string         `json:"modality"`
 	Actors    []Participant  `json:"actors"`
 	Trigger   string         `json:"trigger"`

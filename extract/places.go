@@ -1,0 +1,61 @@
+package extract
+
+// Places: cities, regions and territories (data/places.tsv). CAMEO codes a
+// place by the state it lies in, so a place's mention is its state's:
+// "rebels shelled Juba" aims at Sudan, or, from July 2011, South Sudan.
+// The event keeps the place itself (Event.Place).
+
+// loadPlaces reads places.tsv: name, state code, aliases, and the days
+// from and until which the place was that state's.
+func (g *gazetteer) loadPlaces() error {
+	rs, err := rows("places.tsv", 5)
+	if len(rs) == 0 {
+		return err
+	}
+	byCode := map[string]int{}
+	for i, e := range g.ents {
+		if e.kind == Country {
+			byCode[e.code] = i
+		}
+	}
+	for _, r := range rs {
+		i, ok := byCode[r[1]]
+		if !ok {
+			continue // places_data_test checks every code is a state's
+		}
+		for _, s := range append([]string{r[0]}, split(r[2])...) {
+			g.addForm(s, form{ent: i, place: true, from: r[3], until: r[4]})
+		}
+	}
+	return err
+}
+
+// placeWords stand before the place an event happens in.
+var placeWords = set("in at near outside into across throughout inside")
+
+// eventPlace returns the text of the place where the event of trigger h
+// happens: a state, capital or other place named after "in", "at", "near"
+// and the like in the trigger's clause, after the trigger or else before
+// it; or "".
+func (d *doc) eventPlace(h hit, left int) string {
+	end := h.t1
+	for end < len(d.toks) && d.toks[end].sent == d.toks[h.t0].sent && !clauseOpeners[d.lower(end)] && d.word(end) != "," {
+		end++
+	}
+	for _, r := range [][2]int{{h.t1, end}, {left, h.t0}} {
+		for _, m := range d.mentionsIn(r[0], r[1]) {
+			mm := d.mentions[m]
+			if d.actors[mm.actor].Kind != Country || mm.demonym {
+				continue
+			}
+			j := mm.t0 - 1
+			for j > r[0] && (d.lower(j) == "the" || d.lower(j) == "of" || d.toks[j].kind == tokWord && d.word(j) == d.lower(j) && !placeWords[d.lower(j)] && mm.t0-j <= 4) {
+				j-- // "in the northern city of Kirkuk"
+			}
+			if j >= 0 && placeWords[d.lower(j)] {
+				return d.text[mm.s:mm.e]
+			}
+		}
+	}
+	return ""
+}
