@@ -63,6 +63,14 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 			return e, true
 		}
 	}
+	if prev != nil && prev.Trigger == d.span(hits[k-1]) && d.setting(h, hits[k-1]) {
+		// "Serb forces killed three ethnic Albanians in a gunbattle": the
+		// gunbattle is the killers' and their victims'
+		e.Actors = append(e.Actors, prev.Actors...)
+		d.setTime(&e, h, hits, k)
+		e.Place = d.eventPlace(h, left)
+		return e, true
+	}
 	var sources []int
 	passive := d.passive(h)
 	switch {
@@ -805,3 +813,28 @@ func (d *doc) laterActor(h hit, sources []int) []int {
 	}
 	return nil
 }
+
+// setting reports whether nominal trigger h names the occasion of the verb
+// trigger p before it in its clause: "killed … in a gunbattle", "were
+// wounded during clashes".
+func (d *doc) setting(h, p hit) bool {
+	if !h.nominal || p.nominal || d.toks[p.t0].sent != d.toks[h.t0].sent || h.t0-p.t1 > 8 {
+		return false
+	}
+	j := h.t0 - 1
+	if w := d.lower(j); w == "a" || w == "an" || w == "the" {
+		j--
+	}
+	if w := d.lower(j); w != "in" && w != "during" {
+		return false
+	}
+	for x := p.t1; x < j; x++ {
+		if w := d.word(x); clauseOpeners[d.lower(x)] || w == "," || reportVerbs[d.lower(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// span returns the text of trigger h.
+func (d *doc) span(h hit) string { return d.text[d.toks[h.t0].s:d.toks[h.t1-1].e] }
