@@ -105,6 +105,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	if len(targets) == 0 {
 		targets = d.purposeTargets(h, hits, k)
 	}
+	targets = d.notSources(targets, sources)
 	switch {
 	case h.frame == "rep":
 		targets = d.addressee(h)
@@ -119,6 +120,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		} else if p := d.placeBefore(h.t0, left); len(p) > 0 {
 			sources = p
 		}
+		targets = d.notSources(targets, sources)
 	}
 	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
 		// "staged demonstrations to demand reforms by President Suharto's
@@ -711,7 +713,7 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 	out := []int{ms[0]}
 	for x := 1; x < len(ms); x++ {
 		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
-		if (a.t0 == b.t0 || joins(d, a.t1, b.t0)) && !d.speaks(ms[x]) {
+		if (a.t0 == b.t0 || joins(d, a.t1, b.t0)) && !d.speaks(ms[x]) && !d.appositive(ms[x]) {
 			out = append(out, ms[x])
 			continue
 		}
@@ -721,12 +723,23 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 }
 
 // speaks reports whether mention m is the subject of a verb of saying
-// right after it: "…, the World Food Program said".
+// right after it: "…, the World Food Program (WFP) said", "Egypt also
+// said"; not "the Israeli military, officials said", where someone else
+// speaks.
 func (d *doc) speaks(m int) bool {
-	t1 := d.mentions[m].t1
-	for j := t1; j < t1+3 && j < len(d.toks); j++ {
-		if reportVerbs[d.lower(j)] {
+	j := d.mentions[m].t1
+	if d.word(j) == "(" {
+		for j < len(d.toks) && j < d.mentions[m].t1+6 && d.word(j) != ")" {
+			j++ // a parenthesised acronym: "(WFP)"
+		}
+		j++
+	}
+	for k := j; k < j+3 && k < len(d.toks); k++ {
+		switch {
+		case reportVerbs[d.lower(k)]:
 			return true
+		case d.toks[k].kind != tokWord:
+			return false
 		}
 	}
 	return false
@@ -838,3 +851,34 @@ func (d *doc) setting(h, p hit) bool {
 
 // span returns the text of trigger h.
 func (d *doc) span(h hit) string { return d.text[d.toks[h.t0].s:d.toks[h.t1-1].e] }
+
+// appositive reports whether mention m, after a comma, describes the name
+// before it rather than adding another: "Kofi Annan, UN secretary-general,".
+func (d *doc) appositive(m int) bool {
+	mm := d.mentions[m]
+	if d.word(mm.t0-1) != "," {
+		return false
+	}
+	w := d.lower(mm.t1)
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i] // "secretary-general"
+	}
+	return titleNouns[w]
+}
+
+// notSources drops from targets the mentions of actors among sources: an
+// actor is not the target of its own act ("blocked streets in Hong Kong":
+// Hong Kong's people protest, Hong Kong is where).
+func (d *doc) notSources(targets, sources []int) []int {
+	out := targets[:0:0]
+	for _, t := range targets {
+		same := false
+		for _, s := range sources {
+			same = same || d.mentions[s].actor == d.mentions[t].actor
+		}
+		if !same {
+			out = append(out, t)
+		}
+	}
+	return out
+}
