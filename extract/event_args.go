@@ -95,6 +95,11 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	default:
 		sources = d.sourcesBefore(h.t0, left)
+		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 && reportVerbs[d.lower(lv)] {
+			// "Italy announced a suspension of air links": the light verb
+			// is a verb of saying, but its subject is the act's
+			sources = d.sourcesBefore(lv, left)
+		}
 		if len(sources) == 0 && d.predicateOnly(left, h.t0) {
 			// "Benin opened its borders …, but was still refusing": the
 			// second predicate shares the sentence's subject
