@@ -118,9 +118,12 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		targets = d.subjectBefore(h.t0, left)
 	}
 	if len(sources) == 0 && strings.HasPrefix(h.cameo, "14") && !passive {
-		// "Demonstrators in Baghdad", "Thousands rioted in Dili": protesters
+		// "Thousands of Nigerians … were converging for a rally": the
+		// sentence's subject; else, "Thousands rioted in Dili", protesters
 		// are people of the place they protest in
-		if p := d.placeAfter(h); len(p) > 0 {
+		if s := d.sentenceSubject(h.t0); h.nominal && len(s) > 0 && !d.locative(s[0]) && !d.speaks(s[0]) {
+			sources = s
+		} else if p := d.placeAfter(h); len(p) > 0 {
 			sources = p
 		} else if p := d.placeBefore(h.t0, left); len(p) > 0 {
 			sources = p
@@ -400,6 +403,12 @@ func (d *doc) sourcesBefore(i, left int) []int {
 			k = p
 			continue
 		}
+		if p > 0 && d.locative(c[0]) && d.mentions[c[0]].t0-d.mentions[ms[p-1]].t1 <= 2 {
+			// "Palestinian police in Jericho confiscated": the place says
+			// where the subject is
+			k = p
+			continue
+		}
 		return c
 	}
 	return nil
@@ -658,6 +667,26 @@ func (d *doc) coordinated(ms []int, k int) []int {
 		}
 		break
 	}
+	if len(out) == 2 {
+		// "The main Hutu rebel group, Forces for Defence of Democracy
+		// (FDD), insisted": a name set off by commas is the same actor
+		a, b := d.mentions[out[0]], d.mentions[out[1]]
+		end := b.t1
+		if d.word(end) == "(" {
+			for end < len(d.toks) && end < b.t1+6 && d.word(end) != ")" {
+				end++
+			}
+			end++
+		}
+		if b.t0 == a.t1+1 && d.word(a.t1) == "," && d.word(end) == "," && d.lower(a.t0-1) != "," {
+			return out[:1]
+		}
+		if d.word(a.t1) == "," && !(b.t0 == a.t1+1 && d.word(end) == "and") && d.lower(a.t0-1) != "," {
+			// "weapons from Palestinian armed groups, the Israeli army
+			// said": two names with only a comma between are no list
+			return out[1:]
+		}
+	}
 	return out
 }
 
@@ -886,4 +915,14 @@ func (d *doc) notSources(targets, sources []int) []int {
 		}
 	}
 	return out
+}
+
+// locative reports whether mention m follows a word that makes it a
+// place: "in Kabul", "near the border of Iraq".
+func (d *doc) locative(m int) bool {
+	j := d.mentions[m].t0 - 1
+	if d.lower(j) == "the" {
+		j--
+	}
+	return placeWords[d.lower(j)]
 }

@@ -130,6 +130,9 @@ func (d *doc) findEvents(docID, hash string) {
 		}
 		e.Doc = docID
 		e.ID = eventID(hash, d.toks[h.t0].s, e.Type)
+		if prev != nil && prev.Trigger == d.span(hits[k-1]) && d.meetingPurpose(prev, &e, hits[k-1], h) {
+			continue // "met in Tokyo to discuss North Korea's missile tests": the meeting's topic
+		}
 		if prev != nil && mergeable(prev, &e, hits[k-1], h) {
 			mergeInto(prev, e)
 			continue
@@ -269,4 +272,19 @@ func (d *doc) attributive(h hit) bool {
 	}
 	w := d.word(h.t1)
 	return d.toks[min(h.t1, len(d.toks)-1)].kind == tokWord && w == d.lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+}
+
+// meetingPurpose reports whether consultation e, at trigger h, is what the
+// consultation prev, at ph, was held for: "met … to discuss", "held talks
+// to negotiate". What follows is its topic, not more parties.
+func (d *doc) meetingPurpose(prev, e *Event, ph, h hit) bool {
+	if prev.Plover != "CONSULT" || e.Plover != "CONSULT" || h.t0-ph.t1 > 8 || d.lower(h.t0-1) != "to" {
+		return false
+	}
+	for j := ph.t1; j < h.t0; j++ {
+		if d.word(j) == "," || clauseOpeners[d.lower(j)] {
+			return false
+		}
+	}
+	return true
 }

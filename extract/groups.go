@@ -67,6 +67,10 @@ func (d *doc) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int, b
 		if d.toks[k].kind != tokWord || w != d.lower(k) {
 			return agentNoun{}, 0, false // lower-case words only: "Russian officials said protesters" stops at "said"
 		}
+		if w == "armed" && agentHeads[d.lower(k+1)] {
+			// "armed groups", "an armed movement"
+			return agentNoun{code: "UAF", plural: "armed groups"}, k + 2, true
+		}
 		if a, ok := g.agents[w]; ok && (stateless || !a.people) {
 			end := k + 1
 			for end < len(d.toks) {
@@ -96,8 +100,16 @@ func modifierWord(w string) bool {
 	if strings.Contains(w, "-") {
 		return true // "Israeli-backed", "pro-government"
 	}
+	if edAdjectives[w] {
+		return true
+	}
 	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
+
+// edAdjectives are participles that describe a group rather than report
+// what it did: "armed groups", "displaced civilians".
+var edAdjectives = set("armed unarmed organized organised unidentified suspected alleged masked displaced " +
+	"disgruntled detained jailed imprisoned exiled banned outlawed wounded injured")
 
 // clauseWords are function words that end a noun phrase.
 var clauseWords = set("the and or but of in on at to for from with by that which who as than said")
@@ -105,7 +117,11 @@ var clauseWords = set("the and or but of in on at to for from with by that which
 // groupName builds a group's name: "Croatian" + "extremists" = "Croatian
 // Extremists".
 func groupName(adj string, a agentNoun) string {
-	return adj + " " + strings.ToUpper(a.plural[:1]) + a.plural[1:]
+	ws := strings.Fields(a.plural)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return adj + " " + strings.Join(ws, " ")
 }
 
 // stateGroup makes the group a state's demonym or name heads, m its
