@@ -145,6 +145,9 @@ func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
 		if f.place && (f.from != "" && day(d.ref) < f.from || f.until != "" && day(d.ref) >= f.until) {
 			continue // Juba was Sudan's until July 2011
 		}
+		if w := d.lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
+			continue // "US $50 million" is money
+		}
 		if f.surname && (f.shared || !g.inOffice(e.name, d.ref)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
 			continue // "Biden" is Joe Biden in his term, or once he is named
 		}

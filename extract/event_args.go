@@ -135,8 +135,10 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// government": a protest is aimed at the authority its purpose names
 		targets = d.authorityAfter(h)
 	}
-	if len(targets) == 0 && (hostileRoot(h.cameo) || strings.HasPrefix(h.cameo, "14") || strings.HasPrefix(h.cameo, "13")) {
-		targets = d.placeAfter(h) // "a curfew in Algiers": the state it falls on
+	if len(targets) == 0 && (hostileRoot(h.cameo) || strings.HasPrefix(h.cameo, "13") || strings.HasPrefix(h.cameo, "14") || strings.HasPrefix(h.cameo, "15")) {
+		// "a curfew in Algiers", "troops remained on alert in the West
+		// Bank": the state it falls on
+		targets = d.placeAfter(h)
 	}
 	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
 		// "began a hunger strike to protest against Sweden's decision": a
@@ -849,6 +851,9 @@ func (d *doc) laterActor(h hit, sources []int) []int {
 	for _, m := range d.mentionsIn(h.t1, d.sentEnd(h.t0)) {
 		if d.speaks(m) {
 			return nil
+		}
+		if d.locative(m) {
+			continue // "a hunger strike outside Parliament": where, not whom
 		}
 		same := false
 		for _, s := range sources {

@@ -32,3 +32,29 @@ func TestEventPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceByDate checks that a place is coded by the state it lay in on
+// the article's date: Juba was Sudan's until South Sudan's independence.
+func TestPlaceByDate(t *testing.T) {
+	for _, tc := range []struct {
+		year int
+		code string
+	}{{2000, "SDN"}, {2020, "SSD"}} {
+		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(tc.year, 1, 1, 0, 0, 0, 0, time.UTC),
+			Text: "Rebels shelled Juba on Sunday."})
+		found := false
+		for _, a := range r.Actors {
+			for _, m := range a.Mentions {
+				if m.Text == "Juba" {
+					found = true
+					if a.Code != tc.code {
+						t.Errorf("%d: Juba is %s's (%s), want %s", tc.year, a.Name, a.Code, tc.code)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%d: Juba not found in %+v", tc.year, r.Actors)
+		}
+	}
+}

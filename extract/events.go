@@ -265,8 +265,12 @@ func hostileAct(code string) bool {
 // than report an act: "alleged war crimes", "suspected militants".
 var attributiveWords = set("alleged suspected")
 
-// attributive reports whether trigger h is such a participle before a noun.
+// attributive reports whether trigger h is such a participle before a
+// noun, or a participle made a noun by "the": "evacuated the wounded".
 func (d *doc) attributive(h hit) bool {
+	if h.t1-h.t0 == 1 && d.lower(h.t0-1) == "the" && strings.HasSuffix(d.lower(h.t0), "ed") {
+		return true
+	}
 	if h.t1-h.t0 != 1 || !attributiveWords[d.lower(h.t0)] {
 		return false
 	}

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // Places: cities, regions and territories (data/places.tsv). CAMEO codes a
 // place by the state it lies in, so a place's mention is its state's:
 // "rebels shelled Juba" aims at Sudan, or, from July 2011, South Sudan.
@@ -18,6 +23,7 @@ func (g *gazetteer) loadPlaces() error {
 			byCode[e.code] = i
 		}
 	}
+	dated := map[string]bool{} // forms whose state changed: their rows replace any undated form
 	for _, r := range rs {
 		i, ok := byCode[r[1]]
 		if !ok {
@@ -25,7 +31,29 @@ func (g *gazetteer) loadPlaces() error {
 		}
 		for _, s := range append([]string{r[0]}, split(r[2])...) {
 			g.addForm(s, form{ent: i, place: true, from: r[3], until: r[4]})
+			if r[3] != "" || r[4] != "" {
+				dated[strings.TrimSuffix(s, "~")] = true
+			}
 		}
+	}
+	for s := range dated {
+		// Juba is South Sudan's capital in countries.tsv, and was Sudan's
+		// until 2011: only the dated rows speak for it
+		var words []string
+		for _, t := range tokenize(s, nil) {
+			words = append(words, s[t.s:t.e])
+		}
+		if len(words) == 0 {
+			continue
+		}
+		fs := g.forms[words[0]]
+		out := fs[:0]
+		for _, f := range fs {
+			if f.place || !slices.Equal(f.toks, words) {
+				out = append(out, f)
+			}
+		}
+		g.forms[words[0]] = out
 	}
 	return err
 }
