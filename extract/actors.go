@@ -106,6 +106,9 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	if m, ok := d.formAt(g, i); ok {
 		return d.extend(g, m), true
 	}
+	if !isUpperStart(d.word(i)) && !g.lowStarts[d.lower(i)] {
+		return mention{}, false // most words: one lookup, not one a matcher
+	}
 	if m, ok := d.bareGroupAt(g, i); ok {
 		return m, true
 	}

@@ -55,6 +55,7 @@ type gazetteer struct {
 	peoples    map[string]int       // "Kurds" → index in peopleRows
 	peopleRows []people
 	spellings  map[string][]spelling // normalised first name → people's names (fuzzy.go)
+	lowStarts  map[string]bool       // lower-case words a matcher after formAt may start at
 }
 
 type rolePhrase struct {
@@ -130,6 +131,15 @@ func loadGazetteer() (*gazetteer, error) {
 		g.forms[k] = fs
 	}
 	g.indexSpellings()
+	// the lower-case words the matchers after formAt start at: a group's
+	// noun, "ethnic", a determiner of an anaphor, a title noun
+	g.lowStarts = map[string]bool{"ethnic": true, "the": true, "this": true, "a": true, "an": true}
+	for w := range g.agents {
+		g.lowStarts[w] = true
+	}
+	for w := range titleNouns {
+		g.lowStarts[w] = true
+	}
 	g.terms = map[string][]int{}
 	for i, e := range g.ents {
 		if e.kind == Person {
