@@ -160,7 +160,8 @@ func complementOf(prev *Event, d *doc, ph, h hit) bool {
 			return true
 		}
 	}
-	return ph.t1 == h.t0 // the trigger form ended in "to"
+	// the trigger form ended in "to": "prepared to impose martial law"
+	return ph.t1 == h.t0 || d.lower(ph.t1-1) == "to" && h.t0-ph.t1 <= 2
 }
 
 // share gives an intention and its act each other's missing sides: the act
