@@ -486,17 +486,17 @@ var auxiliaries = set("has have had was were is are will would could can may mig
 var lightVerbs = set("announced announces issued issues launched launches undertook undertakes made makes held holds " +
 	"staged stages began begins started starts imposed imposes declared declares lodged lodges gave gives " +
 	"offered offers conducted conducts carried ordered orders opened opens mounted mounts continued continues " +
-	"renewed renews resumed resumes reached reaches")
+	"renewed renews resumed resumes reached reaches dispatched dispatches sent sends deployed deploys")
 
 // lightVerbBefore returns the light verb whose object is nominal trigger
 // h, within three words before it, or -1.
 func (d *doc) lightVerbBefore(h hit) int {
-	for j := h.t0 - 1; j >= 0 && j >= h.t0-4 && d.toks[j].sent == d.toks[h.t0].sent; j-- {
+	for j := h.t0 - 1; j >= 0 && j >= h.t0-5 && d.toks[j].sent == d.toks[h.t0].sent; j-- {
 		if lightVerbs[d.lower(j)] {
 			return j
 		}
-		if d.toks[j].kind != tokWord {
-			return -1
+		if d.toks[j].kind != tokWord && d.toks[j].kind != tokNum && d.word(j) != "-" {
+			return -1 // but "declared a 30-day state of siege"
 		}
 	}
 	return -1
