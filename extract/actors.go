@@ -50,6 +50,7 @@ func (d *doc) findActors() {
 		i = m.t1
 	}
 	d.placeGroups()
+	d.placeUnknown(g)
 	for ai := range d.actors {
 		if d.actors[ai].Mentions == nil {
 			d.actors[ai].Mentions = []Mention{}
@@ -153,6 +154,9 @@ func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
 		}
 		if f.surname && (f.shared || !g.inOffice(e.name, d.ref)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
 			continue // "Biden" is Joe Biden in his term, or once he is named
+		}
+		if f.surname && d.otherFirstName(g, i) {
+			continue // "Nic Robertson" is not George Robertson
 		}
 		a := d.actorFor(g, f.ent)
 		return mention{t0: i, t1: i + n, s: int(d.toks[i].s), e: int(d.toks[i+n-1].e), actor: a, demonym: f.demonym}, true
@@ -342,6 +346,12 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 			}
 		}
 		idx := d.addActor(a)
+		if f := strings.Fields(strings.ToLower(title)); country < 0 && len(f) > 0 && domesticTitles[f[len(f)-1]] {
+			if d.domestic == nil {
+				d.domestic = map[int]bool{}
+			}
+			d.domestic[idx] = true
+		}
 		d.localSurname(name, idx)
 		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: idx}, true
 	}
@@ -467,4 +477,16 @@ func (d *doc) anaphorAt(g *gazetteer, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// otherFirstName reports whether the surname at token i follows a
+// capitalised word that is neither a title nor a name the gazetteer
+// knows: a first name, so another person of that surname.
+func (d *doc) otherFirstName(g *gazetteer, i int) bool {
+	j := i - 1
+	if j < 0 || d.toks[j].sent != d.toks[i].sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.lower(j)] {
+		return false
+	}
+	w := d.lower(j)
+	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.forms[d.word(j)]) == 0 && !notNames[w]
 }

@@ -35,6 +35,7 @@ type doc struct {
 	inner    []mention      // mentions inside longer ones: "Russian" in "Russian President"
 	unplaced []int          // mentions of groups of a stateless people, to give a state (placeGroups)
 	sector   map[int]string // such a group's actor → its CAMEO sector code
+	domestic map[int]bool   // people titled with a state office but of no known state (placeUnknown)
 	surnames map[string]int // surname → actor, for people first named in full here; -1 when shared
 	events   []Event
 }

@@ -330,3 +330,89 @@ func (d *doc) namedGroup(g *gazetteer, st Actor, a agentNoun) (int, bool) {
 	}
 	return d.addActor(Actor{Name: name, Kind: Group, Code: st.Code + a.code, Affiliation: st.Name}), true
 }
+
+// domesticTitles are the last words of titles that hold an office of a
+// state: a person so titled, of no known state, is of the state the
+// sentence names ("Judge Alejandro Rivera … Chilean officials"). Envoys,
+// spokesmen and secretaries-general speak for others and are not rows.
+var domesticTitles = set("president minister premier judge general colonel governor mayor senator king emir " +
+	"sheikh leader chief commander chairman")
+
+// localSectors are the sector codes an organisation outside the gazetteer
+// may carry without a state (see orgSector); NGO is a class of its own.
+var localSectors = set("BUS EDU MED REL")
+
+// placeUnknown gives a state to two kinds of actor outside the gazetteer
+// that have none, as CAMEO codes domestic actors: a body named with a
+// place of one state after it ("the United Bus Company of Tehran"), and a
+// person with a state office's title in a sentence that names one state
+// and no other ("opposition leader Maulana Fazl-ur-Rehman" among
+// Pakistanis). A sentence that names two states says nothing, and an
+// untitled name is left alone: "CNN's Nic Robertson" in a story about
+// Libya is not Libyan.
+func (d *doc) placeUnknown(g *gazetteer) {
+	done := map[int]bool{}
+	for k, m := range d.mentions {
+		ai := m.actor
+		a := &d.actors[ai]
+		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors[a.Code] {
+			continue
+		}
+		if _, known := g.byName[a.Name]; known {
+			continue
+		}
+		done[ai] = true
+		state := -1
+		switch {
+		case a.Kind != Person && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
+			state = d.mentions[k+1].actor
+		case d.domestic[ai]:
+			state = d.onlyState(k)
+		}
+		if state < 0 {
+			continue
+		}
+		st := d.actors[state]
+		a.Affiliation = st.Name
+		a.Code = stateCode(st.Code) + a.Code
+	}
+}
+
+// ofPlace reports whether mention n is a state or a place of one right
+// after mention m and "of" or "in": "Company of Tehran".
+func (d *doc) ofPlace(m, n mention) bool {
+	j := m.t1
+	if w := d.lower(j); w != "of" && w != "in" {
+		return false
+	}
+	j++
+	if d.lower(j) == "the" {
+		j++
+	}
+	return n.t0 == j && d.actors[n.actor].Kind == Country && !n.demonym
+}
+
+// onlyState returns the state that the sentence of mention k names, when
+// it names one state and no other, or -1.
+func (d *doc) onlyState(k int) int {
+	state := -1
+	sent := d.toks[d.mentions[k].t0].sent
+	for x := range d.mentions {
+		if x == k || d.toks[d.mentions[x].t0].sent != sent {
+			continue
+		}
+		o := d.actors[d.mentions[x].actor]
+		s := d.mentions[x].actor
+		if o.Kind != Country {
+			if o.Affiliation == "" || stateCode(o.Code) == "" {
+				continue
+			}
+			s = d.actorIdx[o.Affiliation] - 1
+		}
+		if s < 0 || state >= 0 && s != state {
+			return -1
+		}
+		state = s
+	}
+	return state
+}

@@ -72,3 +72,30 @@ func TestTitledSurname(t *testing.T) {
 	}
 	t.Errorf("President Mugabe not resolved: %+v", r.Actors)
 }
+
+// TestPlaceUnknown checks which actors outside the gazetteer take a state
+// from their context: a titled office holder in a sentence about one
+// state, a body named with a place; not an untitled name.
+func TestPlaceUnknown(t *testing.T) {
+	tests := []struct{ text, name, aff string }{
+		{"Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.", "Alejandro Rivera", "Chile"},
+		{"Iranian authorities have been pressuring workers of the United Bus Company of Tehran.", "United Bus Company", "Iran"},
+		{"Nic Robertson said Libya was in turmoil.", "Nic Robertson", ""},
+		{"Judge Alejandro Rivera said Chile and Peru had agreed.", "Alejandro Rivera", ""},
+	}
+	for _, tc := range tests {
+		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: tc.text})
+		found := false
+		for _, a := range r.Actors {
+			if a.Name == tc.name {
+				found = true
+				if a.Affiliation != tc.aff {
+					t.Errorf("%q: %s is of %q, want %q", tc.text, a.Name, a.Affiliation, tc.aff)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor %s in %+v", tc.text, tc.name, r.Actors)
+		}
+	}
+}

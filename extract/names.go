@@ -46,6 +46,9 @@ func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
 		case (d.lower(end) == "of" || d.lower(end) == "for") && end > i && d.capitalised(end+1):
 			end++
 			continue
+		case (d.lower(end) == "of" || d.lower(end) == "for") && end > i && d.lower(end+1) == "the" && d.capitalised(end+2):
+			end += 2 // "Movement for the Actualization of the Sovereign State of Biafra"
+			continue
 		}
 		break
 	}
