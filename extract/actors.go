@@ -21,6 +21,11 @@ func (d *doc) findActors() {
 	var lastPair [2]int
 	hasPair := false
 	for i := 0; i < len(d.toks); {
+		if m, ok := d.glossAt(g, i); ok {
+			d.inner = append(d.inner, m) // it names the actor, but takes no part of its own
+			i = m.t1 + 1
+			continue
+		}
 		m, ok := d.matchAt(g, i)
 		if !ok {
 			if p, n := d.pairAt(i); n > 0 && hasPair {
@@ -124,6 +129,9 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	}
 	if m, ok := d.surnameAt(i); ok {
 		return m, true
+	}
+	if m, ok := d.misspeltStateAt(g, i); ok {
+		return d.extend(g, m), true
 	}
 	return d.unknownNameAt(g, i)
 }
@@ -489,4 +497,30 @@ func (d *doc) otherFirstName(g *gazetteer, i int) bool {
 	}
 	w := d.lower(j)
 	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.forms[d.word(j)]) == 0 && !notNames[w]
+}
+
+// glossAt reads a parenthesised name right after a mention that the
+// gazetteer does not know, as another name of that mention's actor: "the
+// Hizbollah (Party of God) group", "Forces for Defence of Democracy
+// (FDD)". The mention ends before the closing parenthesis.
+func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
+	k := len(d.mentions)
+	if i < 1 || k == 0 || d.word(i-1) != "(" || d.mentions[k-1].t1 != i-1 || !d.capitalised(i) {
+		return mention{}, false
+	}
+	if _, ok := d.formAt(g, i); ok {
+		return mention{}, false // "(NATO)", "(UN)": the gazetteer reads it
+	}
+	for j := i; j < i+6 && j < len(d.toks) && d.toks[j].sent == d.toks[i].sent; j++ {
+		switch w := d.word(j); {
+		case w == ")":
+			if j == i {
+				return mention{}, false
+			}
+			return mention{t0: i, t1: j, s: int(d.toks[i].s), e: int(d.toks[j-1].e), actor: d.mentions[k-1].actor}, true
+		case d.toks[j].kind != tokWord:
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }

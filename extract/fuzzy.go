@@ -116,3 +116,53 @@ func oneEdit(a, b string) bool {
 	}
 	return a[i+1:] == b[i:]
 }
+
+// misspeltStateAt reads a state's name misspelt by one letter at token i:
+// "Ethopia", "Afganistan", "Phillippines". Only a capitalised word of
+// seven letters or more that no other name claims, standing alone, is
+// tried, against states' one-word names and aliases of seven letters or
+// more: shorter names are too near ordinary words and names ("Roland",
+// "Poland").
+func (d *doc) misspeltStateAt(g *gazetteer, i int) (mention, bool) {
+	w := d.word(i)
+	if len(w) < 7 || !d.capitalised(i) || d.capitalised(i+1) || d.capitalised(i-1) && !notNames[d.lower(i-1)] || notMisspelt[w] {
+		return mention{}, false
+	}
+	for _, c := range g.stateWords[w[0]] {
+		if len(c.word)-len(w) <= 1 && len(w)-len(c.word) <= 1 && oneEdit(c.word, w) {
+			return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: d.actorFor(g, c.ent)}, true
+		}
+	}
+	return mention{}, false
+}
+
+// A stateWord is a state's one-word name or alias.
+type stateWord struct {
+	word string
+	ent  int
+}
+
+// indexStateWords indexes states' one-word names and aliases (not
+// demonyms or capitals) of seven letters or more by their first byte, for
+// misspeltStateAt.
+func (g *gazetteer) indexStateWords() {
+	g.stateWords = map[byte][]stateWord{}
+	rs, _ := rows("countries.tsv", 5)
+	for _, r := range rs {
+		i, ok := g.byName[r[0]]
+		if !ok {
+			continue
+		}
+		for _, a := range append([]string{r[0]}, split(r[2])...) {
+			a = strings.TrimSuffix(a, "~")
+			if len(a) >= 7 && !strings.ContainsAny(a, " .-") {
+				g.stateWords[a[0]] = append(g.stateWords[a[0]], stateWord{a, i})
+			}
+		}
+	}
+}
+
+// notMisspelt are words one letter from a state's name that name
+// something else: Columbia (the university, the district), Granada, the
+// Americas.
+var notMisspelt = set("Columbia Granada Americas")

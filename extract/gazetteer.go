@@ -56,6 +56,7 @@ type gazetteer struct {
 	peopleRows []people
 	spellings  map[string][]spelling // normalised first name → people's names (fuzzy.go)
 	lowStarts  map[string]bool       // lower-case words a matcher after formAt may start at
+	stateWords map[byte][]stateWord  // states' one-word names by first byte (misspeltStateAt)
 }
 
 type rolePhrase struct {
@@ -131,6 +132,7 @@ func loadGazetteer() (*gazetteer, error) {
 		g.forms[k] = fs
 	}
 	g.indexSpellings()
+	g.indexStateWords()
 	// the lower-case words the matchers after formAt start at: a group's
 	// noun, "ethnic", a determiner of an anaphor, a title noun
 	g.lowStarts = map[string]bool{"ethnic": true, "the": true, "this": true, "a": true, "an": true}
