@@ -136,8 +136,16 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	return d.unknownNameAt(g, i)
 }
 
-// formAt matches a gazetteer form at token i.
+// formAt matches a gazetteer form at token i, or a state leading what
+// follows: "US-led", "Vietnamese-led forces".
 func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
+	if w := d.word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
+		for _, f := range g.forms[w[:len(w)-4]] {
+			if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
+				return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: d.actorFor(g, f.ent), demonym: true}, true
+			}
+		}
+	}
 	for _, f := range g.forms[d.word(i)] {
 		n := len(f.toks)
 		if i+n > len(d.toks) {
