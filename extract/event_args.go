@@ -405,6 +405,12 @@ func (d *doc) sourcesBefore(i, left int) []int {
 			k = p
 			continue
 		}
+		if p > 0 && d.goal(c[0]) {
+			// "has sent 21 personnel to Bosnia to investigate": a goal
+			// is not the subject
+			k = p
+			continue
+		}
 		if p > 0 && d.locative(c[0]) && d.mentions[c[0]].t0-d.mentions[ms[p-1]].t1 <= 2 {
 			// "Palestinian police in Jericho confiscated": the place says
 			// where the subject is
@@ -930,4 +936,18 @@ func (d *doc) locative(m int) bool {
 		j--
 	}
 	return placeWords[d.lower(j)]
+}
+
+// goal reports whether mention m follows "to", "from" or "against": an
+// object of the verb before it, not a subject.
+func (d *doc) goal(m int) bool {
+	j := d.mentions[m].t0 - 1
+	if d.lower(j) == "the" {
+		j--
+	}
+	switch d.lower(j) {
+	case "to", "from", "against":
+		return true
+	}
+	return false
 }
