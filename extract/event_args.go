@@ -492,7 +492,8 @@ var auxiliaries = set("has have had was were is are will would could can may mig
 var lightVerbs = set("announced announces issued issues launched launches undertook undertakes made makes held holds " +
 	"staged stages began begins started starts imposed imposes declared declares lodged lodges gave gives " +
 	"offered offers conducted conducts carried ordered orders opened opens mounted mounts continued continues " +
-	"renewed renews resumed resumes reached reaches dispatched dispatches sent sends deployed deploys")
+	"renewed renews resumed resumes reached reaches dispatched dispatches sent sends deployed deploys " +
+	"speeded sped accelerated accelerates completed completes stepped")
 
 // lightVerbBefore returns the light verb whose object is nominal trigger
 // h, within three words before it, or -1.

@@ -169,6 +169,8 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 			a, end = x, e
 		} else if g.peopleRows[p].nouns[w] {
 			end = i + 1
+		} else if h := d.lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
+			a, end = agentNoun{plural: h}, i+2 // "Yoruba leaders", "Kurdish groups"
 		}
 	case d.lower(i) == "ethnic":
 		// "ethnic Albanians": of that nation, living where the text says
