@@ -730,7 +730,7 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 		// "ready to contribute troops to a force in Liberia": an intention's
 		// target is its act's, however far the act reaches
 		stop = h.t1 + 20
-	} else if k+1 < len(hits) && hits[k+1].t0 < stop {
+	} else if k+1 < len(hits) && hits[k+1].t0 < stop && !d.objectNoun(h, hits[k+1]) {
 		stop = hits[k+1].t0
 	}
 	j := h.t1
@@ -740,7 +740,7 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 			break
 		}
 	}
-	first := d.mentionsIn(h.t1, j)
+	first := d.notAround(d.mentionsIn(h.t1, j))
 	if h.typ == "threaten" || h.typ == "agree" {
 		// but "demanded the withdrawal of Serbian forces" asks it of them
 		first = d.notNounObjects(first, hits, k)
@@ -951,4 +951,38 @@ func (d *doc) goal(m int) bool {
 		return true
 	}
 	return false
+}
+
+// objectNoun reports whether nominal trigger n, right after trigger h,
+// names h's object or modifies it rather than an act of its own: "expelled
+// inspectors of the IAEA", "the withdrawal of some invasion forces from
+// Panama". The actors after it are h's.
+func (d *doc) objectNoun(h, n hit) bool {
+	if !n.nominal || n.t0-h.t1 > 3 {
+		return false
+	}
+	w := d.lower(n.t1)
+	if w == "of" {
+		return true
+	}
+	return d.toks[min(n.t1, len(d.toks)-1)].kind == tokWord && w == d.word(n.t1) && !clauseWords[w] && !auxiliaries[w] &&
+		!reportVerbs[w] && !strings.HasSuffix(w, "ed") // "invasion forces", not "invasion ended"
+}
+
+// notAround drops the mentions that only say where: "a hunger strike
+// outside Parliament", "residential areas near Rafah".
+func (d *doc) notAround(ms []int) []int {
+	out := ms[:0:0]
+	for _, m := range ms {
+		j := d.mentions[m].t0 - 1
+		if d.lower(j) == "the" {
+			j--
+		}
+		switch d.lower(j) {
+		case "outside", "near", "inside", "around", "beside":
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
