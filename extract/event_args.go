@@ -970,10 +970,15 @@ func (d *doc) objectNoun(h, n hit) bool {
 }
 
 // notAround drops the mentions that only say where: "a hunger strike
-// outside Parliament", "residential areas near Rafah".
+// outside Parliament", "residential areas near Rafah"; but not a demonym,
+// which says whose: "troops near the Ukrainian border" face Ukraine.
 func (d *doc) notAround(ms []int) []int {
 	out := ms[:0:0]
 	for _, m := range ms {
+		if d.mentions[m].demonym {
+			out = append(out, m)
+			continue
+		}
 		j := d.mentions[m].t0 - 1
 		if d.lower(j) == "the" {
 			j--
