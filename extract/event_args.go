@@ -110,6 +110,13 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	if len(targets) == 0 {
 		targets = d.purposeTargets(h, hits, k)
 	}
+	if len(targets) == 0 && d.lower(h.t0-1) == "as" {
+		// "holding thousands of Tamil refugees as human shields": the
+		// verb's object is what the noun says it is used as
+		if ms := d.notSources(d.mentionsIn(left, h.t0-1), sources); len(ms) > 0 {
+			targets = ms[len(ms)-1:]
+		}
+	}
 	targets = d.notSources(targets, sources)
 	switch {
 	case h.frame == "rep":
