@@ -11,7 +11,8 @@ var orgHeads = set("party front council ministry agency bank army union movement
 	"company corp corporation inc ltd group committee association commission court university institute " +
 	"forces force brigade brigades federation alliance league coalition authority office department service " +
 	"services police guard guards corps directorate parliament assembly congress senate cabinet government tribunal foundation " +
-	"fund network agency church board bureau centre center news times post press radio television tv")
+	"fund network agency church board bureau centre center news times post press radio television tv " +
+	"forum society mission college academy")
 
 // groupHeads mark a name as an armed or political group's.
 var groupHeads = set("rebels militia militias militants insurgents separatists fighters brigade brigades front movement")
@@ -154,7 +155,8 @@ var sectorHeads = map[string]string{
 	"company": "BUS", "corp": "BUS", "corporation": "BUS", "inc": "BUS", "ltd": "BUS", "bank": "BUS",
 	"university": "EDU", "institute": "EDU", "church": "REL",
 	"news": "MED", "times": "MED", "post": "MED", "press": "MED", "radio": "MED", "television": "MED", "tv": "MED",
-	"association": "NGO", "committee": "NGO", "forum": "NGO", "foundation": "NGO", "federation": "NGO",
+	"association": "NGO", "committee": "NGO", "forum": "NGO", "foundation": "NGO", "federation": "NGO", "society": "NGO",
+	"college": "EDU", "academy": "EDU",
 	"network": "NGO", "organization": "NGO", "organisation": "NGO",
 }
 
