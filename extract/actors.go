@@ -225,6 +225,23 @@ func (d *doc) addActor(a Actor) int {
 // codeOf gives an entity its CAMEO code; people take their state's code
 // with GOV.
 func (d *doc) codeOf(g *gazetteer, e entity) string {
+	if e.kind == Person && len(g.terms[e.name]) > 1 {
+		// a person's code as of the article's date: Bouteflika was an
+		// elite (DZAELI) before he was president (DZAGOV)
+		best, bestDist := "", 1<<62
+		for _, i := range g.terms[e.name] {
+			t := g.ents[i]
+			if t.code == "" || t.start == "" && t.end == "" {
+				continue // an undated row is the default, below
+			}
+			if dist := termDistance(t, d.ref); dist < bestDist {
+				best, bestDist = t.code, dist
+			}
+		}
+		if best != "" && bestDist == 0 {
+			return best
+		}
+	}
 	if e.code != "" || e.kind != Person {
 		return e.code
 	}

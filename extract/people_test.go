@@ -52,3 +52,21 @@ func TestPeopleTable(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonCodeByDate checks that a person's code is the one of the term
+// that holds on the article's date.
+func TestPersonCodeByDate(t *testing.T) {
+	for year, want := range map[int]string{1990: "DZAELI", 2005: "DZAGOV"} {
+		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC),
+			Text: "Abdelaziz Bouteflika spoke in Algiers."})
+		got := ""
+		for _, a := range r.Actors {
+			if a.Name == "Abdelaziz Bouteflika" {
+				got = a.Code
+			}
+		}
+		if got != want {
+			t.Errorf("%d: Bouteflika coded %q, want %q", year, got, want)
+		}
+	}
+}
