@@ -595,9 +595,17 @@ var irregularPast = func() map[string]bool {
 }()
 
 // byAgent returns the actor after "by" following trigger h.
+//
+// Further on, up to the clause's end, "by" counts only after a comma that
+// closes an aside: "has been accused of misusing funds, much of it
+// believed embezzled, by current Haitian government officials".
 func (d *doc) byAgent(h hit) []int {
-	for j := h.t1; j < h.t1+4 && j < len(d.toks); j++ {
-		if d.lower(j) == "by" {
+	for j := h.t1; j < h.t1+30 && j < len(d.toks) && d.toks[j].sent == d.toks[h.t0].sent; j++ {
+		w := d.lower(j)
+		if j >= h.t1+4 && (clauseOpeners[w] || w == ";") {
+			return nil
+		}
+		if w == "by" && (j < h.t1+4 || d.word(j-1) == ",") {
 			if ms := d.mentionsIn(j+1, j+6); len(ms) > 0 {
 				return d.coordinated(ms, 0)[:1]
 			}
@@ -969,8 +977,8 @@ func (d *doc) objectNoun(h, n hit) bool {
 		return false
 	}
 	w := d.lower(n.t1)
-	if w == "of" {
-		return true
+	if w == "of" || w == "from" {
+		return true // "conceded to demands from UNITA"
 	}
 	return d.toks[min(n.t1, len(d.toks)-1)].kind == tokWord && w == d.word(n.t1) && !clauseWords[w] && !auxiliaries[w] &&
 		!reportVerbs[w] && !strings.HasSuffix(w, "ed") // "invasion forces", not "invasion ended"
