@@ -364,19 +364,19 @@ func (d *doc) placeUnknown(g *gazetteer) {
 			continue
 		}
 		done[ai] = true
-		state := -1
+		var name, code string
 		switch {
 		case a.Kind != Person && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
-			state = d.mentions[k+1].actor
+			st := d.actors[d.mentions[k+1].actor]
+			name, code = st.Name, st.Code
 		case d.domestic[ai]:
-			state = d.onlyState(k)
+			name, code = d.onlyState(g, k)
 		}
-		if state < 0 {
+		if name == "" {
 			continue
 		}
-		st := d.actors[state]
-		a.Affiliation = st.Name
-		a.Code = stateCode(st.Code) + a.Code
+		a.Affiliation = name
+		a.Code = stateCode(code) + a.Code
 	}
 }
 
@@ -394,27 +394,28 @@ func (d *doc) ofPlace(m, n mention) bool {
 	return n.t0 == j && d.actors[n.actor].Kind == Country && !n.demonym
 }
 
-// onlyState returns the state that the sentence of mention k names, when
-// it names one state and no other, or -1.
-func (d *doc) onlyState(k int) int {
-	state := -1
+// onlyState returns the name and code of the state that the sentence of
+// mention k names, itself or through an actor of it ("UNITA" is
+// Angola's), when it names one state and no other; or "", "".
+func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
 	sent := d.toks[d.mentions[k].t0].sent
 	for x := range d.mentions {
 		if x == k || d.toks[d.mentions[x].t0].sent != sent {
 			continue
 		}
 		o := d.actors[d.mentions[x].actor]
-		s := d.mentions[x].actor
+		n, c := o.Name, o.Code
 		if o.Kind != Country {
-			if o.Affiliation == "" || stateCode(o.Code) == "" {
+			i, ok := g.byName[o.Affiliation]
+			if !ok || g.ents[i].kind != Country || stateCode(o.Code) == "" {
 				continue
 			}
-			s = d.actorIdx[o.Affiliation] - 1
+			n, c = g.ents[i].name, g.ents[i].code
 		}
-		if s < 0 || state >= 0 && s != state {
-			return -1
+		if name != "" && n != name {
+			return "", ""
 		}
-		state = s
+		name, code = n, c
 	}
-	return state
+	return name, code
 }
