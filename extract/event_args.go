@@ -973,8 +973,15 @@ func (d *doc) goal(m int) bool {
 // inspectors of the IAEA", "the withdrawal of some invasion forces from
 // Panama". The actors after it are h's.
 func (d *doc) objectNoun(h, n hit) bool {
-	if !n.nominal || n.t0-h.t1 > 3 {
+	if n.t0-h.t1 > 3 {
 		return false
+	}
+	if !n.nominal {
+		// a verb's form used as a noun: "conceded to demands from UNITA"
+		before, w := d.lower(n.t0-1), d.lower(n.t0)
+		if n.t1-n.t0 != 1 || !strings.HasSuffix(w, "s") || before != "to" && before != "the" && before != "its" && before != "their" {
+			return false
+		}
 	}
 	w := d.lower(n.t1)
 	if w == "of" || w == "from" {

@@ -262,7 +262,7 @@ const (
 
 // convert turns a dictionary entry into a candidate row, or says why not.
 func (g *gen) convert(e dictEntry) (*cand, string) {
-	code := currentCode(e.codes)
+	code := g.stateCode(currentCode(e.codes))
 	if e.inherited || code == "" {
 		return nil, whyNoCode
 	}
@@ -379,6 +379,25 @@ func (g *gen) convert(e dictEntry) (*cand, string) {
 		}
 	}
 	return c, ""
+}
+
+// stateCode rewrites a code whose country prefix Phoenix writes its own way
+// (phoenixCountryCodes) with the state's code in countries.tsv, so a
+// group's code begins with its state's: UNITA is AGOREB, as Angola is AGO.
+func (g *gen) stateCode(code string) string {
+	if len(code) < 3 {
+		return code
+	}
+	name, ok := phoenixCountryCodes[code[:3]]
+	if !ok {
+		return code
+	}
+	for c, n := range g.countryByCode {
+		if n == name && c != code[:3] {
+			return c + code[3:]
+		}
+	}
+	return code
 }
 
 func (g *gen) affiliation(code string) string {

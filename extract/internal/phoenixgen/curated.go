@@ -120,7 +120,8 @@ var overrides = map[string]struct {
 
 // phoenixCountryCodes: country prefixes that Phoenix.MilNonState.actors.txt
 // writes differently from countries.tsv (ANGREB for UNITA; PRIREB for the
-// Puerto Rican groups, where Phoenix.Countries.actors.txt has USAPRI).
+// Puerto Rican groups, where Phoenix.Countries.actors.txt has USAPRI). The
+// generator writes them with countries.tsv's code (AGOREB, USAPRIREB).
 var phoenixCountryCodes = map[string]string{"ANG": "Angola", "PRI": "Puerto Rico"}
 
 // extraRows are not Phoenix entries. The European Community (the EEC until

@@ -39,7 +39,7 @@ func TestRealDictionaries(t *testing.T) {
 		aliases                       []string
 	}{
 		{"Islamic Salvation Front", "group", "INTREB", "", []string{"Front Islamique du Salut"}},
-		{"UNITA", "group", "ANGREB", "Angola", []string{"National Union for the Total Independence of Angola"}},
+		{"UNITA", "group", "AGOREB", "Angola", []string{"National Union for the Total Independence of Angola"}},
 		{"Liberation Tigers of Tamil Eelam", "group", "LKAREB", "Sri Lanka", []string{"LTTE", "Tamil Tigers"}},
 		{"Fatah", "group", "MEAREB", "Palestine", []string{"al-Fatah", "Al-Fatah", "Fateh"}},
 		{"Mujahedin-e-Khalq", "group", "INTREB", "", []string{"MEK"}},
