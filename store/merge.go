@@ -9,8 +9,9 @@ import (
 
 // merge folds e, a report in the document being written, into the
 // stored event cur: a mention, the document, new participants, an exact
-// date if cur has none, and the stronger of the modalities. cur keeps its
-// ID, type, first report and its participants' roles.
+// date if cur has none, a place if cur has none, and the stronger of the
+// modalities. cur keeps its ID, type, first report and its participants'
+// roles.
 func (w *writer) merge(cur, e extract.Event) error {
 	next := cur
 	next.Actors = unionActors(cur.Actors, e.Actors)
@@ -26,6 +27,7 @@ func (w *writer) merge(cur, e extract.Event) error {
 	next.Modality = strongerModality(cur.Modality, e.Modality)
 	next.Cameo = cmp.Or(cur.Cameo, e.Cameo)
 	next.Plover = cmp.Or(cur.Plover, e.Plover)
+	next.Place = cmp.Or(cur.Place, e.Place)
 	sc := w.scopeOf(cur.ID)
 	if err := putJSON(w.kv, eventKey(next.ID), next, sc); err != nil {
 		return err
