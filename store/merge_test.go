@@ -382,3 +382,29 @@ func TestMergeConcurrent(t *testing.T) {
 	}
 	checkIndexes(t, db)
 }
+
+// TestMergePlace checks that a merged event keeps its first report's place
+// and takes a later report's when the first gave none.
+func TestMergePlace(t *testing.T) {
+	db := openTest(t, false)
+	first := meet("2022-01-12", extract.Planned, par("Russia"), par("NATO"))
+	later := first
+	later.Place = "Geneva"
+	aA, rA := report("hA", "2022-01-10", first)
+	aB, rB := report("hB", "2022-01-11", later)
+	mustPut(t, db, aA, rA)
+	if got := mustPut(t, db, aB, rB); got.Merged != 1 {
+		t.Fatalf("Put B = %+v; want it merged", got)
+	}
+	events := mustTimeline(t, db, Query{All: true})
+	if len(events) != 1 || events[0].Place != "Geneva" {
+		t.Errorf("timeline %+v; want one meeting in Geneva", events)
+	}
+	other := later
+	other.Place = "Vienna"
+	aC, rC := report("hC", "2022-01-11", other)
+	mustPut(t, db, aC, rC)
+	if events := mustTimeline(t, db, Query{All: true}); len(events) != 1 || events[0].Place != "Geneva" {
+		t.Errorf("timeline %+v; want the place first given kept", events)
+	}
+}
