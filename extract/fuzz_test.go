@@ -58,6 +58,10 @@ func FuzzTimes(f *testing.F) {
 		{"The company collapsed two years ago.", 10000},
 		{"Elections are expected in early 2022.", 11600},
 		{"Talks ended \xff\xfe on March 3, \xc3(2011 after \x80 two days.", 7700},
+		{"The pro-Iranian Hizbollah (Party of God) group declared a ceasefire (", 3650},
+		{"Vietnamese-led forces shelled Kampuchean guerrilla camps near Juba.", 3650},
+		{"Ethopia agreed; ethnic Albanians in Serbia, Moslem forces and Tamil civilian refugees", 3650},
+		{"President Francois Mitterand met Judge Alejandro Rivera of the Bus Company of Tehran", 3650},
 		{"", 0},
 	} {
 		f.Add(seed.text, seed.days)
@@ -75,7 +79,41 @@ func FuzzTimes(f *testing.F) {
 			t.Errorf("Times and Extract disagree:\nTimes   %+v\nExtract %+v", times, r.Timex)
 		}
 		checkEvents(t, s, r.Events)
+		checkActors(t, s, r)
 	})
+}
+
+// checkActors checks that every mention of every actor lies in s and
+// reads as its text, and that every event's participant is an actor.
+func checkActors(t *testing.T, s string, r *extract.Result) {
+	t.Helper()
+	n, valid := utf8.RuneCountInString(s), utf8.ValidString(s)
+	var runes []rune
+	if valid {
+		runes = []rune(s)
+	}
+	names := map[string]bool{}
+	for _, a := range r.Actors {
+		names[a.Name] = true
+		if a.Name == "" || a.Kind == "" {
+			t.Errorf("actor %+v: no name or kind", a)
+		}
+		for _, m := range a.Mentions {
+			switch {
+			case m.Start < 0 || m.Start >= m.End || m.End > n:
+				t.Errorf("actor %s: mention %+v outside [0, %d)", a.Name, m, n)
+			case valid && m.Text != string(runes[m.Start:m.End]):
+				t.Errorf("actor %s: mention %+v reads %q", a.Name, m, string(runes[m.Start:m.End]))
+			}
+		}
+	}
+	for _, e := range r.Events {
+		for _, p := range e.Actors {
+			if !names[p.Name] {
+				t.Errorf("event %s %q: participant %q is no actor", e.Type, e.Trigger, p.Name)
+			}
+		}
+	}
 }
 
 // checkTimex checks the spans, types and values of xs, found in s.
