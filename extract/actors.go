@@ -56,6 +56,7 @@ func (d *doc) findActors() {
 	}
 	d.placeGroups()
 	d.placeUnknown(g)
+	d.dropUnmentioned()
 	for ai := range d.actors {
 		if d.actors[ai].Mentions == nil {
 			d.actors[ai].Mentions = []Mention{}
@@ -548,4 +549,42 @@ func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// dropUnmentioned removes the actors that a matcher looked up but no
+// mention kept (a state tried as the second word of "Bosnian Serb
+// Republic"), renumbering the mentions' actors.
+func (d *doc) dropUnmentioned() {
+	used := make([]bool, len(d.actors))
+	for _, m := range d.mentions {
+		used[m.actor] = true
+	}
+	for _, m := range d.inner {
+		used[m.actor] = true
+	}
+	renum := make([]int, len(d.actors))
+	out := d.actors[:0]
+	for i, a := range d.actors {
+		renum[i] = len(out)
+		if used[i] {
+			out = append(out, a)
+		}
+	}
+	if len(out) == len(d.actors) {
+		return
+	}
+	d.actors = out
+	for k := range d.mentions {
+		d.mentions[k].actor = renum[d.mentions[k].actor]
+	}
+	for k := range d.inner {
+		d.inner[k].actor = renum[d.inner[k].actor]
+	}
+	d.actorIdx = make(map[string]int, len(out))
+	for i, a := range out {
+		d.actorIdx[a.Name] = i + 1
+	}
+	// sector and domestic were read by placeGroups and placeUnknown and
+	// are not needed after
+	d.sector, d.domestic = nil, nil
 }

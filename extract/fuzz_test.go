@@ -61,6 +61,7 @@ func FuzzTimes(f *testing.F) {
 		{"The pro-Iranian Hizbollah (Party of God) group declared a ceasefire (", 3650},
 		{"Vietnamese-led forces shelled Kampuchean guerrilla camps near Juba.", 3650},
 		{"Ethopia agreed; ethnic Albanians in Serbia, Moslem forces and Tamil civilian refugees", 3650},
+		{"The Bosnian Serb Republic and Egyptian Americans met Christians.", 3650},
 		{"President Francois Mitterand met Judge Alejandro Rivera of the Bus Company of Tehran", 3650},
 		{"", 0},
 	} {
@@ -95,8 +96,8 @@ func checkActors(t *testing.T, s string, r *extract.Result) {
 	names := map[string]bool{}
 	for _, a := range r.Actors {
 		names[a.Name] = true
-		if a.Name == "" || a.Kind == "" {
-			t.Errorf("actor %+v: no name or kind", a)
+		if a.Name == "" || a.Kind == "" || len(a.Mentions) == 0 {
+			t.Errorf("actor %+v: no name, kind or mention", a)
 		}
 		for _, m := range a.Mentions {
 			switch {

@@ -17,8 +17,9 @@ type agentNoun struct {
 
 // A people is a row of peoples.tsv: a people or faith without a state.
 type people struct {
-	adj   string          // the form names are built from: "Kurdish"
-	nouns map[string]bool // forms that name the people alone: "Kurds"
+	adj    string          // the form names are built from: "Kurdish"
+	plural string          // the name of the people as a group: "Kurds"; adj if none
+	nouns  map[string]bool // forms that name the people alone: "Kurds"
 }
 
 // loadAgents reads agents.tsv and peoples.tsv.
@@ -39,9 +40,12 @@ func (g *gazetteer) loadAgents() error {
 	rs, err = rows("peoples.tsv", 1)
 	for _, r := range rs {
 		fs := split(r[0])
-		p := people{adj: fs[0], nouns: map[string]bool{}}
+		p := people{adj: fs[0], plural: fs[0], nouns: map[string]bool{}}
 		for _, f := range fs[1:] {
 			p.nouns[f] = true
+			if p.plural == fs[0] && strings.HasSuffix(f, "s") {
+				p.plural = f
+			}
 		}
 		for _, f := range fs {
 			g.peoples[f] = len(g.peopleRows)
@@ -134,6 +138,7 @@ func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
 	}
 	var name, code string
+	aff := state.Name
 	end := 0
 	if a, e, ok := d.agentAfter(g, j, false); ok {
 		k, _ := d.namedGroup(g, state, a)
@@ -141,7 +146,13 @@ func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 	} else if p, ok := g.peoples[d.word(j)]; ok && g.peopleRows[p].nouns[d.word(j)] {
 		name, code, end = adj+" "+d.word(j), state.Code, j+1 // "Iraqi Kurds"
 	} else if n, ok := d.formAt(g, j); ok && n.demonym && d.actors[n.actor].Kind == Country && d.actors[n.actor].Name != state.Name && !d.capitalised(j+1) {
-		name, code, end = adj+" "+d.word(j), state.Code, n.t1 // "Bosnian Serbs": people of one nation living in the first
+		// "Bosnian Serbs": people of one nation living in the first; but
+		// "Egyptian Americans" are Americans of Egyptian descent
+		d.inner = append(d.inner, n)
+		name, code, end = adj+" "+d.word(j), state.Code, n.t1
+		if second := d.actors[n.actor]; diaspora[second.Code] {
+			code, aff = second.Code, second.Name
+		}
 	} else {
 		return mention{}, false
 	}
@@ -149,9 +160,13 @@ func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 		// "Sudanese Rebels" is in the gazetteer already
 		return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: d.actorFor(g, i)}, true
 	}
-	a := d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: state.Name})
+	a := d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: aff})
 	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: a}, true
 }
+
+// diaspora are the states whose demonym, after another's, names citizens
+// of that descent: "Egyptian Americans", "Haitian Canadians".
+var diaspora = set("USA CAN AUS GBR NZL")
 
 // peopleGroupAt reads a group named by a people or a faith without a state
 // at token i: "Tamil civilian refugees", "Moslem forces", "ethnic
@@ -192,6 +207,8 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 	name := adj
 	if a.plural != "" {
 		name = groupName(adj, a)
+	} else if p, ok := g.peoples[w]; ok {
+		name = g.peopleRows[p].plural // "Christians", not "Christian"
 	}
 	k := d.addActor(Actor{Name: name, Kind: Group})
 	if d.sector == nil {

@@ -25,6 +25,10 @@ func TestGroups(t *testing.T) {
 		{"Ethnic Albanians have sworn to fight for villages near Macedonia's border.", "Ethnic Albanians", "MKD", "North Macedonia"},
 		// a group's noun and the state it is in
 		{"Opposition groups in Zimbabwe are demanding reforms.", "Zimbabwean Opposition", "ZWEOPP", "Zimbabwe"},
+		// a nation of another, and citizens of another's descent
+		{"Bosnian Serbs shelled the town.", "Bosnian Serbs", "BIH", "Bosnia and Herzegovina"},
+		{"Egyptian Americans rallied in New York.", "Egyptian Americans", "USA", "United States"},
+		{"Christians gathered in Cairo on Sunday.", "Christians", "EGY", "Egypt"},
 	}
 	for _, tc := range tests {
 		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: tc.text})
