@@ -106,7 +106,19 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 			sources = d.sentenceSubject(h.t0)
 		}
 	}
-	targets := append(d.insideTrigger(h), d.targetsAfter(h, hits, k)...)
+	targets := d.insideTrigger(h)
+	if len(targets) == 0 {
+		// "welcomed President Reagan's latest policy statement as proof
+		// of Washington's wish": an object inside the trigger is the one
+		targets = d.targetsAfter(h, hits, k)
+	}
+	if h.typ == "complain" {
+		// "complained to the United Nations over Israeli air raids": the
+		// complaint is about Israel, made to the UN
+		if o := d.aboutAfter(h); len(o) > 0 {
+			targets = o
+		}
+	}
 	if len(targets) == 0 {
 		targets = d.purposeTargets(h, hits, k)
 	}
@@ -1012,4 +1024,20 @@ func (d *doc) notAround(ms []int) []int {
 		out = append(out, m)
 	}
 	return out
+}
+
+// aboutAfter returns the first actor after "over", "about" or "against"
+// in the clause after trigger h: what a complaint is about.
+func (d *doc) aboutAfter(h hit) []int {
+	for j := h.t1; j < h.t1+12 && j < len(d.toks) && d.toks[j].sent == d.toks[h.t0].sent; j++ {
+		switch w := d.lower(j); {
+		case clauseOpeners[w] || w == ";":
+			return nil
+		case w == "over" || w == "about" || w == "against":
+			if ms := d.mentionsIn(j+1, min(j+6, d.sentEnd(h.t0))); len(ms) > 0 {
+				return ms[:1]
+			}
+		}
+	}
+	return nil
 }

@@ -266,9 +266,18 @@ func hostileAct(code string) bool {
 // than report an act: "alleged war crimes", "suspected militants".
 var attributiveWords = set("alleged suspected")
 
+// modifiedNouns are nouns that a noun trigger before them only describes:
+// "aid groups", "aid workers", "peace talks" are no acts of aid.
+var modifiedNouns = set("group groups worker workers agency agencies organization organizations organisation " +
+	"organisations official officials convoy convoys")
+
 // attributive reports whether trigger h is such a participle before a
-// noun, or a participle made a noun by "the": "evacuated the wounded".
+// noun, a participle made a noun by "the" ("evacuated the wounded"), or a
+// noun describing the group after it ("aid groups").
 func (d *doc) attributive(h hit) bool {
+	if h.nominal && modifiedNouns[d.lower(h.t1)] {
+		return true
+	}
 	if h.t1-h.t0 == 1 && d.lower(h.t0-1) == "the" && strings.HasSuffix(d.lower(h.t0), "ed") {
 		return true
 	}
