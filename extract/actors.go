@@ -394,8 +394,24 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 			return mention{t0: j, t1: k, s: int(d.toks[j].s), e: int(d.toks[k-1].e), actor: d.actorFor(g, h)}, true
 		}
 	}
+	if f := strings.Fields(strings.ToLower(title)); len(f) > 0 && soleNameTitles[f[len(f)-1]] && country < 0 &&
+		d.capitalised(k) && !d.capitalised(k+1) && !notNames[d.lower(k)] && !d.formStarts(g, k) && d.toks[k].sent == d.toks[j].sent {
+		// "President Suharto", "King Hassan": a head of state known by one
+		// name, of the state the sentence names (placeUnknown)
+		idx := d.addActor(Actor{Name: d.word(k), Kind: Person})
+		if d.domestic == nil {
+			d.domestic = map[int]bool{}
+		}
+		d.domestic[idx] = true
+		return mention{t0: j, t1: k + 1, s: int(d.toks[j].s), e: int(d.toks[k].e), actor: idx}, true
+	}
 	return mention{}, false
 }
+
+// soleNameTitles are the titles of heads of state and government that news
+// puts before a single name: "President Suharto", "King Hassan", "Emir
+// Tamim". "General" is not one: "General Motors".
+var soleNameTitles = set("president premier chancellor king queen emir sheikh ayatollah sultan")
 
 // titledSurname returns the person whose surname is token k and whose
 // term is nearest the article's date, preferring one who held title, or -1.

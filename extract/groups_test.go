@@ -85,6 +85,7 @@ func TestPlaceUnknown(t *testing.T) {
 		{"Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.", "Alejandro Rivera", "Chile"},
 		{"Iranian authorities have been pressuring workers of the United Bus Company of Tehran.", "United Bus Company", "Iran"},
 		{"Nic Robertson said Libya was in turmoil.", "Nic Robertson", ""},
+		{"Students throughout Indonesia demanded reforms by President Suharto's government.", "Suharto", "Indonesia"},
 		{"Judge Alejandro Rivera said Chile and Peru had agreed.", "Alejandro Rivera", ""},
 	}
 	for _, tc := range tests {
