@@ -415,9 +415,9 @@ func (d *doc) ofPlace(m, n mention) bool {
 // mention k names, itself or through an actor of it ("UNITA" is
 // Angola's), when it names one state and no other; or "", "".
 func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
-	sent := d.toks[d.mentions[k].t0].sent
-	for x := range d.mentions {
-		if x == k || d.toks[d.mentions[x].t0].sent != sent {
+	t0 := d.mentions[k].t0
+	for _, x := range d.mentionsIn(d.sentStart(t0), d.sentEnd(t0)) {
+		if x == k {
 			continue
 		}
 		o := d.actors[d.mentions[x].actor]
