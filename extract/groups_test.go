@@ -31,20 +31,24 @@ func TestGroups(t *testing.T) {
 		{"Christians gathered in Cairo on Sunday.", "Christians", "EGY", "Egypt"},
 	}
 	for _, tc := range tests {
-		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: tc.text})
-		found := false
-		for _, a := range r.Actors {
-			if a.Name == tc.name {
-				found = true
-				if a.Kind != extract.Group || a.Code != tc.code || a.Affiliation != tc.aff {
-					t.Errorf("%q: %s is %s %s of %q, want group %s of %q", tc.text, a.Name, a.Kind, a.Code, a.Affiliation, tc.code, tc.aff)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no actor %s in %+v", tc.text, tc.name, r.Actors)
+		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != extract.Group || a.Code != tc.code || a.Affiliation != tc.aff) {
+			t.Errorf("%q: %s is %s %s of %q, want group %s of %q", tc.text, a.Name, a.Kind, a.Code, a.Affiliation, tc.code, tc.aff)
 		}
 	}
+}
+
+// actorIn extracts text, dated 2000-01-01, and returns its actor called
+// name, reporting an error when there is none.
+func actorIn(t *testing.T, text, name string) (extract.Actor, bool) {
+	t.Helper()
+	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: text})
+	for _, a := range r.Actors {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	t.Errorf("%q: no actor %s in %+v", text, name, r.Actors)
+	return extract.Actor{}, false
 }
 
 // TestGroupNotState checks that the state's own people stay the state's:
@@ -67,14 +71,10 @@ func TestGroupNotState(t *testing.T) {
 // TestTitledSurname checks that a title and a surname name the person of
 // the Phoenix table whose term is nearest the article's date.
 func TestTitledSurname(t *testing.T) {
-	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
-		Text: "Opposition groups are demanding that President Mugabe abandon his policy."})
-	for _, a := range r.Actors {
-		if a.Name == "Robert Mugabe" && a.Code == "ZWEGOV" {
-			return
-		}
+	text := "Opposition groups are demanding that President Mugabe abandon his policy."
+	if a, ok := actorIn(t, text, "Robert Mugabe"); ok && a.Code != "ZWEGOV" {
+		t.Errorf("President Mugabe coded %q, want ZWEGOV", a.Code)
 	}
-	t.Errorf("President Mugabe not resolved: %+v", r.Actors)
 }
 
 // TestPlaceUnknown checks which actors outside the gazetteer take a state
@@ -89,18 +89,8 @@ func TestPlaceUnknown(t *testing.T) {
 		{"Judge Alejandro Rivera said Chile and Peru had agreed.", "Alejandro Rivera", ""},
 	}
 	for _, tc := range tests {
-		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: tc.text})
-		found := false
-		for _, a := range r.Actors {
-			if a.Name == tc.name {
-				found = true
-				if a.Affiliation != tc.aff {
-					t.Errorf("%q: %s is of %q, want %q", tc.text, a.Name, a.Affiliation, tc.aff)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no actor %s in %+v", tc.text, tc.name, r.Actors)
+		if a, ok := actorIn(t, tc.text, tc.name); ok && a.Affiliation != tc.aff {
+			t.Errorf("%q: %s is of %q, want %q", tc.text, a.Name, a.Affiliation, tc.aff)
 		}
 	}
 }
