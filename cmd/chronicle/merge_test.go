@@ -75,6 +75,10 @@ func TestMergeTwoArticles(t *testing.T) {
 			if lines := strings.Split(strings.TrimSpace(text), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "[asserted, 2 sources]") {
 				t.Errorf("timeline text:\n%s\nwant one line with [asserted, 2 sources]", text)
 			}
+			text = mustRun(t, "met", "--db", db, "Japan", "South Korea")
+			if lines := strings.Split(strings.TrimSpace(text), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "[asserted, 2 sources]") {
+				t.Errorf("met text:\n%s\nwant one line with [asserted, 2 sources]", text)
+			}
 		})
 	}
 }

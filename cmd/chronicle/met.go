@@ -20,6 +20,7 @@ name or alias in any case: "us", "Biden", "OSCE". Each line reads:
 
 	2022-01-12  NATO, Russia  meet  [planned]  Russia and NATO also plan to hold...
 
+A meeting that several articles report says how many: [planned, 2 sources].
 By default it leaves out hypothetical and negated meetings.
 
 Flags:
@@ -91,7 +92,8 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 		if date == "" {
 			date = m.Start
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", date, strings.Join(m.Actors, ", "), m.Type, m.Modality, oneLine(m.Evidence, evidenceWidth))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", date, strings.Join(m.Actors, ", "), m.Type,
+			status(extract.Event{Modality: m.Modality, Sources: m.Sources}), oneLine(m.Evidence, evidenceWidth))
 	}
 	return tw.Flush()
 }
