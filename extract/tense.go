@@ -36,6 +36,8 @@ func tenseAt(text string, toks []token, i int) int {
 		lower = appendLower(lower[:0], text[t.s:t.e])
 		w := string(lower)
 		switch {
+		case (w == "plan" || w == "plans") && !(j+1 < len(toks) && toks[j+1].kind == tokWord && lowerIs(text, toks[j+1], "to")):
+			return tenseNone // "signed a cooperation plan Friday": a noun, not a plan to act
 		case futureCues[w]:
 			return tenseFuture
 		case pastCues[w]:
@@ -167,4 +169,22 @@ func forward(ref time.Time, wd int) int {
 		n = 7
 	}
 	return n
+}
+
+// lowerIs reports whether token t of text is w, ignoring ASCII case.
+func lowerIs(text string, t token, w string) bool {
+	s := text[t.s:t.e]
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
