@@ -101,9 +101,15 @@ func (f *frame) placeByTense(ref time.Time, tense int) {
 		return
 	}
 	best := f.nearest(ref, tense)
+	if f.strict && f.gran == granMonth && tense == tensePast && !best.IsZero() && best.AddDate(0, 1, 0).Format("2006-01") == ref.Format("2006-01") {
+		// "last February" said on March 1 is February of the year before:
+		// the month just gone would be "last month"
+		best = best.AddDate(-1, 0, 0)
+	}
 	// News speaks of dates near it: a tensed choice half a year away gives
-	// way to an occurrence within two months on the other side.
-	if near := f.nearest(ref, tenseNone); tense != tenseNone && !best.IsZero() && near != best {
+	// way to an occurrence within two months on the other side; but "last
+	// December" is never ahead.
+	if near := f.nearest(ref, tenseNone); tense != tenseNone && !f.strict && !best.IsZero() && near != best {
 		fb, lb := f.span(best.Year())
 		fn, ln := f.span(near.Year())
 		if distance(fb, lb, ref) > 183*24*time.Hour && distance(fn, ln, ref) < 62*24*time.Hour {

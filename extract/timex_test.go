@@ -90,3 +90,21 @@ func TestTimesNotFound(t *testing.T) {
 		}
 	}
 }
+
+// TestLastMonth checks "last <month>": the latest such month before the
+// publication date, but not the month just gone ("last month"), and never
+// one ahead.
+func TestLastMonth(t *testing.T) {
+	for _, tc := range []struct{ dct, text, want string }{
+		{"1998-03-01", "It fell last February.", "1997-02"},
+		{"1989-10-30", "It rose last December.", "1988-12"},
+		{"1989-10-30", "It rose last June.", "1989-06"},
+		{"1989-10-01", "It rose last August.", "1989-08"},
+	} {
+		dct, _ := time.Parse("2006-01-02", tc.dct)
+		xs := extract.Times(tc.text, dct)
+		if len(xs) != 1 || xs[0].Value != tc.want {
+			t.Errorf("%s %q: %+v, want %s", tc.dct, tc.text, xs, tc.want)
+		}
+	}
+}
