@@ -38,6 +38,8 @@ func tenseAt(text string, toks []token, i int) int {
 		switch {
 		case (w == "plan" || w == "plans") && !(j+1 < len(toks) && toks[j+1].kind == tokWord && lowerIs(text, toks[j+1], "to")):
 			return tenseNone // "signed a cooperation plan Friday": a noun, not a plan to act
+		case w == "later" && j > 0 && unitBefore(text, toks[j-1]):
+			return tenseNone // "three days later" tells an interval, not the future
 		case futureCues[w]:
 			return tenseFuture
 		case pastCues[w]:
@@ -193,4 +195,15 @@ func lowerIs(text string, t token, w string) bool {
 		}
 	}
 	return true
+}
+
+// unitBefore reports whether token t is a plural unit of time: "days" in
+// "three days later".
+func unitBefore(text string, t token) bool {
+	for _, u := range []string{"hours", "days", "weeks", "months", "years", "minutes"} {
+		if lowerIs(text, t, u) {
+			return true
+		}
+	}
+	return false
 }

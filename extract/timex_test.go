@@ -108,3 +108,24 @@ func TestLastMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestTenseCues checks words that look like cues of the future but are not:
+// the noun "plan", and "later" after an interval.
+func TestTenseCues(t *testing.T) {
+	for _, tc := range []struct{ dct, text, want string }{
+		{"1998-02-27", "The presidents signed an economic cooperation plan Friday.", "1998-02-27"},
+		{"1989-10-30", "Three days later, as of Friday's close, the index was down.", "1989-10-27"},
+		{"1989-10-30", "They plan to meet Friday.", "1989-11-03"},
+	} {
+		dct, _ := time.Parse("2006-01-02", tc.dct)
+		var got []string
+		for _, x := range extract.Times(tc.text, dct) {
+			if x.Text == "Friday" {
+				got = append(got, x.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s %q: Friday is %q, want %s", tc.dct, tc.text, got, tc.want)
+		}
+	}
+}
