@@ -697,7 +697,7 @@ func (d *doc) coordinated(ms []int, k int) []int {
 	out := []int{ms[k]}
 	for j := k - 1; j >= 0; j-- {
 		a, b := d.mentions[ms[j]], d.mentions[ms[j+1]]
-		if a.t0 == b.t0 || joins(d, a.t1, b.t0) {
+		if a.t0 == b.t0 || joins(d, d.pastSpokesman(a.t1, b.t0), b.t0) {
 			out = append([]int{ms[j]}, out...)
 			continue
 		}
@@ -727,8 +727,8 @@ func (d *doc) coordinated(ms []int, k int) []int {
 }
 
 // joins reports whether the tokens [a, b) only join two coordinated names:
-// "and", "or", a comma, "both", "the", or a possessive after one of them
-// ("Kagame and his Rwandan Patriotic Front").
+// "and", "or", a comma, "both", "the", or a possessive or an article after
+// one of them ("Kagame and his Rwandan Patriotic Front", "X and a Y").
 func joins(d *doc, a, b int) bool {
 	if b-a < 1 || b-a > 2 {
 		return false
@@ -736,7 +736,7 @@ func joins(d *doc, a, b int) bool {
 	for j := a; j < b; j++ {
 		switch d.lower(j) {
 		case "and", "or", ",", "both", "the":
-		case "his", "her", "its", "their":
+		case "his", "her", "its", "their", "a", "an":
 			if j == a {
 				return false
 			}
@@ -1040,4 +1040,14 @@ func (d *doc) aboutAfter(h hit) []int {
 		}
 	}
 	return nil
+}
+
+// pastSpokesman returns the token after the title nouns that follow a
+// name at token a, before b: "the NSC spokesperson and a NATO press
+// secretary confirmed" lists both bodies, whose speakers speak for them.
+func (d *doc) pastSpokesman(a, b int) int {
+	for a < b && (titleNouns[d.lower(a)] || d.lower(a) == "press") {
+		a++
+	}
+	return a
 }
