@@ -119,6 +119,9 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	if m, ok := d.bareGroupAt(g, i); ok {
 		return m, true
 	}
+	if m, ok := d.stateAgentAt(g, i); ok {
+		return m, true
+	}
 	if m, ok := d.peopleGroupAt(g, i); ok {
 		return m, true
 	}

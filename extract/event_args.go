@@ -87,7 +87,9 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	case d.participle(h):
 		// "…, saying the United States is ready": the sentence's subject speaks
 		sources = d.sentenceSubject(h.t0)
-	case h.nominal:
+	case h.nominal || h.t1-h.t0 == 1 && (d.lower(h.t0-1) == "of" || d.lower(h.t0-1) == "for"):
+		// a noun, or a verb's form used as one: "accused rebels of
+		// attacks", "of attacking"
 		sources = d.agentOfNoun(h)
 		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 {
 			// "Italy announced a suspension of air links": the verb's subject
@@ -259,7 +261,7 @@ var requestTypes = set("appeal demand threaten reject")
 
 // warningTypes are events whose target is asked or warned to do, or not
 // to do, what a following nominal event names.
-var warningTypes = set("threaten appeal demand")
+var warningTypes = set("threaten appeal demand accuse criticize")
 
 func sourcesOf(e *Event) []Participant {
 	var out []Participant
@@ -427,6 +429,15 @@ func (d *doc) sourcesBefore(i, left int) []int {
 		if p > 0 && d.goal(c[0]) {
 			// "has sent 21 personnel to Bosnia to investigate": a goal
 			// is not the subject
+			k = p
+			continue
+		}
+		if d.locative(c[0]) && (p == 0 || d.mentions[c[0]].t0-d.mentions[ms[p-1]].t1 > 2) {
+			// "In America, France, and everywhere, if people attacked":
+			// a place is where, not who
+			if p == 0 {
+				return nil
+			}
 			k = p
 			continue
 		}

@@ -142,6 +142,12 @@ func loadGazetteer() (*gazetteer, error) {
 	for w := range titleNouns {
 		g.lowStarts[w] = true
 	}
+	for w := range stateAgentNouns {
+		g.lowStarts[w] = true
+	}
+	for w := range g.roles {
+		g.lowStarts[w] = true // "the government of Sudan"
+	}
 	g.terms = map[string][]int{}
 	for i, e := range g.ents {
 		if e.kind == Person {

@@ -436,3 +436,46 @@ func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
 	}
 	return name, code
 }
+
+// stateAgentAt reads a state's body or people named before the state
+// rather than after it: "the government of Sudan", "security forces in
+// Guinea", "officials in Kabul". A body of roles.tsv becomes that state's
+// role ("Sudanese Government"); its people are the state itself, as
+// "Russian troops" are Russia.
+func (d *doc) stateAgentAt(g *gazetteer, i int) (mention, bool) {
+	r, n := d.roleAt(g, i)
+	people := n == 0 && stateAgentNouns[d.lower(i)]
+	if n == 0 && !people {
+		return mention{}, false
+	}
+	if people {
+		n = 1
+	}
+	j := i + n
+	switch d.lower(j) {
+	case "in", "of":
+	default:
+		return mention{}, false
+	}
+	j++
+	if d.lower(j) == "the" {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
+		return mention{}, false
+	}
+	st, ok := d.formAt(g, j)
+	if !ok || st.demonym || d.actors[st.actor].Kind != Country {
+		return mention{}, false
+	}
+	d.inner = append(d.inner, st)
+	if people {
+		return mention{t0: i, t1: st.t1, s: int(d.toks[i].s), e: st.e, actor: st.actor}, true
+	}
+	m := d.roleMention(g, st, d.actors[st.actor], r, i+n)
+	m.t0, m.t1, m.s, m.e = i, st.t1, int(d.toks[i].s), st.e
+	return m, true
+}
+
+// stateAgentNouns are the people of a state that stateAgentAt reads.
+var stateAgentNouns = set("troops soldiers officials diplomats officers servicemen authorities")

@@ -94,3 +94,16 @@ func TestPlaceUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAgent checks a state's body or people named before the state:
+// "the government of Sudan", "security forces in Guinea".
+func TestStateAgent(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"The government of Sudan accused rebels of attacks.", "Sudanese Government", "SDNGOV"},
+		{"Security forces in Guinea have tortured scores of refugees.", "Guinean Security Forces", "GINCOP"},
+	} {
+		if a, ok := actorIn(t, tc.text, tc.name); ok && a.Code != tc.code {
+			t.Errorf("%q: %s coded %s, want %s", tc.text, a.Name, a.Code, tc.code)
+		}
+	}
+}
