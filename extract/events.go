@@ -126,6 +126,11 @@ func (d *doc) findEvents(docID, hash string) {
 		}
 		e, ok := d.event(h, hits, k, prev)
 		if !ok {
+			if prev != nil && prev.Type == "agree" && prev.Trigger == d.span(hits[k-1]) && complementOf(prev, d, hits[k-1], h) && hostileAct(h.cameo) {
+				// "have sworn to fight until …": a vow to do harm is a
+				// threat, though the fight itself names no parties
+				share(prev, &Event{Cameo: h.cameo})
+			}
 			continue
 		}
 		e.Doc = docID
