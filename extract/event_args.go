@@ -4,6 +4,9 @@ import "strings"
 
 // Words that open a new clause: an actor before one of them does not act
 // in the clause after it.
+// Penn Treebank text's closing quote after a comma (", ”") ends a quoted
+// clause too (see clauseStart); its quotes elsewhere may be scare quotes
+// ("a “special law”") and are not read.
 var clauseOpeners = set("which who whom whose while whereas but ; : “ ” \"")
 
 // Verbs of saying and believing: their subject reports the clause that
@@ -341,7 +344,7 @@ func (d *doc) clauseStart(i int) int {
 	sent := d.toks[i].sent
 	j := i - 1
 	for ; j >= 0 && d.toks[j].sent == sent; j-- {
-		if clauseOpeners[d.lower(j)] {
+		if clauseOpeners[d.lower(j)] || d.word(j) == "'" && d.word(j-1) == "'" && (d.word(j-2) == "," || d.word(j-2) == ".") {
 			return j + 1
 		}
 	}

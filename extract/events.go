@@ -274,7 +274,7 @@ var attributiveWords = set("alleged suspected")
 // modifiedNouns are nouns that a noun trigger before them only describes:
 // "aid groups", "aid workers", "peace talks" are no acts of aid.
 var modifiedNouns = set("group groups worker workers agency agencies organization organizations organisation " +
-	"organisations official officials convoy convoys")
+	"organisations official officials convoy convoys force forces troops")
 
 // attributive reports whether trigger h is such a participle before a
 // noun, a participle made a noun by "the" ("evacuated the wounded"), or a
@@ -282,6 +282,9 @@ var modifiedNouns = set("group groups worker workers agency agencies organizatio
 func (d *doc) attributive(h hit) bool {
 	if h.nominal && modifiedNouns[d.lower(h.t1)] {
 		return true
+	}
+	if h.typ == "release" && d.releasesDocument(h) {
+		return true // "a report released today", "released a statement": published, not set free
 	}
 	if h.t1-h.t0 == 1 && d.lower(h.t0-1) == "the" && strings.HasSuffix(d.lower(h.t0), "ed") {
 		return true
@@ -306,4 +309,20 @@ func (d *doc) meetingPurpose(prev, e *Event, ph, h hit) bool {
 		}
 	}
 	return true
+}
+
+// documentNouns are what is released when it is published.
+var documentNouns = set("report reports statement statements data figures video videos photo photos photographs " +
+	"images details results findings list document documents study survey book album film recording transcript")
+
+// releasesDocument reports whether release trigger h publishes a document:
+// one just before it ("a report released today") or its object ("released
+// a statement").
+func (d *doc) releasesDocument(h hit) bool {
+	for j := h.t0 - 2; j < h.t1+3; j++ {
+		if j >= 0 && j < len(d.toks) && j != h.t0 && documentNouns[d.lower(j)] {
+			return true
+		}
+	}
+	return false
 }

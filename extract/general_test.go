@@ -53,3 +53,24 @@ func TestUnseenArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestNotEvents checks words that look like triggers but report no act:
+// a report released, an occupation force, a quoted clause's speaker.
+func TestNotEvents(t *testing.T) {
+	for text, typ := range map[string]string{
+		"A damning report released today by the British Museum found damage.":         "release",
+		"The damage was done by the occupation forces in Iraq.":                       "occupy",
+		"``This is like a camp around the Great Pyramid in Egypt,'' says the report.": "statement",
+	} {
+		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2005, 1, 15, 0, 0, 0, 0, time.UTC), Text: text})
+		for _, e := range r.Events {
+			if e.Type == typ {
+				t.Errorf("%q: %s event %+v", text, typ, e)
+			}
+		}
+	}
+	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2005, 1, 15, 0, 0, 0, 0, time.UTC), Text: "Iran released the British sailors on Friday."})
+	if !slices.ContainsFunc(r.Events, func(e extract.Event) bool { return e.Type == "release" }) {
+		t.Errorf("no release event in %+v", r.Events)
+	}
+}
