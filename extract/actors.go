@@ -140,13 +140,36 @@ func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
 	return d.unknownNameAt(g, i)
 }
 
-// formAt matches a gazetteer form at token i, or a state leading what
-// follows: "US-led", "Vietnamese-led forces".
+// A formHit is a gazetteer form matched at tokens [t0, t1): its entity,
+// not yet an actor of the document.
+type formHit struct {
+	ent, t0, t1 int
+	demonym     bool
+}
+
+// formAt matches a gazetteer form at token i and makes its entity an
+// actor of the document.
 func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
+	h, ok := d.matchForm(g, i)
+	if !ok {
+		return mention{}, false
+	}
+	return d.formMention(g, h), true
+}
+
+// formMention makes form hit h a mention, adding its actor if need be.
+func (d *doc) formMention(g *gazetteer, h formHit) mention {
+	return mention{t0: h.t0, t1: h.t1, s: int(d.toks[h.t0].s), e: int(d.toks[h.t1-1].e), actor: d.actorFor(g, h.ent), demonym: h.demonym}
+}
+
+// matchForm matches a gazetteer form at token i, or a state leading what
+// follows ("US-led", "Vietnamese-led forces"), without touching the
+// document's actors: matchers that only look ahead use it.
+func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
 	if w := d.word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
 		for _, f := range g.forms[w[:len(w)-4]] {
 			if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
-				return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: d.actorFor(g, f.ent), demonym: true}, true
+				return formHit{ent: f.ent, t0: i, t1: i + 1, demonym: true}, true
 			}
 		}
 	}
@@ -166,7 +189,7 @@ func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
 		if f.guarded && d.sentenceInitial(i) {
 			continue
 		}
-		if f.place && (f.from != "" && day(d.ref) < f.from || f.until != "" && day(d.ref) >= f.until) {
+		if f.place && (f.from != "" && d.refDay < f.from || f.until != "" && d.refDay >= f.until) {
 			continue // Juba was Sudan's until July 2011
 		}
 		if w := d.lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
@@ -178,10 +201,9 @@ func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
 		if f.surname && d.otherFirstName(g, i) {
 			continue // "Nic Robertson" is not George Robertson
 		}
-		a := d.actorFor(g, f.ent)
-		return mention{t0: i, t1: i + n, s: int(d.toks[i].s), e: int(d.toks[i+n-1].e), actor: a, demonym: f.demonym}, true
+		return formHit{ent: f.ent, t0: i, t1: i + n, demonym: f.demonym}, true
 	}
-	return mention{}, false
+	return formHit{}, false
 }
 
 // administration reports whether a surname form f is followed, at token
@@ -343,11 +365,7 @@ func (d *doc) roleAt(g *gazetteer, j int) (role, int) {
 
 // roleMention makes the actor for a state's body: "Russian Defense Ministry".
 func (d *doc) roleMention(g *gazetteer, m mention, country Actor, r role, end int) mention {
-	adj := country.Name
-	if k, ok := g.byName[country.Name]; ok && len(g.ents[k].demonyms) > 0 {
-		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
-	}
-	a := d.addActor(Actor{Name: adj + " " + r.name, Kind: Organization, Code: country.Code + r.code, Affiliation: country.Name})
+	a := d.addActor(Actor{Name: g.adjective(country.Name) + " " + r.name, Kind: Organization, Code: country.Code + r.code, Affiliation: country.Name})
 	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: a}
 }
 
@@ -360,7 +378,8 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		return mention{}, false
 	}
 	k := j + n
-	if p, ok := d.formAt(g, k); ok && d.actors[p.actor].Kind == Person {
+	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
+		p := d.formMention(g, h)
 		p.t0, p.s = j, int(d.toks[j].s)
 		return p, true
 	}
@@ -553,7 +572,7 @@ func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
 	if i < 1 || k == 0 || d.word(i-1) != "(" || d.mentions[k-1].t1 != i-1 || !d.capitalised(i) {
 		return mention{}, false
 	}
-	if _, ok := d.formAt(g, i); ok {
+	if _, ok := d.matchForm(g, i); ok {
 		return mention{}, false // "(NATO)", "(UN)": the gazetteer reads it
 	}
 	for j := i; j < i+6 && j < len(d.toks) && d.toks[j].sent == d.toks[i].sent; j++ {
@@ -570,9 +589,11 @@ func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
 	return mention{}, false
 }
 
-// dropUnmentioned removes the actors that a matcher looked up but no
-// mention kept (a state tried as the second word of "Bosnian Serb
-// Republic"), renumbering the mentions' actors.
+// dropUnmentioned removes the actors that a match made and then gave up
+// for a longer reading, renumbering the mentions' actors: the person of
+// "the Obama administration" when the article names Obama nowhere else
+// (the mention is the United States'). Matchers that only look ahead use
+// matchForm and make no actor.
 func (d *doc) dropUnmentioned() {
 	used := make([]bool, len(d.actors))
 	for _, m := range d.mentions {

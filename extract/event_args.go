@@ -204,7 +204,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	}
 	d.setTime(&e, h, hits, k)
 	e.Place = d.eventPlace(h, left)
-	if e.Modality == Asserted && e.Relation == "" && e.Start > day(d.ref) {
+	if e.Modality == Asserted && e.Relation == "" && e.Start > d.refDay {
 		e.Modality = Planned // an asserted event dated after publication has not happened yet
 	}
 	return e, true

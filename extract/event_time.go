@@ -22,7 +22,7 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 		d.dateFrom(e, x, rel)
 		return
 	}
-	ref := day(d.ref)
+	ref := d.refDay
 	e.Start, e.End, e.Anchor = ref, ref, ref
 	switch {
 	case e.Modality == Planned:
@@ -61,7 +61,7 @@ func (d *doc) dateFrom(e *Event, x int, rel string) {
 	e.Date, e.Mod, e.TimeText = t.Value, t.Mod, t.Text
 	e.Start, e.End = t.Begin, t.Finish
 	if e.Start == "" {
-		e.Start = day(d.ref)
+		e.Start = d.refDay
 	}
 	if e.End == "" {
 		e.End = e.Start
@@ -70,11 +70,11 @@ func (d *doc) dateFrom(e *Event, x int, rel string) {
 	case rel != "" && !strings.HasSuffix(t.Value, "_REF"):
 		e.Relation, e.Anchor = rel, e.End
 	case t.Value == "PAST_REF":
-		e.Relation, e.Anchor = Before, day(d.ref)
+		e.Relation, e.Anchor = Before, d.refDay
 	case t.Value == "FUTURE_REF":
-		e.Relation, e.Anchor = After, day(d.ref)
+		e.Relation, e.Anchor = After, d.refDay
 	case t.Value == "PRESENT_REF":
-		e.Relation, e.Anchor = Overlap, day(d.ref)
+		e.Relation, e.Anchor = Overlap, d.refDay
 	}
 }
 

@@ -20,14 +20,15 @@ func Hash(a Article) string {
 
 // A doc holds one article while it is read.
 type doc struct {
-	text  string
-	low   string // text with ASCII letters lower-cased; same byte offsets
-	ref   time.Time
-	toks  []token
-	sents [][2]int
-	off   offsets
-	times []Timex
-	found []found
+	text   string
+	low    string // text with ASCII letters lower-cased; same byte offsets
+	ref    time.Time
+	refDay string // ref as YYYY-MM-DD
+	toks   []token
+	sents  [][2]int
+	off    offsets
+	times  []Timex
+	found  []found
 
 	actors   []Actor
 	actorIdx map[string]int // name → index+1
@@ -42,6 +43,7 @@ type doc struct {
 
 func newDoc(text string, ref time.Time) *doc {
 	d := &doc{text: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	d.refDay = day(d.ref)
 	d.low = string(appendLower(make([]byte, 0, len(text)), text))
 	d.toks = tokenize(text, make([]token, 0, len(text)/3+16)) // news runs four to six bytes a token
 	d.sents = sentences(text, d.toks)
@@ -56,7 +58,7 @@ func Extract(a Article) *Result {
 	d.findActors()
 	hash := Hash(a)
 	d.findEvents(a.ID, hash)
-	r := &Result{Doc: a.ID, DCT: day(d.ref), Hash: hash, Timex: d.times, Actors: d.actors, Events: d.events}
+	r := &Result{Doc: a.ID, DCT: d.refDay, Hash: hash, Timex: d.times, Actors: d.actors, Events: d.events}
 	for _, s := range d.sents {
 		r.Sentences = append(r.Sentences, Sentence{Start: d.off.char(s[0]), End: d.off.char(s[1])})
 	}

@@ -444,3 +444,13 @@ func (g *gazetteer) inOffice(name string, on time.Time) bool {
 	}
 	return false
 }
+
+// adjective returns the word names of a state's bodies and groups are
+// built from: its first demonym ("Russian"), else its name ("New
+// Zealand").
+func (g *gazetteer) adjective(state string) string {
+	if k, ok := g.byName[state]; ok && len(g.ents[k].demonyms) > 0 {
+		return strings.TrimSuffix(g.ents[k].demonyms[0], "~")
+	}
+	return state
+}

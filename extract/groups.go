@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Groups of people: "Croatian extremists", "Tamil civilian refugees",
 // "rebels in Darfur". CAMEO codes such a group by the state it belongs to
@@ -133,35 +136,24 @@ func groupName(adj string, a agentNoun) string {
 // mention stays as an inner one.
 func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 	state := d.actors[m.actor]
-	adj := state.Name
-	if k, ok := g.byName[state.Name]; ok && len(g.ents[k].demonyms) > 0 {
-		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
-	}
-	var name, code string
-	aff := state.Name
-	end := 0
+	name, code, aff := g.adjective(state.Name)+" "+d.word(j), state.Code, state.Name
+	var end int
 	if a, e, ok := d.agentAfter(g, j, false); ok {
-		k, _ := d.namedGroup(g, state, a)
-		return mention{t0: m.t0, t1: e, s: m.s, e: int(d.toks[e-1].e), actor: k}, true
+		name, code, end = groupName(g.adjective(state.Name), a), state.Code+a.code, e
 	} else if p, ok := g.peoples[d.word(j)]; ok && g.peopleRows[p].nouns[d.word(j)] {
-		name, code, end = adj+" "+d.word(j), state.Code, j+1 // "Iraqi Kurds"
-	} else if n, ok := d.formAt(g, j); ok && n.demonym && d.actors[n.actor].Kind == Country && d.actors[n.actor].Name != state.Name && !d.capitalised(j+1) {
+		end = j + 1 // "Iraqi Kurds"
+	} else if h, ok := d.matchForm(g, j); ok && h.demonym && g.ents[h.ent].kind == Country && g.ents[h.ent].name != state.Name && !d.capitalised(j+1) {
 		// "Bosnian Serbs": people of one nation living in the first; but
 		// "Egyptian Americans" are Americans of Egyptian descent
-		d.inner = append(d.inner, n)
-		name, code, end = adj+" "+d.word(j), state.Code, n.t1
-		if second := d.actors[n.actor]; diaspora[second.Code] {
-			code, aff = second.Code, second.Name
+		d.inner = append(d.inner, d.formMention(g, h))
+		end = h.t1
+		if second := g.ents[h.ent]; diaspora[second.code] {
+			code, aff = second.code, second.name
 		}
 	} else {
 		return mention{}, false
 	}
-	if i, ok := g.byName[name]; ok {
-		// "Sudanese Rebels" is in the gazetteer already
-		return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: d.actorFor(g, i)}, true
-	}
-	a := d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: aff})
-	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: a}, true
+	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: d.groupActor(g, name, code, aff)}, true
 }
 
 // diaspora are the states whose demonym, after another's, names citizens
@@ -189,17 +181,17 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 		}
 	case d.lower(i) == "ethnic":
 		// "ethnic Albanians": of that nation, living where the text says
-		n, ok := d.formAt(g, i+1)
-		if !ok || !n.demonym || d.actors[n.actor].Kind != Country {
+		h, ok := d.matchForm(g, i+1)
+		if !ok || !h.demonym || g.ents[h.ent].kind != Country {
 			return mention{}, false
 		}
 		adj = "Ethnic " + d.word(i+1)
-		end = n.t1
+		end = h.t1
 		if x, e, ok := d.agentAfter(g, end, true); ok {
 			a, end = x, e
-			adj = "Ethnic " + strings.TrimSuffix(g.ents[g.byName[d.actors[n.actor].Name]].demonyms[0], "~")
+			adj = "Ethnic " + g.adjective(g.ents[h.ent].name)
 		}
-		d.inner = append(d.inner, n)
+		d.inner = append(d.inner, d.formMention(g, h))
 	}
 	if end == 0 {
 		return mention{}, false
@@ -315,9 +307,32 @@ func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
 	for j < len(d.toks) && agentHeads[d.lower(j)] {
 		j++
 	}
-	switch d.lower(j) {
-	case "in", "throughout", "from":
-	default:
+	n, ok := d.stateAfter(g, i, j, "in", "throughout", "from")
+	if !ok {
+		return mention{}, false
+	}
+	d.inner = append(d.inner, n)
+	st := d.actors[n.actor]
+	k := d.groupActor(g, groupName(g.adjective(st.Name), a), st.Code+a.code, st.Name)
+	return mention{t0: i, t1: n.t1, s: int(d.toks[i].s), e: n.e, actor: k}, true
+}
+
+// groupActor returns the actor of the group called name, the gazetteer's
+// if it has one ("Sudanese Rebels"), else a new one with code and
+// affiliation.
+func (d *doc) groupActor(g *gazetteer, name, code, aff string) int {
+	if i, ok := g.byName[name]; ok {
+		return d.actorFor(g, i)
+	}
+	return d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: aff})
+}
+
+// stateAfter reads a state named by one of words at token j ("in", "of"),
+// with "the" between if need be, in the sentence of token i: "rebels in
+// Darfur", "the government of Sudan". The state's mention is returned as
+// an actor's; anything else there is left alone.
+func (d *doc) stateAfter(g *gazetteer, i, j int, words ...string) (mention, bool) {
+	if !slices.Contains(words, d.lower(j)) {
 		return mention{}, false
 	}
 	j++
@@ -327,27 +342,11 @@ func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
 	if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
 		return mention{}, false
 	}
-	n, ok := d.formAt(g, j)
-	if !ok || n.demonym || d.actors[n.actor].Kind != Country {
+	h, ok := d.matchForm(g, j)
+	if !ok || h.demonym || g.ents[h.ent].kind != Country {
 		return mention{}, false
 	}
-	d.inner = append(d.inner, n)
-	m, _ := d.namedGroup(g, d.actors[n.actor], a)
-	return mention{t0: i, t1: n.t1, s: int(d.toks[i].s), e: n.e, actor: m}, true
-}
-
-// namedGroup returns the actor of the group of state st with noun a: the
-// gazetteer's if it has one ("Sudanese Rebels"), else a new one.
-func (d *doc) namedGroup(g *gazetteer, st Actor, a agentNoun) (int, bool) {
-	adj := st.Name
-	if k, ok := g.byName[st.Name]; ok && len(g.ents[k].demonyms) > 0 {
-		adj = strings.TrimSuffix(g.ents[k].demonyms[0], "~")
-	}
-	name := groupName(adj, a)
-	if i, ok := g.byName[name]; ok {
-		return d.actorFor(g, i), true
-	}
-	return d.addActor(Actor{Name: name, Kind: Group, Code: st.Code + a.code, Affiliation: st.Name}), true
+	return d.formMention(g, h), true
 }
 
 // domesticTitles are the last words of titles that hold an office of a
@@ -451,21 +450,8 @@ func (d *doc) stateAgentAt(g *gazetteer, i int) (mention, bool) {
 	if people {
 		n = 1
 	}
-	j := i + n
-	switch d.lower(j) {
-	case "in", "of":
-	default:
-		return mention{}, false
-	}
-	j++
-	if d.lower(j) == "the" {
-		j++
-	}
-	if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
-		return mention{}, false
-	}
-	st, ok := d.formAt(g, j)
-	if !ok || st.demonym || d.actors[st.actor].Kind != Country {
+	st, ok := d.stateAfter(g, i, i+n, "in", "of")
+	if !ok {
 		return mention{}, false
 	}
 	d.inner = append(d.inner, st)

@@ -142,7 +142,7 @@ func (d *doc) formStarts(g *gazetteer, j int) bool {
 	if len(g.forms[d.word(j)]) == 0 {
 		return false
 	}
-	_, ok := d.formAt(g, j)
+	_, ok := d.matchForm(g, j)
 	return ok
 }
 
