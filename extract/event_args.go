@@ -62,7 +62,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 					break
 				}
 			}
-			d.setTime(&e, say, hits, k)
+			d.finish(&e, say, hits, k, left)
 			return e, true
 		}
 	}
@@ -70,8 +70,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// "Serb forces killed three ethnic Albanians in a gunbattle": the
 		// gunbattle is the killers' and their victims'
 		e.Actors = append(e.Actors, prev.Actors...)
-		d.setTime(&e, h, hits, k)
-		e.Place = d.eventPlace(h, left)
+		d.finish(&e, h, hits, k, left)
 		return e, true
 	}
 	var sources []int
@@ -202,12 +201,19 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	if len(e.Actors) == 0 || h.frame == "sym" && len(e.Actors) < 2 {
 		return e, false
 	}
-	d.setTime(&e, h, hits, k)
+	d.finish(&e, h, hits, k, left)
+	return e, true
+}
+
+// finish gives event e, of trigger h in the clause from token left, its
+// time and place; an asserted event dated after publication has not
+// happened yet and is planned.
+func (d *doc) finish(e *Event, h hit, hits []hit, k, left int) {
+	d.setTime(e, h, hits, k)
 	e.Place = d.eventPlace(h, left)
 	if e.Modality == Asserted && e.Relation == "" && e.Start > d.refDay {
-		e.Modality = Planned // an asserted event dated after publication has not happened yet
+		e.Modality = Planned
 	}
-	return e, true
 }
 
 func hasRole(ps []Participant, role string) bool {
