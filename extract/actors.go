@@ -54,7 +54,7 @@ func (d *doc) findActors() {
 		d.mentions = append(d.mentions, m)
 		i = m.t1
 	}
-	d.placeGroups()
+	d.placeGroups(g)
 	d.placeUnknown(g)
 	d.dropUnmentioned()
 	for ai := range d.actors {

@@ -464,11 +464,17 @@ func (d *doc) sourcesBefore(i, left int) []int {
 // ofObject reports whether the mention starting at token t0 follows "of"
 // (or "of the").
 func (d *doc) ofObject(t0 int) bool {
+	return d.wordBefore(t0) == "of"
+}
+
+// wordBefore returns the word before token t0, lower-cased, passing over
+// "the": "in" for "in the West Bank".
+func (d *doc) wordBefore(t0 int) string {
 	j := t0 - 1
-	if j >= 0 && d.lower(j) == "the" {
+	if d.lower(j) == "the" {
 		j--
 	}
-	return j >= 0 && d.lower(j) == "of"
+	return d.lower(j)
 }
 
 // predicateOnly reports whether the clause [left, i) begins after "but"
@@ -979,21 +985,13 @@ func (d *doc) notSources(targets, sources []int) []int {
 // locative reports whether mention m follows a word that makes it a
 // place: "in Kabul", "near the border of Iraq".
 func (d *doc) locative(m int) bool {
-	j := d.mentions[m].t0 - 1
-	if d.lower(j) == "the" {
-		j--
-	}
-	return placeWords[d.lower(j)]
+	return placeWords[d.wordBefore(d.mentions[m].t0)]
 }
 
 // goal reports whether mention m follows "to", "from" or "against": an
 // object of the verb before it, not a subject.
 func (d *doc) goal(m int) bool {
-	j := d.mentions[m].t0 - 1
-	if d.lower(j) == "the" {
-		j--
-	}
-	switch d.lower(j) {
+	switch d.wordBefore(d.mentions[m].t0) {
 	case "to", "from", "against":
 		return true
 	}
@@ -1033,11 +1031,7 @@ func (d *doc) notAround(ms []int) []int {
 			out = append(out, m)
 			continue
 		}
-		j := d.mentions[m].t0 - 1
-		if d.lower(j) == "the" {
-			j--
-		}
-		switch d.lower(j) {
+		switch d.wordBefore(d.mentions[m].t0) {
 		case "outside", "near", "inside", "around", "beside":
 			continue
 		}

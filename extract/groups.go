@@ -217,7 +217,7 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 // after it ("in east Bosnia", "of the Syrian Golan Heights"), else the
 // nearest state before it in the sentence, else the nearest after. A group
 // named again keeps the state it was first given.
-func (d *doc) placeGroups() {
+func (d *doc) placeGroups(g *gazetteer) {
 	for _, k := range d.unplaced {
 		m := d.mentions[k]
 		a := &d.actors[m.actor]
@@ -232,17 +232,12 @@ func (d *doc) placeGroups() {
 				}
 			}
 		}
-		s := d.stateNear(k, own)
-		if s < 0 {
+		name, code := d.stateNear(g, k, own)
+		if name == "" {
 			continue // uncoded: a sector alone would read as a code
 		}
-		st := d.actors[s]
-		aff := st.Name
-		if st.Kind != Country {
-			aff = st.Affiliation
-		}
-		a.Affiliation = aff
-		a.Code = stateCode(st.Code) + d.sector[m.actor]
+		a.Affiliation = name
+		a.Code = stateCode(code) + d.sector[m.actor]
 	}
 }
 
@@ -254,44 +249,54 @@ func stateCode(code string) string {
 	return ""
 }
 
-// stateNear returns the actor of the state mention k's group lives in, as
-// placeGroups describes, other than the state called not; or -1.
-func (d *doc) stateNear(k int, not string) int {
+// stateNear returns the name and code of the state mention k's group
+// lives in, as placeGroups describes, other than the state called not; or
+// "", "".
+func (d *doc) stateNear(g *gazetteer, k int, not string) (name, code string) {
 	m := d.mentions[k]
 	sent := d.toks[m.t0].sent
-	isState := func(x int) bool {
-		a := d.actors[d.mentions[x].actor]
-		return a.Name != not && (a.Kind == Country || a.Affiliation != "" && stateCode(a.Code) != "") &&
-			d.toks[d.mentions[x].t0].sent == sent
+	state := func(x int) bool {
+		if d.toks[d.mentions[x].t0].sent != sent {
+			return false
+		}
+		name, code = d.stateOf(g, x)
+		return name != "" && name != not
 	}
 	// "in east Bosnia", "throughout Indonesia", "of the Syrian Golan Heights"
 	for x := k + 1; x < len(d.mentions) && d.mentions[x].t0 <= m.t1+4; x++ {
-		if isState(x) {
+		if state(x) {
 			for j := m.t1; j < d.mentions[x].t0; j++ {
 				switch d.lower(j) {
 				case "in", "of", "throughout", "from":
-					return d.mentions[x].actor
+					return name, code
 				}
 			}
 		}
 	}
-	for x := k - 1; x >= 0; x-- {
-		if d.toks[d.mentions[x].t0].sent != sent {
-			break
-		}
-		if isState(x) {
-			return d.mentions[x].actor
+	for x := k - 1; x >= 0 && d.toks[d.mentions[x].t0].sent == sent; x-- {
+		if state(x) {
+			return name, code
 		}
 	}
-	for x := k + 1; x < len(d.mentions); x++ {
-		if d.toks[d.mentions[x].t0].sent != sent {
-			break
-		}
-		if isState(x) {
-			return d.mentions[x].actor
+	for x := k + 1; x < len(d.mentions) && d.toks[d.mentions[x].t0].sent == sent; x++ {
+		if state(x) {
+			return name, code
 		}
 	}
-	return -1
+	return "", ""
+}
+
+// stateOf returns the name and code of the state mention x names: itself,
+// or the state of an actor of it ("UNITA" is Angola's); or "", "".
+func (d *doc) stateOf(g *gazetteer, x int) (name, code string) {
+	a := d.actors[d.mentions[x].actor]
+	if a.Kind == Country {
+		return a.Name, a.Code
+	}
+	if i, ok := g.byName[a.Affiliation]; ok && g.ents[i].kind == Country && stateCode(a.Code) != "" {
+		return g.ents[i].name, g.ents[i].code
+	}
+	return "", ""
 }
 
 // bareGroupAt reads a group's noun at token i that a state names after it:
@@ -419,14 +424,9 @@ func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
 		if x == k {
 			continue
 		}
-		o := d.actors[d.mentions[x].actor]
-		n, c := o.Name, o.Code
-		if o.Kind != Country {
-			i, ok := g.byName[o.Affiliation]
-			if !ok || g.ents[i].kind != Country || stateCode(o.Code) == "" {
-				continue
-			}
-			n, c = g.ents[i].name, g.ents[i].code
+		n, c := d.stateOf(g, x)
+		if n == "" {
+			continue
 		}
 		if name != "" && n != name {
 			return "", ""
