@@ -402,11 +402,8 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 			}
 		}
 		idx := d.addActor(a)
-		if f := strings.Fields(strings.ToLower(title)); country < 0 && len(f) > 0 && domesticTitles[f[len(f)-1]] {
-			if d.domestic == nil {
-				d.domestic = map[int]bool{}
-			}
-			d.domestic[idx] = true
+		if country < 0 && domesticTitles[titleHead(title)] {
+			d.markDomestic(idx)
 		}
 		d.localSurname(name, idx)
 		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: idx}, true
@@ -416,18 +413,34 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 			return mention{t0: j, t1: k, s: int(d.toks[j].s), e: int(d.toks[k-1].e), actor: d.actorFor(g, h)}, true
 		}
 	}
-	if f := strings.Fields(strings.ToLower(title)); len(f) > 0 && soleNameTitles[f[len(f)-1]] && country < 0 &&
-		d.capitalised(k) && !d.capitalised(k+1) && !notNames[d.lower(k)] && !d.formStarts(g, k) && d.toks[k].sent == d.toks[j].sent {
+	if country < 0 && soleNameTitles[titleHead(title)] && d.capitalised(k) && !d.capitalised(k+1) &&
+		!notNames[d.lower(k)] && !d.formStarts(g, k) && d.toks[k].sent == d.toks[j].sent {
 		// "President Suharto", "King Hassan": a head of state known by one
 		// name, of the state the sentence names (placeUnknown)
 		idx := d.addActor(Actor{Name: d.word(k), Kind: Person})
-		if d.domestic == nil {
-			d.domestic = map[int]bool{}
-		}
-		d.domestic[idx] = true
+		d.markDomestic(idx)
 		return mention{t0: j, t1: k + 1, s: int(d.toks[j].s), e: int(d.toks[k].e), actor: idx}, true
 	}
 	return mention{}, false
+}
+
+// titleHead returns the last word of a title, lower-cased: "minister" of
+// "Foreign Minister".
+func titleHead(title string) string {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// markDomestic marks actor idx as an office holder of no known state, to
+// be given the state of its sentence (placeUnknown).
+func (d *doc) markDomestic(idx int) {
+	if d.domestic == nil {
+		d.domestic = map[int]bool{}
+	}
+	d.domestic[idx] = true
 }
 
 // soleNameTitles are the titles of heads of state and government that news
