@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +32,17 @@ type InputError struct {
 	Line int
 	Col  int
 	Err  error
+}
+
+// FileError makes err, an error of the file system about path, an
+// InputError that reads "path: problem", without the name of the
+// operation that failed ("open").
+func FileError(path string, err error) *InputError {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &InputError{Name: path, Err: err}
 }
 
 // Error returns "name:line:col: msg", "name:line: msg" or "name: msg".

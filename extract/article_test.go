@@ -292,3 +292,13 @@ func FuzzReadText(f *testing.F) {
 		}
 	})
 }
+
+// TestFileError checks that a file system error reads "path: problem",
+// without the name of the failed operation.
+func TestFileError(t *testing.T) {
+	_, err := os.Open("testdata/no-such-file")
+	e := FileError("testdata/no-such-file", err)
+	if got, want := e.Error(), "testdata/no-such-file: no such file or directory"; got != want {
+		t.Errorf("FileError = %q, want %q", got, want)
+	}
+}

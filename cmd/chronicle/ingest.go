@@ -117,7 +117,7 @@ func (in *ingester) path(p string) error {
 	}
 	info, err := os.Stat(p)
 	if err != nil {
-		in.bad(pathError(p, err))
+		in.bad(extract.FileError(p, err))
 		return nil
 	}
 	if !info.IsDir() {
@@ -126,7 +126,7 @@ func (in *ingester) path(p string) error {
 	return filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
-			in.bad(pathError(path, err))
+			in.bad(extract.FileError(path, err))
 			return nil
 		case path != p && strings.HasPrefix(d.Name(), "."):
 			if d.IsDir() {
@@ -153,21 +153,11 @@ func (in *ingester) isStore(dir string) bool {
 	return err == nil && abs == in.dbAbs
 }
 
-// pathError strips the operation from a file system error, leaving
-// "path: problem".
-func pathError(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return &extract.InputError{Name: path, Err: err}
-}
-
 // file ingests the file at path.
 func (in *ingester) file(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		in.bad(pathError(path, err))
+		in.bad(extract.FileError(path, err))
 		return nil
 	}
 	defer f.Close()
@@ -191,7 +181,7 @@ func (in *ingester) reader(name string, r io.Reader, jsonl bool) error {
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
-		in.bad(pathError(name, err))
+		in.bad(extract.FileError(name, err))
 		return nil
 	}
 	a, err := extract.ReadText(name, data, in.date)

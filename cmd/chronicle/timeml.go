@@ -75,7 +75,7 @@ func tmlFiles(e *env, paths []string, failed *int) []string {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			fmt.Fprintln(e.stderr, pathError(p, err))
+			fmt.Fprintln(e.stderr, extract.FileError(p, err))
 			*failed++
 			continue
 		}
@@ -88,7 +88,7 @@ func tmlFiles(e *env, paths []string, failed *int) []string {
 			err = timeml.ErrNoFiles
 		}
 		if err != nil {
-			fmt.Fprintln(e.stderr, pathError(p, err))
+			fmt.Fprintln(e.stderr, extract.FileError(p, err))
 			*failed++
 			continue
 		}

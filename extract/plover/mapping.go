@@ -2,10 +2,8 @@ package plover
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -26,11 +24,7 @@ type Mapping map[string][]string
 func LoadMapping(path string) (Mapping, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &extract.InputError{Name: path, Err: err}
+		return nil, extract.FileError(path, err)
 	}
 	defer f.Close()
 	return ReadMapping(path, f)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -56,11 +55,7 @@ func (a Actor) String() string {
 func Load(path string) ([]Record, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &extract.InputError{Name: path, Err: err}
+		return nil, extract.FileError(path, err)
 	}
 	return Read(path, bytes.NewReader(data))
 }

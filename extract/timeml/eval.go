@@ -121,11 +121,7 @@ func Files(dir string) ([]string, error) {
 func ReadFile(path string) (*Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &extract.InputError{Name: path, Err: err}
+		return nil, extract.FileError(path, err)
 	}
 	defer f.Close()
 	return Read(path, f)
