@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 // A trigger is one row of the trigger table.
@@ -28,7 +30,7 @@ func triggerTable() map[string][]trigger {
 		}
 		trigs = map[string][]trigger{}
 		for _, r := range rs {
-			for _, f := range split(r[4]) {
+			for _, f := range tsv.Split(r[4]) {
 				verb := strings.HasSuffix(strings.Fields(f)[0], "+")
 				for _, toks := range expandForm(f) {
 					t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: r[3], toks: toks,

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 // News spells foreign names many ways: "Francois Mitterand", "Abdelaziz
@@ -153,7 +155,7 @@ func (g *gazetteer) indexStateWords() {
 		if !ok {
 			continue
 		}
-		for _, a := range append([]string{r[0]}, split(r[2])...) {
+		for _, a := range append([]string{r[0]}, tsv.Split(r[2])...) {
 			a = strings.TrimSuffix(a, "~")
 			if len(a) >= 7 && !strings.ContainsAny(a, " .-") {
 				g.stateWords[a[0]] = append(g.stateWords[a[0]], stateWord{a, i})

@@ -1,14 +1,14 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -80,39 +80,15 @@ func gazetteerInstance() *gazetteer {
 	return gaz
 }
 
-// rows reads a TSV table of the embedded data, skipping comments and
-// blank lines, and checks each row has n columns.
+// rows reads a table of the embedded data (see package tsv), each row of n
+// columns. A table that is not there has no rows.
 func rows(name string, n int) ([][]string, error) {
 	f, err := dataFS.Open("data/" + name)
 	if err != nil {
 		return nil, nil // optional table
 	}
 	defer f.Close()
-	var out [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Text()
-		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		cols := strings.Split(t, "\t")
-		for len(cols) < n {
-			cols = append(cols, "")
-		}
-		if len(cols) > n {
-			return nil, fmt.Errorf("extract: data/%s:%d: %d columns, want %d", name, line, len(cols), n)
-		}
-		out = append(out, cols)
-	}
-	return out, sc.Err()
-}
-
-func split(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, "|")
+	return tsv.Read(f, "extract: data/"+name, n)
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -191,17 +167,17 @@ func (g *gazetteer) addForm(s string, f form) {
 func (g *gazetteer) loadCountries() error {
 	rs, err := rows("countries.tsv", 5)
 	for _, r := range rs {
-		e := entity{name: r[0], kind: Country, code: r[1], demonyms: split(r[3])}
-		e.aliases = append(append(append([]string{r[0]}, split(r[2])...), split(r[3])...), split(r[4])...)
+		e := entity{name: r[0], kind: Country, code: r[1], demonyms: tsv.Split(r[3])}
+		e.aliases = append(append(append([]string{r[0]}, tsv.Split(r[2])...), tsv.Split(r[3])...), tsv.Split(r[4])...)
 		i := g.add(e)
 		g.addForm(r[0], form{ent: i})
-		for _, a := range split(r[2]) {
+		for _, a := range tsv.Split(r[2]) {
 			g.addForm(a, form{ent: i})
 		}
-		for _, a := range split(r[3]) {
+		for _, a := range tsv.Split(r[3]) {
 			g.addForm(a, form{ent: i, demonym: true})
 		}
-		for _, a := range split(r[4]) {
+		for _, a := range tsv.Split(r[4]) {
 			g.addForm(a, form{ent: i})
 		}
 	}
@@ -214,7 +190,7 @@ func (g *gazetteer) loadOrganizations(file string) error {
 	rs, err := rows(file, 5)
 	for _, r := range rs {
 		e := entity{name: r[0], kind: r[1], code: r[2], affiliation: r[3]}
-		e.aliases = append([]string{r[0]}, split(r[4])...)
+		e.aliases = append([]string{r[0]}, tsv.Split(r[4])...)
 		i := g.add(e)
 		for _, a := range e.aliases {
 			g.addForm(a, form{ent: i})
@@ -227,7 +203,7 @@ func (g *gazetteer) loadLeaders() error {
 	rs, err := rows("leaders.tsv", 6)
 	for _, r := range rs {
 		e := entity{name: r[0], kind: Person, affiliation: r[1], title: r[2], start: r[3], end: r[4]}
-		e.aliases = append([]string{r[0]}, split(r[5])...)
+		e.aliases = append([]string{r[0]}, tsv.Split(r[5])...)
 		if _, ok := g.byName[r[0]]; ok {
 			// another office of the same person: a row of its own, found
 			// through g.terms and g.titled once every table is loaded
@@ -314,7 +290,7 @@ func (g *gazetteer) loadPeople() error {
 			}
 			continue
 		}
-		e.aliases = append([]string{r[0]}, split(r[4])...)
+		e.aliases = append([]string{r[0]}, tsv.Split(r[4])...)
 		i := g.add(e)
 		mine[i] = true
 		var surnames []string
@@ -359,7 +335,7 @@ var familyNameFirst = set("CHN TWN PRK KOR")
 func (g *gazetteer) loadRoles() error {
 	rs, err := rows("roles.tsv", 3)
 	for _, r := range rs {
-		for _, p := range split(r[2]) {
+		for _, p := range tsv.Split(r[2]) {
 			var toks []string
 			for _, t := range tokenize(p, nil) {
 				toks = append(toks, strings.ToLower(p[t.s:t.e]))
@@ -394,7 +370,7 @@ func (g *gazetteer) loadTitles() error {
 func (g *gazetteer) loadAnaphora() error {
 	rs, err := rows("anaphora.tsv", 2)
 	for _, r := range rs {
-		g.anaphor[strings.ToLower(r[0])] = split(r[1])
+		g.anaphor[strings.ToLower(r[0])] = tsv.Split(r[1])
 	}
 	return err
 }

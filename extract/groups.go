@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 // Groups of people: "Croatian extremists", "Tamil civilian refugees",
@@ -33,7 +35,7 @@ func (g *gazetteer) loadAgents() error {
 		return err
 	}
 	for _, r := range rs {
-		fs := split(r[0])
+		fs := tsv.Split(r[0])
 		a := agentNoun{code: r[1], plural: fs[min(1, len(fs)-1)], people: r[2] == "people"}
 		for _, f := range fs {
 			g.agents[f] = a
@@ -42,7 +44,7 @@ func (g *gazetteer) loadAgents() error {
 	g.peoples = map[string]int{}
 	rs, err = rows("peoples.tsv", 1)
 	for _, r := range rs {
-		fs := split(r[0])
+		fs := tsv.Split(r[0])
 		p := people{adj: fs[0], plural: fs[0], nouns: map[string]bool{}}
 		for _, f := range fs[1:] {
 			p.nouns[f] = true

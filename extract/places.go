@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 // Places: cities, regions and territories (data/places.tsv). CAMEO codes a
@@ -29,7 +31,7 @@ func (g *gazetteer) loadPlaces() error {
 		if !ok {
 			continue // places_data_test checks every code is a state's
 		}
-		for _, s := range append([]string{r[0]}, split(r[2])...) {
+		for _, s := range append([]string{r[0]}, tsv.Split(r[2])...) {
 			g.addForm(s, form{ent: i, place: true, from: r[3], until: r[4]})
 			if r[3] != "" || r[4] != "" {
 				dated[strings.TrimSuffix(s, "~")] = true

@@ -1,14 +1,14 @@
 package main
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 //go:embed words.txt
@@ -42,14 +42,14 @@ func newGen(dataDir string) (*gen, error) {
 			g.words[l] = true
 		}
 	}
-	countries, err := readTSV(filepath.Join(dataDir, "countries.tsv"), 5)
+	countries, err := tsv.ReadFile(filepath.Join(dataDir, "countries.tsv"), 5)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range countries {
 		g.countryByCode[r[1]] = r[0]
 		for _, col := range []int{0, 2, 3, 4} {
-			for _, f := range splitField(r[col]) {
+			for _, f := range tsv.Split(r[col]) {
 				f = strings.TrimSuffix(f, "~")
 				g.countryForms[norm(f)] = true
 				g.noteAcronym(f)
@@ -63,12 +63,12 @@ func newGen(dataDir string) (*gen, error) {
 	for code, name := range phoenixCountryCodes {
 		g.countryByCode[code] = name
 	}
-	orgs, err := readTSV(filepath.Join(dataDir, "organizations.tsv"), 5)
+	orgs, err := tsv.ReadFile(filepath.Join(dataDir, "organizations.tsv"), 5)
 	if err != nil {
 		return nil, err
 	}
 	for _, r := range orgs {
-		for _, f := range append([]string{r[0]}, splitField(r[4])...) {
+		for _, f := range append([]string{r[0]}, tsv.Split(r[4])...) {
 			f = strings.TrimSuffix(f, "~")
 			g.existing[norm(f)] = true
 			g.existingCode[r[2]] = append(g.existingCode[r[2]], norm(f))
@@ -105,36 +105,6 @@ func (g *gen) learnAcronyms(es []dictEntry) {
 			}
 		}
 	}
-}
-
-func readTSV(path string, n int) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		t := sc.Text()
-		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		cols := strings.Split(t, "\t")
-		for len(cols) < n {
-			cols = append(cols, "")
-		}
-		out = append(out, cols)
-	}
-	return out, sc.Err()
-}
-
-func splitField(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, "|")
 }
 
 // norm is the comparison key of a form: lower case, without a leading "the",

@@ -30,6 +30,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
 func main() {
@@ -160,15 +162,15 @@ func sortedKeys[V any](m map[string]V) []string {
 func run(path, dataDir string, w io.Writer) (*stats, error) {
 	st := &stats{notPerson: map[string]int{}, foreignRows: map[string]int{},
 		droppedCountryInfo: map[string][]string{}, samplesDropped: map[string][]string{}}
-	countries, err := readTSV(filepath.Join(dataDir, "countries.tsv"))
+	countries, err := tsv.ReadFile(filepath.Join(dataDir, "countries.tsv"), 5)
 	if err != nil {
 		return nil, err
 	}
-	leaders, err := readTSV(filepath.Join(dataDir, "leaders.tsv"))
+	leaders, err := tsv.ReadFile(filepath.Join(dataDir, "leaders.tsv"), 6)
 	if err != nil {
 		return nil, err
 	}
-	orgs, err := readTSV(filepath.Join(dataDir, "organizations.tsv"))
+	orgs, err := tsv.ReadFile(filepath.Join(dataDir, "organizations.tsv"), 5)
 	if err != nil {
 		return nil, err
 	}
@@ -179,24 +181,24 @@ func run(path, dataDir string, w io.Writer) (*stats, error) {
 		codes[r[1]] = r[0]
 		isState[r[0]] = true
 		for _, c := range []int{0, 2, 3, 4} {
-			for _, f := range split(col(r, c)) {
+			for _, f := range tsv.Split(r[c]) {
 				taken[strings.ToLower(strings.TrimSuffix(f, "~"))] = true
 			}
 		}
-		for _, f := range split(col(r, 3)) {
+		for _, f := range tsv.Split(r[3]) {
 			demonyms[strings.ToUpper(strings.TrimSuffix(f, "~"))] = true
 		}
 	}
 	for _, r := range orgs {
 		taken[strings.ToLower(r[0])] = true
-		for _, f := range split(col(r, 4)) {
+		for _, f := range tsv.Split(r[4]) {
 			taken[strings.ToLower(strings.TrimSuffix(f, "~"))] = true
 		}
 	}
 	known := map[string]bool{} // loose keys of leaders.tsv names and aliases
 	var held []heldName        // the same, as words, with their state
 	for _, r := range leaders {
-		for _, n := range append([]string{r[0]}, split(col(r, 5))...) {
+		for _, n := range append([]string{r[0]}, tsv.Split(r[5])...) {
 			known[looseKey(n)] = true
 			held = append(held, heldName{country: r[1], words: nameWords(n)})
 		}
@@ -1057,35 +1059,6 @@ func later(a, b period) bool {
 	return a.start > b.start
 }
 
-// readTSV reads a data table, skipping comments and blank lines.
-func readTSV(path string) ([][]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var out [][]string
-	for _, l := range strings.Split(string(b), "\n") {
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, strings.Split(l, "\t"))
-	}
-	return out, nil
-}
-
-func col(r []string, i int) string {
-	if i < len(r) {
-		return r[i]
-	}
-	return ""
-}
-
-func split(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, "|")
-}
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
