@@ -1059,7 +1059,6 @@ func later(a, b period) bool {
 	return a.start > b.start
 }
 
-
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
