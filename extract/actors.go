@@ -195,7 +195,7 @@ func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
 		if w := d.lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
 			continue // "US $50 million" is money
 		}
-		if f.surname && (f.shared || !g.inOffice(e.name, d.ref)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
+		if f.surname && (f.shared || !g.inOffice(e.name, d.refDay)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
 			continue // "Biden" is Joe Biden in his term, or once he is named
 		}
 		if f.surname && d.otherFirstName(g, i) {
@@ -260,7 +260,7 @@ func (d *doc) codeOf(g *gazetteer, e entity) string {
 			if t.code == "" || t.start == "" && t.end == "" {
 				continue // an undated row is the default, below
 			}
-			if dist := termDistance(t, d.ref); dist < bestDist {
+			if dist := termDistance(t, d.ref, d.refDay); dist < bestDist {
 				best, bestDist = t.code, dist
 			}
 		}
@@ -409,7 +409,7 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: idx}, true
 	}
 	if country >= 0 {
-		if h := g.holder(d.actors[country].Name, title, d.ref); h >= 0 {
+		if h := g.holder(d.actors[country].Name, title, d.refDay); h >= 0 {
 			return mention{t0: j, t1: k, s: int(d.toks[j].s), e: int(d.toks[k-1].e), actor: d.actorFor(g, h)}, true
 		}
 	}
@@ -463,7 +463,7 @@ func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
 		untitled := p.title == "" && d.actorIdx[p.name] == 0
 		for _, i := range g.terms[p.name] {
 			e := g.ents[i]
-			dist := termDistance(e, d.ref)
+			dist := termDistance(e, d.ref, d.refDay)
 			if untitled {
 				// a person of people.tsv not yet named in full: "President
 				// Mugabe" is them when a dated term of theirs lies within
@@ -485,8 +485,10 @@ func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
 
 // termDistance is how many days from a person's term to the day on, zero
 // within it.
-func termDistance(e entity, on time.Time) int {
-	d := day(on)
+// onDay is on as YYYY-MM-DD, which callers have at hand, so that it is not
+// formatted again for each term of each person tried.
+func termDistance(e entity, on time.Time, onDay string) int {
+	d := onDay
 	switch {
 	case e.start != "" && d < e.start:
 		t, _ := time.Parse("2006-01-02", e.start)
@@ -513,7 +515,7 @@ func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 	if w == "" || !isUpperStart(w) {
 		return "", 0
 	}
-	for _, t := range g.titles[strings.ToLower(w)] {
+	for _, t := range g.titles[d.lower(j)] {
 		f := strings.Fields(t)
 		ok := true
 		for k := 0; k < len(f) && ok; k++ {

@@ -79,6 +79,7 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 		return -1
 	}
 	rest := strings.Join(ws[1:], " ")
+	onDay := day(on)
 	best, bestDist := -1, 1<<62
 	for _, sp := range g.spellings[ws[0]] {
 		if sp.rest != rest && (len(rest) < 5 || !oneEdit(sp.rest, rest)) {
@@ -86,7 +87,7 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 		}
 		dist := 0
 		for k, i := range g.terms[g.ents[sp.ent].name] {
-			if t := termDistance(g.ents[i], on); k == 0 || t < dist {
+			if t := termDistance(g.ents[i], on, onDay); k == 0 || t < dist {
 				dist = t
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
@@ -398,8 +397,7 @@ var (
 )
 
 // holder returns the person who held title for country on day, or -1.
-func (g *gazetteer) holder(country, title string, on time.Time) int {
-	d := day(on)
+func (g *gazetteer) holder(country, title string, d string) int {
 	for _, i := range g.titled {
 		if e := g.ents[i]; e.affiliation == country && strings.EqualFold(e.title, title) &&
 			(e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
@@ -409,10 +407,10 @@ func (g *gazetteer) holder(country, title string, on time.Time) int {
 	return -1
 }
 
-// inOffice reports whether person i held any office on day. A row with no
-// dates at all (a Phoenix person's default code) is no term.
-func (g *gazetteer) inOffice(name string, on time.Time) bool {
-	d := day(on)
+// inOffice reports whether person i held any office on day d
+// (YYYY-MM-DD). A row with no dates at all (a Phoenix person's default
+// code) is no term.
+func (g *gazetteer) inOffice(name string, d string) bool {
 	for _, i := range g.terms[name] {
 		if e := g.ents[i]; (e.start != "" || e.end != "") && (e.start == "" || e.start <= d) && (e.end == "" || d < e.end) {
 			return true

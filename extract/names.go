@@ -1,6 +1,6 @@
 package extract
 
-import "strings"
+import "unicode"
 
 // Names outside the gazetteer: runs of capitalised words that name a
 // person, an organisation or a group, with a guess at the kind from the
@@ -80,7 +80,7 @@ func (d *doc) capitalised(i int) bool {
 		return false
 	}
 	w := d.word(i)
-	return isUpperStart(w) && !(len(w) > 4 && strings.ToUpper(w) == w)
+	return isUpperStart(w) && !(len(w) > 4 && allUpper(w))
 }
 
 // nameKind guesses the kind of the name in tokens [i, end): an
@@ -175,4 +175,16 @@ func (d *doc) orgSector(kind string, i, end int) string {
 		}
 	}
 	return ""
+}
+
+// allUpper reports whether w has no lower-case letter: strings.ToUpper(w)
+// == w, without building the upper-cased copy. capitalised asks it of
+// every capitalised word.
+func allUpper(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }

@@ -68,13 +68,15 @@ func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 	}
 	switch f.gran {
 	case granTime:
+		dd := day(d)
 		if f.part != "" {
-			return day(d) + "T" + f.part, day(d), day(d)
+			return dd + "T" + f.part, dd, dd
 		}
 		value = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", d.Year(), d.Month(), d.Day(), f.hour, f.minute)
-		return value, day(d), day(d)
+		return value, dd, dd
 	case granDay:
-		return day(d), day(d), day(d)
+		dd := day(d)
+		return dd, dd, dd
 	case granWeekend, granWeek:
 		y, w := d.ISOWeek()
 		value = fmt.Sprintf("%04d-W%02d", y, w)
