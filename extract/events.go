@@ -112,7 +112,7 @@ func (d *doc) findEvents(docID, hash string) {
 			continue // "United States", "Organization for Security and Cooperation": names, not verbs
 		}
 		if h, ok := d.matchTrigger(i); ok {
-			if d.attributive(h) {
+			if d.notAnAct(h) {
 				continue
 			}
 			hits = append(hits, h)
@@ -274,14 +274,16 @@ func hostileAct(code string) bool {
 var attributiveWords = set("alleged suspected")
 
 // modifiedNouns are nouns that a noun trigger before them only describes:
-// "aid groups", "aid workers", "peace talks" are no acts of aid.
+// "aid groups", "aid workers" and "occupation forces" are people, not
+// acts of aid or occupation.
 var modifiedNouns = set("group groups worker workers agency agencies organization organizations organisation " +
 	"organisations official officials convoy convoys force forces troops")
 
-// attributive reports whether trigger h is such a participle before a
-// noun, a participle made a noun by "the" ("evacuated the wounded"), or a
-// noun describing the group after it ("aid groups").
-func (d *doc) attributive(h hit) bool {
+// notAnAct reports whether trigger h names no act: a participle before a
+// noun ("alleged war crimes"), a participle made a noun by "the"
+// ("evacuated the wounded"), a noun describing the people after it ("aid
+// groups"), or a document released.
+func (d *doc) notAnAct(h hit) bool {
 	if h.nominal && modifiedNouns[d.lower(h.t1)] {
 		return true
 	}
@@ -295,7 +297,7 @@ func (d *doc) attributive(h hit) bool {
 		return false
 	}
 	w := d.word(h.t1)
-	return d.toks[min(h.t1, len(d.toks)-1)].kind == tokWord && w == d.lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+	return h.t1 < len(d.toks) && d.toks[h.t1].kind == tokWord && w == d.lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
 }
 
 // meetingPurpose reports whether consultation e, at trigger h, is what the
