@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A mention is an actor's occurrence, in tokens [t0, t1) and bytes.
@@ -20,7 +22,7 @@ func (d *doc) findActors() {
 	d.actorIdx = map[string]int{}
 	var lastPair [2]int
 	hasPair := false
-	for i := 0; i < len(d.toks); {
+	for i := 0; i < len(d.Toks); {
 		if m, ok := d.glossAt(g, i); ok {
 			d.inner = append(d.inner, m) // it names the actor, but takes no part of its own
 			i = m.t1 + 1
@@ -30,7 +32,7 @@ func (d *doc) findActors() {
 		if !ok {
 			if p, n := d.pairAt(i); n > 0 && hasPair {
 				for _, a := range lastPair {
-					d.mentions = append(d.mentions, mention{t0: i, t1: i + n, s: int(d.toks[i].s), e: int(d.toks[i+n-1].e), actor: a})
+					d.mentions = append(d.mentions, mention{t0: i, t1: i + n, s: int(d.Toks[i].Start), e: int(d.Toks[i+n-1].End), actor: a})
 				}
 				i += n
 				continue
@@ -44,12 +46,12 @@ func (d *doc) findActors() {
 		// "A and B": remember the pair for "the two sides"
 		if k := len(d.mentions); k > 0 {
 			prev := d.mentions[k-1]
-			if prev.t1+1 == m.t0 && d.word(prev.t1) == "and" && prev.actor != m.actor && !prev.demonym && !m.demonym {
+			if prev.t1+1 == m.t0 && d.Word(prev.t1) == "and" && prev.actor != m.actor && !prev.demonym && !m.demonym {
 				lastPair, hasPair = [2]int{prev.actor, m.actor}, true
 			}
 		}
-		if w := d.word(m.t1); w == "'s" || w == "’s" {
-			m.t1, m.e = m.t1+1, int(d.toks[m.t1].e) // "Russia's"
+		if w := d.Word(m.t1); w == "'s" || w == "’s" {
+			m.t1, m.e = m.t1+1, int(d.Toks[m.t1].End) // "Russia's"
 		}
 		d.mentions = append(d.mentions, m)
 		i = m.t1
@@ -64,7 +66,7 @@ func (d *doc) findActors() {
 	}
 	for _, m := range append(d.mentions, d.inner...) {
 		a := &d.actors[m.actor]
-		a.Mentions = append(a.Mentions, Mention{Text: d.text[m.s:m.e], Start: d.off.char(m.s), End: d.off.char(m.e)})
+		a.Mentions = append(a.Mentions, Mention{Text: d.Text[m.s:m.e], Start: d.Off.Char(m.s), End: d.Off.Char(m.e)})
 	}
 	for ai := range d.actors {
 		ms := d.actors[ai].Mentions
@@ -72,30 +74,13 @@ func (d *doc) findActors() {
 	}
 }
 
-// word returns token i's text.
-func (d *doc) word(i int) string {
-	if i < 0 || i >= len(d.toks) {
-		return ""
-	}
-	return d.text[d.toks[i].s:d.toks[i].e]
-}
-
-// lower returns token i's text with ASCII letters in lower case, without
-// allocating: it slices the document's lower-cased copy.
-func (d *doc) lower(i int) string {
-	if i < 0 || i >= len(d.toks) {
-		return ""
-	}
-	return d.low[d.toks[i].s:d.toks[i].e]
-}
-
 // pairAt reports "the two sides" / "both sides" at token i, and its length.
 func (d *doc) pairAt(i int) (bool, int) {
-	w := d.lower(i)
+	w := d.Lower(i)
 	switch {
-	case w == "the" && d.lower(i+1) == "two" && pairNouns[d.lower(i+2)]:
+	case w == "the" && d.Lower(i+1) == "two" && pairNouns[d.Lower(i+2)]:
 		return true, 3
-	case w == "both" && pairNouns[d.lower(i+1)]:
+	case w == "both" && pairNouns[d.Lower(i+1)]:
 		return true, 2
 	}
 	return false, 0
@@ -106,14 +91,14 @@ var pairNouns = set("sides countries parties nations governments leaders ministe
 
 // matchAt finds the longest actor mention starting at token i.
 func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
-	t := d.toks[i]
-	if t.kind == tokPunct {
+	t := d.Toks[i]
+	if t.Kind == text.Punct {
 		return mention{}, false
 	}
 	if m, ok := d.formAt(g, i); ok {
 		return d.extend(g, m), true
 	}
-	if !isUpperStart(d.word(i)) && !g.lowStarts[d.lower(i)] {
+	if !text.IsUpperStart(d.Word(i)) && !g.lowStarts[d.Lower(i)] {
 		return mention{}, false // most words: one lookup, not one a matcher
 	}
 	if m, ok := d.bareGroupAt(g, i); ok {
@@ -159,28 +144,28 @@ func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
 
 // formMention makes form hit h a mention, adding its actor if need be.
 func (d *doc) formMention(g *gazetteer, h formHit) mention {
-	return mention{t0: h.t0, t1: h.t1, s: int(d.toks[h.t0].s), e: int(d.toks[h.t1-1].e), actor: d.actorFor(g, h.ent), demonym: h.demonym}
+	return mention{t0: h.t0, t1: h.t1, s: int(d.Toks[h.t0].Start), e: int(d.Toks[h.t1-1].End), actor: d.actorFor(g, h.ent), demonym: h.demonym}
 }
 
 // matchForm matches a gazetteer form at token i, or a state leading what
 // follows ("US-led", "Vietnamese-led forces"), without touching the
 // document's actors: matchers that only look ahead use it.
 func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
-	if w := d.word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
+	if w := d.Word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
 		for _, f := range g.forms[w[:len(w)-4]] {
 			if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
 				return formHit{ent: f.ent, t0: i, t1: i + 1, demonym: true}, true
 			}
 		}
 	}
-	for _, f := range g.forms[d.word(i)] {
+	for _, f := range g.forms[d.Word(i)] {
 		n := len(f.toks)
-		if i+n > len(d.toks) {
+		if i+n > len(d.Toks) {
 			continue
 		}
 		ok := true
 		for k := 1; k < n && ok; k++ {
-			ok = d.word(i+k) == f.toks[k]
+			ok = d.Word(i+k) == f.toks[k]
 		}
 		if !ok {
 			continue
@@ -192,7 +177,7 @@ func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
 		if f.place && (f.from != "" && d.refDay < f.from || f.until != "" && d.refDay >= f.until) {
 			continue // Juba was Sudan's until July 2011
 		}
-		if w := d.lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
+		if w := d.Lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
 			continue // "US $50 million" is money
 		}
 		if f.surname && (f.shared || !g.inOffice(e.name, d.refDay)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
@@ -211,7 +196,7 @@ func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
 // served one state: "the Bush administration" is the United States
 // whichever Bush it was.
 func (d *doc) administration(g *gazetteer, f form, j int) bool {
-	switch d.lower(j) {
+	switch d.Lower(j) {
 	case "administration", "government":
 	default:
 		return false
@@ -226,7 +211,7 @@ func (d *doc) administration(g *gazetteer, f form, j int) bool {
 }
 
 func (d *doc) sentenceInitial(i int) bool {
-	return i == 0 || d.toks[i-1].sent != d.toks[i].sent || d.toks[i-1].kind == tokPunct && isQuote(d.word(i-1))
+	return i == 0 || d.Toks[i-1].Sent != d.Toks[i].Sent || d.Toks[i-1].Kind == text.Punct && text.IsQuote(d.Word(i-1))
 }
 
 // actorFor returns the document's actor for gazetteer entity i, adding it
@@ -286,7 +271,7 @@ func (d *doc) codeOf(g *gazetteer, e entity) string {
 func (d *doc) extend(g *gazetteer, m mention) mention {
 	a := d.actors[m.actor]
 	j := m.t1
-	if d.word(j) == "'s" || d.word(j) == "’s" {
+	if d.Word(j) == "'s" || d.Word(j) == "’s" {
 		j++
 	}
 	switch a.Kind {
@@ -297,7 +282,7 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 		}
 		for skip := 0; skip <= 2; skip++ {
 			// "Iran's religious leader Ayatollah Ruhollah Khomeini"
-			if j+skip >= len(d.toks) || skip > 0 && (d.toks[j+skip-1].kind != tokWord || d.capitalised(j+skip-1)) {
+			if j+skip >= len(d.Toks) || skip > 0 && (d.Toks[j+skip-1].Kind != text.Word || d.capitalised(j+skip-1)) {
 				break
 			}
 			if p, ok := d.titledPersonAt(g, j+skip, m.actor); ok {
@@ -326,10 +311,10 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 				o := &d.actors[n.actor]
 				if o.Affiliation == "" {
 					o.Affiliation, o.Code = a.Name, a.Code
-					if m.demonym && d.actorIdx[d.word(m.t0)+" "+o.Name] == 0 {
+					if m.demonym && d.actorIdx[d.Word(m.t0)+" "+o.Name] == 0 {
 						// the demonym is part of the name: "Rwandan Patriotic Front"
 						delete(d.actorIdx, o.Name)
-						o.Name = d.text[m.s:n.e]
+						o.Name = d.Text[m.s:n.e]
 						d.actorIdx[o.Name] = n.actor + 1
 					}
 				}
@@ -338,11 +323,11 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 			}
 		}
 	case Person:
-		switch d.lower(j) {
+		switch d.Lower(j) {
 		case "administration", "government", "cabinet", "regime":
 			if k, ok := g.byName[a.Affiliation]; ok {
 				c := d.actorFor(g, k)
-				return mention{t0: m.t0, t1: j + 1, s: m.s, e: int(d.toks[j].e), actor: c}
+				return mention{t0: m.t0, t1: j + 1, s: m.s, e: int(d.Toks[j].End), actor: c}
 			}
 		}
 	}
@@ -351,10 +336,10 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 
 // roleAt matches a government role phrase at token j (case-insensitive).
 func (d *doc) roleAt(g *gazetteer, j int) (role, int) {
-	for _, p := range g.roles[d.lower(j)] {
-		ok := j+len(p.toks) <= len(d.toks)
+	for _, p := range g.roles[d.Lower(j)] {
+		ok := j+len(p.toks) <= len(d.Toks)
 		for k := 1; k < len(p.toks) && ok; k++ {
-			ok = d.lower(j+k) == p.toks[k]
+			ok = d.Lower(j+k) == p.toks[k]
 		}
 		if ok {
 			return p.role, len(p.toks)
@@ -366,7 +351,7 @@ func (d *doc) roleAt(g *gazetteer, j int) (role, int) {
 // roleMention makes the actor for a state's body: "Russian Defense Ministry".
 func (d *doc) roleMention(g *gazetteer, m mention, country Actor, r role, end int) mention {
 	a := d.addActor(Actor{Name: g.adjective(country.Name) + " " + r.name, Kind: Organization, Code: country.Code + r.code, Affiliation: country.Name})
-	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: a}
+	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.Toks[end-1].End), actor: a}
 }
 
 // titledPersonAt reads a title and what follows it at token j: a name
@@ -380,18 +365,18 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 	k := j + n
 	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
 		p := d.formMention(g, h)
-		p.t0, p.s = j, int(d.toks[j].s)
+		p.t0, p.s = j, int(d.Toks[j].Start)
 		return p, true
 	}
 	if e := d.titledSurname(g, k, title); e >= 0 {
 		// "President Bush": the holder of that title of that name nearest
 		// the article's date
-		return mention{t0: j, t1: k + 1, s: int(d.toks[j].s), e: int(d.toks[k].e), actor: d.actorFor(g, e)}, true
+		return mention{t0: j, t1: k + 1, s: int(d.Toks[j].Start), e: int(d.Toks[k].End), actor: d.actorFor(g, e)}, true
 	}
 	if name, n := d.capitalisedName(k); n >= 2 {
 		if e := g.fuzzyPerson(name, d.ref); e >= 0 {
 			// "President Francois Mitterand" is François Mitterrand
-			return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: d.actorFor(g, e)}, true
+			return mention{t0: j, t1: k + n, s: int(d.Toks[j].Start), e: int(d.Toks[k+n-1].End), actor: d.actorFor(g, e)}, true
 		}
 		a := Actor{Name: name, Kind: Person}
 		if country >= 0 {
@@ -406,20 +391,20 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 			d.markDomestic(idx)
 		}
 		d.localSurname(name, idx)
-		return mention{t0: j, t1: k + n, s: int(d.toks[j].s), e: int(d.toks[k+n-1].e), actor: idx}, true
+		return mention{t0: j, t1: k + n, s: int(d.Toks[j].Start), e: int(d.Toks[k+n-1].End), actor: idx}, true
 	}
 	if country >= 0 {
 		if h := g.holder(d.actors[country].Name, title, d.refDay); h >= 0 {
-			return mention{t0: j, t1: k, s: int(d.toks[j].s), e: int(d.toks[k-1].e), actor: d.actorFor(g, h)}, true
+			return mention{t0: j, t1: k, s: int(d.Toks[j].Start), e: int(d.Toks[k-1].End), actor: d.actorFor(g, h)}, true
 		}
 	}
 	if country < 0 && soleNameTitles[titleHead(title)] && d.capitalised(k) && !d.capitalised(k+1) &&
-		!notNames[d.lower(k)] && !d.formStarts(g, k) && d.toks[k].sent == d.toks[j].sent {
+		!notNames[d.Lower(k)] && !d.formStarts(g, k) && d.Toks[k].Sent == d.Toks[j].Sent {
 		// "President Suharto", "King Hassan": a head of state known by one
 		// name, of the state the sentence names (placeUnknown)
-		idx := d.addActor(Actor{Name: d.word(k), Kind: Person})
+		idx := d.addActor(Actor{Name: d.Word(k), Kind: Person})
 		d.markDomestic(idx)
-		return mention{t0: j, t1: k + 1, s: int(d.toks[j].s), e: int(d.toks[k].e), actor: idx}, true
+		return mention{t0: j, t1: k + 1, s: int(d.Toks[j].Start), e: int(d.Toks[k].End), actor: idx}, true
 	}
 	return mention{}, false
 }
@@ -451,11 +436,11 @@ var soleNameTitles = set("president premier chancellor king queen emir sheikh ay
 // titledSurname returns the person whose surname is token k and whose
 // term is nearest the article's date, preferring one who held title, or -1.
 func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
-	if k >= len(d.toks) || !d.capitalised(k) || d.capitalised(k+1) {
+	if k >= len(d.Toks) || !d.capitalised(k) || d.capitalised(k+1) {
 		return -1 // "President Joe Biden" is a full name, read elsewhere
 	}
 	best, bestDist := -1, 1<<62
-	for _, f := range g.forms[d.word(k)] {
+	for _, f := range g.forms[d.Word(k)] {
 		if !f.surname {
 			continue
 		}
@@ -508,18 +493,18 @@ var titleNouns = set("counterpart spokesman spokeswoman spokesperson envoy ambas
 
 // titleAt matches a capitalised title, or a title noun, at token j.
 func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
-	w := d.word(j)
-	if titleNouns[d.lower(j)] {
-		return d.lower(j), 1
+	w := d.Word(j)
+	if titleNouns[d.Lower(j)] {
+		return d.Lower(j), 1
 	}
-	if w == "" || !isUpperStart(w) {
+	if w == "" || !text.IsUpperStart(w) {
 		return "", 0
 	}
-	for _, t := range g.titles[d.lower(j)] {
+	for _, t := range g.titles[d.Lower(j)] {
 		f := strings.Fields(t)
 		ok := true
 		for k := 0; k < len(f) && ok; k++ {
-			ok = strings.EqualFold(d.word(j+k), f[k])
+			ok = strings.EqualFold(d.Word(j+k), f[k])
 		}
 		if ok {
 			return t, len(f)
@@ -531,8 +516,8 @@ func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 		if !d.capitalised(j+n-1) || d.formStarts(g, j+n-1) {
 			break
 		}
-		if h := j + n; d.capitalised(h) && titleNouns[d.lower(h)] {
-			return d.text[d.toks[j].s:d.toks[h].e], n + 1
+		if h := j + n; d.capitalised(h) && titleNouns[d.Lower(h)] {
+			return d.Text[d.Toks[j].Start:d.Toks[h].End], n + 1
 		}
 	}
 	return "", 0
@@ -541,26 +526,26 @@ func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 // capitalisedName reads up to three capitalised words at token k.
 func (d *doc) capitalisedName(k int) (string, int) {
 	n := 0
-	for n < 3 && k+n < len(d.toks) && d.toks[k+n].kind == tokWord && isUpperStart(d.word(k+n)) && d.toks[k+n].sent == d.toks[k].sent {
+	for n < 3 && k+n < len(d.Toks) && d.Toks[k+n].Kind == text.Word && text.IsUpperStart(d.Word(k+n)) && d.Toks[k+n].Sent == d.Toks[k].Sent {
 		n++
 	}
 	if n == 0 {
 		return "", 0
 	}
-	return d.text[d.toks[k].s:d.toks[k+n-1].e], n
+	return d.Text[d.Toks[k].Start:d.Toks[k+n-1].End], n
 }
 
 // anaphorAt resolves "the alliance", "an Alliance" and the like to the
 // organisation they refer back to.
 func (d *doc) anaphorAt(g *gazetteer, i int) (mention, bool) {
-	det := d.lower(i)
-	if det != "the" && det != "this" && !((det == "an" || det == "a") && isUpperStart(d.word(i+1))) {
+	det := d.Lower(i)
+	if det != "the" && det != "this" && !((det == "an" || det == "a") && text.IsUpperStart(d.Word(i+1))) {
 		return mention{}, false // "an Alliance" names one, "an alliance" need not
 	}
-	names := g.anaphor[d.lower(i+1)]
+	names := g.anaphor[d.Lower(i+1)]
 	for _, n := range names {
 		if k := d.actorIdx[n]; k > 0 {
-			return mention{t0: i, t1: i + 2, s: int(d.toks[i].s), e: int(d.toks[i+1].e), actor: k - 1}, true
+			return mention{t0: i, t1: i + 2, s: int(d.Toks[i].Start), e: int(d.Toks[i+1].End), actor: k - 1}, true
 		}
 	}
 	return mention{}, false
@@ -571,11 +556,11 @@ func (d *doc) anaphorAt(g *gazetteer, i int) (mention, bool) {
 // knows: a first name, so another person of that surname.
 func (d *doc) otherFirstName(g *gazetteer, i int) bool {
 	j := i - 1
-	if j < 0 || d.toks[j].sent != d.toks[i].sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.lower(j)] {
+	if j < 0 || d.Toks[j].Sent != d.Toks[i].Sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.Lower(j)] {
 		return false
 	}
-	w := d.lower(j)
-	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.forms[d.word(j)]) == 0 && !notNames[w]
+	w := d.Lower(j)
+	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.forms[d.Word(j)]) == 0 && !notNames[w]
 }
 
 // glossAt reads a parenthesised name right after a mention that the
@@ -584,20 +569,20 @@ func (d *doc) otherFirstName(g *gazetteer, i int) bool {
 // (FDD)". The mention ends before the closing parenthesis.
 func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
 	k := len(d.mentions)
-	if i < 1 || k == 0 || d.word(i-1) != "(" || d.mentions[k-1].t1 != i-1 || !d.capitalised(i) {
+	if i < 1 || k == 0 || d.Word(i-1) != "(" || d.mentions[k-1].t1 != i-1 || !d.capitalised(i) {
 		return mention{}, false
 	}
 	if _, ok := d.matchForm(g, i); ok {
 		return mention{}, false // "(NATO)", "(UN)": the gazetteer reads it
 	}
-	for j := i; j < i+6 && j < len(d.toks) && d.toks[j].sent == d.toks[i].sent; j++ {
-		switch w := d.word(j); {
+	for j := i; j < i+6 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[i].Sent; j++ {
+		switch w := d.Word(j); {
 		case w == ")":
 			if j == i {
 				return mention{}, false
 			}
-			return mention{t0: i, t1: j, s: int(d.toks[i].s), e: int(d.toks[j-1].e), actor: d.mentions[k-1].actor}, true
-		case d.toks[j].kind != tokWord:
+			return mention{t0: i, t1: j, s: int(d.Toks[i].Start), e: int(d.Toks[j-1].End), actor: d.mentions[k-1].actor}, true
+		case d.Toks[j].Kind != text.Word:
 			return mention{}, false
 		}
 	}

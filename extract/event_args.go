@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // Words that open a new clause: an actor before one of them does not act
 // in the clause after it.
@@ -11,9 +15,7 @@ var clauseOpeners = set("which who whom whose while whereas but ; : “ ” \"")
 
 // Verbs of saying and believing: their subject reports the clause that
 // follows rather than acting in it.
-var reportVerbs = set("said says say saying told stated announced declared confirmed signaled signalled " +
-	"assessed assesses believe believes believed think thinks thought claimed claims according reported " +
-	"insisted noted added warned reiterated concluded issued")
+var reportVerbs = text.Words.Set("report-verbs")
 
 var (
 	negCues  = set("not n't never no without")
@@ -25,10 +27,10 @@ var (
 
 // event builds the event of trigger hit k, or false when it has no actor.
 func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
-	sent := d.toks[h.t0].sent
-	ss, se := d.sents[sent][0], d.sents[sent][1]
-	e := Event{Type: h.typ, Cameo: h.cameo, Plover: h.plover, Trigger: d.text[d.toks[h.t0].s:d.toks[h.t1-1].e],
-		Sentence: int(sent), Evidence: d.text[ss:se], EvStart: d.off.char(ss), EvEnd: d.off.char(se)}
+	sent := d.Toks[h.t0].Sent
+	ss, se := d.Sents[sent][0], d.Sents[sent][1]
+	e := Event{Type: h.typ, Cameo: h.cameo, Plover: h.plover, Trigger: d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End],
+		Sentence: int(sent), Evidence: d.Text[ss:se], EvStart: d.Off.Char(ss), EvEnd: d.Off.Char(se)}
 	left := d.clauseStart(h.t0)
 	reporter := d.reporterBefore(h.t0, left)
 	modLeft := left
@@ -36,7 +38,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		modLeft = h.t0
 	}
 	e.Modality = d.modality(h.t0, modLeft)
-	if e.Modality == Asserted && prev != nil && d.lower(h.t0-1) == "to" && d.toks[h.t0-1].sent == d.toks[h.t0].sent {
+	if e.Modality == Asserted && prev != nil && d.Lower(h.t0-1) == "to" && d.Toks[h.t0-1].Sent == d.Toks[h.t0].Sent {
 		// "called on Putin to ease tensions", "agreed to cooperate": asked
 		// for or promised, not done
 		switch {
@@ -57,7 +59,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 			// the rejection happens when it is said: date it by the verb of saying
 			say := h
 			for j := d.mentions[reporter].t1; j < h.t0; j++ {
-				if reportVerbs[d.lower(j)] {
+				if reportVerbs[d.Lower(j)] {
 					say = hit{trigger: h.trigger, t0: j, t1: j + 1}
 					break
 				}
@@ -80,7 +82,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// "was attacked by militiamen": the agent follows "by", the
 		// subject suffers it
 		sources = d.byAgent(h)
-	case h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
+	case h.typ == "demand" && d.Lower(h.t0) == "must" && reporter >= 0:
 		// "X said that Y must leave": X demands it of Y
 		sources = []int{reporter}
 	case prev != nil && d.coordinatedVerb(hits[k-1], h):
@@ -89,7 +91,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	case d.participle(h):
 		// "…, saying the United States is ready": the sentence's subject speaks
 		sources = d.sentenceSubject(h.t0)
-	case h.nominal || h.t1-h.t0 == 1 && (d.lower(h.t0-1) == "of" || d.lower(h.t0-1) == "for"):
+	case h.nominal || h.t1-h.t0 == 1 && (d.Lower(h.t0-1) == "of" || d.Lower(h.t0-1) == "for"):
 		// a noun, or a verb's form used as one: "accused rebels of
 		// attacks", "of attacking"
 		sources = d.agentOfNoun(h)
@@ -99,7 +101,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	default:
 		sources = d.sourcesBefore(h.t0, left)
-		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 && reportVerbs[d.lower(lv)] {
+		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 && reportVerbs[d.Lower(lv)] {
 			// "Italy announced a suspension of air links": the light verb
 			// is a verb of saying, but its subject is the act's
 			sources = d.sourcesBefore(lv, left)
@@ -126,7 +128,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	if len(targets) == 0 {
 		targets = d.purposeTargets(h, hits, k)
 	}
-	if len(targets) == 0 && d.lower(h.t0-1) == "as" {
+	if len(targets) == 0 && d.Lower(h.t0-1) == "as" {
 		// "holding thousands of Tamil refugees as human shields": the
 		// verb's object is what the noun says it is used as
 		if ms := d.notSources(d.mentionsIn(left, h.t0-1), sources); len(ms) > 0 {
@@ -137,7 +139,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	switch {
 	case h.frame == "rep":
 		targets = d.addressee(h)
-	case passive || h.typ == "demand" && d.lower(h.t0) == "must" && reporter >= 0:
+	case passive || h.typ == "demand" && d.Lower(h.t0) == "must" && reporter >= 0:
 		targets = d.subjectBefore(h.t0, left)
 	}
 	if len(sources) == 0 && strings.HasPrefix(h.cameo, "14") && !passive {
@@ -172,7 +174,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
 	}
 	role := RoleSource
-	directed := h.frame != "sym" || len(sources) > 0 && len(targets) > 0 && d.lower(d.mentions[targets[0]].t0-1) == "with"
+	directed := h.frame != "sym" || len(sources) > 0 && len(targets) > 0 && d.Lower(d.mentions[targets[0]].t0-1) == "with"
 	if !directed {
 		role = RoleParticipant // "Russia and NATO … meeting"; but "X met with Y" has a source and a target
 	}
@@ -285,7 +287,7 @@ func sourcesOf(e *Event) []Participant {
 // coordinatedVerb reports whether trigger h is a verb coordinated with the
 // previous trigger p: "p … and h".
 func (d *doc) coordinatedVerb(p, h hit) bool {
-	return h.t0-p.t1 <= 6 && h.t0 > 0 && d.lower(h.t0-1) == "and" && d.toks[p.t0].sent == d.toks[h.t0].sent &&
+	return h.t0-p.t1 <= 6 && h.t0 > 0 && d.Lower(h.t0-1) == "and" && d.Toks[p.t0].Sent == d.Toks[h.t0].Sent &&
 		!d.hasMention(h.t0-1, h.t0)
 }
 
@@ -294,14 +296,14 @@ func (d *doc) hasMention(a, b int) bool { return len(d.mentionsIn(a, b)) > 0 }
 // participle reports whether trigger h is a participle opening a clause
 // after a comma ("…, saying").
 func (d *doc) participle(h hit) bool {
-	w := d.lower(h.t0)
-	return h.t0 > 0 && d.word(h.t0-1) == "," && len(w) > 4 && w[len(w)-3:] == "ing"
+	w := d.Lower(h.t0)
+	return h.t0 > 0 && d.Word(h.t0-1) == "," && len(w) > 4 && w[len(w)-3:] == "ing"
 }
 
 // sentenceSubject returns the first actor of the sentence holding token i
 // with those coordinated with it.
 func (d *doc) sentenceSubject(i int) []int {
-	ms := d.mentionsIn(d.sentStart(i), i)
+	ms := d.mentionsIn(d.SentStart(i), i)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -316,13 +318,13 @@ func (d *doc) sentenceSubject(i int) []int {
 // "told Reuters".
 func (d *doc) addressee(h hit) []int {
 	j := h.t1
-	if d.lower(j) == "to" {
+	if d.Lower(j) == "to" {
 		j++
-	} else if w := d.lower(h.t0); w != "told" && w != "tells" {
+	} else if w := d.Lower(h.t0); w != "told" && w != "tells" {
 		return nil
 	}
 	for _, m := range d.mentionsIn(j, j+4) {
-		if d.mentions[m].t0 == j || d.mentions[m].t0 == j+1 && d.lower(j) == "the" {
+		if d.mentions[m].t0 == j || d.mentions[m].t0 == j+1 && d.Lower(j) == "the" {
 			return []int{m}
 		}
 	}
@@ -338,7 +340,7 @@ var agentNouns = set("soldiers troops forces officials diplomats police army uni
 // token i.
 func (d *doc) bareAgent(i int) bool {
 	for j := i - 1; j >= d.clauseStart(i) && j >= i-8; j-- {
-		if agentNouns[d.lower(j)] {
+		if agentNouns[d.Lower(j)] {
 			return true
 		}
 	}
@@ -347,10 +349,10 @@ func (d *doc) bareAgent(i int) bool {
 
 // clauseStart returns the first token of the clause holding token i.
 func (d *doc) clauseStart(i int) int {
-	sent := d.toks[i].sent
+	sent := d.Toks[i].Sent
 	j := i - 1
-	for ; j >= 0 && d.toks[j].sent == sent; j-- {
-		if clauseOpeners[d.lower(j)] || d.word(j) == "'" && d.word(j-1) == "'" && (d.word(j-2) == "," || d.word(j-2) == ".") {
+	for ; j >= 0 && d.Toks[j].Sent == sent; j-- {
+		if clauseOpeners[d.Lower(j)] || d.Word(j) == "'" && d.Word(j-1) == "'" && (d.Word(j-2) == "," || d.Word(j-2) == ".") {
 			return j + 1
 		}
 	}
@@ -383,33 +385,16 @@ func sortSearch(n int, f func(int) bool) int {
 // reporterBefore returns the mention that reports the clause at token i
 // ("the NSC spokesman said … that"), or -1.
 func (d *doc) reporterBefore(i, left int) int {
-	ms := d.mentionsIn(d.sentStart(i), i)
+	ms := d.mentionsIn(d.SentStart(i), i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
 		for j := m.t1; j < i; j++ {
-			if reportVerbs[d.lower(j)] {
+			if reportVerbs[d.Lower(j)] {
 				return ms[k]
 			}
 		}
 	}
 	return -1
-}
-
-// sentEnd returns the token after the last of the sentence holding token i.
-func (d *doc) sentEnd(i int) int {
-	sent := d.toks[i].sent
-	for i < len(d.toks) && d.toks[i].sent == sent {
-		i++
-	}
-	return i
-}
-
-func (d *doc) sentStart(i int) int {
-	sent := d.toks[i].sent
-	for i > 0 && d.toks[i-1].sent == sent {
-		i--
-	}
-	return i
 }
 
 // sourcesBefore returns the nearest actor before the trigger in its
@@ -471,10 +456,10 @@ func (d *doc) ofObject(t0 int) bool {
 // "the": "in" for "in the West Bank".
 func (d *doc) wordBefore(t0 int) string {
 	j := t0 - 1
-	if d.lower(j) == "the" {
+	if d.Lower(j) == "the" {
 		j--
 	}
-	return d.lower(j)
+	return d.Lower(j)
 }
 
 // predicateOnly reports whether the clause [left, i) begins after "but"
@@ -483,12 +468,12 @@ func (d *doc) predicateOnly(left, i int) bool {
 	if left == 0 || left >= i {
 		return false
 	}
-	switch d.lower(left - 1) {
+	switch d.Lower(left - 1) {
 	case "but", "and":
 	default:
 		return false
 	}
-	return auxiliaries[d.lower(left)] || left == i
+	return auxiliaries[d.Lower(left)] || left == i
 }
 
 // subjectPronouns stand for a subject the text does not name here.
@@ -497,7 +482,7 @@ var subjectPronouns = set("i we you he she they")
 // pronounBetween reports whether a subject pronoun stands in tokens [a, b).
 func (d *doc) pronounBetween(a, b int) bool {
 	for j := a; j < b; j++ {
-		if subjectPronouns[d.lower(j)] {
+		if subjectPronouns[d.Lower(j)] {
 			return true
 		}
 	}
@@ -509,16 +494,16 @@ func (d *doc) pronounBetween(a, b int) bool {
 // or -1.
 func (d *doc) appositionBefore(i, left int) int {
 	j := i - 1
-	for j > left && auxiliaries[d.lower(j)] {
+	for j > left && auxiliaries[d.Lower(j)] {
 		j--
 	}
-	if j <= left || d.word(j) != "," {
+	if j <= left || d.Word(j) != "," {
 		return -1
 	}
 	for k := j - 1; k > left; k-- {
-		switch d.word(k) {
+		switch d.Word(k) {
 		case ",":
-			if len(d.mentionsIn(left, k)) > 0 && (d.lower(k+1) == "a" || d.lower(k+1) == "an" || d.lower(k+1) == "the") {
+			if len(d.mentionsIn(left, k)) > 0 && (d.Lower(k+1) == "a" || d.Lower(k+1) == "an" || d.Lower(k+1) == "the") {
 				return k
 			}
 			return -1
@@ -530,7 +515,7 @@ func (d *doc) appositionBefore(i, left int) int {
 }
 
 // auxiliaries stand between a subject and its verb.
-var auxiliaries = set("has have had was were is are will would could can may might should must did does do also again then")
+var auxiliaries = text.Words.Set("auxiliaries")
 
 // lightVerbs take a nominal event as object: "issued an ultimatum",
 // "launched a mediation effort", "staged a protest".
@@ -543,11 +528,11 @@ var lightVerbs = set("announced announces issued issues launched launches undert
 // lightVerbBefore returns the light verb whose object is nominal trigger
 // h, within three words before it, or -1.
 func (d *doc) lightVerbBefore(h hit) int {
-	for j := h.t0 - 1; j >= 0 && j >= h.t0-5 && d.toks[j].sent == d.toks[h.t0].sent; j-- {
-		if lightVerbs[d.lower(j)] {
+	for j := h.t0 - 1; j >= 0 && j >= h.t0-5 && d.Toks[j].Sent == d.Toks[h.t0].Sent; j-- {
+		if lightVerbs[d.Lower(j)] {
 			return j
 		}
-		if d.toks[j].kind != tokWord && d.toks[j].kind != tokNum && d.word(j) != "-" {
+		if d.Toks[j].Kind != text.Word && d.Toks[j].Kind != text.Number && d.Word(j) != "-" {
 			return -1 // but "declared a 30-day state of siege"
 		}
 	}
@@ -557,7 +542,7 @@ func (d *doc) lightVerbBefore(h hit) int {
 // placeBefore returns a state named after "in" in the clause before token i.
 func (d *doc) placeBefore(i, left int) []int {
 	for _, m := range d.mentionsIn(left, i) {
-		if t0 := d.mentions[m].t0; t0 > 0 && d.lower(t0-1) == "in" && d.actors[d.mentions[m].actor].Kind == Country {
+		if t0 := d.mentions[m].t0; t0 > 0 && d.Lower(t0-1) == "in" && d.actors[d.mentions[m].actor].Kind == Country {
 			return []int{m}
 		}
 	}
@@ -567,7 +552,7 @@ func (d *doc) placeBefore(i, left int) []int {
 // authorityAfter returns the first person or government body named later
 // in the sentence of trigger h.
 func (d *doc) authorityAfter(h hit) []int {
-	for _, m := range d.mentionsIn(h.t1, d.sentEnd(h.t0)) {
+	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
 		a := d.actors[d.mentions[m].actor]
 		if a.Kind == Person || strings.Contains(a.Code, "GOV") {
 			return []int{m}
@@ -580,8 +565,8 @@ func (d *doc) authorityAfter(h hit) []int {
 // few words after trigger h, as the place an act of protest, coercion or
 // force falls on.
 func (d *doc) placeAfter(h hit) []int {
-	for j := h.t1; j < h.t1+8 && j < len(d.toks) && d.toks[j].sent == d.toks[h.t0].sent; j++ {
-		switch d.lower(j) {
+	for j := h.t1; j < h.t1+8 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		switch d.Lower(j) {
 		case "in", "into", "on", "across", "throughout":
 			for _, m := range d.mentionsIn(j+1, j+4) {
 				if d.actors[d.mentions[m].actor].Kind == Country {
@@ -610,8 +595,8 @@ var passiveAux = set("was were been being is are be")
 // passive reports whether trigger h is a passive verb: "was attacked",
 // "were arrested by police"; not an adjective ("is committed to").
 func (d *doc) passive(h hit) bool {
-	w := d.lower(h.t0)
-	if h.t0 == 0 || !passiveAux[d.lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
+	w := d.Lower(h.t0)
+	if h.t0 == 0 || !passiveAux[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
 		return false
 	}
 	return len(d.byAgent(h)) > 0 || hostileRoot(h.cameo)
@@ -638,12 +623,12 @@ var irregularPast = func() map[string]bool {
 // closes an aside: "has been accused of misusing funds, much of it
 // believed embezzled, by current Haitian government officials".
 func (d *doc) byAgent(h hit) []int {
-	for j := h.t1; j < h.t1+30 && j < len(d.toks) && d.toks[j].sent == d.toks[h.t0].sent; j++ {
-		w := d.lower(j)
+	for j := h.t1; j < h.t1+30 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		w := d.Lower(j)
 		if j >= h.t1+4 && (clauseOpeners[w] || w == ";") {
 			return nil
 		}
-		if w == "by" && (j < h.t1+4 || d.word(j-1) == ",") {
+		if w == "by" && (j < h.t1+4 || d.Word(j-1) == ",") {
 			if ms := d.mentionsIn(j+1, j+6); len(ms) > 0 {
 				return d.coordinated(ms, 0)[:1]
 			}
@@ -666,13 +651,13 @@ func (d *doc) subjectBefore(i, left int) []int {
 // verb of saying before token i: "said it will", "announced they would".
 func (d *doc) pronounSubject(i, left int) bool {
 	for j := i - 1; j >= left && j >= i-6; j-- {
-		switch d.lower(j) {
+		switch d.Lower(j) {
 		case "it", "they", "he", "she", "we", "its", "their", "his", "her", "our":
 			// "said … their forces had completed their withdrawal"
 			// the verb of saying may stand a few words back: "said on
 			// Wednesday they would meet"
 			for k := j - 1; k >= 0 && k >= j-4; k-- {
-				if reportVerbs[d.lower(k)] || d.lower(k) == "that" {
+				if reportVerbs[d.Lower(k)] || d.Lower(k) == "that" {
 					return true
 				}
 			}
@@ -691,7 +676,7 @@ func (d *doc) agentOfNoun(h hit) []int {
 		m := d.mentions[ms[k]]
 		gap := true
 		for j := m.t1; j < h.t0; j++ {
-			if w := d.lower(j); d.toks[j].kind != tokWord || reportVerbs[w] || strings.HasSuffix(w, "ed") {
+			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs[w] || strings.HasSuffix(w, "ed") {
 				gap = false // a verb or a comma between: not the noun's agent
 			}
 		}
@@ -699,7 +684,7 @@ func (d *doc) agentOfNoun(h hit) []int {
 			return d.coordinated(ms, k)
 		}
 	}
-	if d.lower(h.t1) == "by" {
+	if d.Lower(h.t1) == "by" {
 		for _, m := range d.mentionsIn(h.t1+1, h.t1+4) {
 			return []int{m}
 		}
@@ -710,7 +695,7 @@ func (d *doc) agentOfNoun(h hit) []int {
 // reportsBetween reports whether a verb of saying stands in tokens [a, b).
 func (d *doc) reportsBetween(a, b int) bool {
 	for j := a; j < b; j++ {
-		if reportVerbs[d.lower(j)] {
+		if reportVerbs[d.Lower(j)] {
 			return true
 		}
 	}
@@ -734,16 +719,16 @@ func (d *doc) coordinated(ms []int, k int) []int {
 		// (FDD), insisted": a name set off by commas is the same actor
 		a, b := d.mentions[out[0]], d.mentions[out[1]]
 		end := b.t1
-		if d.word(end) == "(" {
-			for end < len(d.toks) && end < b.t1+6 && d.word(end) != ")" {
+		if d.Word(end) == "(" {
+			for end < len(d.Toks) && end < b.t1+6 && d.Word(end) != ")" {
 				end++
 			}
 			end++
 		}
-		if b.t0 == a.t1+1 && d.word(a.t1) == "," && d.word(end) == "," && d.lower(a.t0-1) != "," {
+		if b.t0 == a.t1+1 && d.Word(a.t1) == "," && d.Word(end) == "," && d.Lower(a.t0-1) != "," {
 			return out[:1]
 		}
-		if d.word(a.t1) == "," && !(b.t0 == a.t1+1 && d.word(end) == "and") && d.lower(a.t0-1) != "," {
+		if d.Word(a.t1) == "," && !(b.t0 == a.t1+1 && d.Word(end) == "and") && d.Lower(a.t0-1) != "," {
 			// "weapons from Palestinian armed groups, the Israeli army
 			// said": two names with only a comma between are no list
 			return out[1:]
@@ -760,7 +745,7 @@ func joins(d *doc, a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
-		switch d.lower(j) {
+		switch d.Lower(j) {
 		case "and", "or", ",", "both", "the":
 		case "his", "her", "its", "their", "a", "an":
 			if j == a {
@@ -777,7 +762,7 @@ func joins(d *doc, a, b int) bool {
 // those coordinated with it; the search stops at a clause break or at the
 // next trigger, whose arguments those are.
 func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
-	sent := d.toks[h.t0].sent
+	sent := d.Toks[h.t0].Sent
 	stop := h.t1 + 10
 	if intentTypes[h.typ] {
 		// "ready to contribute troops to a force in Liberia": an intention's
@@ -787,8 +772,8 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 		stop = hits[k+1].t0
 	}
 	j := h.t1
-	for ; j < stop && j < len(d.toks) && d.toks[j].sent == sent; j++ {
-		w := d.lower(j)
+	for ; j < stop && j < len(d.Toks) && d.Toks[j].Sent == sent; j++ {
+		w := d.Lower(j)
 		if clauseOpeners[w] || w == "," && j > h.t1 || w == "." {
 			break
 		}
@@ -802,7 +787,7 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 		return nil
 	}
 	// the list may run past the window: "to Iran, Libya, North Korea, Sudan"
-	ms := d.mentionsIn(d.mentions[first[0]].t0, d.sentEnd(h.t0))
+	ms := d.mentionsIn(d.mentions[first[0]].t0, d.SentEnd(h.t0))
 	if d.speaks(ms[0]) {
 		return nil
 	}
@@ -824,17 +809,17 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 // speaks.
 func (d *doc) speaks(m int) bool {
 	j := d.mentions[m].t1
-	if d.word(j) == "(" {
-		for j < len(d.toks) && j < d.mentions[m].t1+6 && d.word(j) != ")" {
+	if d.Word(j) == "(" {
+		for j < len(d.Toks) && j < d.mentions[m].t1+6 && d.Word(j) != ")" {
 			j++ // a parenthesised acronym: "(WFP)"
 		}
 		j++
 	}
-	for k := j; k < j+3 && k < len(d.toks); k++ {
+	for k := j; k < j+3 && k < len(d.Toks); k++ {
 		switch {
-		case reportVerbs[d.lower(k)]:
+		case reportVerbs[d.Lower(k)]:
 			return true
-		case d.toks[k].kind != tokWord:
+		case d.Toks[k].Kind != text.Word:
 			return false
 		}
 	}
@@ -853,7 +838,7 @@ func (d *doc) notNounObjects(ms []int, hits []hit, k int) []int {
 			if n.t0 >= t0 {
 				break
 			}
-			owned = owned || n.nominal && t0-n.t1 <= 2 && d.lower(t0-1) == "of"
+			owned = owned || n.nominal && t0-n.t1 <= 2 && d.Lower(t0-1) == "of"
 		}
 		if !owned {
 			out = append(out, m)
@@ -868,10 +853,10 @@ func (d *doc) modality(i, left int) string {
 	from := max(left, i-8)
 	neg, hypo, plan := false, false, false
 	for j := from; j <= i; j++ {
-		w := d.lower(j)
+		w := d.Lower(j)
 		neg = neg || negCues[w]
 		hypo = hypo || hypoCues[w]
-		plan = plan || planCues[w] || w == "to" && j+1 < len(d.toks) && d.lower(j+1) == "be" && strings.HasSuffix(d.lower(j+2), "ed")
+		plan = plan || planCues[w] || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
 	}
 	switch {
 	case neg:
@@ -893,11 +878,11 @@ func (d *doc) purposeTargets(h hit, hits []hit, k int) []int {
 		return nil
 	}
 	n := hits[k+1]
-	if n.t0-h.t1 > 4 || n.t0 <= h.t1 || d.lower(n.t0-1) != "to" || d.toks[n.t0].sent != d.toks[h.t0].sent || d.hasMention(h.t1, n.t0) {
+	if n.t0-h.t1 > 4 || n.t0 <= h.t1 || d.Lower(n.t0-1) != "to" || d.Toks[n.t0].Sent != d.Toks[h.t0].Sent || d.hasMention(h.t1, n.t0) {
 		return nil
 	}
 	for j := h.t1; j < n.t0; j++ {
-		if d.toks[j].kind != tokWord {
+		if d.Toks[j].Kind != text.Word {
 			return nil
 		}
 	}
@@ -908,7 +893,7 @@ func (d *doc) purposeTargets(h hit, hits []hit, k int) []int {
 // sentence that is none of the sources and does not speak ("…, witnesses
 // said").
 func (d *doc) laterActor(h hit, sources []int) []int {
-	for _, m := range d.mentionsIn(h.t1, d.sentEnd(h.t0)) {
+	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
 		if d.speaks(m) {
 			return nil
 		}
@@ -930,18 +915,18 @@ func (d *doc) laterActor(h hit, sources []int) []int {
 // trigger p before it in its clause: "killed … in a gunbattle", "were
 // wounded during clashes".
 func (d *doc) setting(h, p hit) bool {
-	if !h.nominal || p.nominal || d.toks[p.t0].sent != d.toks[h.t0].sent || h.t0-p.t1 > 8 {
+	if !h.nominal || p.nominal || d.Toks[p.t0].Sent != d.Toks[h.t0].Sent || h.t0-p.t1 > 8 {
 		return false
 	}
 	j := h.t0 - 1
-	if w := d.lower(j); w == "a" || w == "an" || w == "the" {
+	if w := d.Lower(j); w == "a" || w == "an" || w == "the" {
 		j--
 	}
-	if w := d.lower(j); w != "in" && w != "during" {
+	if w := d.Lower(j); w != "in" && w != "during" {
 		return false
 	}
 	for x := p.t1; x < j; x++ {
-		if w := d.word(x); clauseOpeners[d.lower(x)] || w == "," || reportVerbs[d.lower(x)] {
+		if w := d.Word(x); clauseOpeners[d.Lower(x)] || w == "," || reportVerbs[d.Lower(x)] {
 			return false
 		}
 	}
@@ -949,16 +934,16 @@ func (d *doc) setting(h, p hit) bool {
 }
 
 // span returns the text of trigger h.
-func (d *doc) span(h hit) string { return d.text[d.toks[h.t0].s:d.toks[h.t1-1].e] }
+func (d *doc) span(h hit) string { return d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End] }
 
 // appositive reports whether mention m, after a comma, describes the name
 // before it rather than adding another: "Kofi Annan, UN secretary-general,".
 func (d *doc) appositive(m int) bool {
 	mm := d.mentions[m]
-	if d.word(mm.t0-1) != "," {
+	if d.Word(mm.t0-1) != "," {
 		return false
 	}
-	w := d.lower(mm.t1)
+	w := d.Lower(mm.t1)
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i] // "secretary-general"
 	}
@@ -1008,16 +993,16 @@ func (d *doc) objectNoun(h, n hit) bool {
 	}
 	if !n.nominal {
 		// a verb's form used as a noun: "conceded to demands from UNITA"
-		before, w := d.lower(n.t0-1), d.lower(n.t0)
+		before, w := d.Lower(n.t0-1), d.Lower(n.t0)
 		if n.t1-n.t0 != 1 || !strings.HasSuffix(w, "s") || before != "to" && before != "the" && before != "its" && before != "their" {
 			return false
 		}
 	}
-	w := d.lower(n.t1)
+	w := d.Lower(n.t1)
 	if w == "of" || w == "from" {
 		return true // "conceded to demands from UNITA"
 	}
-	return d.toks[min(n.t1, len(d.toks)-1)].kind == tokWord && w == d.word(n.t1) && !clauseWords[w] && !auxiliaries[w] &&
+	return d.Toks[min(n.t1, len(d.Toks)-1)].Kind == text.Word && w == d.Word(n.t1) && !clauseWords[w] && !auxiliaries[w] &&
 		!reportVerbs[w] && !strings.HasSuffix(w, "ed") // "invasion forces", not "invasion ended"
 }
 
@@ -1043,12 +1028,12 @@ func (d *doc) notAround(ms []int) []int {
 // aboutAfter returns the first actor after "over", "about" or "against"
 // in the clause after trigger h: what a complaint is about.
 func (d *doc) aboutAfter(h hit) []int {
-	for j := h.t1; j < h.t1+12 && j < len(d.toks) && d.toks[j].sent == d.toks[h.t0].sent; j++ {
-		switch w := d.lower(j); {
+	for j := h.t1; j < h.t1+12 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		switch w := d.Lower(j); {
 		case clauseOpeners[w] || w == ";":
 			return nil
 		case w == "over" || w == "about" || w == "against":
-			if ms := d.mentionsIn(j+1, min(j+6, d.sentEnd(h.t0))); len(ms) > 0 {
+			if ms := d.mentionsIn(j+1, min(j+6, d.SentEnd(h.t0))); len(ms) > 0 {
 				return ms[:1]
 			}
 		}
@@ -1060,7 +1045,7 @@ func (d *doc) aboutAfter(h hit) []int {
 // name at token a, before b: "the NSC spokesperson and a NATO press
 // secretary confirmed" lists both bodies, whose speakers speak for them.
 func (d *doc) pastSpokesman(a, b int) int {
-	for a < b && (titleNouns[d.lower(a)] || d.lower(a) == "press") {
+	for a < b && (titleNouns[d.Lower(a)] || d.Lower(a) == "press") {
 		a++
 	}
 	return a

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // setTime dates an event: the time expression that governs its clause
 // (after the trigger, then before it), else the publication date with a
@@ -16,7 +20,7 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 	}
 	if x := d.timeBefore(h.t0, left); x >= 0 {
 		rel := ""
-		if d.reporterBefore(h.t0, left) >= 0 && !reportVerbs[d.lower(h.t0)] {
+		if d.reporterBefore(h.t0, left) >= 0 && !reportVerbs[d.Lower(h.t0)] {
 			rel = OnOrBefore // "said on Saturday that troops had returned"
 		}
 		d.dateFrom(e, x, rel)
@@ -27,9 +31,9 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 	switch {
 	case e.Modality == Planned:
 		e.Date, e.Relation = "FUTURE_REF", After
-	case d.triggerTense(h) == tenseFuture:
+	case d.triggerTense(h) == text.Future:
 		e.Date, e.Relation = "FUTURE_REF", After
-	case d.triggerTense(h) == tensePast:
+	case d.triggerTense(h) == text.Past:
 		e.Date, e.Relation = "PAST_REF", Before
 	default:
 		e.Date, e.Relation = "PRESENT_REF", Overlap
@@ -39,7 +43,7 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 // commaBefore returns the token after the last comma in [left, i), or left.
 func (d *doc) commaBefore(i, left int) int {
 	for j := i - 1; j > left; j-- {
-		if d.word(j) == "," {
+		if d.Word(j) == "," {
 			return j + 1
 		}
 	}
@@ -47,12 +51,12 @@ func (d *doc) commaBefore(i, left int) int {
 }
 
 // triggerTense is the tense of the trigger's own verb, else of its clause.
-func (d *doc) triggerTense(h hit) int {
-	w := d.lower(h.t0)
-	if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" {
-		return tensePast
+func (d *doc) triggerTense(h hit) text.Tense {
+	w := d.Lower(h.t0)
+	if text.IsPastCue(w) || len(w) > 4 && w[len(w)-2:] == "ed" {
+		return text.Past
 	}
-	return tenseAt(d.text, d.toks, h.t0)
+	return d.TenseAt(h.t0)
 }
 
 // dateFrom copies time expression x onto the event.
@@ -88,15 +92,15 @@ func (d *doc) timeAfter(h hit, hits []hit, k int) int {
 	if k+1 < len(hits) && hits[k+1].t0 < stop {
 		stop = hits[k+1].t0
 	}
-	sent := d.toks[h.t0].sent
-	for j := h.t1; j < stop && j < len(d.toks) && d.toks[j].sent == sent; j++ {
+	sent := d.Toks[h.t0].Sent
+	for j := h.t1; j < stop && j < len(d.Toks) && d.Toks[j].Sent == sent; j++ {
 		if x := d.timeAt(j); x >= 0 {
 			if datable(d.times[x]) {
 				return x
 			}
 			continue
 		}
-		if w := d.lower(j); clauseOpeners[w] || w == "," && j > h.t1+1 {
+		if w := d.Lower(j); clauseOpeners[w] || w == "," && j > h.t1+1 {
 			break
 		}
 	}
@@ -115,7 +119,7 @@ func (d *doc) timeBefore(i, left int) int {
 
 // timeAt returns the time expression starting at token j, or -1.
 func (d *doc) timeAt(j int) int {
-	s := int(d.toks[j].s)
+	s := int(d.Toks[j].Start)
 	k := sortSearch(len(d.times), func(k int) bool { return d.times[k].bstart >= s })
 	if k < len(d.times) && d.times[k].bstart == s {
 		return k

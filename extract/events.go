@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
@@ -55,7 +57,7 @@ type hit struct {
 
 // matchTrigger matches the longest trigger at token i.
 func (d *doc) matchTrigger(i int) (hit, bool) {
-	for _, t := range triggerTable()[d.lower(i)] {
+	for _, t := range triggerTable()[d.Lower(i)] {
 		if end, ok := d.matchSeq(i, t.toks); ok {
 			return hit{trigger: t, t0: i, t1: end}, true
 		}
@@ -69,17 +71,17 @@ const maxGap = 5
 // matchSeq matches lower-case tokens with "..." gaps at token i and
 // returns the end.
 func (d *doc) matchSeq(i int, seq []string) (int, bool) {
-	sent := d.toks[i].sent
+	sent := d.Toks[i].Sent
 	j := i
 	for k := 0; k < len(seq); k++ {
 		if seq[k] == "..." {
 			k++
 			found := false
-			for g := 0; g <= maxGap && j+g < len(d.toks) && d.toks[j+g].sent == sent; g++ {
-				if g > 0 && d.toks[j+g-1].kind == tokPunct {
+			for g := 0; g <= maxGap && j+g < len(d.Toks) && d.Toks[j+g].Sent == sent; g++ {
+				if g > 0 && d.Toks[j+g-1].Kind == text.Punct {
 					break // a gap does not cross punctuation
 				}
-				if d.lower(j+g) == seq[k] {
+				if d.Lower(j+g) == seq[k] {
 					j, found = j+g+1, true
 					break
 				}
@@ -89,7 +91,7 @@ func (d *doc) matchSeq(i int, seq []string) (int, bool) {
 			}
 			continue
 		}
-		if j >= len(d.toks) || d.toks[j].sent != sent || d.lower(j) != seq[k] {
+		if j >= len(d.Toks) || d.Toks[j].Sent != sent || d.Lower(j) != seq[k] {
 			return 0, false
 		}
 		j++
@@ -101,8 +103,8 @@ func (d *doc) matchSeq(i int, seq []string) (int, bool) {
 func (d *doc) findEvents(docID, hash string) {
 	var hits []hit
 	m := 0 // the next mention that may cover token i
-	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].kind != tokWord {
+	for i := 0; i < len(d.Toks); i++ {
+		if d.Toks[i].Kind != text.Word {
 			continue
 		}
 		for m < len(d.mentions) && d.mentions[m].t1 <= i {
@@ -122,7 +124,7 @@ func (d *doc) findEvents(docID, hash string) {
 	var prev *Event
 	prevSent := int32(-1)
 	for k, h := range hits {
-		sent := d.toks[h.t0].sent
+		sent := d.Toks[h.t0].Sent
 		if sent != prevSent {
 			prev = nil
 		}
@@ -136,7 +138,7 @@ func (d *doc) findEvents(docID, hash string) {
 			continue
 		}
 		e.Doc = docID
-		e.ID = eventID(hash, d.toks[h.t0].s, e.Type)
+		e.ID = eventID(hash, d.Toks[h.t0].Start, e.Type)
 		if prev != nil && prev.Trigger == d.span(hits[k-1]) && d.meetingPurpose(prev, &e, hits[k-1], h) {
 			continue // "met in Tokyo to discuss North Korea's missile tests": the meeting's topic
 		}
@@ -163,12 +165,12 @@ func complementOf(prev *Event, d *doc, ph, h hit) bool {
 		return false
 	}
 	for j := ph.t1; j < h.t0; j++ {
-		if w := d.lower(j); w == "to" || w == "that" {
+		if w := d.Lower(j); w == "to" || w == "that" {
 			return true
 		}
 	}
 	// the trigger form ended in "to": "prepared to impose martial law"
-	return ph.t1 == h.t0 || d.lower(ph.t1-1) == "to" && h.t0-ph.t1 <= 2
+	return ph.t1 == h.t0 || d.Lower(ph.t1-1) == "to" && h.t0-ph.t1 <= 2
 }
 
 // share gives an intention and its act each other's missing sides: the act
@@ -284,31 +286,31 @@ var modifiedNouns = set("group groups worker workers agency agencies organizatio
 // ("evacuated the wounded"), a noun describing the people after it ("aid
 // groups"), or a document released.
 func (d *doc) notAnAct(h hit) bool {
-	if h.nominal && modifiedNouns[d.lower(h.t1)] {
+	if h.nominal && modifiedNouns[d.Lower(h.t1)] {
 		return true
 	}
 	if h.typ == "release" && d.releasesDocument(h) {
 		return true // "a report released today", "released a statement": published, not set free
 	}
-	if h.t1-h.t0 == 1 && d.lower(h.t0-1) == "the" && strings.HasSuffix(d.lower(h.t0), "ed") {
+	if h.t1-h.t0 == 1 && d.Lower(h.t0-1) == "the" && strings.HasSuffix(d.Lower(h.t0), "ed") {
 		return true
 	}
-	if h.t1-h.t0 != 1 || !attributiveWords[d.lower(h.t0)] {
+	if h.t1-h.t0 != 1 || !attributiveWords[d.Lower(h.t0)] {
 		return false
 	}
-	w := d.word(h.t1)
-	return h.t1 < len(d.toks) && d.toks[h.t1].kind == tokWord && w == d.lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+	w := d.Word(h.t1)
+	return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
 }
 
 // meetingPurpose reports whether consultation e, at trigger h, is what the
 // consultation prev, at ph, was held for: "met … to discuss", "held talks
 // to negotiate". What follows is its topic, not more parties.
 func (d *doc) meetingPurpose(prev, e *Event, ph, h hit) bool {
-	if prev.Plover != "CONSULT" || e.Plover != "CONSULT" || h.t0-ph.t1 > 8 || d.lower(h.t0-1) != "to" {
+	if prev.Plover != "CONSULT" || e.Plover != "CONSULT" || h.t0-ph.t1 > 8 || d.Lower(h.t0-1) != "to" {
 		return false
 	}
 	for j := ph.t1; j < h.t0; j++ {
-		if d.word(j) == "," || clauseOpeners[d.lower(j)] {
+		if d.Word(j) == "," || clauseOpeners[d.Lower(j)] {
 			return false
 		}
 	}
@@ -324,7 +326,7 @@ var documentNouns = set("report reports statement statements data figures video 
 // a statement").
 func (d *doc) releasesDocument(h hit) bool {
 	for j := h.t0 - 2; j < h.t1+3; j++ {
-		if j >= 0 && j < len(d.toks) && j != h.t0 && documentNouns[d.lower(j)] {
+		if j >= 0 && j < len(d.Toks) && j != h.t0 && documentNouns[d.Lower(j)] {
 			return true
 		}
 	}

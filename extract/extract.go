@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strings"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // Hash returns the content hash that identifies an article: the SHA-256 of
@@ -20,13 +22,9 @@ func Hash(a Article) string {
 
 // A doc holds one article while it is read.
 type doc struct {
-	text   string
-	low    string // text with ASCII letters lower-cased; same byte offsets
+	*text.Doc
 	ref    time.Time
 	refDay string // ref as YYYY-MM-DD
-	toks   []token
-	sents  [][2]int
-	off    offsets
 	times  []Timex
 	found  []found
 
@@ -41,13 +39,9 @@ type doc struct {
 	events   []Event
 }
 
-func newDoc(text string, ref time.Time) *doc {
-	d := &doc{text: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+func newDoc(src string, ref time.Time) *doc {
+	d := &doc{Doc: text.New(src), ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
 	d.refDay = day(d.ref)
-	d.low = string(appendLower(make([]byte, 0, len(text)), text))
-	d.toks = tokenize(text, make([]token, 0, len(text)/3+16)) // news runs four to six bytes a token
-	d.sents = sentences(text, d.toks)
-	d.off = newOffsets(text)
 	return d
 }
 
@@ -59,8 +53,8 @@ func Extract(a Article) *Result {
 	hash := Hash(a)
 	d.findEvents(a.ID, hash)
 	r := &Result{Doc: a.ID, DCT: d.refDay, Hash: hash, Timex: d.times, Actors: d.actors, Events: d.events}
-	for _, s := range d.sents {
-		r.Sentences = append(r.Sentences, Sentence{Start: d.off.char(s[0]), End: d.off.char(s[1])})
+	for _, s := range d.Sents {
+		r.Sentences = append(r.Sentences, Sentence{Start: d.Off.Char(s[0]), End: d.Off.Char(s[1])})
 	}
 	if r.Timex == nil {
 		r.Timex = []Timex{}
@@ -76,8 +70,8 @@ func Extract(a Article) *Result {
 
 // Times returns the time expressions of text, resolved against the
 // publication date dct.
-func Times(text string, dct time.Time) []Timex {
-	d := newDoc(text, dct)
+func Times(src string, dct time.Time) []Timex {
+	d := newDoc(src, dct)
 	d.findTimes()
 	return d.times
 }
@@ -97,7 +91,7 @@ var refZero = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // findTimes finds and resolves the document's time expressions.
 func (d *doc) findTimes() {
-	d.found = timeEngineInstance().scan(d.text, d.low, d.toks, d.sents, d.ref)
+	d.found = timeEngineInstance().scan(d.Text, d.Low, d.Toks, d.Sents, d.ref)
 	last, lastDay := d.ref, d.ref
 	lastDaySent := int32(-1)
 	var rangeFrom time.Time // the start of a range the next expression may end
@@ -110,13 +104,13 @@ func (d *doc) findTimes() {
 		f := &fd.f
 		anchor := d.ref
 		switch {
-		case f.anchorLast && f.rel != 0 && strings.Contains(d.text[fd.s:fd.e], " "):
-			if strings.HasPrefix(strings.ToLower(d.text[fd.s:fd.e]), "the ") {
+		case f.anchorLast && f.rel != 0 && strings.Contains(d.Text[fd.s:fd.e], " "):
+			if strings.HasPrefix(strings.ToLower(d.Text[fd.s:fd.e]), "the ") {
 				anchor = last // "the following month": from the last time named
 			} else {
 				anchor = lastDay // "a year earlier": from the last day named
 			}
-		case f.hasHour && lastDaySent >= 0 && d.toks[fd.tok].sent-lastDaySent <= 1:
+		case f.hasHour && lastDaySent >= 0 && d.Toks[fd.tok].Sent-lastDaySent <= 1:
 			anchor = lastDay // "On Friday … at 10:35 a.m.": the clock time is that day's
 		case f.anchorLast:
 			anchor = last
@@ -126,12 +120,12 @@ func (d *doc) findTimes() {
 		}
 		if f.byTense {
 			tense := f.tense
-			if tense == tenseNone {
-				tense = tenseAt(d.text, d.toks, fd.tok)
+			if tense == text.NoTense {
+				tense = d.TenseAt(fd.tok)
 			}
-			if k > 0 && f.month != 0 && rangeLink(d.low[d.found[k-1].e:fd.s]) && !rangeFrom.IsZero() {
+			if k > 0 && f.month != 0 && rangeLink(d.Low[d.found[k-1].e:fd.s]) && !rangeFrom.IsZero() {
 				// "from March 3 to March 5": the end follows the start
-				anchor, tense = rangeFrom, tenseFuture
+				anchor, tense = rangeFrom, text.Future
 			}
 			f.placeByTense(anchor, tense)
 			f.year += f.shiftYear
@@ -139,13 +133,13 @@ func (d *doc) findTimes() {
 		if f.quarterOfContext {
 			f.quarter = max(lastQuarter.quarter, 1)
 		}
-		if f.yearShift && lastQuarter.quarter != 0 && d.toks[fd.tok].sent-lastQuarter.sent <= 3 {
+		if f.yearShift && lastQuarter.quarter != 0 && d.Toks[fd.tok].Sent-lastQuarter.sent <= 3 {
 			// "a year ago" in a report on a quarter is that quarter a year before
 			f.gran, f.relative, f.quarter, f.year = granQuarter, false, lastQuarter.quarter, lastQuarter.year+f.rel
 		}
 		value, begin, finish := f.resolve(anchor)
 		if f.gran == granQuarter && !f.yearShift {
-			lastQuarter.year, lastQuarter.quarter, lastQuarter.sent = atoi(value[:4]), int(value[len(value)-1]-'0'), d.toks[fd.tok].sent
+			lastQuarter.year, lastQuarter.quarter, lastQuarter.sent = atoi(value[:4]), int(value[len(value)-1]-'0'), d.Toks[fd.tok].Sent
 		}
 		if value == "" {
 			continue
@@ -167,13 +161,13 @@ func (d *doc) findTimes() {
 			if t, err := time.Parse("2006-01-02", begin); err == nil {
 				last = t // "the following month" counts from here
 				if begin == finish {
-					lastDay, lastDaySent = t, d.toks[fd.tok].sent
+					lastDay, lastDaySent = t, d.Toks[fd.tok].Sent
 				}
 			}
 		}
 		d.times = append(d.times, Timex{
-			Text: d.text[fd.s:fd.e], Type: typ, Value: value, Mod: f.mod,
-			Start: d.off.char(fd.s), End: d.off.char(fd.e), Begin: begin, Finish: finish,
+			Text: d.Text[fd.s:fd.e], Type: typ, Value: value, Mod: f.mod,
+			Start: d.Off.Char(fd.s), End: d.Off.Char(fd.e), Begin: begin, Finish: finish,
 			bstart: fd.s, bend: fd.e,
 		})
 	}

@@ -127,13 +127,13 @@ func oneEdit(a, b string) bool {
 // more: shorter names are too near ordinary words and names ("Roland",
 // "Poland").
 func (d *doc) misspeltStateAt(g *gazetteer, i int) (mention, bool) {
-	w := d.word(i)
-	if len(w) < 7 || !d.capitalised(i) || d.capitalised(i+1) || d.capitalised(i-1) && !notNames[d.lower(i-1)] || notMisspelt[w] {
+	w := d.Word(i)
+	if len(w) < 7 || !d.capitalised(i) || d.capitalised(i+1) || d.capitalised(i-1) && !notNames[d.Lower(i-1)] || notMisspelt[w] {
 		return mention{}, false
 	}
 	for _, c := range g.stateWords[w[0]] {
 		if len(c.word)-len(w) <= 1 && len(w)-len(c.word) <= 1 && oneEdit(c.word, w) {
-			return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: d.actorFor(g, c.ent)}, true
+			return mention{t0: i, t1: i + 1, s: int(d.Toks[i].Start), e: int(d.Toks[i].End), actor: d.actorFor(g, c.ent)}, true
 		}
 	}
 	return mention{}, false

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
@@ -152,13 +154,13 @@ func (g *gazetteer) addForm(s string, f form) {
 		s, f.guarded = strings.TrimSuffix(s, "~"), true
 	}
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
-	toks := tokenize(s, nil)
+	toks := text.Tokenize(s, nil)
 	if len(toks) == 0 {
 		return
 	}
 	f.toks = make([]string, len(toks))
 	for i, t := range toks {
-		f.toks[i] = s[t.s:t.e]
+		f.toks[i] = s[t.Start:t.End]
 	}
 	g.forms[f.toks[0]] = append(g.forms[f.toks[0]], f)
 }
@@ -336,8 +338,8 @@ func (g *gazetteer) loadRoles() error {
 	for _, r := range rs {
 		for _, p := range tsv.Split(r[2]) {
 			var toks []string
-			for _, t := range tokenize(p, nil) {
-				toks = append(toks, strings.ToLower(p[t.s:t.e]))
+			for _, t := range text.Tokenize(p, nil) {
+				toks = append(toks, strings.ToLower(p[t.Start:t.End]))
 			}
 			if len(toks) > 0 {
 				g.roles[toks[0]] = append(g.roles[toks[0]], rolePhrase{toks: toks, role: role{name: r[0], code: r[1]}})

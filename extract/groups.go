@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
@@ -71,21 +73,21 @@ var agentHeads = set("leader leaders leadership group groups movement movements 
 // After a state's demonym (stateless false) the nouns that name a state's
 // own people are not a group.
 func (d *doc) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int, bool) {
-	for k := j; k < j+3 && k < len(d.toks) && d.toks[k].sent == d.toks[j].sent; k++ {
-		w := d.word(k)
-		if d.toks[k].kind != tokWord || w != d.lower(k) {
+	for k := j; k < j+3 && k < len(d.Toks) && d.Toks[k].Sent == d.Toks[j].Sent; k++ {
+		w := d.Word(k)
+		if d.Toks[k].Kind != text.Word || w != d.Lower(k) {
 			return agentNoun{}, 0, false // lower-case words only: "Russian officials said protesters" stops at "said"
 		}
-		if w == "armed" && agentHeads[d.lower(k+1)] {
+		if w == "armed" && agentHeads[d.Lower(k+1)] {
 			// "armed groups", "an armed movement"
 			return agentNoun{code: "UAF", plural: "armed groups"}, k + 2, true
 		}
 		if a, ok := g.agents[w]; ok && (stateless || !a.people) {
 			end := k + 1
-			for end < len(d.toks) {
-				if b, ok := g.agents[d.word(end)]; ok && (stateless || !b.people) {
+			for end < len(d.Toks) {
+				if b, ok := g.agents[d.Word(end)]; ok && (stateless || !b.people) {
 					a = b // "civilian refugees" are refugees
-				} else if !agentHeads[d.word(end)] {
+				} else if !agentHeads[d.Word(end)] {
 					break
 				}
 				end++
@@ -121,7 +123,7 @@ var edAdjectives = set("armed unarmed organized organised unidentified suspected
 	"disgruntled detained jailed imprisoned exiled banned outlawed wounded injured")
 
 // clauseWords are function words that end a noun phrase.
-var clauseWords = set("the and or but of in on at to for from with by that which who as than said")
+var clauseWords = text.Words.Set("clause-words")
 
 // groupName builds a group's name: "Croatian" + "extremists" = "Croatian
 // Extremists".
@@ -138,11 +140,11 @@ func groupName(adj string, a agentNoun) string {
 // mention stays as an inner one.
 func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 	state := d.actors[m.actor]
-	name, code, aff := g.adjective(state.Name)+" "+d.word(j), state.Code, state.Name
+	name, code, aff := g.adjective(state.Name)+" "+d.Word(j), state.Code, state.Name
 	var end int
 	if a, e, ok := d.agentAfter(g, j, false); ok {
 		name, code, end = groupName(g.adjective(state.Name), a), state.Code+a.code, e
-	} else if p, ok := g.peoples[d.word(j)]; ok && g.peopleRows[p].nouns[d.word(j)] {
+	} else if p, ok := g.peoples[d.Word(j)]; ok && g.peopleRows[p].nouns[d.Word(j)] {
 		end = j + 1 // "Iraqi Kurds"
 	} else if h, ok := d.matchForm(g, j); ok && h.demonym && g.ents[h.ent].kind == Country && g.ents[h.ent].name != state.Name && !d.capitalised(j+1) {
 		// "Bosnian Serbs": people of one nation living in the first; but
@@ -155,7 +157,7 @@ func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 	} else {
 		return mention{}, false
 	}
-	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.toks[end-1].e), actor: d.groupActor(g, name, code, aff)}, true
+	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.Toks[end-1].End), actor: d.groupActor(g, name, code, aff)}, true
 }
 
 // diaspora are the states whose demonym, after another's, names citizens
@@ -167,7 +169,7 @@ var diaspora = set("USA CAN AUS GBR NZL")
 // Albanians", "Kurds". Its state is found later, from its context (see
 // placeGroups).
 func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
-	w := d.word(i)
+	w := d.Word(i)
 	var adj string
 	end := 0
 	var a agentNoun
@@ -178,16 +180,16 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 			a, end = x, e
 		} else if g.peopleRows[p].nouns[w] {
 			end = i + 1
-		} else if h := d.lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
+		} else if h := d.Lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
 			a, end = agentNoun{plural: h}, i+2 // "Yoruba leaders", "Kurdish groups"
 		}
-	case d.lower(i) == "ethnic":
+	case d.Lower(i) == "ethnic":
 		// "ethnic Albanians": of that nation, living where the text says
 		h, ok := d.matchForm(g, i+1)
 		if !ok || !h.demonym || g.ents[h.ent].kind != Country {
 			return mention{}, false
 		}
-		adj = "Ethnic " + d.word(i+1)
+		adj = "Ethnic " + d.Word(i+1)
 		end = h.t1
 		if x, e, ok := d.agentAfter(g, end, true); ok {
 			a, end = x, e
@@ -209,7 +211,7 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 		d.sector = map[int]string{}
 	}
 	d.sector[k] = a.code
-	m := mention{t0: i, t1: end, s: int(d.toks[i].s), e: int(d.toks[end-1].e), actor: k}
+	m := mention{t0: i, t1: end, s: int(d.Toks[i].Start), e: int(d.Toks[end-1].End), actor: k}
 	d.unplaced = append(d.unplaced, len(d.mentions))
 	return m, true
 }
@@ -256,9 +258,9 @@ func stateCode(code string) string {
 // "", "".
 func (d *doc) stateNear(g *gazetteer, k int, not string) (name, code string) {
 	m := d.mentions[k]
-	sent := d.toks[m.t0].sent
+	sent := d.Toks[m.t0].Sent
 	state := func(x int) bool {
-		if d.toks[d.mentions[x].t0].sent != sent {
+		if d.Toks[d.mentions[x].t0].Sent != sent {
 			return false
 		}
 		name, code = d.stateOf(g, x)
@@ -268,19 +270,19 @@ func (d *doc) stateNear(g *gazetteer, k int, not string) (name, code string) {
 	for x := k + 1; x < len(d.mentions) && d.mentions[x].t0 <= m.t1+4; x++ {
 		if state(x) {
 			for j := m.t1; j < d.mentions[x].t0; j++ {
-				switch d.lower(j) {
+				switch d.Lower(j) {
 				case "in", "of", "throughout", "from":
 					return name, code
 				}
 			}
 		}
 	}
-	for x := k - 1; x >= 0 && d.toks[d.mentions[x].t0].sent == sent; x-- {
+	for x := k - 1; x >= 0 && d.Toks[d.mentions[x].t0].Sent == sent; x-- {
 		if state(x) {
 			return name, code
 		}
 	}
-	for x := k + 1; x < len(d.mentions) && d.toks[d.mentions[x].t0].sent == sent; x++ {
+	for x := k + 1; x < len(d.mentions) && d.Toks[d.mentions[x].t0].Sent == sent; x++ {
 		if state(x) {
 			return name, code
 		}
@@ -306,12 +308,12 @@ func (d *doc) stateOf(g *gazetteer, x int) (name, code string) {
 // throughout Indonesia". The group is named by the state's demonym
 // ("Ivorian Rebels") and the state's mention stays as an inner one.
 func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
-	a, ok := g.agents[d.lower(i)]
-	if !ok || a.people || d.toks[i].kind != tokWord {
+	a, ok := g.agents[d.Lower(i)]
+	if !ok || a.people || d.Toks[i].Kind != text.Word {
 		return mention{}, false
 	}
 	j := i + 1
-	for j < len(d.toks) && agentHeads[d.lower(j)] {
+	for j < len(d.Toks) && agentHeads[d.Lower(j)] {
 		j++
 	}
 	n, ok := d.stateAfter(g, i, j, "in", "throughout", "from")
@@ -321,7 +323,7 @@ func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
 	d.inner = append(d.inner, n)
 	st := d.actors[n.actor]
 	k := d.groupActor(g, groupName(g.adjective(st.Name), a), st.Code+a.code, st.Name)
-	return mention{t0: i, t1: n.t1, s: int(d.toks[i].s), e: n.e, actor: k}, true
+	return mention{t0: i, t1: n.t1, s: int(d.Toks[i].Start), e: n.e, actor: k}, true
 }
 
 // groupActor returns the actor of the group called name, the gazetteer's
@@ -339,14 +341,14 @@ func (d *doc) groupActor(g *gazetteer, name, code, aff string) int {
 // Darfur", "the government of Sudan". The state's mention is returned as
 // an actor's; anything else there is left alone.
 func (d *doc) stateAfter(g *gazetteer, i, j int, words ...string) (mention, bool) {
-	if !slices.Contains(words, d.lower(j)) {
+	if !slices.Contains(words, d.Lower(j)) {
 		return mention{}, false
 	}
 	j++
-	if d.lower(j) == "the" {
+	if d.Lower(j) == "the" {
 		j++
 	}
-	if j >= len(d.toks) || d.toks[j].sent != d.toks[i].sent {
+	if j >= len(d.Toks) || d.Toks[j].Sent != d.Toks[i].Sent {
 		return mention{}, false
 	}
 	h, ok := d.matchForm(g, j)
@@ -407,11 +409,11 @@ func (d *doc) placeUnknown(g *gazetteer) {
 // after mention m and "of" or "in": "Company of Tehran".
 func (d *doc) ofPlace(m, n mention) bool {
 	j := m.t1
-	if w := d.lower(j); w != "of" && w != "in" {
+	if w := d.Lower(j); w != "of" && w != "in" {
 		return false
 	}
 	j++
-	if d.lower(j) == "the" {
+	if d.Lower(j) == "the" {
 		j++
 	}
 	return n.t0 == j && d.actors[n.actor].Kind == Country && !n.demonym
@@ -422,7 +424,7 @@ func (d *doc) ofPlace(m, n mention) bool {
 // Angola's), when it names one state and no other; or "", "".
 func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
 	t0 := d.mentions[k].t0
-	for _, x := range d.mentionsIn(d.sentStart(t0), d.sentEnd(t0)) {
+	for _, x := range d.mentionsIn(d.SentStart(t0), d.SentEnd(t0)) {
 		if x == k {
 			continue
 		}
@@ -445,7 +447,7 @@ func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
 // "Russian troops" are Russia.
 func (d *doc) stateAgentAt(g *gazetteer, i int) (mention, bool) {
 	r, n := d.roleAt(g, i)
-	people := n == 0 && stateAgentNouns[d.lower(i)]
+	people := n == 0 && stateAgentNouns[d.Lower(i)]
 	if n == 0 && !people {
 		return mention{}, false
 	}
@@ -458,10 +460,10 @@ func (d *doc) stateAgentAt(g *gazetteer, i int) (mention, bool) {
 	}
 	d.inner = append(d.inner, st)
 	if people {
-		return mention{t0: i, t1: st.t1, s: int(d.toks[i].s), e: st.e, actor: st.actor}, true
+		return mention{t0: i, t1: st.t1, s: int(d.Toks[i].Start), e: st.e, actor: st.actor}, true
 	}
 	m := d.roleMention(g, st, d.actors[st.actor], r, i+n)
-	m.t0, m.t1, m.s, m.e = i, st.t1, int(d.toks[i].s), st.e
+	m.t0, m.t1, m.s, m.e = i, st.t1, int(d.Toks[i].Start), st.e
 	return m, true
 }
 

@@ -39,15 +39,15 @@ func TestGroups(t *testing.T) {
 
 // actorIn extracts text, dated 2000-01-01, and returns its actor called
 // name, reporting an error when there is none.
-func actorIn(t *testing.T, text, name string) (extract.Actor, bool) {
+func actorIn(t *testing.T, src, name string) (extract.Actor, bool) {
 	t.Helper()
-	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: text})
+	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: src})
 	for _, a := range r.Actors {
 		if a.Name == name {
 			return a, true
 		}
 	}
-	t.Errorf("%q: no actor %s in %+v", text, name, r.Actors)
+	t.Errorf("%q: no actor %s in %+v", src, name, r.Actors)
 	return extract.Actor{}, false
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // Names outside the gazetteer: runs of capitalised words that name a
 // person, an organisation or a group, with a guess at the kind from the
@@ -35,19 +39,19 @@ var notNames = set("the a an in on at but and or if when while after before this
 // gazetteer does not know, and makes an actor of it when its kind can be
 // told.
 func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
-	if !d.capitalised(i) || notNames[d.lower(i)] {
+	if !d.capitalised(i) || notNames[d.Lower(i)] {
 		return mention{}, false
 	}
 	end := i
-	for end < len(d.toks) && d.toks[end].sent == d.toks[i].sent {
+	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[i].Sent {
 		switch {
-		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames[d.lower(end)]):
+		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames[d.Lower(end)]):
 			end++
 			continue
-		case (d.lower(end) == "of" || d.lower(end) == "for") && end > i && d.capitalised(end+1):
+		case (d.Lower(end) == "of" || d.Lower(end) == "for") && end > i && d.capitalised(end+1):
 			end++
 			continue
-		case (d.lower(end) == "of" || d.lower(end) == "for") && end > i && d.lower(end+1) == "the" && d.capitalised(end+2):
+		case (d.Lower(end) == "of" || d.Lower(end) == "for") && end > i && d.Lower(end+1) == "the" && d.capitalised(end+2):
 			end += 2 // "Movement for the Actualization of the Sovereign State of Biafra"
 			continue
 		}
@@ -64,23 +68,23 @@ func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
 	if kind == "" {
 		return mention{}, false
 	}
-	name := d.text[d.toks[i].s:d.toks[end-1].e]
+	name := d.Text[d.Toks[i].Start:d.Toks[end-1].End]
 	a := d.addActor(Actor{Name: name, Kind: kind, Code: d.orgSector(kind, i, end)})
 	if kind == Person {
 		d.localSurname(name, a)
 	}
-	return mention{t0: i, t1: end, s: int(d.toks[i].s), e: int(d.toks[end-1].e), actor: a}, true
+	return mention{t0: i, t1: end, s: int(d.Toks[i].Start), e: int(d.Toks[end-1].End), actor: a}, true
 }
 
 // capitalised reports whether token i is a capitalised word, not all in
 // capitals unless short (NATO is the gazetteer's; an unknown ALL-CAPS word
 // is more often a heading).
 func (d *doc) capitalised(i int) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tokWord {
+	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != text.Word {
 		return false
 	}
-	w := d.word(i)
-	return isUpperStart(w) && !(len(w) > 4 && allUpper(w))
+	w := d.Word(i)
+	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w))
 }
 
 // nameKind guesses the kind of the name in tokens [i, end): an
@@ -88,13 +92,13 @@ func (d *doc) capitalised(i int) bool {
 // plain words, else "" (not an actor: a place, a heading, a single word).
 func (d *doc) nameKind(i, end int) string {
 	for j := i; j < end; j++ {
-		w := d.lower(j)
+		w := d.Lower(j)
 		if placeHeads[w] {
 			return ""
 		}
 	}
 	for j := end - 1; j >= i; j-- {
-		w := d.lower(j)
+		w := d.Lower(j)
 		switch {
 		case groupHeads[w]:
 			return Group
@@ -104,7 +108,7 @@ func (d *doc) nameKind(i, end int) string {
 	}
 	if n := end - i; n >= 2 && n <= 3 {
 		for j := i; j < end; j++ {
-			if d.lower(j) == "of" || d.lower(j) == "for" {
+			if d.Lower(j) == "of" || d.Lower(j) == "for" {
 				return ""
 			}
 		}
@@ -130,16 +134,16 @@ func (d *doc) localSurname(name string, actor int) {
 
 // surnameAt resolves a surname of a person named earlier in the article.
 func (d *doc) surnameAt(i int) (mention, bool) {
-	a, ok := d.surnames[d.word(i)]
+	a, ok := d.surnames[d.Word(i)]
 	if !ok || a < 0 {
 		return mention{}, false
 	}
-	return mention{t0: i, t1: i + 1, s: int(d.toks[i].s), e: int(d.toks[i].e), actor: a}, true
+	return mention{t0: i, t1: i + 1, s: int(d.Toks[i].Start), e: int(d.Toks[i].End), actor: a}, true
 }
 
 // formStarts reports whether a gazetteer form matches at token j.
 func (d *doc) formStarts(g *gazetteer, j int) bool {
-	if len(g.forms[d.word(j)]) == 0 {
+	if len(g.forms[d.Word(j)]) == 0 {
 		return false
 	}
 	_, ok := d.matchForm(g, j)
@@ -167,10 +171,10 @@ func (d *doc) orgSector(kind string, i, end int) string {
 		return ""
 	}
 	for j := end - 1; j >= i; j-- {
-		if c, ok := sectorHeads[d.lower(j)]; ok {
+		if c, ok := sectorHeads[d.Lower(j)]; ok {
 			return c
 		}
-		if orgHeads[d.lower(j)] {
+		if orgHeads[d.Lower(j)] {
 			return ""
 		}
 	}

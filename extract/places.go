@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
@@ -42,8 +44,8 @@ func (g *gazetteer) loadPlaces() error {
 		// Juba is South Sudan's capital in countries.tsv, and was Sudan's
 		// until 2011: only the dated rows speak for it
 		var words []string
-		for _, t := range tokenize(s, nil) {
-			words = append(words, s[t.s:t.e])
+		for _, t := range text.Tokenize(s, nil) {
+			words = append(words, s[t.Start:t.End])
 		}
 		if len(words) == 0 {
 			continue
@@ -69,7 +71,7 @@ var placeWords = set("in at near outside into across throughout inside")
 // it; or "".
 func (d *doc) eventPlace(h hit, left int) string {
 	end := h.t1
-	for end < len(d.toks) && d.toks[end].sent == d.toks[h.t0].sent && !clauseOpeners[d.lower(end)] && d.word(end) != "," {
+	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[h.t0].Sent && !clauseOpeners[d.Lower(end)] && d.Word(end) != "," {
 		end++
 	}
 	for _, r := range [][2]int{{h.t1, end}, {left, h.t0}} {
@@ -79,11 +81,11 @@ func (d *doc) eventPlace(h hit, left int) string {
 				continue
 			}
 			j := mm.t0 - 1
-			for j > r[0] && (d.lower(j) == "the" || d.lower(j) == "of" || d.toks[j].kind == tokWord && d.word(j) == d.lower(j) && !placeWords[d.lower(j)] && mm.t0-j <= 4) {
+			for j > r[0] && (d.Lower(j) == "the" || d.Lower(j) == "of" || d.Toks[j].Kind == text.Word && d.Word(j) == d.Lower(j) && !placeWords[d.Lower(j)] && mm.t0-j <= 4) {
 				j-- // "in the northern city of Kirkuk"
 			}
-			if j >= 0 && placeWords[d.lower(j)] {
-				return d.text[mm.s:mm.e]
+			if j >= 0 && placeWords[d.Lower(j)] {
+				return d.Text[mm.s:mm.e]
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/olebedev/when/rules"
 )
 
@@ -104,29 +106,29 @@ var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20|21)\d\d)\b`)
 //
 // low is text with ASCII letters lower-cased: when's appliers read number
 // and unit words case-sensitively, so its rules see the lower-cased window.
-func (e *timeEngine) scan(text, low string, toks []token, sents [][2]int, ref time.Time) []found {
+func (e *timeEngine) scan(src, low string, toks []text.Token, sents [][2]int, ref time.Time) []found {
 	var out []found
 	var lower []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tokPunct {
+		if t.Kind == text.Punct {
 			continue
 		}
-		lower = appendLower(lower[:0], text[t.s:t.e])
-		cands := e.candidates(text, toks, i, lower)
+		lower = text.AppendLower(lower[:0], src[t.Start:t.End])
+		cands := e.candidates(src, toks, i, lower)
 		if len(cands) == 0 {
 			continue
 		}
-		end := min(sents[t.sent][1], int(t.s)+maxWindow)
-		window := text[t.s:end]
+		end := min(sents[t.Sent][1], int(t.Start)+maxWindow)
+		window := src[t.Start:end]
 		best, bestEnd, bestFrame := -1, 0, frame{}
 		for k, r := range cands {
-			if !r.precheck(text, toks, i) {
+			if !r.precheck(src, toks, i) {
 				continue
 			}
 			w := window
 			if r.ours == nil {
-				w = low[t.s:end]
+				w = low[t.Start:end]
 			}
 			m := r.Find(w)
 			if m == nil || m.Left != 0 {
@@ -139,7 +141,7 @@ func (e *timeEngine) scan(text, low string, toks []token, sents [][2]int, ref ti
 				continue
 			}
 			var f frame
-			if !e.apply(r, m, &f, ref) || !guard(text, toks, i, r, m) {
+			if !e.apply(r, m, &f, ref) || !guard(src, toks, i, r, m) {
 				continue
 			}
 			best, bestEnd, bestFrame = k, m.Right, f
@@ -147,15 +149,15 @@ func (e *timeEngine) scan(text, low string, toks []token, sents [][2]int, ref ti
 		if best < 0 {
 			continue
 		}
-		s := int(t.s)
+		s := int(t.Start)
 		if bestFrame.gran == granDay && bestFrame.month != 0 && bestFrame.year == 0 {
-			if y := yearAfter.FindStringSubmatchIndex(text[s+bestEnd : end]); y != nil {
-				bestFrame.year, bestFrame.byTense = atoi(text[s+bestEnd+y[2]:s+bestEnd+y[3]]), false
+			if y := yearAfter.FindStringSubmatchIndex(src[s+bestEnd : end]); y != nil {
+				bestFrame.year, bestFrame.byTense = atoi(src[s+bestEnd+y[2]:s+bestEnd+y[3]]), false
 				bestEnd += y[1]
 			}
 		}
 		out = append(out, found{s: s, e: s + bestEnd, f: bestFrame, tok: i})
-		for i+1 < len(toks) && int(toks[i+1].s) < s+bestEnd {
+		for i+1 < len(toks) && int(toks[i+1].Start) < s+bestEnd {
 			i++
 		}
 	}
@@ -163,14 +165,14 @@ func (e *timeEngine) scan(text, low string, toks []token, sents [][2]int, ref ti
 }
 
 // candidates returns the rules that may match at token i.
-func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) []*trule {
+func (e *timeEngine) candidates(src string, toks []text.Token, i int, lower []byte) []*trule {
 	t := toks[i]
-	if t.kind == tokNum {
-		w := text[t.s:t.e]
+	if t.Kind == text.Number {
+		w := src[t.Start:t.End]
 		if len(w) == 4 && plausibleYear(atoi(w)) {
 			return e.withYear
 		}
-		if !isLetterByte(w[len(w)-1]) && !strings.Contains(w, ":") && !numberFollower(text, toks, i) {
+		if !text.IsLetterByte(w[len(w)-1]) && !strings.Contains(w, ":") && !numberFollower(src, toks, i) {
 			return nil // 10,000 soldiers
 		}
 		return e.byFirst["#num"]
@@ -184,7 +186,7 @@ func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) 
 	if len(cands) == 0 {
 		return nil
 	}
-	if (monthWords[string(lower)] > 0 || isWeekdayName(string(lower))) && !isUpperStart(text[t.s:t.e]) {
+	if (monthWords[string(lower)] > 0 || isWeekdayName(string(lower))) && !text.IsUpperStart(src[t.Start:t.End]) {
 		return nil // "may", "march": months and weekdays are capitalised
 	}
 	if g := gate[string(lower)]; g != nil && !hyphen {
@@ -192,8 +194,8 @@ func (e *timeEngine) candidates(text string, toks []token, i int, lower []byte) 
 			return nil
 		}
 		var buf [16]byte
-		next := appendLower(buf[:0], text[toks[i+1].s:toks[i+1].e])
-		if !g[string(next)] && !(toks[i+1].kind == tokNum) {
+		next := text.AppendLower(buf[:0], src[toks[i+1].Start:toks[i+1].End])
+		if !g[string(next)] && !(toks[i+1].Kind == text.Number) {
 			return nil
 		}
 	}
@@ -216,16 +218,16 @@ var numberFollowers = func() map[string]bool {
 
 // numberFollower reports whether the word after number token i can carry
 // it into a time expression.
-func numberFollower(text string, toks []token, i int) bool {
+func numberFollower(src string, toks []text.Token, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
 	var buf [16]byte
 	n := toks[i+1]
-	if n.kind == tokNum && strings.HasPrefix(text[n.s:], "1/2") {
+	if n.Kind == text.Number && strings.HasPrefix(src[n.Start:], "1/2") {
 		return true // "5 1/2 hours"
 	}
-	next := appendLower(buf[:0], text[n.s:n.e])
+	next := text.AppendLower(buf[:0], src[n.Start:n.End])
 	return numberFollowers[strings.TrimSuffix(string(next), ".")] || numberFollowers[string(next)]
 }
 
@@ -248,32 +250,32 @@ func (e *timeEngine) apply(r *trule, m *rules.Match, f *frame, ref time.Time) bo
 
 // guard rejects matches that are words of another sense: "may" and
 // "march" as verbs, "May" as a name, years that are quantities.
-func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
+func guard(src string, toks []text.Token, i int, r *trule, m *rules.Match) bool {
 	t := toks[i]
 	switch r.name {
 	case "month", "month-day", "month-year":
 		mt := t
-		if t.kind == tokNum && i+1 < len(toks) {
+		if t.Kind == text.Number && i+1 < len(toks) {
 			mt = toks[i+1]
 		}
-		if !isUpperStart(text[mt.s:]) {
+		if !text.IsUpperStart(src[mt.Start:]) {
 			return false
 		}
-		if r.name == "month" && !monthContext(text, toks, i) {
+		if r.name == "month" && !monthContext(src, toks, i) {
 			return false
 		}
 	case "reference":
 		// "the future of NATO" is not a time; "the past two months" is a span
-		if len(m.Text) > 4 && strings.EqualFold(m.Text[:4], "the ") && nextWordIs(text, int(t.s)+m.Right, "of") {
+		if len(m.Text) > 4 && strings.EqualFold(m.Text[:4], "the ") && nextWordIs(src, int(t.Start)+m.Right, "of") {
 			return false
 		}
-		if j := i + 2; strings.HasSuffix(strings.ToLower(m.Text), "past") && j < len(toks) && numberFollower(text, toks, j) {
+		if j := i + 2; strings.HasSuffix(strings.ToLower(m.Text), "past") && j < len(toks) && numberFollower(src, toks, j) {
 			return false
 		}
 	case "month-relative":
 		// "last Oct. 23" is a day: the month-day rule's, at the month
-		rest := strings.TrimLeft(text[int(t.s)+len(m.Captures[0]):], ". ")
-		if rest != "" && isDigit(rest[0]) {
+		rest := strings.TrimLeft(src[int(t.Start)+len(m.Captures[0]):], ". ")
+		if rest != "" && text.IsDigit(rest[0]) {
 			return false
 		}
 	case "duration", "span":
@@ -281,23 +283,23 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 			return false // "the 1988 second quarter", "the 1988 quarter"
 		}
 		// "a 6-year-old", "the 44-year-old": ages are not durations
-		end := int(t.s) + len(m.Captures[0])
-		if rest := text[end:]; strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") || strings.HasPrefix(rest, "s-old") {
+		end := int(t.Start) + len(m.Captures[0])
+		if rest := src[end:]; strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") || strings.HasPrefix(rest, "s-old") {
 			return false
 		}
 	case "weekday":
-		orig := strings.TrimRight(text[t.s:int(t.s)+m.Right], " \t\n,.;:!?")
-		if !isUpperStart(lastWord(orig)) && !isUpperStart(text[t.s:]) {
+		orig := strings.TrimRight(src[t.Start:int(t.Start)+m.Right], " \t\n,.;:!?")
+		if !text.IsUpperStart(lastWord(orig)) && !text.IsUpperStart(src[t.Start:]) {
 			return false
 		}
 	case "year":
-		if i > 0 && (text[toks[i-1].s] == '$' || numberLabels[strings.ToLower(text[toks[i-1].s:toks[i-1].e])]) {
+		if i > 0 && (src[toks[i-1].Start] == '$' || numberLabels[strings.ToLower(src[toks[i-1].Start:toks[i-1].End])]) {
 			return false // "$2000", "Section 2001"
 		}
 		if i+1 < len(toks) {
 			n := toks[i+1]
-			nw := text[n.s:n.e]
-			if nw == "%" || n.kind == tokWord && !isUpperStart(nw) && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollowers[nw] {
+			nw := src[n.Start:n.End]
+			if nw == "%" || n.Kind == text.Word && !text.IsUpperStart(nw) && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollowers[nw] {
 				return false // 2000 soldiers
 			}
 		}
@@ -306,12 +308,12 @@ func guard(text string, toks []token, i int, r *trule, m *rules.Match) bool {
 }
 
 // nextWordIs reports whether the word after byte offset at is w.
-func nextWordIs(text string, at int, w string) bool {
-	for at < len(text) && text[at] == ' ' {
+func nextWordIs(src string, at int, w string) bool {
+	for at < len(src) && src[at] == ' ' {
 		at++
 	}
-	return len(text)-at >= len(w) && strings.EqualFold(text[at:at+len(w)], w) &&
-		(len(text)-at == len(w) || !isLetterByte(text[at+len(w)]))
+	return len(src)-at >= len(w) && strings.EqualFold(src[at:at+len(w)], w) &&
+		(len(src)-at == len(w) || !text.IsLetterByte(src[at+len(w)]))
 }
 
 // numberLabels are words before a number that make it a label, not a year.
@@ -331,28 +333,17 @@ func lastWord(s string) string {
 
 // monthContext reports whether a bare month name at token i reads as a
 // month: after a preposition or modifier ("in May", "last March").
-func monthContext(text string, toks []token, i int) bool {
+func monthContext(src string, toks []text.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
 	p := toks[i-1]
 	var lower []byte
-	lower = appendLower(lower, text[p.s:p.e])
+	lower = text.AppendLower(lower, src[p.Start:p.End])
 	return monthPreceders[string(lower)]
 }
 
 var monthPreceders = set("in of since until till by from to through last next this early late mid during before after between and or each every that until-")
-
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
 
 // firstNumber returns the first run of digits in s.
 func firstNumber(s string) string {
@@ -361,25 +352,25 @@ func firstNumber(s string) string {
 		return ""
 	}
 	j := i
-	for j < len(s) && isDigit(s[j]) {
+	for j < len(s) && text.IsDigit(s[j]) {
 		j++
 	}
 	return s[i:j]
 }
 
 // precheck runs the rule's cheap checks on the words at token i.
-func (r *trule) precheck(text string, toks []token, i int) bool {
+func (r *trule) precheck(src string, toks []text.Token, i int) bool {
 	t := toks[i]
 	var next []byte
 	var buf [24]byte
 	nextNum := false
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		next = appendLower(buf[:0], text[n.s:n.e])
-		nextNum = n.kind == tokNum
+		next = text.AppendLower(buf[:0], src[n.Start:n.End])
+		nextNum = n.Kind == text.Number
 	}
-	if t.kind == tokNum {
-		if r.numSelf != nil && r.numSelf(text[t.s:t.e]) {
+	if t.Kind == text.Number {
+		if r.numSelf != nil && r.numSelf(src[t.Start:t.End]) {
 			return true
 		}
 		if r.numNext != nil {
@@ -389,12 +380,12 @@ func (r *trule) precheck(text string, toks []token, i int) bool {
 			if i+1 >= len(toks) {
 				return false
 			}
-			return r.numNext[string(next)] || nextNum && r.numNext["1/2"] && strings.HasPrefix(text[toks[i+1].s:], "1/2") ||
-				toks[i+1].kind == tokPunct && text[toks[i+1].s] == '-'
+			return r.numNext[string(next)] || nextNum && r.numNext["1/2"] && strings.HasPrefix(src[toks[i+1].Start:], "1/2") ||
+				toks[i+1].Kind == text.Punct && src[toks[i+1].Start] == '-'
 		}
 		return true
 	}
-	if r.theNext != nil && t.e-t.s == 3 && strings.EqualFold(text[t.s:t.e], "the") {
+	if r.theNext != nil && t.End-t.Start == 3 && strings.EqualFold(src[t.Start:t.End], "the") {
 		if hy := bytes.IndexByte(next, '-'); hy > 0 && !r.theNext[string(next)] {
 			next = next[:hy]
 		}

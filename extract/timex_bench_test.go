@@ -47,9 +47,9 @@ func t17Document(tb testing.TB, n int) (string, time.Time) {
 // when.EN sentence by sentence: each sentence is parsed again from the end
 // of every match until Parse finds nothing, since Parse returns only the
 // first expression of its input.
-func whenAll(text string, base time.Time) int {
+func whenAll(src string, base time.Time) int {
 	found := 0
-	for _, s := range splitSentences(text) {
+	for _, s := range splitSentences(src) {
 		for s != "" {
 			r, err := when.EN.Parse(s, base)
 			if err != nil || r == nil {
@@ -68,26 +68,26 @@ func whenAll(text string, base time.Time) int {
 
 // splitSentences splits text after ". ", "? " and "! " and at line breaks;
 // it is the baseline's sentence splitter, as plain as when's users write.
-func splitSentences(text string) []string {
+func splitSentences(src string) []string {
 	var out []string
 	start := 0
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(src); i++ {
 		end := -1
-		switch c := text[i]; {
+		switch c := src[i]; {
 		case c == '\n':
 			end = i
-		case (c == '.' || c == '?' || c == '!') && i+1 < len(text) && text[i+1] == ' ':
+		case (c == '.' || c == '?' || c == '!') && i+1 < len(src) && src[i+1] == ' ':
 			end = i + 1
 		}
 		if end < 0 {
 			continue
 		}
-		if s := strings.TrimSpace(text[start:end]); s != "" {
+		if s := strings.TrimSpace(src[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start = i + 1
 	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
+	if s := strings.TrimSpace(src[start:]); s != "" {
 		out = append(out, s)
 	}
 	return out

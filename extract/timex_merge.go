@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // Modifiers that widen a time expression to their left, with the TIMEX3
 // mod they give: "nearly two years", "more than four hours".
@@ -52,7 +56,7 @@ func (d *doc) widenLeft(k int) {
 	if k > 0 {
 		base = d.times[k-1].bend
 	}
-	before := d.low[base:t.bstart]
+	before := d.Low[base:t.bstart]
 	trimmed := strings.TrimRight(before, " ")
 	if len(trimmed) == len(before) && len(before) > 0 {
 		return // not a separate word
@@ -93,25 +97,25 @@ func endsWithWord(s, w string) bool {
 		return false
 	}
 	i := len(s) - len(w)
-	return i == 0 || !isLetterByte(s[i-1]) && s[i-1] != '-'
+	return i == 0 || !text.IsLetterByte(s[i-1]) && s[i-1] != '-'
 }
 
 // extendTo moves the start of t back to byte offset s.
 func (d *doc) extendTo(t *Timex, s int) {
 	t.bstart = s
-	t.Start = d.off.char(s)
-	t.Text = d.text[t.bstart:t.bend]
+	t.Start = d.Off.Char(s)
+	t.Text = d.Text[t.bstart:t.bend]
 }
 
 // join returns the one expression that a and b make when they name one
 // time together, separated only by a space or a comma.
 func (d *doc) join(a, b Timex) (Timex, bool) {
-	gap := d.text[a.bend:b.bstart]
+	gap := d.Text[a.bend:b.bstart]
 	if g := strings.Trim(gap, " ,"); g != "" && !(a.Type == Time && timeZones[g]) || len(gap) > 2 && g == "" {
 		return Timex{}, false
 	}
 	j := a
-	j.bend, j.End, j.Text = b.bend, b.End, d.text[a.bstart:b.bend]
+	j.bend, j.End, j.Text = b.bend, b.End, d.Text[a.bstart:b.bend]
 	switch {
 	case a.Type == Date && len(a.Value) == 7 && b.Type == Date && len(b.Value) == 4 && gap == " " && a.Value[4] == '-':
 		// "January this year", "June last year"

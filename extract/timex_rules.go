@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/olebedev/when/rules"
 	"github.com/olebedev/when/rules/en"
 )
@@ -143,7 +145,7 @@ func whenRule(name string, r rules.Rule, first []string, from func(*rules.Match,
 func suffixed(suffixes ...string) func(string) bool {
 	return func(tok string) bool {
 		for _, x := range suffixes {
-			if strings.HasSuffix(strings.ToLower(tok), x) && len(tok) > len(x) && isDigit(tok[len(tok)-len(x)-1]) {
+			if strings.HasSuffix(strings.ToLower(tok), x) && len(tok) > len(x) && text.IsDigit(tok[len(tok)-len(x)-1]) {
 				return true
 			}
 		}
@@ -266,11 +268,11 @@ func timeRules() []*trule {
 			f.month, f.gran, f.byTense = monthOf(m.Captures[2]), granMonth, true
 			switch strings.ToLower(m.Captures[1]) {
 			case "last", "past":
-				f.tense, f.strict = tensePast, true
+				f.tense, f.strict = text.Past, true
 			case "next":
-				f.tense, f.strict = tenseFuture, true
+				f.tense, f.strict = text.Future, true
 			default:
-				f.tense = tenseNone
+				f.tense = text.NoTense
 			}
 			return f.month != 0
 		}},
@@ -426,11 +428,11 @@ func modified(m *rules.Match, f *frame) bool {
 	c := m.Captures
 	mod, rel, what := modWords[strings.ToLower(c[1])], strings.ToLower(c[2]), strings.ToLower(c[3])
 	f.mod = mod
-	if len(what) == 4 && isDigit(what[0]) {
+	if len(what) == 4 && text.IsDigit(what[0]) {
 		f.year, f.gran = atoi(what), granYear
 		return plausibleYear(f.year)
 	}
-	if len(what) == 5 && isDigit(what[0]) { // "the late 1970s"
+	if len(what) == 5 && text.IsDigit(what[0]) { // "the late 1970s"
 		f.year, f.gran = atoi(what[:4]), granDecade
 		return plausibleYear(f.year)
 	}
@@ -622,7 +624,7 @@ func quarter(m *rules.Match, f *frame) bool {
 	if y := c[3]; y != "" {
 		f.year = atoi(y)
 	} else {
-		f.byTense, f.tense = true, tensePast // quarters are reported when done
+		f.byTense, f.tense = true, text.Past // quarters are reported when done
 	}
 	if which == "year-ago" || which == "year-earlier" {
 		f.shiftYear = -1 // "the year-ago third quarter"

@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A granularity is the unit a date value names.
@@ -32,12 +34,12 @@ type frame struct {
 	quarter, season                int // 1-4; season 1 spring … 4 winter
 	rel                            int // offset in units of gran from the anchor
 	relative                       bool
-	byTense                        bool   // a bare weekday or month-day: tense picks past or future
-	tense                          int    // with byTense: a tense the words force ("last April"), else tenseNone
-	needWeekday                    bool   // weekday set by our rule: its forward offset is computed at resolution
-	part                           string // MO, AF, EV, NI: a part of the day
-	yearShift                      bool   // "a year ago", "last year": in a report on quarters, the same quarter a year before
-	yearRel                        int    // with useYearRel, the year relative to the anchor's: "last year's third quarter"
+	byTense                        bool       // a bare weekday or month-day: tense picks past or future
+	tense                          text.Tense // with byTense: a tense the words force ("last April"), else tenseNone
+	needWeekday                    bool       // weekday set by our rule: its forward offset is computed at resolution
+	part                           string     // MO, AF, EV, NI: a part of the day
+	yearShift                      bool       // "a year ago", "last year": in a report on quarters, the same quarter a year before
+	yearRel                        int        // with useYearRel, the year relative to the anchor's: "last year's third quarter"
 	useYearRel                     bool
 	shiftYear                      int  // added to the year tense chose: "the year-ago third quarter"
 	strict                         bool // "last April": never the current month
