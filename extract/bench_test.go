@@ -1,49 +1,18 @@
 package extract_test
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
-	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 )
 
-// t17Dir is the Timeline17 news corpus beside the module.
-const t17Dir = "../../shared/corpora/t17"
-
-// t17 loads up to limit bytes of Timeline17 articles, in a fixed order.
-// It skips the test when ../shared is absent.
+// t17 loads up to limit bytes of Timeline17 articles (see corpus.T17).
 func t17(tb testing.TB, limit int) []extract.Article {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(t17Dir, "*", "articles.json"))
-	if len(files) == 0 {
-		tb.Skipf("skipping: no Timeline17 corpus at %s (../shared is not beside the module)", t17Dir)
-	}
-	sort.Strings(files)
 	var out []extract.Article
-	size := 0
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var docs []struct{ UID, DCT, Text string }
-		if err := json.Unmarshal(b, &docs); err != nil {
-			tb.Fatalf("%s: %v", f, err)
-		}
-		for _, d := range docs {
-			dct, err := time.Parse("2006-01-02", d.DCT)
-			if err != nil {
-				continue
-			}
-			out = append(out, extract.Article{ID: d.UID, Date: dct, Text: d.Text})
-			if size += len(d.Text); size >= limit {
-				return out
-			}
-		}
+	for _, a := range corpus.T17(tb, limit) {
+		out = append(out, extract.Article{ID: a.ID, Date: a.Date, Text: a.Text})
 	}
 	return out
 }
@@ -65,18 +34,6 @@ func BenchmarkExtract(b *testing.B) {
 	for b.Loop() {
 		for _, a := range as {
 			extract.Extract(a)
-		}
-	}
-}
-
-// BenchmarkTimes measures the time engine alone.
-func BenchmarkTimes(b *testing.B) {
-	as := t17(b, 4<<20)
-	b.SetBytes(size(as))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, a := range as {
-			extract.Times(a.Text, a.Date)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/timex"
+
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -63,7 +65,7 @@ func (d *doc) triggerTense(h hit) text.Tense {
 func (d *doc) dateFrom(e *Event, x int, rel string) {
 	t := d.times[x]
 	e.Date, e.Mod, e.TimeText = t.Value, t.Mod, t.Text
-	e.Start, e.End = t.Begin, t.Finish
+	e.Start, e.End = t.FirstDay, t.LastDay
 	if e.Start == "" {
 		e.Start = d.refDay
 	}
@@ -83,7 +85,7 @@ func (d *doc) dateFrom(e *Event, x int, rel string) {
 }
 
 // datable reports whether a time expression can date an event.
-func datable(t Timex) bool { return t.Type == Date || t.Type == Time }
+func datable(t timex.Timex) bool { return t.Type == timex.Date || t.Type == timex.Time }
 
 // timeAfter returns the first datable expression after the trigger in its
 // clause, before the next trigger, or -1.
@@ -120,8 +122,8 @@ func (d *doc) timeBefore(i, left int) int {
 // timeAt returns the time expression starting at token j, or -1.
 func (d *doc) timeAt(j int) int {
 	s := int(d.Toks[j].Start)
-	k := sortSearch(len(d.times), func(k int) bool { return d.times[k].bstart >= s })
-	if k < len(d.times) && d.times[k].bstart == s {
+	k := sortSearch(len(d.timeStarts), func(k int) bool { return d.timeStarts[k] >= s })
+	if k < len(d.timeStarts) && d.timeStarts[k] == s {
 		return k
 	}
 	return -1

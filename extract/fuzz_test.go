@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // timexValue matches the TIMEX3 values the engine may give: dates from a
@@ -34,7 +35,7 @@ const (
 	valClock = `(?:[01]\d|2[0-3]):[0-5]\d`
 )
 
-var timexTypes = map[string]bool{extract.Date: true, extract.Time: true, extract.Duration: true, extract.Set: true}
+var timexTypes = map[timex.Type]bool{timex.Date: true, timex.Time: true, timex.Duration: true, timex.Set: true}
 
 // fuzzEpoch is day 0 of the fuzzed publication dates.
 var fuzzEpoch = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -72,7 +73,7 @@ func FuzzTimes(f *testing.F) {
 			days = -(days + 1)
 		}
 		dct := fuzzEpoch.AddDate(0, 0, days%fuzzDays)
-		times := extract.Times(s, dct)
+		times := timex.Find(s, dct)
 		checkTimex(t, s, times)
 		r := extract.Extract(extract.Article{ID: "f", Date: dct, Text: s})
 		checkTimex(t, s, r.Timex)
@@ -118,7 +119,7 @@ func checkActors(t *testing.T, s string, r *extract.Result) {
 }
 
 // checkTimex checks the spans, types and values of xs, found in s.
-func checkTimex(t *testing.T, s string, xs []extract.Timex) {
+func checkTimex(t *testing.T, s string, xs []timex.Timex) {
 	t.Helper()
 	n, valid := utf8.RuneCountInString(s), utf8.ValidString(s)
 	var runes []rune

@@ -79,7 +79,7 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 		return -1
 	}
 	rest := strings.Join(ws[1:], " ")
-	onDay := day(on)
+	onDay := on.Format(time.DateOnly)
 	best, bestDist := -1, 1<<62
 	for _, sp := range g.spellings[ws[0]] {
 		if sp.rest != rest && (len(rest) < 5 || !oneEdit(sp.rest, rest)) {

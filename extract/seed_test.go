@@ -69,7 +69,7 @@ func TestSeedTimex(t *testing.T) {
 		t.Run(w.Text, func(t *testing.T) {
 			for _, x := range r.Timex {
 				if x.Text == w.Text {
-					if x.Type != w.Type || x.Value != w.Value || x.Mod != w.Mod {
+					if string(x.Type) != w.Type || x.Value != w.Value || x.Mod != w.Mod {
 						t.Errorf("%q = %s %s %s, want %s %s %s", w.Text, x.Type, x.Value, x.Mod, w.Type, w.Value, w.Mod)
 					}
 					return

@@ -1,6 +1,10 @@
 package extract
 
-import "time"
+import (
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/timex"
+)
 
 // An Article is one news story: an identifier, a publication date and text.
 // The publication date (the document creation time, DCT) is the reference
@@ -14,13 +18,13 @@ type Article struct {
 
 // Result is the reading of one article.
 type Result struct {
-	Doc       string     `json:"doc"`
-	DCT       string     `json:"dct"` // YYYY-MM-DD
-	Hash      string     `json:"hash"`
-	Sentences []Sentence `json:"sentences,omitempty"`
-	Timex     []Timex    `json:"timex"`
-	Actors    []Actor    `json:"actors"`
-	Events    []Event    `json:"events"`
+	Doc       string        `json:"doc"`
+	DCT       string        `json:"dct"` // YYYY-MM-DD
+	Hash      string        `json:"hash"`
+	Sentences []Sentence    `json:"sentences,omitempty"`
+	Timex     []timex.Timex `json:"timex"`
+	Actors    []Actor       `json:"actors"`
+	Events    []Event       `json:"events"`
 }
 
 // A Sentence is a span of the article's text. Start and End are character
@@ -28,32 +32,6 @@ type Result struct {
 type Sentence struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
-}
-
-// Timex types, as in TimeML's TIMEX3.
-const (
-	Date     = "DATE"
-	Time     = "TIME"
-	Duration = "DURATION"
-	Set      = "SET"
-)
-
-// A Timex is a time expression normalised to a TIMEX3 value.
-//
-// Start and End are character offsets into the text, End exclusive.
-// Begin and Finish, when set, are the calendar days (YYYY-MM-DD) the value
-// covers: "early 2022" covers 2022-01-01 to 2022-04-30.
-type Timex struct {
-	Text   string `json:"text"`
-	Type   string `json:"type"`
-	Value  string `json:"value"`
-	Mod    string `json:"mod,omitempty"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Begin  string `json:"begin,omitempty"`
-	Finish string `json:"finish,omitempty"`
-
-	bstart, bend int // byte offsets
 }
 
 // Actor kinds.

@@ -1,6 +1,9 @@
 package text
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Offsets converts byte offsets of a text to character offsets.
 type Offsets struct {
@@ -48,4 +51,18 @@ func (o Offsets) Char(b int) int {
 		return b
 	}
 	return int(o.table[b])
+}
+
+// Byte returns the byte offset of character offset c: the inverse of
+// [Offsets.Char] at the first byte of a character.
+func (d *Doc) Byte(c int) int {
+	t := d.Off.table
+	if t == nil {
+		return c
+	}
+	b := sort.Search(len(t), func(b int) bool { return t[b] >= int32(c) })
+	for b < len(d.Text) && d.Text[b]&0xC0 == 0x80 {
+		b++ // a continuation byte maps to its character's end
+	}
+	return b
 }

@@ -93,7 +93,7 @@ func TestDocWords(t *testing.T) {
 func TestTenseAt(t *testing.T) {
 	tests := []struct {
 		text, at string
-		want Tense
+		want     Tense
 	}{
 		{"Officials said on Saturday that troops left", "Saturday", Past},
 		{"The ministers will meet on Monday", "Monday", Future},

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // ErrNoFiles is the error, wrapped with the directory, for a directory
@@ -18,12 +19,12 @@ import (
 var ErrNoFiles = errors.New("timeml: no .tml files")
 
 // Tag returns the time expressions the engine finds in d's text, resolved
-// against its creation time: extract.Times(d.Text, d.DCT), less any that
+// against its creation time: timex.Find(d.Text, d.DCT), less any that
 // overlap a creation time marked in the text, which is not scored.
-func Tag(d *Doc) []extract.Timex {
-	tx := extract.Times(d.Text, d.DCT)
+func Tag(d *Doc) []timex.Timex {
+	tx := timex.Find(d.Text, d.DCT)
 	if d.dctStart < d.dctEnd {
-		tx = slices.DeleteFunc(tx, func(t extract.Timex) bool {
+		tx = slices.DeleteFunc(tx, func(t timex.Timex) bool {
 			return t.Start < d.dctEnd && d.dctStart < t.End
 		})
 	}
@@ -51,7 +52,7 @@ func Evaluate(d *Doc) DocResult {
 }
 
 // compare scores sys against gold for the document name.
-func compare(name string, gold, sys []extract.Timex) DocResult {
+func compare(name string, gold, sys []timex.Timex) DocResult {
 	m := match(gold, sys)
 	r := DocResult{Name: name, Counts: Score(gold, sys)}
 	for _, t := range m.missed {
@@ -65,7 +66,7 @@ func compare(name string, gold, sys []extract.Timex) DocResult {
 			r.WrongValue = append(r.WrongValue, wrong(p, p.sys.Value, p.gold.Value))
 		}
 		if p.sys.Type != p.gold.Type {
-			r.WrongType = append(r.WrongType, wrong(p, p.sys.Type, p.gold.Type))
+			r.WrongType = append(r.WrongType, wrong(p, string(p.sys.Type), string(p.gold.Type)))
 		}
 		if !p.exact {
 			r.Extent = append(r.Extent, strconv.Quote(p.sys.Text)+" want "+strconv.Quote(p.gold.Text))
@@ -75,8 +76,8 @@ func compare(name string, gold, sys []extract.Timex) DocResult {
 }
 
 // describe returns "text"=VALUE TYPE for t.
-func describe(t extract.Timex) string {
-	s := strconv.Quote(t.Text) + "=" + t.Value + " " + t.Type
+func describe(t timex.Timex) string {
+	s := strconv.Quote(t.Text) + "=" + t.Value + " " + string(t.Type)
 	if t.Mod != "" {
 		s += " " + t.Mod
 	}

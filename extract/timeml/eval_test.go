@@ -8,16 +8,17 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 func TestCompare(t *testing.T) {
-	gold := []extract.Timex{
+	gold := []timex.Timex{
 		{Text: "yesterday", Type: "DATE", Value: "1998-01-07", Start: 0, End: 9},
 		{Text: "three days", Type: "DURATION", Value: "P3D", Start: 20, End: 30},
 		{Text: "early this year", Type: "DATE", Value: "1998", Mod: "START", Start: 40, End: 55},
 		{Text: "Monday", Type: "DATE", Value: "1998-01-12", Start: 60, End: 66},
 	}
-	sys := []extract.Timex{
+	sys := []timex.Timex{
 		{Text: "Monday", Type: "DATE", Value: "1998-01-05", Start: 60, End: 66},
 		{Text: "yesterday", Type: "DATE", Value: "1998-01-07", Start: 0, End: 9},
 		{Text: "days", Type: "DATE", Value: "P3D", Start: 26, End: 30},

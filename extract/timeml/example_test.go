@@ -5,8 +5,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 const doc = `<TimeML>
@@ -38,7 +38,7 @@ func ExampleWrite() {
 		fmt.Println(err)
 		return
 	}
-	ours := []extract.Timex{{Type: "DATE", Value: "1998-01-07", Start: 7, End: 21}}
+	ours := []timex.Timex{{Type: "DATE", Value: "1998-01-07", Start: 7, End: 21}}
 	if err := timeml.Write(os.Stdout, d, ours); err != nil {
 		fmt.Println(err)
 	}
@@ -55,7 +55,7 @@ func ExampleScore() {
 		fmt.Println(err)
 		return
 	}
-	sys := []extract.Timex{
+	sys := []timex.Timex{
 		{Type: "DATE", Value: "1998-01-07", Start: 7, End: 21},  // overlaps "yesterday"
 		{Type: "DATE", Value: "1998-01-09", Start: 29, End: 34}, // "today", wrong value
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // Errors, wrapped in an [extract.InputError] naming the document.
@@ -32,7 +33,7 @@ type Doc struct {
 	// Timex are the TIMEX3 elements inside TEXT, in order, with Start and
 	// End as character offsets into Text. The creation time is not among
 	// them, even when it is marked inside TEXT.
-	Timex []extract.Timex
+	Timex []timex.Timex
 	// Raw is the whole file, which Write copies.
 	Raw []byte
 
@@ -76,7 +77,7 @@ func inputError(name string, err error) error {
 // A parsed document is what parse finds in one.
 type parsed struct {
 	text     string
-	timex    []extract.Timex
+	timex    []timex.Timex
 	dct      time.Time
 	dctTid   string
 	dctTag   string // the creation time's start tag when it is inside TEXT
@@ -278,8 +279,8 @@ func (ps *parser) close(t token) error {
 		ps.p.dctStart, ps.p.dctEnd = o.runeStart, ps.runes
 	case attrValue(o.tok.attrs, "functionInDocument") != "CREATION_TIME":
 		ps.spans = append(ps.spans, [2]int{o.byteAt, ps.text.Len()})
-		ps.p.timex = append(ps.p.timex, extract.Timex{
-			Type:  attrValue(o.tok.attrs, "type"),
+		ps.p.timex = append(ps.p.timex, timex.Timex{
+			Type:  timex.Type(attrValue(o.tok.attrs, "type")),
 			Value: attrValue(o.tok.attrs, "value"),
 			Mod:   attrValue(o.tok.attrs, "mod"),
 			Start: o.runeStart,

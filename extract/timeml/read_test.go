@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // ministers is a hand-written fixture with entities, non-ASCII text, a
@@ -66,7 +67,7 @@ func TestRead(t *testing.T) {
 	if !strings.HasPrefix(d.Text, "\nThe ministers") || !strings.HasSuffix(d.Text, "this year.\n") {
 		t.Errorf("Text = %q, want all of TEXT's content and nothing else", d.Text)
 	}
-	want := []extract.Timex{
+	want := []timex.Timex{
 		{Text: "yesterday", Type: "DATE", Value: "1998-01-07"},
 		{Text: "Monday", Type: "DATE", Value: "1998-01-12"},
 		{Text: "three days", Type: "DURATION", Value: "P3D"},

@@ -2,10 +2,10 @@ package timeml
 
 import (
 	"cmp"
-	"github.com/chronicle-kg/chronicle/internal/score"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
+	"github.com/chronicle-kg/chronicle/internal/score"
 )
 
 // Counts are the tallies of TempEval-3 Task A for one document or many.
@@ -63,7 +63,7 @@ func (c Counts) Scores() Scores {
 // rest are paired greedily in text order, each system expression with the
 // first unpaired gold one it overlaps; strict matches are pairs too. Type
 // and value are counted correct over the pairs.
-func Score(gold, sys []extract.Timex) Counts {
+func Score(gold, sys []timex.Timex) Counts {
 	m := match(gold, sys)
 	c := Counts{Gold: len(gold), Sys: len(sys)}
 	for _, p := range m.pairs {
@@ -83,19 +83,19 @@ func Score(gold, sys []extract.Timex) Counts {
 
 // A pair is a gold and a system expression that overlap.
 type pair struct {
-	gold, sys extract.Timex
+	gold, sys timex.Timex
 	exact     bool // same span
 }
 
 // A matching is how the expressions of a document pair up.
 type matching struct {
-	pairs    []pair          // in text order of the system's
-	missed   []extract.Timex // gold without a pair
-	spurious []extract.Timex // system without a pair
+	pairs    []pair        // in text order of the system's
+	missed   []timex.Timex // gold without a pair
+	spurious []timex.Timex // system without a pair
 }
 
 // match pairs gold and sys as Score describes.
-func match(gold, sys []extract.Timex) matching {
+func match(gold, sys []timex.Timex) matching {
 	gold, sys = sorted(gold), sorted(sys)
 	goldOf := make([]int, len(sys)) // index in gold + 1, or 0
 	paired := make([]bool, len(gold))
@@ -140,9 +140,9 @@ func match(gold, sys []extract.Timex) matching {
 }
 
 // sorted returns a copy of tx in text order.
-func sorted(tx []extract.Timex) []extract.Timex {
+func sorted(tx []timex.Timex) []timex.Timex {
 	tx = slices.Clone(tx)
-	slices.SortStableFunc(tx, func(a, b extract.Timex) int {
+	slices.SortStableFunc(tx, func(a, b timex.Timex) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
 	return tx

@@ -4,42 +4,42 @@ import (
 	"math"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // tx returns an expression of type DATE at [start, end) with value.
-func tx(start, end int, value string) extract.Timex {
-	return extract.Timex{Type: extract.Date, Value: value, Start: start, End: end}
+func tx(start, end int, value string) timex.Timex {
+	return timex.Timex{Type: timex.Date, Value: value, Start: start, End: end}
 }
 
 func TestScore(t *testing.T) {
 	dur := tx(20, 30, "P3D")
-	dur.Type = extract.Duration
+	dur.Type = timex.Duration
 	tests := []struct {
 		name      string
-		gold, sys []extract.Timex
+		gold, sys []timex.Timex
 		want      Counts
 	}{
 		{"nothing", nil, nil, Counts{}},
-		{"none found", []extract.Timex{tx(0, 5, "1998")}, nil, Counts{Gold: 1}},
-		{"spurious", nil, []extract.Timex{tx(0, 5, "1998")}, Counts{Sys: 1}},
-		{"exact", []extract.Timex{tx(0, 5, "1998")}, []extract.Timex{tx(0, 5, "1998")},
+		{"none found", []timex.Timex{tx(0, 5, "1998")}, nil, Counts{Gold: 1}},
+		{"spurious", nil, []timex.Timex{tx(0, 5, "1998")}, Counts{Sys: 1}},
+		{"exact", []timex.Timex{tx(0, 5, "1998")}, []timex.Timex{tx(0, 5, "1998")},
 			Counts{Gold: 1, Sys: 1, Strict: 1, Relaxed: 1, Type: 1, Value: 1}},
-		{"exact, wrong value", []extract.Timex{tx(0, 5, "1998")}, []extract.Timex{tx(0, 5, "1997")},
+		{"exact, wrong value", []timex.Timex{tx(0, 5, "1998")}, []timex.Timex{tx(0, 5, "1997")},
 			Counts{Gold: 1, Sys: 1, Strict: 1, Relaxed: 1, Type: 1}},
-		{"overlap, right value", []extract.Timex{tx(0, 9, "1998-01-07")}, []extract.Timex{tx(4, 9, "1998-01-07")},
+		{"overlap, right value", []timex.Timex{tx(0, 9, "1998-01-07")}, []timex.Timex{tx(4, 9, "1998-01-07")},
 			Counts{Gold: 1, Sys: 1, Relaxed: 1, Type: 1, Value: 1}},
-		{"wrong type", []extract.Timex{dur}, []extract.Timex{tx(20, 30, "P3D")},
+		{"wrong type", []timex.Timex{dur}, []timex.Timex{tx(20, 30, "P3D")},
 			Counts{Gold: 1, Sys: 1, Strict: 1, Relaxed: 1, Value: 1}},
-		{"touching is not overlapping", []extract.Timex{tx(0, 5, "1998")}, []extract.Timex{tx(5, 9, "1998")},
+		{"touching is not overlapping", []timex.Timex{tx(0, 5, "1998")}, []timex.Timex{tx(5, 9, "1998")},
 			Counts{Gold: 1, Sys: 1}},
-		{"one gold, two system", []extract.Timex{tx(0, 20, "1998-01")}, []extract.Timex{tx(0, 5, "1998-01"), tx(10, 20, "1998-01")},
+		{"one gold, two system", []timex.Timex{tx(0, 20, "1998-01")}, []timex.Timex{tx(0, 5, "1998-01"), tx(10, 20, "1998-01")},
 			Counts{Gold: 1, Sys: 2, Relaxed: 1, Type: 1, Value: 1}},
-		{"two gold, one system", []extract.Timex{tx(0, 5, "1998"), tx(10, 20, "1998-01")}, []extract.Timex{tx(0, 20, "1998-01")},
+		{"two gold, one system", []timex.Timex{tx(0, 5, "1998"), tx(10, 20, "1998-01")}, []timex.Timex{tx(0, 20, "1998-01")},
 			Counts{Gold: 2, Sys: 1, Relaxed: 1, Type: 1}},
-		{"exact match preferred", []extract.Timex{tx(0, 5, "A"), tx(6, 10, "B")}, []extract.Timex{tx(3, 8, "A"), tx(0, 5, "A")},
+		{"exact match preferred", []timex.Timex{tx(0, 5, "A"), tx(6, 10, "B")}, []timex.Timex{tx(3, 8, "A"), tx(0, 5, "A")},
 			Counts{Gold: 2, Sys: 2, Strict: 1, Relaxed: 2, Type: 2, Value: 1}},
-		{"order of input", []extract.Timex{tx(10, 20, "B"), tx(0, 5, "A")}, []extract.Timex{tx(10, 20, "B"), tx(0, 5, "A")},
+		{"order of input", []timex.Timex{tx(10, 20, "B"), tx(0, 5, "A")}, []timex.Timex{tx(10, 20, "B"), tx(0, 5, "A")},
 			Counts{Gold: 2, Sys: 2, Strict: 2, Relaxed: 2, Type: 2, Value: 2}},
 	}
 	for _, tc := range tests {

@@ -13,7 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // ErrSpan is the error, wrapped with the document's name, for a time
@@ -34,7 +34,7 @@ var ErrSpan = errors.New("timeml: time expression empty, outside the text or ove
 // is escaped as XML needs (&, <, > and carriage returns), so that [Read]
 // gives back d.Text and tx. A Doc without Raw is written as a new
 // document holding its name, creation time and text.
-func Write(w io.Writer, d *Doc, tx []extract.Timex) error {
+func Write(w io.Writer, d *Doc, tx []timex.Timex) error {
 	var p parsed
 	if len(d.Raw) > 0 {
 		got, err := parse(d.Raw)
@@ -68,12 +68,12 @@ func Write(w io.Writer, d *Doc, tx []extract.Timex) error {
 type mark struct {
 	start, end int
 	open, shut string
-	timex      *extract.Timex
+	timex      *timex.Timex
 }
 
 // markup returns the marks for tx in text, in order, with the creation
 // time's if p has it inside TEXT.
-func markup(text string, tx []extract.Timex, p *parsed) ([]mark, error) {
+func markup(text string, tx []timex.Timex, p *parsed) ([]mark, error) {
 	n := utf8.RuneCountInString(text)
 	var marks []mark
 	if p.dctTag != "" {
@@ -113,7 +113,7 @@ func markup(text string, tx []extract.Timex, p *parsed) ([]mark, error) {
 
 // overlapsDCT reports whether t overlaps the creation time marked in the
 // text of p, or would enclose it if that is an empty element.
-func overlapsDCT(t extract.Timex, p *parsed) bool {
+func overlapsDCT(t timex.Timex, p *parsed) bool {
 	if p.dctEmpty {
 		return t.Start < p.dctStart && p.dctStart < t.End
 	}
@@ -121,9 +121,9 @@ func overlapsDCT(t extract.Timex, p *parsed) bool {
 }
 
 // timexTag returns the start tag of the TIMEX3 t with the id t<id>.
-func timexTag(id int, t *extract.Timex) string {
+func timexTag(id int, t *timex.Timex) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, id, escapeAttr(t.Type), escapeAttr(t.Value))
+	fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, id, escapeAttr(string(t.Type)), escapeAttr(t.Value))
 	if t.Mod != "" {
 		fmt.Fprintf(&b, ` mod="%s"`, escapeAttr(t.Mod))
 	}

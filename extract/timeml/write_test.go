@@ -9,31 +9,31 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // span returns the expression at the first occurrence of text in d's
 // text, in character offsets.
-func span(tb testing.TB, d *Doc, text, typ, value, mod string) extract.Timex {
+func span(tb testing.TB, d *Doc, text, typ, value, mod string) timex.Timex {
 	tb.Helper()
 	i := strings.Index(d.Text, text)
 	if i < 0 {
 		tb.Fatalf("%q not in the text", text)
 	}
 	start := len([]rune(d.Text[:i]))
-	return extract.Timex{Text: text, Type: typ, Value: value, Mod: mod, Start: start, End: start + len([]rune(text))}
+	return timex.Timex{Text: text, Type: timex.Type(typ), Value: value, Mod: mod, Start: start, End: start + len([]rune(text))}
 }
 
 // same reports whether a and b are the same expression at the same place.
-func same(a, b extract.Timex) bool {
+func same(a, b timex.Timex) bool {
 	return a.Text == b.Text && a.Type == b.Type && a.Value == b.Value && a.Mod == b.Mod && a.Start == b.Start && a.End == b.End
 }
 
 // roundTrip writes d with tx, reads the result back and checks that it
 // has d's text and creation time, and tx.
-func roundTrip(tb testing.TB, d *Doc, tx []extract.Timex) []byte {
+func roundTrip(tb testing.TB, d *Doc, tx []timex.Timex) []byte {
 	tb.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, d, tx); err != nil {
@@ -65,7 +65,7 @@ func roundTrip(tb testing.TB, d *Doc, tx []extract.Timex) []byte {
 
 func TestWrite(t *testing.T) {
 	d := readFile(t, ministers)
-	tx := []extract.Timex{
+	tx := []timex.Timex{
 		// Out of order, with spans unlike the gold ones and text to escape.
 		span(t, d, "three days", "DURATION", "P3D", ""),
 		span(t, d, "Geneva & agreed", "DATE", `a<b>&"c"`, "APPROX"),
@@ -130,7 +130,7 @@ func TestWriteDCTInText(t *testing.T) {
 		if dct {
 			// The engine's expression on the creation time is left out.
 			var buf bytes.Buffer
-			if err := Write(&buf, d, []extract.Timex{onDCT, later}); err != nil {
+			if err := Write(&buf, d, []timex.Timex{onDCT, later}); err != nil {
 				t.Fatal(err)
 			}
 			back, err := Read("x.tml", &buf)
@@ -141,9 +141,9 @@ func TestWriteDCTInText(t *testing.T) {
 				t.Errorf("read back %+v, want only \"A day later\"", back.Timex)
 			}
 		} else {
-			roundTrip(t, d, []extract.Timex{onDCT, later})
+			roundTrip(t, d, []timex.Timex{onDCT, later})
 		}
-		out := roundTrip(t, d, []extract.Timex{later})
+		out := roundTrip(t, d, []timex.Timex{later})
 		if !strings.Contains(string(out), `tid="t1" type="DATE" value="1998-02-13" functionInDocument="CREATION_TIME"`) {
 			t.Errorf("the creation time in TEXT was dropped:\n%s", out)
 		}
@@ -159,7 +159,7 @@ func TestWriteNew(t *testing.T) {
 		DCT:  time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC),
 		Text: "Talks on Jan. 12 & 13 <in Geneva>\r\nwent on.",
 	}
-	out := roundTrip(t, d, []extract.Timex{span(t, d, "Jan. 12", "DATE", "2022-01-12", "")})
+	out := roundTrip(t, d, []timex.Timex{span(t, d, "Jan. 12", "DATE", "2022-01-12", "")})
 	for _, want := range []string{"<DOCID>new</DOCID>", `value="2022-01-10"`, "&amp; 13 &lt;in Geneva&gt;&#13;\nwent"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("Write wrote\n%s\nwant %s in it", out, want)
@@ -172,13 +172,13 @@ func TestWriteErrors(t *testing.T) {
 	d := &Doc{Name: "x.tml", Text: "one two"}
 	tests := []struct {
 		name string
-		tx   []extract.Timex
+		tx   []timex.Timex
 	}{
-		{"empty", []extract.Timex{{Start: 1, End: 1}}},
-		{"negative", []extract.Timex{{Start: -1, End: 1}}},
-		{"past the end", []extract.Timex{{Start: 4, End: 8}}},
-		{"overlapping", []extract.Timex{{Start: 0, End: 3}, {Start: 2, End: 7}}},
-		{"same span", []extract.Timex{{Start: 0, End: 3}, {Start: 0, End: 3}}},
+		{"empty", []timex.Timex{{Start: 1, End: 1}}},
+		{"negative", []timex.Timex{{Start: -1, End: 1}}},
+		{"past the end", []timex.Timex{{Start: 4, End: 8}}},
+		{"overlapping", []timex.Timex{{Start: 0, End: 3}, {Start: 2, End: 7}}},
+		{"same span", []timex.Timex{{Start: 0, End: 3}, {Start: 0, End: 3}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

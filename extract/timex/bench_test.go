@@ -1,13 +1,13 @@
-package extract_test
+package timex_test
 
 import (
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/timex"
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 	"github.com/olebedev/when"
-
-	"github.com/chronicle-kg/chronicle/extract"
 )
 
 // scaleSizes are the document sizes of BenchmarkTimesScaling: each is four
@@ -25,7 +25,7 @@ var scaleSizes = []struct {
 // cut at a space, with the publication date of the first article.
 func t17Document(tb testing.TB, n int) (string, time.Time) {
 	tb.Helper()
-	as := t17(tb, n)
+	as := corpus.T17(tb, n)
 	var b strings.Builder
 	for _, a := range as {
 		if b.Len() > 0 {
@@ -100,13 +100,13 @@ func splitSentences(src string) []string {
 //
 // when at 16x takes seconds per op; run with -benchtime 1x:
 //
-//	go test ./extract -run XXX -bench TimesScaling -benchtime 1x -count 5
+//	go test ./extract/timex -run XXX -bench TimesScaling -benchtime 1x -count 5
 func BenchmarkTimesScaling(b *testing.B) {
 	impls := []struct {
 		name string
 		find func(text string, dct time.Time) int
 	}{
-		{"engine", func(text string, dct time.Time) int { return len(extract.Times(text, dct)) }},
+		{"engine", func(text string, dct time.Time) int { return len(timex.Find(text, dct)) }},
 		{"when", whenAll},
 	}
 	for _, impl := range impls {
@@ -135,9 +135,26 @@ func TestTimesFindsMoreThanWhen(t *testing.T) {
 		t.Skip("skipping corpus read in -short mode")
 	}
 	text, dct := t17Document(t, 64<<10)
-	ours, theirs := len(extract.Times(text, dct)), whenAll(text, dct)
+	ours, theirs := len(timex.Find(text, dct)), whenAll(text, dct)
 	t.Logf("%d bytes: engine %d expressions, when %d", len(text), ours, theirs)
 	if ours <= theirs {
 		t.Errorf("engine found %d expressions, when %d; want more than when", ours, theirs)
+	}
+}
+
+// BenchmarkFind measures the time engine over real news text, article by
+// article.
+func BenchmarkFind(b *testing.B) {
+	as := corpus.T17(b, 4<<20)
+	n := 0
+	for _, a := range as {
+		n += len(a.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			timex.Find(a.Text, a.Date)
+		}
 	}
 }

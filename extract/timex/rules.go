@@ -1,4 +1,4 @@
-package extract
+package timex
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package extract
+package timex
 
 import (
 	"strings"
@@ -29,7 +29,7 @@ var dayModParts = map[string]string{"mid-afternoon": "AF", "mid-morning": "MO"}
 // widen grows each expression over the modifiers before it and joins
 // expressions that name one time together: "January this year",
 // "Saturday, April 25", "10 p.m. Wednesday".
-func (d *doc) widen() {
+func (d *reader) widen() {
 	for k := range d.times {
 		d.widenLeft(k)
 	}
@@ -50,7 +50,7 @@ func (d *doc) widen() {
 
 // widenLeft extends time expression k over an approximating or day
 // modifier just before it.
-func (d *doc) widenLeft(k int) {
+func (d *reader) widenLeft(k int) {
 	t := &d.times[k]
 	base := 0
 	if k > 0 {
@@ -101,7 +101,7 @@ func endsWithWord(s, w string) bool {
 }
 
 // extendTo moves the start of t back to byte offset s.
-func (d *doc) extendTo(t *Timex, s int) {
+func (d *reader) extendTo(t *Timex, s int) {
 	t.bstart = s
 	t.Start = d.Off.Char(s)
 	t.Text = d.Text[t.bstart:t.bend]
@@ -109,7 +109,7 @@ func (d *doc) extendTo(t *Timex, s int) {
 
 // join returns the one expression that a and b make when they name one
 // time together, separated only by a space or a comma.
-func (d *doc) join(a, b Timex) (Timex, bool) {
+func (d *reader) join(a, b Timex) (Timex, bool) {
 	gap := d.Text[a.bend:b.bstart]
 	if g := strings.Trim(gap, " ,"); g != "" && !(a.Type == Time && timeZones[g]) || len(gap) > 2 && g == "" {
 		return Timex{}, false
@@ -120,16 +120,16 @@ func (d *doc) join(a, b Timex) (Timex, bool) {
 	case a.Type == Date && len(a.Value) == 7 && b.Type == Date && len(b.Value) == 4 && gap == " " && a.Value[4] == '-':
 		// "January this year", "June last year"
 		j.Value = b.Value + a.Value[4:]
-		j.Begin, j.Finish = j.Value+"-01", lastDay(j.Value)
+		j.FirstDay, j.LastDay = j.Value+"-01", lastDay(j.Value)
 	case a.Type == Date && len(a.Value) == 10 && b.Type == Date && len(b.Value) == 10 && isWeekdayName(a.Text):
 		// "Saturday, April 25"
-		j.Value, j.Begin, j.Finish = b.Value, b.Begin, b.Finish
+		j.Value, j.FirstDay, j.LastDay = b.Value, b.FirstDay, b.LastDay
 	case a.Type == Date && isQuarter(a.Value) && b.Type == Date && isQuarter(b.Value) && gap == " ":
 		// "the quarter a year ago"
-		j.Value, j.Begin, j.Finish = b.Value, b.Begin, b.Finish
+		j.Value, j.FirstDay, j.LastDay = b.Value, b.FirstDay, b.LastDay
 	case a.Type == Time && len(a.Value) == 16 && b.Type == Date && len(b.Value) == 10:
 		// "10 p.m. Wednesday"
-		j.Value, j.Begin, j.Finish = b.Value+a.Value[10:], b.Begin, b.Finish
+		j.Value, j.FirstDay, j.LastDay = b.Value+a.Value[10:], b.FirstDay, b.LastDay
 	default:
 		return Timex{}, false
 	}

@@ -1,4 +1,4 @@
-package extract
+package timex
 
 import (
 	"fmt"
@@ -47,7 +47,7 @@ type frame struct {
 	weekday                        int  // 0 Sunday … 6 Saturday, with byTense
 	mod                            string
 	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1
-	typ                            string
+	typ                            Type
 	anchorLast                     bool        // "the following day": anchored to the last date mentioned
 	clip                           int         // -1: "earlier this month" ends at the anchor; +1: "later this month" begins there
 	recent                         granularity // "in recent months": the last few of these units before the anchor

@@ -1,10 +1,10 @@
-package extract_test
+package timex_test
 
 import (
 	"testing"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // TestTimes checks each kind of expression the engine must normalise,
@@ -57,16 +57,16 @@ func TestTimes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, x := range extract.Times(tc.text, dct) {
+			for _, x := range timex.Find(tc.text, dct) {
 				if x.Text != tc.want {
 					continue
 				}
-				if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
+				if string(x.Type) != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
 					t.Errorf("%q = %s %s %s, want %s %s %s", x.Text, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
 				}
 				return
 			}
-			t.Errorf("%q not found in %q: %+v", tc.want, tc.text, extract.Times(tc.text, dct))
+			t.Errorf("%q not found in %q: %+v", tc.want, tc.text, timex.Find(tc.text, dct))
 		})
 	}
 }
@@ -85,7 +85,7 @@ func TestTimesNotFound(t *testing.T) {
 		"A 6-year-old boy was hurt.",
 		"Theresa May spoke.",
 	} {
-		if got := extract.Times(text, dct); len(got) > 0 {
+		if got := timex.Find(text, dct); len(got) > 0 {
 			t.Errorf("%q: found %+v", text, got)
 		}
 	}
@@ -102,7 +102,7 @@ func TestLastMonth(t *testing.T) {
 		{"1989-10-01", "It rose last August.", "1989-08"},
 	} {
 		dct, _ := time.Parse("2006-01-02", tc.dct)
-		xs := extract.Times(tc.text, dct)
+		xs := timex.Find(tc.text, dct)
 		if len(xs) != 1 || xs[0].Value != tc.want {
 			t.Errorf("%s %q: %+v, want %s", tc.dct, tc.text, xs, tc.want)
 		}
@@ -119,7 +119,7 @@ func TestTenseCues(t *testing.T) {
 	} {
 		dct, _ := time.Parse("2006-01-02", tc.dct)
 		var got []string
-		for _, x := range extract.Times(tc.text, dct) {
+		for _, x := range timex.Find(tc.text, dct) {
 			if x.Text == "Friday" {
 				got = append(got, x.Value)
 			}
