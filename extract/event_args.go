@@ -55,7 +55,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// "would not make any concessions": a rejection by whoever says so
 		e.Type, e.Cameo, e.Plover, e.Modality = "reject", "120", "REJECT", Asserted
 		if reporter >= 0 {
-			e.Actors = append(e.Actors, d.participant(reporter, RoleSource))
+			e.Actors = append(e.Actors, d.participant(reporter, Source))
 			// the rejection happens when it is said: date it by the verb of saying
 			say := h
 			for j := d.mentions[reporter].t1; j < h.t0; j++ {
@@ -173,10 +173,10 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	if len(sources) == 0 && !passive && h.frame != "rep" && reporter >= 0 && d.pronounSubject(h.t0, left) {
 		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
 	}
-	role := RoleSource
+	role := Source
 	directed := h.frame != "sym" || len(sources) > 0 && len(targets) > 0 && d.Lower(d.mentions[targets[0]].t0-1) == "with"
 	if !directed {
-		role = RoleParticipant // "Russia and NATO … meeting"; but "X met with Y" has a source and a target
+		role = Symmetric // "Russia and NATO … meeting"; but "X met with Y" has a source and a target
 	}
 	for _, a := range sources {
 		e.Actors = append(e.Actors, d.participant(a, role))
@@ -185,17 +185,17 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		d.inheritSource(&e, reporter, prev, role, h)
 	}
 	for _, a := range targets {
-		r := RoleTarget
+		r := Target
 		if !directed {
-			r = RoleParticipant
+			r = Symmetric
 		}
 		if !hasParticipant(e.Actors, d.participant(a, r)) {
 			e.Actors = append(e.Actors, d.participant(a, r))
 		}
 	}
-	if len(targets) == 0 && prev != nil && h.frame == "st" && !hasRole(e.Actors, RoleTarget) {
+	if len(targets) == 0 && prev != nil && h.frame == "st" && !hasRole(e.Actors, Target) {
 		for _, p := range prev.Actors {
-			if p.Role == RoleTarget && !hasParticipant(e.Actors, p) {
+			if p.Role == Target && !hasParticipant(e.Actors, p) {
 				e.Actors = append(e.Actors, p)
 			}
 		}
@@ -218,7 +218,7 @@ func (d *doc) finish(e *Event, h hit, hits []hit, k, left int) {
 	}
 }
 
-func hasRole(ps []Participant, role string) bool {
+func hasRole(ps []Participant, role Role) bool {
 	for _, p := range ps {
 		if p.Role == role {
 			return true
@@ -228,7 +228,7 @@ func hasRole(ps []Participant, role string) bool {
 }
 
 // participant makes the participant for mention index m.
-func (d *doc) participant(m int, role string) Participant {
+func (d *doc) participant(m int, role Role) Participant {
 	a := d.actors[d.mentions[m].actor]
 	return Participant{Name: a.Name, Role: role, Code: a.Code}
 }
@@ -238,7 +238,7 @@ func (d *doc) participant(m int, role string) Participant {
 // said 10,000 soldiers had returned": Russia), else the source of the
 // sentence's previous event ("…, which … assessed as preparation for an
 // invasion").
-func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role string, h hit) {
+func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role Role, h hit) {
 	if reporter >= 0 && d.bareAgent(h.t0) {
 		a := d.actors[d.mentions[reporter].actor]
 		if a.Kind == Organization && a.Affiliation != "" {
@@ -255,12 +255,12 @@ func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role string, h 
 	if prev == nil || prev.Type == "statement" {
 		return // a speaker is not the agent of what is said
 	}
-	from := RoleSource
+	from := Source
 	if warningTypes[prev.Type] {
-		from = RoleTarget // "warned Russia against an invasion": Russia would invade
+		from = Target // "warned Russia against an invasion": Russia would invade
 	}
 	for _, p := range prev.Actors {
-		if p.Role == from || p.Role == RoleParticipant {
+		if p.Role == from || p.Role == Symmetric {
 			e.Actors = append(e.Actors, Participant{Name: p.Name, Role: role, Code: p.Code})
 		}
 	}
@@ -277,7 +277,7 @@ var warningTypes = set("threaten appeal demand accuse criticize")
 func sourcesOf(e *Event) []Participant {
 	var out []Participant
 	for _, p := range e.Actors {
-		if p.Role == RoleSource {
+		if p.Role == Source {
 			out = append(out, p)
 		}
 	}
@@ -849,7 +849,7 @@ func (d *doc) notNounObjects(ms []int, hits []hit, k int) []int {
 
 // modality reads the cues before the trigger in its clause: negation,
 // then possibility, then plans.
-func (d *doc) modality(i, left int) string {
+func (d *doc) modality(i, left int) Modality {
 	from := max(left, i-8)
 	neg, hypo, plan := false, false, false
 	for j := from; j <= i; j++ {

@@ -21,7 +21,7 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 		left = d.commaBefore(h.t0, left) // "… on January 12, officials confirmed"
 	}
 	if x := d.timeBefore(h.t0, left); x >= 0 {
-		rel := ""
+		var rel Relation
 		if d.reporterBefore(h.t0, left) >= 0 && !reportVerbs[d.Lower(h.t0)] {
 			rel = OnOrBefore // "said on Saturday that troops had returned"
 		}
@@ -62,7 +62,7 @@ func (d *doc) triggerTense(h hit) text.Tense {
 }
 
 // dateFrom copies time expression x onto the event.
-func (d *doc) dateFrom(e *Event, x int, rel string) {
+func (d *doc) dateFrom(e *Event, x int, rel Relation) {
 	t := d.times[x]
 	e.Date, e.Mod, e.TimeText = t.Value, t.Mod, t.Text
 	e.Start, e.End = t.FirstDay, t.LastDay

@@ -181,17 +181,17 @@ func share(intent, act *Event) {
 		intent.Type, intent.Plover = "threaten", "THREATEN"
 		intent.Cameo = threatCodes[act.Cameo[:2]]
 	}
-	if !hasRole(act.Actors, RoleSource) && !hasRole(act.Actors, RoleParticipant) {
+	if !hasRole(act.Actors, Source) && !hasRole(act.Actors, Symmetric) {
 		for _, p := range intent.Actors {
-			if p.Role == RoleSource && !hasParticipant(act.Actors, p) {
+			if p.Role == Source && !hasParticipant(act.Actors, p) {
 				act.Actors = append(act.Actors, p)
 			}
 		}
 	}
-	if !hasRole(intent.Actors, RoleTarget) {
+	if !hasRole(intent.Actors, Target) {
 		for _, p := range act.Actors {
-			if (p.Role == RoleTarget || p.Role == RoleParticipant) && !hasParticipant(intent.Actors, p) {
-				intent.Actors = append(intent.Actors, Participant{Name: p.Name, Role: RoleTarget, Code: p.Code})
+			if (p.Role == Target || p.Role == Symmetric) && !hasParticipant(intent.Actors, p) {
+				intent.Actors = append(intent.Actors, Participant{Name: p.Name, Role: Target, Code: p.Code})
 			}
 		}
 	}
@@ -222,10 +222,10 @@ func mergeable(prev, e *Event, ph, h hit) bool {
 	if prev.Type != e.Type || h.t0-ph.t1 > 6 {
 		return false
 	}
-	return sameNames(prev.Actors, e.Actors, RoleSource)
+	return sameNames(prev.Actors, e.Actors, Source)
 }
 
-func sameNames(a, b []Participant, role string) bool {
+func sameNames(a, b []Participant, role Role) bool {
 	var x, y []string
 	for _, p := range a {
 		if p.Role == role {

@@ -17,11 +17,12 @@ var dataFS embed.FS
 
 // An entity is one row of the gazetteer.
 type entity struct {
-	name, kind, code, affiliation string
-	aliases                       []string // every surface form, the name first
-	demonyms                      []string // adjectival forms, first the one names are built from
-	title                         string   // office, for people
-	start, end                    string   // term, for office holders (YYYY-MM-DD, "" open)
+	name, code, affiliation string
+	kind                    Kind
+	aliases                 []string // every surface form, the name first
+	demonyms                []string // adjectival forms, first the one names are built from
+	title                   string   // office, for people
+	start, end              string   // term, for office holders (YYYY-MM-DD, "" open)
 }
 
 // A form is a surface form of an entity as a sequence of tokens.
@@ -190,7 +191,7 @@ func (g *gazetteer) loadCountries() error {
 func (g *gazetteer) loadOrganizations(file string) error {
 	rs, err := rows(file, 5)
 	for _, r := range rs {
-		e := entity{name: r[0], kind: r[1], code: r[2], affiliation: r[3]}
+		e := entity{name: r[0], kind: Kind(r[1]), code: r[2], affiliation: r[3]}
 		e.aliases = append([]string{r[0]}, tsv.Split(r[4])...)
 		i := g.add(e)
 		for _, a := range e.aliases {

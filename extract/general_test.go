@@ -23,8 +23,9 @@ func TestUnseenArticle(t *testing.T) {
 	}
 	r := extract.Extract(a)
 	tests := []struct {
-		typ, date, modality string
-		actors              []string
+		typ, date string
+		modality  extract.Modality
+		actors    []string
 	}{
 		{"meet", "2023-03-13", extract.Asserted, []string{"Catherine Colonna", "S. Jaishankar"}},
 		{"accuse", "2023-03-14", extract.Asserted, []string{"China", "United States"}},

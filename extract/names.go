@@ -90,7 +90,7 @@ func (d *doc) capitalised(i int) bool {
 // nameKind guesses the kind of the name in tokens [i, end): an
 // organisation or group by its head words, a person when two or three
 // plain words, else "" (not an actor: a place, a heading, a single word).
-func (d *doc) nameKind(i, end int) string {
+func (d *doc) nameKind(i, end int) Kind {
 	for j := i; j < end; j++ {
 		w := d.Lower(j)
 		if placeHeads[w] {
@@ -166,7 +166,7 @@ var sectorHeads = map[string]string{
 
 // orgSector returns the sector code of an organisation named in tokens
 // [i, end) by its last head word, or "".
-func (d *doc) orgSector(kind string, i, end int) string {
+func (d *doc) orgSector(kind Kind, i, end int) string {
 	if kind != Organization {
 		return ""
 	}

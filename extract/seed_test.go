@@ -89,7 +89,7 @@ func TestSeedActors(t *testing.T) {
 				t.Fatalf("actor %q not found", w.Name)
 			}
 			a := r.Actors[i]
-			if a.Kind != w.Kind {
+			if string(a.Kind) != w.Kind {
 				t.Errorf("kind = %q, want %q", a.Kind, w.Kind)
 			}
 			if w.Code != "" && !strings.HasPrefix(a.Code, w.Code) {
@@ -144,7 +144,7 @@ func containsFold(mention, want string) bool {
 
 func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func names(e extract.Event, role string) []string {
+func names(e extract.Event, role extract.Role) []string {
 	var out []string
 	for _, p := range e.Actors {
 		if p.Role == role {
@@ -158,14 +158,14 @@ func eventMismatch(e extract.Event, cameo string, anyOf, src, tgt, parts []strin
 	if e.Cameo != cameo && !slices.Contains(anyOf, e.Cameo) && !strings.HasPrefix(e.Cameo, cameo) {
 		return "cameo " + e.Cameo
 	}
-	if got := names(e, extract.RoleSource); !sameSet(got, src) {
+	if got := names(e, extract.Source); !sameSet(got, src) {
 		return "source " + strings.Join(got, ",")
 	}
-	if got := names(e, extract.RoleTarget); len(tgt) > 0 && !sameSet(got, tgt) {
+	if got := names(e, extract.Target); len(tgt) > 0 && !sameSet(got, tgt) {
 		return "target " + strings.Join(got, ",")
 	}
 	if len(parts) > 0 {
-		got := names(e, extract.RoleParticipant)
+		got := names(e, extract.Symmetric)
 		ok := sameSet(got, parts)
 		for _, x := range extra {
 			ok = ok || sameSet(got, append(slices.Clone(parts), x...))
@@ -177,8 +177,8 @@ func eventMismatch(e extract.Event, cameo string, anyOf, src, tgt, parts []strin
 	if e.Date != value || e.Mod != mod {
 		return "date " + e.Date + " " + e.Mod
 	}
-	if e.Modality != modality {
-		return "modality " + e.Modality
+	if string(e.Modality) != modality {
+		return "modality " + string(e.Modality)
 	}
 	return ""
 }

@@ -34,19 +34,22 @@ type Sentence struct {
 	End   int `json:"end"`
 }
 
+// A Kind is what sort of actor an actor is.
+type Kind string
+
 // Actor kinds.
 const (
-	Country      = "country"
-	Organization = "organization"
-	Person       = "person"
-	Group        = "group"
+	Country      Kind = "country"      // a sovereign state
+	Organization Kind = "organization" // an international organisation, a government body, a company, a newspaper
+	Person       Kind = "person"
+	Group        Kind = "group" // a group of people: rebels, refugees, an armed or political movement
 )
 
 // An Actor is a resolved identity: a country, an organisation, a person or
 // a group, with every surface form under which it appeared.
 type Actor struct {
 	Name        string    `json:"name"`
-	Kind        string    `json:"kind"`
+	Kind        Kind      `json:"kind"`
 	Code        string    `json:"code,omitempty"`
 	Aliases     []string  `json:"aliases,omitempty"`
 	Affiliation string    `json:"affiliation,omitempty"`
@@ -60,36 +63,51 @@ type Mention struct {
 	End   int    `json:"end"`
 }
 
+// A Role is the part a participant takes in an event.
+type Role string
+
 // Participant roles.
 const (
-	RoleSource      = "source"
-	RoleTarget      = "target"
-	RoleParticipant = "participant"
-	RoleReporter    = "reporter"
+	Source    Role = "source"      // who acts: the agent
+	Target    Role = "target"      // whom the act is aimed at
+	Symmetric Role = "participant" // a party to a symmetric event: "Russia and NATO met"
+	Reporter  Role = "reporter"    // who reports the event
 )
+
+// A Modality says whether an event happened, as the text tells it.
+type Modality string
 
 // Modalities.
 const (
-	Asserted     = "asserted"
-	Reported     = "reported"
-	Planned      = "planned"
-	Hypothetical = "hypothetical"
-	Negated      = "negated"
+	Asserted     Modality = "asserted"     // it happened: "Russia massed troops"
+	Reported     Modality = "reported"     // someone says it happened
+	Planned      Modality = "planned"      // it is to happen: "will meet on January 12"
+	Hypothetical Modality = "hypothetical" // it may happen: "a possible invasion"
+	Negated      Modality = "negated"      // it did not or will not happen: "did not meet"
 )
 
-// Relations of an event's time to its anchor, used when the event carries
-// no time expression of its own and is placed against the publication date.
+// Modalities returns every modality.
+func Modalities() []Modality {
+	return []Modality{Asserted, Reported, Planned, Hypothetical, Negated}
+}
+
+// A Relation is how an event's time stands to its anchor, used when the
+// event carries no time expression of its own and is placed against the
+// publication date.
+type Relation string
+
+// Relations.
 const (
-	Before     = "before"
-	After      = "after"
-	Overlap    = "overlap"
-	OnOrBefore = "on_or_before"
+	Before     Relation = "before"
+	After      Relation = "after"
+	Overlap    Relation = "overlap"
+	OnOrBefore Relation = "on_or_before"
 )
 
 // A Participant is an actor in an event, with its role.
 type Participant struct {
 	Name string `json:"name"`
-	Role string `json:"role"`
+	Role Role   `json:"role"`
 	Code string `json:"code,omitempty"`
 }
 
@@ -109,11 +127,11 @@ type Event struct {
 	Mod       string         `json:"mod,omitempty"`
 	Start     string         `json:"start"`
 	End       string         `json:"end"`
-	Relation  string         `json:"relation,omitempty"`
+	Relation  Relation       `json:"relation,omitempty"`
 	Anchor    string         `json:"anchor,omitempty"`
 	TimeText  string         `json:"time_text,omitempty"`
 	Place     string         `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
-	Modality  string         `json:"modality"`
+	Modality  Modality       `json:"modality"`
 	Actors    []Participant  `json:"actors"`
 	Trigger   string         `json:"trigger"`
 	Evidence  string         `json:"evidence"`

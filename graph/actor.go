@@ -48,7 +48,7 @@ func (a *Actor) Attributes() []encoding.Attribute {
 }
 
 // kindShape maps an actor kind to its node shape in DOT.
-var kindShape = map[string]string{
+var kindShape = map[extract.Kind]string{
 	extract.Country:      "box",
 	extract.Organization: "hexagon",
 }
@@ -57,7 +57,7 @@ var kindShape = map[string]string{
 // three-letter code is a country (RUS, USA); a code for an
 // intergovernmental or non-governmental organisation or a multinational
 // (IGO..., NGO..., MNC...) is an organisation. Any other code gives "".
-func kindOf(code string) string {
+func kindOf(code string) extract.Kind {
 	switch {
 	case len(code) == 3 && isUpper(code):
 		return extract.Country

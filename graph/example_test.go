@@ -15,25 +15,25 @@ func events() []extract.Event {
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
 			Start: "2022-01-13", End: "2022-01-13", Modality: extract.Asserted,
 			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.RoleParticipant, Code: "RUS"},
-				{Name: "OSCE", Role: extract.RoleParticipant, Code: "IGOEUROSC"},
-				{Name: "NATO", Role: extract.RoleParticipant, Code: "IGOWSTNAT"},
+				{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
+				{Name: "OSCE", Role: extract.Symmetric, Code: "IGOEUROSC"},
+				{Name: "NATO", Role: extract.Symmetric, Code: "IGOWSTNAT"},
 			},
 		},
 		{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
 			Start: "2021-12-01", End: "2021-12-31", Modality: extract.Asserted,
 			Actors: []extract.Participant{
-				{Name: "USA", Role: extract.RoleSource, Code: "USA"},
-				{Name: "Russia", Role: extract.RoleTarget, Code: "RUS"},
+				{Name: "USA", Role: extract.Source, Code: "USA"},
+				{Name: "Russia", Role: extract.Target, Code: "RUS"},
 			},
 		},
 		{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
 			Start: "2022-01-12", End: "2022-01-12", Modality: extract.Planned,
 			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.RoleSource, Code: "RUS"},
-				{Name: "NATO", Role: extract.RoleTarget, Code: "IGOWSTNAT"},
+				{Name: "Russia", Role: extract.Source, Code: "RUS"},
+				{Name: "NATO", Role: extract.Target, Code: "IGOWSTNAT"},
 			},
 		},
 	}

@@ -21,9 +21,9 @@ func fixture() []extract.Event {
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
 			Start: "2022-01-13", End: "2022-01-13", Modality: extract.Asserted,
 			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.RoleParticipant, Code: "RUS"},
-				{Name: "OSCE", Role: extract.RoleParticipant, Code: "IGOEUROSC"},
-				{Name: "NATO", Role: extract.RoleParticipant, Code: "IGOWSTNAT"},
+				{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
+				{Name: "OSCE", Role: extract.Symmetric, Code: "IGOEUROSC"},
+				{Name: "NATO", Role: extract.Symmetric, Code: "IGOWSTNAT"},
 			},
 			Evidence: "Russia met the OSCE and NATO in Vienna.", Doc: "doc-2", Sources: 2,
 		},
@@ -31,8 +31,8 @@ func fixture() []extract.Event {
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
 			Start: "2021-12-01", End: "2021-12-31", Modality: extract.Asserted,
 			Actors: []extract.Participant{
-				{Name: "USA", Role: extract.RoleSource, Code: "USA"},
-				{Name: "Russia", Role: extract.RoleTarget, Code: "RUS"},
+				{Name: "USA", Role: extract.Source, Code: "USA"},
+				{Name: "Russia", Role: extract.Target, Code: "RUS"},
 			},
 			Evidence: "The USA threatened Russia with sanctions.", Doc: "doc-1",
 		},
@@ -40,8 +40,8 @@ func fixture() []extract.Event {
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
 			Start: "2022-01-12", End: "2022-01-12", Modality: extract.Planned,
 			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.RoleSource, Code: "RUS"},
-				{Name: "NATO", Role: extract.RoleTarget, Code: "IGOWSTNAT"},
+				{Name: "Russia", Role: extract.Source, Code: "RUS"},
+				{Name: "NATO", Role: extract.Target, Code: "IGOWSTNAT"},
 			},
 			Evidence: "Russia will meet NATO on Wednesday.", Doc: "doc-1",
 		},
@@ -299,7 +299,7 @@ func TestNewEdgeCases(t *testing.T) {
 		{ID: "solo", Type: "visit", Start: "2022-01-01", Actors: []extract.Participant{{Name: "C"}}},
 		// The same actor in two roles, and a participant without a name.
 		{ID: "self", Type: "meet", Start: "2022-01-02", Actors: []extract.Participant{
-			{Name: "D", Role: extract.RoleSource}, {Name: "D", Role: extract.RoleTarget}, {Name: ""},
+			{Name: "D", Role: extract.Source}, {Name: "D", Role: extract.Target}, {Name: ""},
 		}},
 		// Meetings without IDs are told apart by position.
 		{Type: "meet", Start: "2022-03-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},

@@ -10,16 +10,16 @@ import (
 
 // A Meeting is a meeting event as the graph reports it.
 type Meeting struct {
-	Date     string   `json:"date"`
-	Start    string   `json:"start"`
-	End      string   `json:"end"`
-	Actors   []string `json:"actors"` // all participants of the event, sorted
-	Event    string   `json:"event"`  // event ID
-	Modality string   `json:"modality"`
-	Type     string   `json:"type"`
-	Cameo    string   `json:"cameo"`
-	Evidence string   `json:"evidence"`
-	Sources  int      `json:"sources,omitempty"`
+	Date     string           `json:"date"`
+	Start    string           `json:"start"`
+	End      string           `json:"end"`
+	Actors   []string         `json:"actors"` // all participants of the event, sorted
+	Event    string           `json:"event"`  // event ID
+	Modality extract.Modality `json:"modality"`
+	Type     string           `json:"type"`
+	Cameo    string           `json:"cameo"`
+	Evidence string           `json:"evidence"`
+	Sources  int              `json:"sources,omitempty"`
 }
 
 // meetingTypes are the event types that are meetings.

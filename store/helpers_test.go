@@ -81,7 +81,7 @@ func day(s string) time.Time {
 	return t
 }
 
-func event(id, typ, start, end, modality string, actors ...extract.Participant) extract.Event {
+func event(id, typ, start, end string, modality extract.Modality, actors ...extract.Participant) extract.Event {
 	return extract.Event{
 		ID: id, Type: typ, Start: start, End: end, Date: start,
 		Modality: modality, Actors: actors, Trigger: typ,
@@ -89,15 +89,15 @@ func event(id, typ, start, end, modality string, actors ...extract.Participant) 
 }
 
 func src(name string) extract.Participant {
-	return extract.Participant{Name: name, Role: extract.RoleSource}
+	return extract.Participant{Name: name, Role: extract.Source}
 }
 
 func tgt(name string) extract.Participant {
-	return extract.Participant{Name: name, Role: extract.RoleTarget}
+	return extract.Participant{Name: name, Role: extract.Target}
 }
 
 func par(name string) extract.Participant {
-	return extract.Participant{Name: name, Role: extract.RoleParticipant}
+	return extract.Participant{Name: name, Role: extract.Symmetric}
 }
 
 // fixture1 is a document with three actors and six events: one spanning

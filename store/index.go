@@ -50,8 +50,8 @@ func (w *writer) unindex(e extract.Event, s scope) error {
 
 // actorEntry is the value of an actor index entry: the actor's role, the
 // event's type and its CAMEO code, joined by "|".
-func actorEntry(role string, e extract.Event) []byte {
-	return []byte(role + "|" + e.Type + "|" + e.Cameo)
+func actorEntry(role extract.Role, e extract.Event) []byte {
+	return []byte(string(role) + "|" + e.Type + "|" + e.Cameo)
 }
 
 // parseActorEntry splits the value of an actor index entry. Entries

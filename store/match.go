@@ -80,7 +80,7 @@ func (w *writer) match(e extract.Event) (extract.Event, bool, error) {
 	for _, name := range lead {
 		keep := func(_ string, val []byte) bool {
 			role, typ, cameo := parseActorEntry(val)
-			return sameKind(e.Type, e.Cameo, typ, cameo) && (len(names) > 1 || role == roleOf(e, name))
+			return sameKind(e.Type, e.Cameo, typ, cameo) && (len(names) > 1 || role == string(roleOf(e, name)))
 		}
 		ids, err := w.kv.scan(w.ctx, byActorPrefix(name), from, to, keep)
 		if err != nil {
@@ -219,8 +219,8 @@ func sameKind(t1, c1, t2, c2 string) bool {
 // sameModality reports whether reports of modalities a and b may be of
 // one event: a hypothetical or negated event merges only with another
 // alike.
-func sameModality(a, b string) bool {
-	a, b = fold(a), fold(b)
+func sameModality(x, y extract.Modality) bool {
+	a, b := fold(string(x)), fold(string(y))
 	if hidden[a] || hidden[b] {
 		return a == b
 	}
@@ -241,7 +241,7 @@ func shareActors(e, s extract.Event) bool {
 // identical reports whether e and s say exactly the same: type,
 // modality, participants in their roles and one exact day.
 func identical(e, s extract.Event) bool {
-	return fold(e.Type) == fold(s.Type) && fold(e.Modality) == fold(s.Modality) &&
+	return fold(e.Type) == fold(s.Type) && fold(string(e.Modality)) == fold(string(s.Modality)) &&
 		exact(e) && exact(s) && e.Start == s.Start &&
 		slices.Equal(roles(e), roles(s))
 }
@@ -300,7 +300,7 @@ func sharedNames(e, s extract.Event) []string {
 
 // roleOf returns the role of the first participant of e called name
 // (folded).
-func roleOf(e extract.Event, name string) string {
+func roleOf(e extract.Event, name string) extract.Role {
 	for _, p := range e.Actors {
 		if fold(p.Name) == name {
 			return p.Role
@@ -314,7 +314,7 @@ func roles(e extract.Event) []string {
 	var rs []string
 	for _, p := range e.Actors {
 		if n := fold(p.Name); n != "" {
-			rs = append(rs, n+"|"+p.Role)
+			rs = append(rs, n+"|"+string(p.Role))
 		}
 	}
 	slices.Sort(rs)

@@ -81,11 +81,11 @@ func addMention(ms []extract.EventMention, m extract.EventMention) []extract.Eve
 
 // modalityRank orders the modalities a merged event may take: one report
 // that an event took place outweighs another that it was planned.
-var modalityRank = map[string]int{extract.Planned: 1, extract.Reported: 2, extract.Asserted: 3}
+var modalityRank = map[string]int{string(extract.Planned): 1, string(extract.Reported): 2, string(extract.Asserted): 3}
 
 // strongerModality returns b if it ranks above a, else a.
-func strongerModality(a, b string) string {
-	if modalityRank[fold(b)] > modalityRank[fold(a)] {
+func strongerModality(a, b extract.Modality) extract.Modality {
+	if modalityRank[fold(string(b))] > modalityRank[fold(string(a))] {
 		return b
 	}
 	return a

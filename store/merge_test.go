@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"testing"
@@ -53,7 +54,7 @@ func dated(e extract.Event, date, start, end string) extract.Event {
 	return e
 }
 
-func meet(day, modality string, actors ...extract.Participant) extract.Event {
+func meet(day string, modality extract.Modality, actors ...extract.Participant) extract.Event {
 	return cameo(event("", "meet", day, day, modality, actors...), "040")
 }
 
@@ -127,13 +128,14 @@ func TestMergeRule(t *testing.T) {
 	month := dated(meet("", extract.Asserted, ru, nato), "2022-01", "2022-01-01", "2022-01-31")
 	year := dated(meet("", extract.Asserted, ru, nato), "2022", "2022-01-01", "2022-12-31")
 	tests := []struct {
-		name          string
-		firstDay      string
-		first         extract.Event
-		secondDay     string
-		second        extract.Event
-		merged        bool
-		start, modity string // of the merged event, if not of the first
+		name      string
+		firstDay  string
+		first     extract.Event
+		secondDay string
+		second    extract.Event
+		merged    bool
+		start     string // of the merged event, if not of the first
+		modity    extract.Modality
 	}{
 		{"same day", "2022-01-10", meet("2022-01-12", extract.Planned, ru, nato),
 			"2022-01-11", meet("2022-01-12", extract.Planned, nato, ru), true, "", ""},
@@ -208,7 +210,7 @@ func TestMergeRule(t *testing.T) {
 				if e.Start != wantStart {
 					t.Errorf("Start = %s; want %s", e.Start, wantStart)
 				}
-				if want := cmpOr(tc.modity, first.Modality); e.Modality != want {
+				if want := cmp.Or(tc.modity, first.Modality); e.Modality != want {
 					t.Errorf("Modality = %s; want %s", e.Modality, want)
 				}
 			} else if added.Events != 1 || added.Merged != 0 {

@@ -81,7 +81,7 @@ type filter struct {
 }
 
 // hidden are the modalities a query hides by default.
-var hidden = map[string]bool{extract.Hypothetical: true, extract.Negated: true}
+var hidden = map[string]bool{string(extract.Hypothetical): true, string(extract.Negated): true}
 
 // newFilter resolves the actors of q within r.
 func newFilter(r reader, q Query, win window) (*filter, error) {
@@ -139,14 +139,14 @@ func (f *filter) hides(e extract.Event) bool {
 
 func (f *filter) showType(t string) bool { return f.types == nil || f.types[fold(t)] }
 
-func (f *filter) showModality(m string) bool {
+func (f *filter) showModality(m extract.Modality) bool {
 	switch {
 	case f.all:
 		return true
 	case f.modalities != nil:
-		return f.modalities[fold(m)]
+		return f.modalities[fold(string(m))]
 	}
-	return !hidden[fold(m)]
+	return !hidden[fold(string(m))]
 }
 
 // fetch reads the events ids and returns those f selects.

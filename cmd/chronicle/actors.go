@@ -69,7 +69,7 @@ func (c *actorsCmd) run(ctx context.Context, e *env, args []string) (err error) 
 	tw := newTable(e.stdout)
 	fmt.Fprintln(tw, "NAME\tKIND\tCODE\tAFFILIATION\tDOCS\tMENTIONS\tALIASES")
 	for _, a := range actors {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", a.Name, dash(a.Kind), dash(a.Code), dash(a.Affiliation),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\n", a.Name, dash(string(a.Kind)), dash(a.Code), dash(a.Affiliation),
 			a.Documents, a.MentionCount, dash(strings.Join(a.Aliases, ", ")))
 	}
 	return tw.Flush()

@@ -108,7 +108,13 @@ func (w *wordsFlag) Set(s string) error {
 }
 
 // modalities are the values --modality takes.
-var modalities = []string{extract.Asserted, extract.Reported, extract.Planned, extract.Hypothetical, extract.Negated}
+var modalities = func() []string {
+	var ms []string
+	for _, m := range extract.Modalities() {
+		ms = append(ms, string(m))
+	}
+	return ms
+}()
 
 // A modalityFlag is a wordsFlag whose words are modalities.
 type modalityFlag struct{ wordsFlag }

@@ -55,7 +55,7 @@ func when(e extract.Event) string {
 	case calendar:
 		return e.Date
 	case e.Relation != "" && e.Anchor != "":
-		return strings.ReplaceAll(e.Relation, "_", " ") + " " + e.Anchor
+		return strings.ReplaceAll(string(e.Relation), "_", " ") + " " + e.Anchor
 	case e.Start != "" && e.End != "" && e.Start != e.End:
 		return e.Start + ".." + e.End
 	case e.Date == "PAST_REF" && e.End != "":
@@ -76,7 +76,7 @@ func status(e extract.Event) string {
 	if e.Sources > 1 {
 		return fmt.Sprintf("%s, %d sources", e.Modality, e.Sources)
 	}
-	return e.Modality
+	return string(e.Modality)
 }
 
 // participants returns the names of e's actors, in order, comma-separated.

@@ -199,11 +199,11 @@ func sides(ev *extract.Event, res *extract.Result) (src, tgt, rep []sysActor) {
 	for _, p := range ev.Actors {
 		a := sysActor{Participant: p, actor: actorNamed(res, p.Name)}
 		switch p.Role {
-		case extract.RoleSource, extract.RoleParticipant:
+		case extract.Source, extract.Symmetric:
 			src = append(src, a)
-		case extract.RoleTarget:
+		case extract.Target:
 			tgt = append(tgt, a)
-		case extract.RoleReporter:
+		case extract.Reporter:
 			rep = append(rep, a)
 		}
 	}

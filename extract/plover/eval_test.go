@@ -21,7 +21,7 @@ var (
 )
 
 // role returns a participant of actor a in role r.
-func role(a extract.Actor, r string) extract.Participant {
+func role(a extract.Actor, r extract.Role) extract.Participant {
 	return extract.Participant{Name: a.Name, Role: r, Code: a.Code}
 }
 
@@ -50,25 +50,25 @@ func fixtureReadings(tb testing.TB, recs []Record) map[string]*extract.Result {
 		recs[0].Text: {
 			Actors: []extract.Actor{japan, us},
 			Events: []extract.Event{
-				{Type: "statement", Cameo: "010", Actors: []extract.Participant{role(japan, extract.RoleSource)}},
+				{Type: "statement", Cameo: "010", Actors: []extract.Participant{role(japan, extract.Source)}},
 				{Type: "agree", Cameo: "030", Plover: "AGREE", Trigger: "agreed",
-					Actors: []extract.Participant{role(japan, extract.RoleParticipant), role(us, extract.RoleParticipant)}},
+					Actors: []extract.Participant{role(japan, extract.Symmetric), role(us, extract.Symmetric)}},
 			},
 		},
 		// A CAMEO code only: REQUEST by the table, DEMAND in the GSR.
 		recs[1].Text: {
 			Actors: []extract.Actor{un, russia},
 			Events: []extract.Event{{Type: "demand", Cameo: "100", Trigger: "demanded",
-				Actors: []extract.Participant{role(un, extract.RoleSource), role(russia, extract.RoleTarget)}}},
+				Actors: []extract.Participant{role(un, extract.Source), role(russia, extract.Target)}}},
 		},
 		// No event of the gold category: the first with one is scored, not
 		// the statement before it.
 		recs[2].Text: {
 			Actors: []extract.Actor{whHouse, iran, us},
 			Events: []extract.Event{
-				{Type: "statement", Cameo: "010", Trigger: "said", Actors: []extract.Participant{role(whHouse, extract.RoleSource)}},
+				{Type: "statement", Cameo: "010", Trigger: "said", Actors: []extract.Participant{role(whHouse, extract.Source)}},
 				{Type: "sanction", Cameo: "163", Plover: "SANCTION", Trigger: "sanctions",
-					Actors: []extract.Participant{role(us, extract.RoleSource), role(iran, extract.RoleTarget)}},
+					Actors: []extract.Participant{role(us, extract.Source), role(iran, extract.Target)}},
 			},
 		},
 		// recs[3]: nothing found.
@@ -142,32 +142,32 @@ func TestScoreRecord(t *testing.T) {
 		spurious []SideActor
 	}{
 		{"right", gold([]Actor{isr}, []Actor{pse}),
-			extract.Result{Events: []extract.Event{attack(role(israel, extract.RoleSource), role(hamas, extract.RoleTarget))}},
+			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target))}},
 			true, nil, nil},
 		{"roles swapped", gold([]Actor{isr}, []Actor{pse}),
-			extract.Result{Events: []extract.Event{attack(role(hamas, extract.RoleSource), role(israel, extract.RoleTarget))}},
+			extract.Result{Events: []extract.Event{attack(role(hamas, extract.Source), role(israel, extract.Target))}},
 			false,
 			[]SideActor{{SideSrc, isr, CauseOtherSide}, {SideTgt, pse, CauseOtherSide}},
 			[]SideActor{{SideSrc, Actor{Text: "Hamas", Code: "PSEREBHMS"}, CauseOtherSide}, {SideTgt, Actor{Text: "Israel", Code: "ISR"}, CauseOtherSide}}},
 		{"reporter", gold([]Actor{usa}, nil),
-			extract.Result{Actors: []extract.Actor{us}, Events: []extract.Event{attack(role(us, extract.RoleReporter))}},
+			extract.Result{Actors: []extract.Actor{us}, Events: []extract.Event{attack(role(us, extract.Reporter))}},
 			false, []SideActor{{SideSrc, usa, CauseReporter}}, nil},
 		{"not in event", gold([]Actor{isr}, []Actor{irn}),
-			extract.Result{Actors: []extract.Actor{israel, iran}, Events: []extract.Event{attack(role(israel, extract.RoleSource))}},
+			extract.Result{Actors: []extract.Actor{israel, iran}, Events: []extract.Event{attack(role(israel, extract.Source))}},
 			false, []SideActor{{SideTgt, irn, CauseNotInEvent}}, nil},
 		{"no event", gold([]Actor{isr}, nil),
 			extract.Result{Actors: []extract.Actor{israel}},
 			false, []SideActor{{SideSrc, isr, CauseNoEvent}}, nil},
 		{"already paired", gold([]Actor{isr, {Text: "Israeli army", Code: "ISR"}}, nil),
-			extract.Result{Actors: []extract.Actor{israel}, Events: []extract.Event{attack(role(israel, extract.RoleSource))}},
+			extract.Result{Actors: []extract.Actor{israel}, Events: []extract.Event{attack(role(israel, extract.Source))}},
 			false, []SideActor{{SideSrc, Actor{Text: "Israeli army", Code: "ISR"}, CauseTaken}}, nil},
 		// The GSR leaves the target empty: not coded, so full accuracy asks
 		// nothing of ours, but it is spurious for precision.
 		{"gold side empty", gold([]Actor{isr}, nil),
-			extract.Result{Events: []extract.Event{attack(role(israel, extract.RoleSource), role(hamas, extract.RoleTarget))}},
+			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target))}},
 			true, nil, []SideActor{{SideTgt, Actor{Text: "Hamas", Code: "PSEREBHMS"}, CauseGoldEmpty}}},
 		{"no code", gold([]Actor{{Text: "President Dos Santos", Code: "AGO"}}, nil),
-			extract.Result{Events: []extract.Event{attack(extract.Participant{Name: "Dos Santos", Role: extract.RoleSource})}},
+			extract.Result{Events: []extract.Event{attack(extract.Participant{Name: "Dos Santos", Role: extract.Source})}},
 			false, []SideActor{{SideSrc, Actor{Text: "President Dos Santos", Code: "AGO"}, CauseNoCode}}, []SideActor{{SideSrc, Actor{Text: "Dos Santos"}, ""}}},
 		{"other code", gold([]Actor{{Text: "Amnesty International", Code: "IGO"}}, nil),
 			extract.Result{Actors: []extract.Actor{{Name: "Amnesty International", Code: "NGOHRIAMN"}}},
@@ -176,7 +176,7 @@ func TestScoreRecord(t *testing.T) {
 			extract.Result{Actors: []extract.Actor{{Name: "Iraq", Code: "IRQ", Aliases: []string{"Iraqi"}}}, Events: []extract.Event{attack()}},
 			false, []SideActor{{SideSrc, Actor{Text: "Iraqi civilians", Code: "IRQ"}, CauseNotInEvent}}, nil},
 		{"spurious", gold([]Actor{isr}, []Actor{pse}),
-			extract.Result{Events: []extract.Event{attack(role(israel, extract.RoleSource), role(hamas, extract.RoleTarget), role(iran, extract.RoleTarget))}},
+			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target), role(iran, extract.Target))}},
 			false, nil, []SideActor{{SideTgt, Actor{Text: "Iran", Code: "IRN"}, ""}}},
 	}
 	for _, tc := range tests {
