@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -53,7 +54,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 			return e, false
 		}
 		// "would not make any concessions": a rejection by whoever says so
-		e.Type, e.Cameo, e.Plover, e.Modality = "reject", "120", "REJECT", Asserted
+		e.Type, e.Cameo, e.Plover, e.Modality = "reject", "120", cameo.Reject.Plover(), Asserted
 		if reporter >= 0 {
 			e.Actors = append(e.Actors, d.participant(reporter, Source))
 			// the rejection happens when it is said: date it by the verb of saying
@@ -142,7 +143,8 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	case passive || h.typ == "demand" && d.Lower(h.t0) == "must" && reporter >= 0:
 		targets = d.subjectBefore(h.t0, left)
 	}
-	if len(sources) == 0 && strings.HasPrefix(h.cameo, "14") && !passive {
+	root := cameo.RootOf(h.cameo)
+	if len(sources) == 0 && root == cameo.Protest && !passive {
 		// "Thousands of Nigerians … were converging for a rally": the
 		// sentence's subject; else, "Thousands rioted in Dili", protesters
 		// are people of the place they protest in
@@ -155,17 +157,17 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 		targets = d.notSources(targets, sources)
 	}
-	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
+	if len(targets) == 0 && root == cameo.Protest {
 		// "staged demonstrations to demand reforms by President Suharto's
 		// government": a protest is aimed at the authority its purpose names
 		targets = d.authorityAfter(h)
 	}
-	if len(targets) == 0 && (hostileRoot(h.cameo) || strings.HasPrefix(h.cameo, "13") || strings.HasPrefix(h.cameo, "14") || strings.HasPrefix(h.cameo, "15")) {
+	if len(targets) == 0 && (root.UsesForce() || root == cameo.Threaten || root == cameo.Protest || root == cameo.ExhibitForcePosture) {
 		// "a curfew in Algiers", "troops remained on alert in the West
 		// Bank": the state it falls on
 		targets = d.placeAfter(h)
 	}
-	if len(targets) == 0 && strings.HasPrefix(h.cameo, "14") {
+	if len(targets) == 0 && root == cameo.Protest {
 		// "began a hunger strike to protest against Sweden's decision": a
 		// protest is aimed at whoever its sentence goes on to name
 		targets = d.laterActor(h, sources)
@@ -599,13 +601,7 @@ func (d *doc) passive(h hit) bool {
 	if h.t0 == 0 || !passiveAux[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
 		return false
 	}
-	return len(d.byAgent(h)) > 0 || hostileRoot(h.cameo)
-}
-
-// hostileRoot reports whether a CAMEO code is of coercion or violence
-// (roots 17 to 20), whose passives name their victim as subject.
-func hostileRoot(code string) bool {
-	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
+	return len(d.byAgent(h)) > 0 || cameo.RootOf(h.cameo).UsesForce()
 }
 
 // irregularPast are past participles that do not end in -ed.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/text"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
@@ -130,7 +131,7 @@ func (d *doc) findEvents(docID, hash string) {
 		}
 		e, ok := d.event(h, hits, k, prev)
 		if !ok {
-			if prev != nil && prev.Type == "agree" && prev.Trigger == d.span(hits[k-1]) && complementOf(prev, d, hits[k-1], h) && hostileAct(h.cameo) {
+			if prev != nil && prev.Type == "agree" && prev.Trigger == d.span(hits[k-1]) && complementOf(prev, d, hits[k-1], h) && cameo.RootOf(h.cameo).Hostile() {
 				// "have sworn to fight until …": a vow to do harm is a
 				// threat, though the fight itself names no parties
 				share(prev, &Event{Cameo: h.cameo})
@@ -176,10 +177,10 @@ func complementOf(prev *Event, d *doc, ph, h hit) bool {
 // share gives an intention and its act each other's missing sides: the act
 // is done by who intends it, and the intention is toward the act's target.
 func share(intent, act *Event) {
-	if intent.Type == "agree" && hostileAct(act.Cameo) {
+	if r := cameo.RootOf(act.Cameo); intent.Type == "agree" && r.Hostile() {
 		// "prepared to impose martial law": an intention to harm is a threat
-		intent.Type, intent.Plover = "threaten", "THREATEN"
-		intent.Cameo = threatCodes[act.Cameo[:2]]
+		intent.Type, intent.Plover = "threaten", cameo.Threaten.Plover()
+		intent.Cameo = r.Threat()
 	}
 	if !hasRole(act.Actors, Source) && !hasRole(act.Actors, Symmetric) {
 		for _, p := range intent.Actors {
@@ -262,13 +263,6 @@ func hasParticipant(ps []Participant, p Participant) bool {
 		}
 	}
 	return false
-}
-
-// hostileAct reports whether a CAMEO code is of an act that, intended,
-// is a threat: protest, force posture, sanctions, coercion, violence.
-func hostileAct(code string) bool {
-	_, ok := threatCodes[code[:min(2, len(code))]]
-	return ok
 }
 
 // attributiveWords are participles that, before a noun, describe it rather

@@ -16,8 +16,8 @@
 //
 // # Meetings
 //
-// [IsMeeting] reports whether an event is a meeting: its type is meet,
-// visit, host, negotiate or consult, or its CAMEO code is one of 040
+// A meeting is an event that extract.IsMeeting says is one: its type is
+// meet, visit, host, negotiate or consult, or its CAMEO code is one of 040
 // (consult), 042 (make a visit), 043 (host a visit), 044 (meet at a third
 // location) or 046 (engage in negotiation). [Graph.Meetings],
 // [Graph.MetWith], [Graph.Between] and [Graph.Partners] answer from the

@@ -3,7 +3,6 @@ package graph
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
 )
@@ -20,33 +19,6 @@ type Meeting struct {
 	Cameo    string           `json:"cameo"`
 	Evidence string           `json:"evidence"`
 	Sources  int              `json:"sources,omitempty"`
-}
-
-// meetingTypes are the event types that are meetings.
-var meetingTypes = map[string]bool{
-	"meet":      true,
-	"visit":     true,
-	"host":      true,
-	"negotiate": true,
-	"consult":   true,
-}
-
-// meetingCodes are the CAMEO codes of meetings: consult, make a visit,
-// host a visit, meet at a third location, engage in negotiation.
-var meetingCodes = map[string]bool{
-	"040": true,
-	"042": true,
-	"043": true,
-	"044": true,
-	"046": true,
-}
-
-// IsMeeting reports whether e is a meeting: its type is meet, visit, host,
-// negotiate or consult (in any case), or its CAMEO code is 040, 042, 043,
-// 044 or 046. Telephone calls (041) and mediation (045) are not meetings.
-func IsMeeting(e extract.Event) bool {
-	return meetingTypes[strings.ToLower(strings.TrimSpace(e.Type))] ||
-		meetingCodes[strings.TrimSpace(e.Cameo)]
 }
 
 // Meetings returns every meeting between two or more actors in the graph,
@@ -86,7 +58,7 @@ func (g *Graph) Between(a, b string) []Meeting {
 func (g *Graph) Partners(a string) []string {
 	var names []string
 	for _, e := range g.incident(a) {
-		if !slices.ContainsFunc(e.Events, IsMeeting) {
+		if !slices.ContainsFunc(e.Events, extract.IsMeeting) {
 			continue
 		}
 		other := e.T
@@ -127,7 +99,7 @@ type collected struct {
 // add collects the meeting events of e not collected yet.
 func (c *collector) add(e *Edge) {
 	for i, ev := range e.Events {
-		if !IsMeeting(ev) {
+		if !extract.IsMeeting(ev) {
 			continue
 		}
 		key := e.eventKey(i)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/cameo"
 )
 
 // Limits of the merge rule; see "Events across documents" in the package
@@ -212,8 +213,8 @@ func sameKind(t1, c1, t2, c2 string) bool {
 	if fold(t1) != "" && fold(t1) == fold(t2) {
 		return true
 	}
-	c1, c2 = strings.TrimSpace(c1), strings.TrimSpace(c2)
-	return len(c1) >= 2 && len(c2) >= 2 && c1[:2] == c2[:2]
+	r := cameo.RootOf(c1)
+	return r != "" && r == cameo.RootOf(c2)
 }
 
 // sameModality reports whether reports of modalities a and b may be of

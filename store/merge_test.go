@@ -27,7 +27,7 @@ func report(hash, dct string, es ...extract.Event) (extract.Article, *extract.Re
 }
 
 // cameo returns e with CAMEO code code.
-func cameo(e extract.Event, code string) extract.Event {
+func coded(e extract.Event, code string) extract.Event {
 	e.Cameo = code
 	return e
 }
@@ -55,7 +55,7 @@ func dated(e extract.Event, date, start, end string) extract.Event {
 }
 
 func meet(day string, modality extract.Modality, actors ...extract.Participant) extract.Event {
-	return cameo(event("", "meet", day, day, modality, actors...), "040")
+	return coded(event("", "meet", day, day, modality, actors...), "040")
 }
 
 // TestMergeAcrossDocuments is the story of one meeting told by two
@@ -63,7 +63,7 @@ func meet(day string, modality extract.Modality, actors ...extract.Participant) 
 func TestMergeAcrossDocuments(t *testing.T) {
 	db := openTest(t, false)
 	aA, rA := report("hA", "2022-01-10", meet("2022-01-12", extract.Planned, par("Russia"), par("NATO")))
-	aB, rB := report("hB", "2022-01-11", cameo(event("", "host", "2022-01-12", "2022-01-12", extract.Planned, par("NATO"), par("Moscow")), "043"))
+	aB, rB := report("hB", "2022-01-11", coded(event("", "host", "2022-01-12", "2022-01-12", extract.Planned, par("NATO"), par("Moscow")), "043"))
 	rA.Actors = []extract.Actor{{Name: "Russia", Kind: extract.Country, Aliases: []string{"Moscow"}}, {Name: "NATO", Kind: extract.Organization}}
 
 	if got, want := mustPut(t, db, aA, rA), (Added{Documents: 1, Events: 1, Actors: 2}); got != want {
@@ -140,9 +140,9 @@ func TestMergeRule(t *testing.T) {
 		{"same day", "2022-01-10", meet("2022-01-12", extract.Planned, ru, nato),
 			"2022-01-11", meet("2022-01-12", extract.Planned, nato, ru), true, "", ""},
 		{"same CAMEO root", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", cameo(event("", "visit", "2022-01-12", "2022-01-12", extract.Asserted, ru, nato), "042"), true, "", ""},
+			"2022-01-11", coded(event("", "visit", "2022-01-12", "2022-01-12", extract.Asserted, ru, nato), "042"), true, "", ""},
 		{"other CAMEO root", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", cameo(event("", "threaten", "2022-01-12", "2022-01-12", extract.Asserted, ru, nato), "130"), false, "", ""},
+			"2022-01-11", coded(event("", "threaten", "2022-01-12", "2022-01-12", extract.Asserted, ru, nato), "130"), false, "", ""},
 		{"other day", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
 			"2022-01-11", meet("2022-01-13", extract.Asserted, ru, nato), false, "", ""},
 		{"month then day", "2022-01-05", month,

@@ -659,7 +659,7 @@ func TestTimelineFilters(t *testing.T) {
 		t.Fatalf("%s: no events, want the meeting of 2022-01-12", strings.Join(args, " "))
 	}
 	for _, e := range out.Events {
-		if e.Start > "2022-01-12" || e.End < "2022-01-01" || !graph.IsMeeting(e) {
+		if e.Start > "2022-01-12" || e.End < "2022-01-01" || !extract.IsMeeting(e) {
 			t.Errorf("event %s (%s, %s..%s) does not match the filters", e.ID, e.Type, e.Start, e.End)
 		}
 	}

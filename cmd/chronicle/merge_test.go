@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
-	"github.com/chronicle-kg/chronicle/graph"
 	"github.com/chronicle-kg/chronicle/store"
 )
 
@@ -32,7 +31,7 @@ func japanKorea(tb testing.TB, db string) []extract.Event {
 		for i, p := range e.Actors {
 			names[i] = p.Name
 		}
-		return !graph.IsMeeting(e) || !slices.Contains(names, "Japan") || !slices.Contains(names, "South Korea")
+		return !extract.IsMeeting(e) || !slices.Contains(names, "Japan") || !slices.Contains(names, "South Korea")
 	})
 }
 

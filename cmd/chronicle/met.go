@@ -61,13 +61,13 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	// Every type is read and graph.IsMeeting, which also knows meetings
+	// Every type is read and extract.IsMeeting, which also knows meetings
 	// by their CAMEO codes, decides what a meeting is.
 	events, err := db.Timeline(ctx, store.Query{From: c.dates.from.day, To: c.dates.to.day, All: c.all})
 	if err != nil {
 		return err
 	}
-	events = slices.DeleteFunc(events, func(ev extract.Event) bool { return !graph.IsMeeting(ev) })
+	events = slices.DeleteFunc(events, func(ev extract.Event) bool { return !extract.IsMeeting(ev) })
 	g := graph.New(events)
 	var meetings []graph.Meeting
 	switch len(actors) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	cameopkg "github.com/chronicle-kg/chronicle/extract/cameo"
 )
 
 // MappingFile is the name of the CAMEO-to-PLOVER conversion table in the
@@ -124,12 +125,12 @@ func GSRCategory(category, cameo string) string {
 	case "REQUEST":
 		return "DEMAND"
 	case "ACCUSE":
-		if strings.HasPrefix(cameo, "09") {
+		if cameopkg.RootOf(cameo) == cameopkg.Investigate {
 			return "INVESTIGATE"
 		}
 		return "DISAPPROVE"
 	case "ASSAULT":
-		if strings.HasPrefix(cameo, "19") {
+		if cameopkg.RootOf(cameo) == cameopkg.Fight {
 			return "FIGHT"
 		}
 	}
