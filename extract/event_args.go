@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
+
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -59,7 +61,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 			e.Actors = append(e.Actors, d.participant(reporter, Source))
 			// the rejection happens when it is said: date it by the verb of saying
 			say := h
-			for j := d.mentions[reporter].t1; j < h.t0; j++ {
+			for j := d.mentions[reporter].T1; j < h.t0; j++ {
 				if reportVerbs[d.Lower(j)] {
 					say = hit{trigger: h.trigger, t0: j, t1: j + 1}
 					break
@@ -176,7 +178,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		sources = []int{reporter} // "Portugal said it will support …": it is Portugal
 	}
 	role := Source
-	directed := h.frame != "sym" || len(sources) > 0 && len(targets) > 0 && d.Lower(d.mentions[targets[0]].t0-1) == "with"
+	directed := h.frame != "sym" || len(sources) > 0 && len(targets) > 0 && d.Lower(d.mentions[targets[0]].T0-1) == "with"
 	if !directed {
 		role = Symmetric // "Russia and NATO … meeting"; but "X met with Y" has a source and a target
 	}
@@ -231,7 +233,7 @@ func hasRole(ps []Participant, role Role) bool {
 
 // participant makes the participant for mention index m.
 func (d *doc) participant(m int, role Role) Participant {
-	a := d.actors[d.mentions[m].actor]
+	a := d.actors[d.mentions[m].Actor]
 	return Participant{Name: a.Name, Role: role, Code: a.Code}
 }
 
@@ -242,10 +244,10 @@ func (d *doc) participant(m int, role Role) Participant {
 // invasion").
 func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role Role, h hit) {
 	if reporter >= 0 && d.bareAgent(h.t0) {
-		a := d.actors[d.mentions[reporter].actor]
-		if a.Kind == Organization && a.Affiliation != "" {
-			if k := d.actorIdx[a.Affiliation]; k > 0 {
-				c := d.actors[k-1]
+		a := d.actors[d.mentions[reporter].Actor]
+		if a.Kind == actor.Organization && a.Affiliation != "" {
+			if k, ok := d.cast.Lookup(a.Affiliation); ok {
+				c := d.actors[k]
 				e.Actors = append(e.Actors, Participant{Name: c.Name, Role: role, Code: c.Code})
 				return
 			}
@@ -310,7 +312,7 @@ func (d *doc) sentenceSubject(i int) []int {
 		return nil
 	}
 	end := 1
-	for end < len(ms) && joins(d, d.mentions[ms[end-1]].t1, d.mentions[ms[end]].t0) {
+	for end < len(ms) && joins(d, d.mentions[ms[end-1]].T1, d.mentions[ms[end]].T0) {
 		end++
 	}
 	return ms[:end]
@@ -326,7 +328,7 @@ func (d *doc) addressee(h hit) []int {
 		return nil
 	}
 	for _, m := range d.mentionsIn(j, j+4) {
-		if d.mentions[m].t0 == j || d.mentions[m].t0 == j+1 && d.Lower(j) == "the" {
+		if d.mentions[m].T0 == j || d.mentions[m].T0 == j+1 && d.Lower(j) == "the" {
 			return []int{m}
 		}
 	}
@@ -362,27 +364,7 @@ func (d *doc) clauseStart(i int) int {
 }
 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).
-func (d *doc) mentionsIn(a, b int) []int {
-	lo := sortSearch(len(d.mentions), func(k int) bool { return d.mentions[k].t0 >= a })
-	var out []int
-	for k := lo; k < len(d.mentions) && d.mentions[k].t1 <= b; k++ {
-		out = append(out, k)
-	}
-	return out
-}
-
-func sortSearch(n int, f func(int) bool) int {
-	lo, hi := 0, n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if !f(m) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
+func (d *doc) mentionsIn(a, b int) []int { return d.cast.In(a, b) }
 
 // reporterBefore returns the mention that reports the clause at token i
 // ("the NSC spokesman said … that"), or -1.
@@ -390,7 +372,7 @@ func (d *doc) reporterBefore(i, left int) int {
 	ms := d.mentionsIn(d.SentStart(i), i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
-		for j := m.t1; j < i; j++ {
+		for j := m.T1; j < i; j++ {
 			if reportVerbs[d.Lower(j)] {
 				return ms[k]
 			}
@@ -411,12 +393,12 @@ func (d *doc) sourcesBefore(i, left int) []int {
 	ms := d.mentionsIn(left, i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
-		if d.reportsBetween(m.t1, i) || d.pronounBetween(m.t1, i) {
+		if d.reportsBetween(m.T1, i) || d.pronounBetween(m.T1, i) {
 			return nil // the subject is someone else: a speaker's clause, or "we"
 		}
 		c := d.coordinated(ms, k)
 		p := k - len(c) + 1 // position in ms of the list's first mention
-		if p > 0 && d.ofObject(d.mentions[c[0]].t0) {
+		if p > 0 && d.ofObject(d.mentions[c[0]].T0) {
 			// "The Turkish and Greek sides of the island of Cyprus agreed":
 			// the subject is the head before "of", when it names actors
 			k = p
@@ -428,7 +410,7 @@ func (d *doc) sourcesBefore(i, left int) []int {
 			k = p
 			continue
 		}
-		if d.locative(c[0]) && (p == 0 || d.mentions[c[0]].t0-d.mentions[ms[p-1]].t1 > 2) {
+		if d.locative(c[0]) && (p == 0 || d.mentions[c[0]].T0-d.mentions[ms[p-1]].T1 > 2) {
 			// "In America, France, and everywhere, if people attacked":
 			// a place is where, not who
 			if p == 0 {
@@ -437,7 +419,7 @@ func (d *doc) sourcesBefore(i, left int) []int {
 			k = p
 			continue
 		}
-		if p > 0 && d.locative(c[0]) && d.mentions[c[0]].t0-d.mentions[ms[p-1]].t1 <= 2 {
+		if p > 0 && d.locative(c[0]) && d.mentions[c[0]].T0-d.mentions[ms[p-1]].T1 <= 2 {
 			// "Palestinian police in Jericho confiscated": the place says
 			// where the subject is
 			k = p
@@ -544,7 +526,7 @@ func (d *doc) lightVerbBefore(h hit) int {
 // placeBefore returns a state named after "in" in the clause before token i.
 func (d *doc) placeBefore(i, left int) []int {
 	for _, m := range d.mentionsIn(left, i) {
-		if t0 := d.mentions[m].t0; t0 > 0 && d.Lower(t0-1) == "in" && d.actors[d.mentions[m].actor].Kind == Country {
+		if t0 := d.mentions[m].T0; t0 > 0 && d.Lower(t0-1) == "in" && d.actors[d.mentions[m].Actor].Kind == actor.Country {
 			return []int{m}
 		}
 	}
@@ -555,8 +537,8 @@ func (d *doc) placeBefore(i, left int) []int {
 // in the sentence of trigger h.
 func (d *doc) authorityAfter(h hit) []int {
 	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
-		a := d.actors[d.mentions[m].actor]
-		if a.Kind == Person || strings.Contains(a.Code, "GOV") {
+		a := d.actors[d.mentions[m].Actor]
+		if a.Kind == actor.Person || strings.Contains(a.Code, "GOV") {
 			return []int{m}
 		}
 	}
@@ -571,7 +553,7 @@ func (d *doc) placeAfter(h hit) []int {
 		switch d.Lower(j) {
 		case "in", "into", "on", "across", "throughout":
 			for _, m := range d.mentionsIn(j+1, j+4) {
-				if d.actors[d.mentions[m].actor].Kind == Country {
+				if d.actors[d.mentions[m].Actor].Kind == actor.Country {
 					return []int{m}
 				}
 			}
@@ -671,7 +653,7 @@ func (d *doc) agentOfNoun(h hit) []int {
 		k := len(ms) - 1
 		m := d.mentions[ms[k]]
 		gap := true
-		for j := m.t1; j < h.t0; j++ {
+		for j := m.T1; j < h.t0; j++ {
 			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs[w] || strings.HasSuffix(w, "ed") {
 				gap = false // a verb or a comma between: not the noun's agent
 			}
@@ -704,7 +686,7 @@ func (d *doc) coordinated(ms []int, k int) []int {
 	out := []int{ms[k]}
 	for j := k - 1; j >= 0; j-- {
 		a, b := d.mentions[ms[j]], d.mentions[ms[j+1]]
-		if a.t0 == b.t0 || joins(d, d.pastSpokesman(a.t1, b.t0), b.t0) {
+		if a.T0 == b.T0 || joins(d, d.pastSpokesman(a.T1, b.T0), b.T0) {
 			out = append([]int{ms[j]}, out...)
 			continue
 		}
@@ -714,17 +696,17 @@ func (d *doc) coordinated(ms []int, k int) []int {
 		// "The main Hutu rebel group, Forces for Defence of Democracy
 		// (FDD), insisted": a name set off by commas is the same actor
 		a, b := d.mentions[out[0]], d.mentions[out[1]]
-		end := b.t1
+		end := b.T1
 		if d.Word(end) == "(" {
-			for end < len(d.Toks) && end < b.t1+6 && d.Word(end) != ")" {
+			for end < len(d.Toks) && end < b.T1+6 && d.Word(end) != ")" {
 				end++
 			}
 			end++
 		}
-		if b.t0 == a.t1+1 && d.Word(a.t1) == "," && d.Word(end) == "," && d.Lower(a.t0-1) != "," {
+		if b.T0 == a.T1+1 && d.Word(a.T1) == "," && d.Word(end) == "," && d.Lower(a.T0-1) != "," {
 			return out[:1]
 		}
-		if d.Word(a.t1) == "," && !(b.t0 == a.t1+1 && d.Word(end) == "and") && d.Lower(a.t0-1) != "," {
+		if d.Word(a.T1) == "," && !(b.T0 == a.T1+1 && d.Word(end) == "and") && d.Lower(a.T0-1) != "," {
 			// "weapons from Palestinian armed groups, the Israeli army
 			// said": two names with only a comma between are no list
 			return out[1:]
@@ -783,14 +765,14 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 		return nil
 	}
 	// the list may run past the window: "to Iran, Libya, North Korea, Sudan"
-	ms := d.mentionsIn(d.mentions[first[0]].t0, d.SentEnd(h.t0))
+	ms := d.mentionsIn(d.mentions[first[0]].T0, d.SentEnd(h.t0))
 	if d.speaks(ms[0]) {
 		return nil
 	}
 	out := []int{ms[0]}
 	for x := 1; x < len(ms); x++ {
 		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
-		if (a.t0 == b.t0 || joins(d, a.t1, b.t0)) && !d.speaks(ms[x]) && !d.appositive(ms[x]) {
+		if (a.T0 == b.T0 || joins(d, a.T1, b.T0)) && !d.speaks(ms[x]) && !d.appositive(ms[x]) {
 			out = append(out, ms[x])
 			continue
 		}
@@ -804,9 +786,9 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 // said"; not "the Israeli military, officials said", where someone else
 // speaks.
 func (d *doc) speaks(m int) bool {
-	j := d.mentions[m].t1
+	j := d.mentions[m].T1
 	if d.Word(j) == "(" {
-		for j < len(d.Toks) && j < d.mentions[m].t1+6 && d.Word(j) != ")" {
+		for j < len(d.Toks) && j < d.mentions[m].T1+6 && d.Word(j) != ")" {
 			j++ // a parenthesised acronym: "(WFP)"
 		}
 		j++
@@ -828,7 +810,7 @@ func (d *doc) speaks(m int) bool {
 func (d *doc) notNounObjects(ms []int, hits []hit, k int) []int {
 	var out []int
 	for _, m := range ms {
-		t0 := d.mentions[m].t0
+		t0 := d.mentions[m].T0
 		owned := false
 		for _, n := range hits[k+1:] {
 			if n.t0 >= t0 {
@@ -898,7 +880,7 @@ func (d *doc) laterActor(h hit, sources []int) []int {
 		}
 		same := false
 		for _, s := range sources {
-			same = same || d.mentions[s].actor == d.mentions[m].actor
+			same = same || d.mentions[s].Actor == d.mentions[m].Actor
 		}
 		if !same {
 			return []int{m}
@@ -936,14 +918,14 @@ func (d *doc) span(h hit) string { return d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-
 // before it rather than adding another: "Kofi Annan, UN secretary-general,".
 func (d *doc) appositive(m int) bool {
 	mm := d.mentions[m]
-	if d.Word(mm.t0-1) != "," {
+	if d.Word(mm.T0-1) != "," {
 		return false
 	}
-	w := d.Lower(mm.t1)
+	w := d.Lower(mm.T1)
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		w = w[:i] // "secretary-general"
 	}
-	return titleNouns[w]
+	return actor.IsTitleNoun(w)
 }
 
 // notSources drops from targets the mentions of actors among sources: an
@@ -954,7 +936,7 @@ func (d *doc) notSources(targets, sources []int) []int {
 	for _, t := range targets {
 		same := false
 		for _, s := range sources {
-			same = same || d.mentions[s].actor == d.mentions[t].actor
+			same = same || d.mentions[s].Actor == d.mentions[t].Actor
 		}
 		if !same {
 			out = append(out, t)
@@ -966,13 +948,13 @@ func (d *doc) notSources(targets, sources []int) []int {
 // locative reports whether mention m follows a word that makes it a
 // place: "in Kabul", "near the border of Iraq".
 func (d *doc) locative(m int) bool {
-	return placeWords[d.wordBefore(d.mentions[m].t0)]
+	return placeWords[d.wordBefore(d.mentions[m].T0)]
 }
 
 // goal reports whether mention m follows "to", "from" or "against": an
 // object of the verb before it, not a subject.
 func (d *doc) goal(m int) bool {
-	switch d.wordBefore(d.mentions[m].t0) {
+	switch d.wordBefore(d.mentions[m].T0) {
 	case "to", "from", "against":
 		return true
 	}
@@ -1008,11 +990,11 @@ func (d *doc) objectNoun(h, n hit) bool {
 func (d *doc) notAround(ms []int) []int {
 	out := ms[:0:0]
 	for _, m := range ms {
-		if d.mentions[m].demonym {
+		if d.mentions[m].Demonym {
 			out = append(out, m)
 			continue
 		}
-		switch d.wordBefore(d.mentions[m].t0) {
+		switch d.wordBefore(d.mentions[m].T0) {
 		case "outside", "near", "inside", "around", "beside":
 			continue
 		}
@@ -1041,7 +1023,7 @@ func (d *doc) aboutAfter(h hit) []int {
 // name at token a, before b: "the NSC spokesperson and a NATO press
 // secretary confirmed" lists both bodies, whose speakers speak for them.
 func (d *doc) pastSpokesman(a, b int) int {
-	for a < b && (titleNouns[d.Lower(a)] || d.Lower(a) == "press") {
+	for a < b && (actor.IsTitleNoun(d.Lower(a)) || d.Lower(a) == "press") {
 		a++
 	}
 	return a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/timex"
@@ -122,7 +123,7 @@ func (d *doc) timeBefore(i, left int) int {
 // timeAt returns the time expression starting at token j, or -1.
 func (d *doc) timeAt(j int) int {
 	s := int(d.Toks[j].Start)
-	k := sortSearch(len(d.timeStarts), func(k int) bool { return d.timeStarts[k] >= s })
+	k, _ := slices.BinarySearch(d.timeStarts, s)
 	if k < len(d.timeStarts) && d.timeStarts[k] == s {
 		return k
 	}

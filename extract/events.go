@@ -2,6 +2,7 @@ package extract
 
 import (
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"sort"
 	"strings"
@@ -20,6 +21,9 @@ type trigger struct {
 	nominal                   bool     // a noun ("invasion", "protests"): its agent stands just before it, if anywhere
 }
 
+//go:embed event/data/triggers.tsv
+var triggersTSV string
+
 var (
 	trigOnce sync.Once
 	trigs    map[string][]trigger // first token → triggers, longest first
@@ -27,7 +31,7 @@ var (
 
 func triggerTable() map[string][]trigger {
 	trigOnce.Do(func() {
-		rs, err := rows("triggers.tsv", 5)
+		rs, err := tsv.Read(strings.NewReader(triggersTSV), "extract/event/data/triggers.tsv", 5)
 		if err != nil {
 			panic(err)
 		}
@@ -108,10 +112,10 @@ func (d *doc) findEvents(docID, hash string) {
 		if d.Toks[i].Kind != text.Word {
 			continue
 		}
-		for m < len(d.mentions) && d.mentions[m].t1 <= i {
+		for m < len(d.mentions) && d.mentions[m].T1 <= i {
 			m++
 		}
-		if m < len(d.mentions) && d.mentions[m].t0 <= i && !d.mentions[m].demonym {
+		if m < len(d.mentions) && d.mentions[m].T0 <= i && !d.mentions[m].Demonym {
 			continue // "United States", "Organization for Security and Cooperation": names, not verbs
 		}
 		if h, ok := d.matchTrigger(i); ok {

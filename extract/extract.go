@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
+
 	"github.com/chronicle-kg/chronicle/extract/timex"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -29,14 +31,9 @@ type doc struct {
 	times      []timex.Timex
 	timeStarts []int // the byte offset each of times starts at
 
-	actors   []Actor
-	actorIdx map[string]int // name → index+1
-	mentions []mention
-	inner    []mention      // mentions inside longer ones: "Russian" in "Russian President"
-	unplaced []int          // mentions of groups of a stateless people, to give a state (placeGroups)
-	sector   map[int]string // such a group's actor → its CAMEO sector code
-	domestic map[int]bool   // people titled with a state office but of no known state (placeUnknown)
-	surnames map[string]int // surname → actor, for people first named in full here; -1 when shared
+	cast     *actor.Cast
+	actors   []actor.Actor // the cast's
+	mentions []actor.Span  // the cast's
 	events   []Event
 }
 
@@ -53,7 +50,8 @@ func Extract(a Article) *Result {
 	for _, t := range d.times {
 		d.timeStarts = append(d.timeStarts, d.Byte(t.Start))
 	}
-	d.findActors()
+	d.cast = actor.Find(d.Doc, a.Date)
+	d.actors, d.mentions = d.cast.Actors, d.cast.Spans
 	hash := Hash(a)
 	d.findEvents(a.ID, hash)
 	r := &Result{Doc: a.ID, DCT: d.refDay, Hash: hash, Timex: d.times, Actors: d.actors, Events: d.events}
@@ -64,7 +62,7 @@ func Extract(a Article) *Result {
 		r.Timex = []timex.Timex{}
 	}
 	if r.Actors == nil {
-		r.Actors = []Actor{}
+		r.Actors = []actor.Actor{}
 	}
 	if r.Events == nil {
 		r.Events = []Event{}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // TestUnseenArticle reads an article written for this test, about actors,
@@ -48,8 +49,8 @@ func TestUnseenArticle(t *testing.T) {
 		})
 	}
 	for name, aff := range map[string]string{"Catherine Colonna": "France", "S. Jaishankar": "India", "Olaf Scholz": "Germany"} {
-		i := slices.IndexFunc(r.Actors, func(a extract.Actor) bool { return a.Name == name })
-		if i < 0 || r.Actors[i].Affiliation != aff || r.Actors[i].Kind != extract.Person {
+		i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == name })
+		if i < 0 || r.Actors[i].Affiliation != aff || r.Actors[i].Kind != actor.Person {
 			t.Errorf("actor %s (%s) not resolved: %+v", name, aff, r.Actors)
 		}
 	}

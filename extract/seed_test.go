@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // gold is the shape of testdata/seed.gold.json, a copy of the project's
@@ -84,7 +85,7 @@ func TestSeedActors(t *testing.T) {
 	r, g := readSeed(t)
 	for _, w := range g.Actors {
 		t.Run(w.Name, func(t *testing.T) {
-			i := slices.IndexFunc(r.Actors, func(a extract.Actor) bool { return a.Name == w.Name })
+			i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == w.Name })
 			if i < 0 {
 				t.Fatalf("actor %q not found", w.Name)
 			}
@@ -99,7 +100,7 @@ func TestSeedActors(t *testing.T) {
 				t.Errorf("affiliation = %q, want %q", a.Affiliation, w.Affiliation)
 			}
 			for _, m := range w.Mentions {
-				if !slices.ContainsFunc(a.Mentions, func(x extract.Mention) bool {
+				if !slices.ContainsFunc(a.Mentions, func(x actor.Mention) bool {
 					return containsFold(x.Text, m)
 				}) {
 					t.Errorf("mention %q not resolved to %s; have %v", m, a.Name, a.Mentions)

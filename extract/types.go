@@ -3,6 +3,9 @@ package extract
 import (
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/text"
+
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
@@ -23,7 +26,7 @@ type Result struct {
 	Hash      string        `json:"hash"`
 	Sentences []Sentence    `json:"sentences,omitempty"`
 	Timex     []timex.Timex `json:"timex"`
-	Actors    []Actor       `json:"actors"`
+	Actors    []actor.Actor `json:"actors"`
 	Events    []Event       `json:"events"`
 }
 
@@ -34,37 +37,11 @@ type Sentence struct {
 	End   int `json:"end"`
 }
 
-// A Kind is what sort of actor an actor is.
-type Kind string
-
-// Actor kinds.
-const (
-	Country      Kind = "country"      // a sovereign state
-	Organization Kind = "organization" // an international organisation, a government body, a company, a newspaper
-	Person       Kind = "person"
-	Group        Kind = "group" // a group of people: rebels, refugees, an armed or political movement
-)
-
-// An Actor is a resolved identity: a country, an organisation, a person or
-// a group, with every surface form under which it appeared.
-type Actor struct {
-	Name        string    `json:"name"`
-	Kind        Kind      `json:"kind"`
-	Code        string    `json:"code,omitempty"`
-	Aliases     []string  `json:"aliases,omitempty"`
-	Affiliation string    `json:"affiliation,omitempty"`
-	Mentions    []Mention `json:"mentions,omitempty"`
-}
-
-// A Mention is one occurrence of an actor in the text, in character offsets.
-type Mention struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
 // A Role is the part a participant takes in an event.
 type Role string
+
+// The word list that events share with actor (text/words.txt).
+var clauseWords = text.Words.Set("clause-words")
 
 // Participant roles.
 const (

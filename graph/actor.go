@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/gonum/graph/encoding/dot"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // Compile-time checks that the graph's types meet gonum's contracts.
@@ -48,21 +49,21 @@ func (a *Actor) Attributes() []encoding.Attribute {
 }
 
 // kindShape maps an actor kind to its node shape in DOT.
-var kindShape = map[extract.Kind]string{
-	extract.Country:      "box",
-	extract.Organization: "hexagon",
+var kindShape = map[actor.Kind]string{
+	actor.Country:      "box",
+	actor.Organization: "hexagon",
 }
 
 // kindOf infers an actor's kind from its CAMEO actor code: a bare
 // three-letter code is a country (RUS, USA); a code for an
 // intergovernmental or non-governmental organisation or a multinational
 // (IGO..., NGO..., MNC...) is an organisation. Any other code gives "".
-func kindOf(code string) extract.Kind {
+func kindOf(code string) actor.Kind {
 	switch {
 	case len(code) == 3 && isUpper(code):
-		return extract.Country
+		return actor.Country
 	case strings.HasPrefix(code, "IGO"), strings.HasPrefix(code, "NGO"), strings.HasPrefix(code, "MNC"):
-		return extract.Organization
+		return actor.Organization
 	}
 	return ""
 }

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
 )
 
@@ -16,7 +16,7 @@ import (
 // it. It is what the store keeps for each actor, without its mentions,
 // which are kept apart (see DB.Mentions).
 type ActorSummary struct {
-	extract.Actor
+	actor.Actor
 
 	// Documents counts the documents that name the actor, as an actor
 	// of their own or as an event participant.
@@ -29,12 +29,12 @@ type ActorSummary struct {
 // Actors returns every stored actor, sorted by name. Mentions are not
 // filled in (see DB.Mentions); Aliases hold every surface form seen in
 // any document.
-func (db *DB) Actors(ctx context.Context) ([]extract.Actor, error) {
+func (db *DB) Actors(ctx context.Context) ([]actor.Actor, error) {
 	sums, err := db.Summaries(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var actors []extract.Actor
+	var actors []actor.Actor
 	for _, s := range sums {
 		actors = append(actors, s.Actor)
 	}
@@ -66,11 +66,11 @@ func (db *DB) Summaries(ctx context.Context) ([]ActorSummary, error) {
 // is name, ignoring case, spacing and a leading "the". A canonical name
 // wins over another actor's alias. If no actor answers to name, the error
 // matches ErrNotFound and quotes the name.
-func (db *DB) Resolve(ctx context.Context, name string) (extract.Actor, error) {
+func (db *DB) Resolve(ctx context.Context, name string) (actor.Actor, error) {
 	if err := ctx.Err(); err != nil {
-		return extract.Actor{}, err
+		return actor.Actor{}, err
 	}
-	var a extract.Actor
+	var a actor.Actor
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		var err error
 		a, err = resolve(txnKV{txn}, name)
@@ -80,8 +80,8 @@ func (db *DB) Resolve(ctx context.Context, name string) (extract.Actor, error) {
 }
 
 // resolve is Resolve within r.
-func resolve(r reader, name string) (extract.Actor, error) {
-	var a extract.Actor
+func resolve(r reader, name string) (actor.Actor, error) {
+	var a actor.Actor
 	if found, err := getJSON(r, actorKey(name), &a); found || err != nil {
 		return a, err
 	}
@@ -103,7 +103,7 @@ func resolve(r reader, name string) (extract.Actor, error) {
 // putActor merges in into the actor stored under the same name, creating
 // it if need be, and indexes its name and aliases. The actor's counters
 // are left to countActors.
-func (w *writer) putActor(in extract.Actor) error {
+func (w *writer) putActor(in actor.Actor) error {
 	if fold(in.Name) == "" {
 		return nil
 	}
@@ -113,7 +113,7 @@ func (w *writer) putActor(in extract.Actor) error {
 		return err
 	}
 	if !found {
-		cur.Actor = extract.Actor{Name: strings.TrimSpace(in.Name)}
+		cur.Actor = actor.Actor{Name: strings.TrimSpace(in.Name)}
 		w.added.Actors++
 	}
 	next := mergeActor(cur.Actor, in)
@@ -150,7 +150,7 @@ func (w *writer) countActors() error {
 
 // mergeActor returns cur with the aliases of in added and its blank Kind,
 // Code and Affiliation filled from in. Mentions are dropped.
-func mergeActor(cur, in extract.Actor) extract.Actor {
+func mergeActor(cur, in actor.Actor) actor.Actor {
 	next := cur
 	next.Mentions = nil
 	next.Kind = cmp.Or(cur.Kind, in.Kind)
@@ -167,13 +167,13 @@ func mergeActor(cur, in extract.Actor) extract.Actor {
 }
 
 // sameActor reports whether a and b would be stored alike.
-func sameActor(a, b extract.Actor) bool {
+func sameActor(a, b actor.Actor) bool {
 	return a.Name == b.Name && a.Kind == b.Kind && a.Code == b.Code &&
 		a.Affiliation == b.Affiliation && slices.Equal(a.Aliases, b.Aliases)
 }
 
 // indexNames points the alias index at a from its name and aliases.
-func (w *writer) indexNames(a extract.Actor) error {
+func (w *writer) indexNames(a actor.Actor) error {
 	if err := w.claimName(a.Name, a.Name, true); err != nil {
 		return err
 	}

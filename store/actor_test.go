@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 func TestResolve(t *testing.T) {
@@ -55,11 +56,11 @@ func TestActors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []extract.Actor{
-		{Name: "NATO", Kind: extract.Organization, Aliases: []string{"the alliance"}},
-		{Name: "Russia", Kind: extract.Country, Code: "RUS", Aliases: []string{"Moscow"}},
-		{Name: "Ukraine", Kind: extract.Country, Code: "UKR"},
-		{Name: "United States", Kind: extract.Country, Code: "USA",
+	want := []actor.Actor{
+		{Name: "NATO", Kind: actor.Organization, Aliases: []string{"the alliance"}},
+		{Name: "Russia", Kind: actor.Country, Code: "RUS", Aliases: []string{"Moscow"}},
+		{Name: "Ukraine", Kind: actor.Country, Code: "UKR"},
+		{Name: "United States", Kind: actor.Country, Code: "USA",
 			Aliases: []string{"America", "US", "Washington", "the United States"}},
 		{Name: "Zelensky"},
 	}
@@ -73,12 +74,12 @@ func TestActors(t *testing.T) {
 func TestAliasClaims(t *testing.T) {
 	db := openTest(t, true)
 	ctx := context.Background()
-	put := func(hash string, actors ...extract.Actor) {
+	put := func(hash string, actors ...actor.Actor) {
 		t.Helper()
 		mustPut(t, db, extract.Article{ID: hash}, &extract.Result{Hash: hash, Actors: actors})
 	}
-	put("h1", extract.Actor{Name: "United States", Aliases: []string{"Washington", "States"}})
-	put("h2", extract.Actor{Name: "Washington", Kind: extract.Person}, extract.Actor{Name: "Gulf States", Aliases: []string{"States"}})
+	put("h1", actor.Actor{Name: "United States", Aliases: []string{"Washington", "States"}})
+	put("h2", actor.Actor{Name: "Washington", Kind: actor.Person}, actor.Actor{Name: "Gulf States", Aliases: []string{"States"}})
 	tests := []struct{ name, want string }{
 		{"washington", "Washington"},
 		{"States", "United States"},

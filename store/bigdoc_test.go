@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
 )
 
@@ -41,9 +42,9 @@ func preDoc() (extract.Article, *extract.Result) {
 	a := extract.Article{ID: "pre", Date: day("2020-06-01"), Text: "Earlier talks."}
 	r := &extract.Result{Doc: "pre", DCT: "2020-06-01", Hash: "pre-hash"}
 	for i := range 40 {
-		r.Actors = append(r.Actors, extract.Actor{
-			Name: bigActor(i), Kind: extract.Country,
-			Mentions: []extract.Mention{{Text: bigActor(i), Start: i, End: i + 1}},
+		r.Actors = append(r.Actors, actor.Actor{
+			Name: bigActor(i), Kind: actor.Country,
+			Mentions: []actor.Mention{{Text: bigActor(i), Start: i, End: i + 1}},
 		})
 	}
 	for j := range 20 {
@@ -61,14 +62,14 @@ func bigDoc(spec bigSpec, hash string) (extract.Article, *extract.Result) {
 	a := extract.Article{ID: "big-" + hash, Date: day("2021-12-31"), Title: "A long one", Text: bigText(spec.text)}
 	r := &extract.Result{Doc: a.ID, DCT: "2021-12-31", Hash: hash}
 	for i := range spec.actors {
-		r.Actors = append(r.Actors, extract.Actor{
-			Name: bigActor(i), Kind: extract.Country, Code: fmt.Sprintf("C%03d", i),
+		r.Actors = append(r.Actors, actor.Actor{
+			Name: bigActor(i), Kind: actor.Country, Code: fmt.Sprintf("C%03d", i),
 			Aliases: []string{fmt.Sprintf("the %d", i)},
 		})
 	}
 	for i := range spec.mentions {
 		act := &r.Actors[i%spec.actors]
-		act.Mentions = append(act.Mentions, extract.Mention{Text: act.Name, Start: i * 3, End: i*3 + 2})
+		act.Mentions = append(act.Mentions, actor.Mention{Text: act.Name, Start: i * 3, End: i*3 + 2})
 	}
 	_, pre := preDoc()
 	evidence := strings.Repeat("Envoys said the talks went on — long into the night. ", spec.evidence/50+1)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // openTest opens a store in a fresh temporary directory, or in memory,
@@ -106,11 +107,11 @@ func fixture1() (extract.Article, *extract.Result) {
 	a := extract.Article{ID: "doc1", Date: day("2022-01-15"), Title: "Talks", Text: "The United States and Russia met."}
 	r := &extract.Result{
 		Doc: "doc1", DCT: "2022-01-15", Hash: "h1",
-		Actors: []extract.Actor{
-			{Name: "United States", Kind: extract.Country, Code: "USA", Aliases: []string{"US", "Washington", "the United States"},
-				Mentions: []extract.Mention{{Text: "The United States", Start: 0, End: 17}}},
-			{Name: "Russia", Kind: extract.Country, Aliases: []string{"Moscow"}},
-			{Name: "NATO", Kind: extract.Organization, Aliases: []string{"the alliance"}},
+		Actors: []actor.Actor{
+			{Name: "United States", Kind: actor.Country, Code: "USA", Aliases: []string{"US", "Washington", "the United States"},
+				Mentions: []actor.Mention{{Text: "The United States", Start: 0, End: 17}}},
+			{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}},
+			{Name: "NATO", Kind: actor.Organization, Aliases: []string{"the alliance"}},
 		},
 		Events: []extract.Event{
 			event("ev1", "meet", "2022-01-10", "2022-01-10", extract.Asserted, par("United States"), par("Russia")),
@@ -130,10 +131,10 @@ func fixture2() (extract.Article, *extract.Result) {
 	a := extract.Article{ID: "doc2", Date: day("2022-01-21"), Title: "Kyiv", Text: "America met Ukraine."}
 	r := &extract.Result{
 		Doc: "doc2", DCT: "2022-01-21", Hash: "h2",
-		Actors: []extract.Actor{
-			{Name: "United States", Kind: extract.Country, Aliases: []string{"America", "US"}},
-			{Name: "Russia", Kind: extract.Organization, Code: "RUS"},
-			{Name: "Ukraine", Kind: extract.Country, Code: "UKR"},
+		Actors: []actor.Actor{
+			{Name: "United States", Kind: actor.Country, Aliases: []string{"America", "US"}},
+			{Name: "Russia", Kind: actor.Organization, Code: "RUS"},
+			{Name: "Ukraine", Kind: actor.Country, Code: "UKR"},
 		},
 		Events: []extract.Event{
 			event("ev1", "meet", "2022-01-10", "2022-01-10", extract.Asserted, par("United States"), par("Russia")),

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
 )
 
@@ -96,7 +96,7 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) ([]ActorMent
 // them towards a's counters. Two mentions at the same offset are one.
 // Each mention is a whole write: an actor may be named more often in one
 // document than one transaction holds.
-func (w *writer) putMentions(a extract.Actor) error {
+func (w *writer) putMentions(a actor.Actor) error {
 	if fold(a.Name) == "" {
 		return nil
 	}

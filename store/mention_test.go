@@ -6,20 +6,21 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // mentionDocs returns two documents that mention Russia, the later one
 // first, and name NATO and Ukraine.
 func mentionDocs() (a1 extract.Article, r1 *extract.Result, a2 extract.Article, r2 *extract.Result) {
 	a1, r1 = report("h1", "2022-01-15", meet("2022-01-12", extract.Asserted, par("Russia"), par("NATO")))
-	r1.Actors = []extract.Actor{
-		{Name: "Russia", Kind: extract.Country, Aliases: []string{"Moscow"}, Mentions: []extract.Mention{
+	r1.Actors = []actor.Actor{
+		{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}, Mentions: []actor.Mention{
 			{Text: "Moscow", Start: 30, End: 36}, {Text: "Russia", Start: 0, End: 6}, {Text: "Russian", Start: 12, End: 19}}},
-		{Name: "NATO", Kind: extract.Organization, Mentions: []extract.Mention{{Text: "NATO", Start: 7, End: 11}}},
+		{Name: "NATO", Kind: actor.Organization, Mentions: []actor.Mention{{Text: "NATO", Start: 7, End: 11}}},
 	}
 	a2, r2 = report("h2", "2022-01-10", event("", "threaten", "2022-01-09", "2022-01-09", extract.Asserted, src("Moscow"), tgt("Ukraine"), tgt("NATO")))
-	r2.Actors = []extract.Actor{
-		{Name: "Russia", Kind: extract.Country, Mentions: []extract.Mention{
+	r2.Actors = []actor.Actor{
+		{Name: "Russia", Kind: actor.Country, Mentions: []actor.Mention{
 			{Text: "Kremlin", Start: 105, End: 112}, {Text: "Kremlin", Start: 105, End: 112}}},
 	}
 	return a1, r1, a2, r2
@@ -61,9 +62,9 @@ func TestSummaries(t *testing.T) {
 	mustPut(t, db, a1, r1)
 	mustPut(t, db, a2, r2)
 	want := []ActorSummary{
-		{Actor: extract.Actor{Name: "NATO", Kind: extract.Organization}, Documents: 2, MentionCount: 1},
-		{Actor: extract.Actor{Name: "Russia", Kind: extract.Country, Aliases: []string{"Moscow"}}, Documents: 2, MentionCount: 4},
-		{Actor: extract.Actor{Name: "Ukraine"}, Documents: 1, MentionCount: 0},
+		{Actor: actor.Actor{Name: "NATO", Kind: actor.Organization}, Documents: 2, MentionCount: 1},
+		{Actor: actor.Actor{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}}, Documents: 2, MentionCount: 4},
+		{Actor: actor.Actor{Name: "Ukraine"}, Documents: 1, MentionCount: 0},
 	}
 	check := func(when string) {
 		t.Helper()

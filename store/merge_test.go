@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
 )
 
@@ -64,7 +65,7 @@ func TestMergeAcrossDocuments(t *testing.T) {
 	db := openTest(t, false)
 	aA, rA := report("hA", "2022-01-10", meet("2022-01-12", extract.Planned, par("Russia"), par("NATO")))
 	aB, rB := report("hB", "2022-01-11", coded(event("", "host", "2022-01-12", "2022-01-12", extract.Planned, par("NATO"), par("Moscow")), "043"))
-	rA.Actors = []extract.Actor{{Name: "Russia", Kind: extract.Country, Aliases: []string{"Moscow"}}, {Name: "NATO", Kind: extract.Organization}}
+	rA.Actors = []actor.Actor{{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}}, {Name: "NATO", Kind: actor.Organization}}
 
 	if got, want := mustPut(t, db, aA, rA), (Added{Documents: 1, Events: 1, Actors: 2}); got != want {
 		t.Errorf("Put A = %+v; want %+v", got, want)

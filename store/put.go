@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
 )
 
@@ -245,7 +246,7 @@ func (w *writer) participants(ps []extract.Participant) ([]extract.Participant, 
 		}
 		a, err := resolve(w.kv, p.Name)
 		if errors.Is(err, ErrNotFound) {
-			a = extract.Actor{Name: strings.TrimSpace(p.Name), Code: p.Code}
+			a = actor.Actor{Name: strings.TrimSpace(p.Name), Code: p.Code}
 			err = w.putActor(a)
 		}
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/store"
 )
 
@@ -30,12 +31,12 @@ func fixture(tb testing.TB) string {
 		Doc:  a.ID,
 		DCT:  "2021-12-28",
 		Hash: extract.Hash(a),
-		Actors: []extract.Actor{
-			{Name: "Russia", Kind: extract.Country, Code: "RUS", Aliases: []string{"Russian"}},
-			{Name: "NATO", Kind: extract.Organization, Code: "NATO", Aliases: []string{"the alliance"}},
-			{Name: osce, Kind: extract.Organization, Code: "OSCE", Aliases: []string{"OSCE"}},
-			{Name: "Ukraine", Kind: extract.Country, Code: "UKR"},
-			{Name: `The "Quoted" \ Group`, Kind: extract.Group},
+		Actors: []actor.Actor{
+			{Name: "Russia", Kind: actor.Country, Code: "RUS", Aliases: []string{"Russian"}},
+			{Name: "NATO", Kind: actor.Organization, Code: "NATO", Aliases: []string{"the alliance"}},
+			{Name: osce, Kind: actor.Organization, Code: "OSCE", Aliases: []string{"OSCE"}},
+			{Name: "Ukraine", Kind: actor.Country, Code: "UKR"},
+			{Name: `The "Quoted" \ Group`, Kind: actor.Group},
 		},
 		Events: []extract.Event{
 			{ID: "e1", Type: "return", Cameo: "", Date: "2021-12-25", Start: "2021-12-25", End: "2021-12-25", Modality: extract.Reported,

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // isoCodes maps the state codes of the CAMEO manual and its dictionaries
@@ -40,7 +41,7 @@ func CodeKey(code string) string {
 // participant, and the document's actor of that name for its other forms.
 type sysActor struct {
 	extract.Participant
-	actor *extract.Actor // nil if the result does not list it
+	actor *actor.Actor // nil if the result does not list it
 }
 
 // asActor returns a as a GSR actor, for reports.

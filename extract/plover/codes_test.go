@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 func TestCodeKey(t *testing.T) {
@@ -33,13 +34,13 @@ func TestCodeKey(t *testing.T) {
 }
 
 // ours returns our actor called name with code, its forms those of a.
-func ours(name, code string, a *extract.Actor) sysActor {
+func ours(name, code string, a *actor.Actor) sysActor {
 	return sysActor{Participant: extract.Participant{Name: name, Code: code}, actor: a}
 }
 
 func TestMatches(t *testing.T) {
-	rebels := &extract.Actor{Name: "Tamil Tigers", Aliases: []string{"LTTE"},
-		Mentions: []extract.Mention{{Text: "the Tigers"}}}
+	rebels := &actor.Actor{Name: "Tamil Tigers", Aliases: []string{"LTTE"},
+		Mentions: []actor.Mention{{Text: "the Tigers"}}}
 	tests := []struct {
 		name string
 		gold Actor

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // Evaluate runs the extractor over each record's sentence, dated by the
@@ -211,7 +212,7 @@ func sides(ev *extract.Event, res *extract.Result) (src, tgt, rep []sysActor) {
 }
 
 // actorNamed returns the actor of res called name, or nil.
-func actorNamed(res *extract.Result, name string) *extract.Actor {
+func actorNamed(res *extract.Result, name string) *actor.Actor {
 	for i := range res.Actors {
 		if res.Actors[i].Name == name {
 			return &res.Actors[i]

@@ -6,22 +6,23 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // Actors of the fake readings.
 var (
-	japan   = extract.Actor{Name: "Japan", Kind: extract.Country, Code: "JPN", Aliases: []string{"Japanese", "Tokyo"}}
-	us      = extract.Actor{Name: "United States", Kind: extract.Country, Code: "USA", Aliases: []string{"US", "Washington"}}
-	un      = extract.Actor{Name: "United Nations", Kind: extract.Organization, Code: "IGOUNO", Aliases: []string{"UN"}}
-	russia  = extract.Actor{Name: "Russia", Kind: extract.Country, Code: "RUS"}
-	iran    = extract.Actor{Name: "Iran", Kind: extract.Country, Code: "IRN"}
-	israel  = extract.Actor{Name: "Israel", Kind: extract.Country, Code: "ISR"}
-	hamas   = extract.Actor{Name: "Hamas", Kind: extract.Group, Code: "PSEREBHMS"}
-	whHouse = extract.Actor{Name: "White House", Kind: extract.Organization, Code: "USAGOV"}
+	japan   = actor.Actor{Name: "Japan", Kind: actor.Country, Code: "JPN", Aliases: []string{"Japanese", "Tokyo"}}
+	us      = actor.Actor{Name: "United States", Kind: actor.Country, Code: "USA", Aliases: []string{"US", "Washington"}}
+	un      = actor.Actor{Name: "United Nations", Kind: actor.Organization, Code: "IGOUNO", Aliases: []string{"UN"}}
+	russia  = actor.Actor{Name: "Russia", Kind: actor.Country, Code: "RUS"}
+	iran    = actor.Actor{Name: "Iran", Kind: actor.Country, Code: "IRN"}
+	israel  = actor.Actor{Name: "Israel", Kind: actor.Country, Code: "ISR"}
+	hamas   = actor.Actor{Name: "Hamas", Kind: actor.Group, Code: "PSEREBHMS"}
+	whHouse = actor.Actor{Name: "White House", Kind: actor.Organization, Code: "USAGOV"}
 )
 
 // role returns a participant of actor a in role r.
-func role(a extract.Actor, r extract.Role) extract.Participant {
+func role(a actor.Actor, r extract.Role) extract.Participant {
 	return extract.Participant{Name: a.Name, Role: r, Code: a.Code}
 }
 
@@ -48,7 +49,7 @@ func fixtureReadings(tb testing.TB, recs []Record) map[string]*extract.Result {
 	return map[string]*extract.Result{
 		// A symmetric agreement: our participants are the GSR's sources.
 		recs[0].Text: {
-			Actors: []extract.Actor{japan, us},
+			Actors: []actor.Actor{japan, us},
 			Events: []extract.Event{
 				{Type: "statement", Cameo: "010", Actors: []extract.Participant{role(japan, extract.Source)}},
 				{Type: "agree", Cameo: "030", Plover: "AGREE", Trigger: "agreed",
@@ -57,14 +58,14 @@ func fixtureReadings(tb testing.TB, recs []Record) map[string]*extract.Result {
 		},
 		// A CAMEO code only: REQUEST by the table, DEMAND in the GSR.
 		recs[1].Text: {
-			Actors: []extract.Actor{un, russia},
+			Actors: []actor.Actor{un, russia},
 			Events: []extract.Event{{Type: "demand", Cameo: "100", Trigger: "demanded",
 				Actors: []extract.Participant{role(un, extract.Source), role(russia, extract.Target)}}},
 		},
 		// No event of the gold category: the first with one is scored, not
 		// the statement before it.
 		recs[2].Text: {
-			Actors: []extract.Actor{whHouse, iran, us},
+			Actors: []actor.Actor{whHouse, iran, us},
 			Events: []extract.Event{
 				{Type: "statement", Cameo: "010", Trigger: "said", Actors: []extract.Participant{role(whHouse, extract.Source)}},
 				{Type: "sanction", Cameo: "163", Plover: "SANCTION", Trigger: "sanctions",
@@ -150,16 +151,16 @@ func TestScoreRecord(t *testing.T) {
 			[]SideActor{{SideSrc, isr, CauseOtherSide}, {SideTgt, pse, CauseOtherSide}},
 			[]SideActor{{SideSrc, Actor{Text: "Hamas", Code: "PSEREBHMS"}, CauseOtherSide}, {SideTgt, Actor{Text: "Israel", Code: "ISR"}, CauseOtherSide}}},
 		{"reporter", gold([]Actor{usa}, nil),
-			extract.Result{Actors: []extract.Actor{us}, Events: []extract.Event{attack(role(us, extract.Reporter))}},
+			extract.Result{Actors: []actor.Actor{us}, Events: []extract.Event{attack(role(us, extract.Reporter))}},
 			false, []SideActor{{SideSrc, usa, CauseReporter}}, nil},
 		{"not in event", gold([]Actor{isr}, []Actor{irn}),
-			extract.Result{Actors: []extract.Actor{israel, iran}, Events: []extract.Event{attack(role(israel, extract.Source))}},
+			extract.Result{Actors: []actor.Actor{israel, iran}, Events: []extract.Event{attack(role(israel, extract.Source))}},
 			false, []SideActor{{SideTgt, irn, CauseNotInEvent}}, nil},
 		{"no event", gold([]Actor{isr}, nil),
-			extract.Result{Actors: []extract.Actor{israel}},
+			extract.Result{Actors: []actor.Actor{israel}},
 			false, []SideActor{{SideSrc, isr, CauseNoEvent}}, nil},
 		{"already paired", gold([]Actor{isr, {Text: "Israeli army", Code: "ISR"}}, nil),
-			extract.Result{Actors: []extract.Actor{israel}, Events: []extract.Event{attack(role(israel, extract.Source))}},
+			extract.Result{Actors: []actor.Actor{israel}, Events: []extract.Event{attack(role(israel, extract.Source))}},
 			false, []SideActor{{SideSrc, Actor{Text: "Israeli army", Code: "ISR"}, CauseTaken}}, nil},
 		// The GSR leaves the target empty: not coded, so full accuracy asks
 		// nothing of ours, but it is spurious for precision.
@@ -170,10 +171,10 @@ func TestScoreRecord(t *testing.T) {
 			extract.Result{Events: []extract.Event{attack(extract.Participant{Name: "Dos Santos", Role: extract.Source})}},
 			false, []SideActor{{SideSrc, Actor{Text: "President Dos Santos", Code: "AGO"}, CauseNoCode}}, []SideActor{{SideSrc, Actor{Text: "Dos Santos"}, ""}}},
 		{"other code", gold([]Actor{{Text: "Amnesty International", Code: "IGO"}}, nil),
-			extract.Result{Actors: []extract.Actor{{Name: "Amnesty International", Code: "NGOHRIAMN"}}},
+			extract.Result{Actors: []actor.Actor{{Name: "Amnesty International", Code: "NGOHRIAMN"}}},
 			false, []SideActor{{SideSrc, Actor{Text: "Amnesty International", Code: "IGO"}, CauseOtherCode}}, nil},
 		{"same code is not another", gold([]Actor{{Text: "Iraqi civilians", Code: "IRQ"}}, nil),
-			extract.Result{Actors: []extract.Actor{{Name: "Iraq", Code: "IRQ", Aliases: []string{"Iraqi"}}}, Events: []extract.Event{attack()}},
+			extract.Result{Actors: []actor.Actor{{Name: "Iraq", Code: "IRQ", Aliases: []string{"Iraqi"}}}, Events: []extract.Event{attack()}},
 			false, []SideActor{{SideSrc, Actor{Text: "Iraqi civilians", Code: "IRQ"}, CauseNotInEvent}}, nil},
 		{"spurious", gold([]Actor{isr}, []Actor{pse}),
 			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target), role(iran, extract.Target))}},

@@ -13,7 +13,7 @@ import (
 // them are skipped where it is absent.
 const (
 	dictDir = "../../../../shared/corpora/cameo-dicts"
-	dataDir = "../../data"
+	dataDir = "../../actor/data"
 )
 
 func realDicts(t *testing.T) *result {

@@ -18,7 +18,7 @@ func convert(t *testing.T) ([]byte, *stats) {
 		t.Skipf("skipping: no Phoenix dictionary at %s (../shared is not beside the module)", phoenix)
 	}
 	var b bytes.Buffer
-	st, err := run(phoenix, "../../data", &b)
+	st, err := run(phoenix, "../../actor/data", &b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestConvert(t *testing.T) {
 // countries.tsv, leaders.tsv or organizations.tsv.
 func TestTableFresh(t *testing.T) {
 	out, _ := convert(t)
-	have, err := os.ReadFile("../../data/people.tsv")
+	have, err := os.ReadFile("../../actor/data/people.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

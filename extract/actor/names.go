@@ -1,4 +1,4 @@
-package extract
+package actor
 
 import (
 	"unicode"
@@ -38,9 +38,9 @@ var notNames = set("the a an in on at but and or if when while after before this
 // unknownNameAt reads a run of capitalised words at token i that the
 // gazetteer does not know, and makes an actor of it when its kind can be
 // told.
-func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 	if !d.capitalised(i) || notNames[d.Lower(i)] {
-		return mention{}, false
+		return Span{}, false
 	}
 	end := i
 	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[i].Sent {
@@ -62,24 +62,24 @@ func (d *doc) unknownNameAt(g *gazetteer, i int) (mention, bool) {
 	}
 	n := end - i
 	if n == 0 || n == 1 && d.sentenceInitial(i) {
-		return mention{}, false
+		return Span{}, false
 	}
 	kind := d.nameKind(i, end)
 	if kind == "" {
-		return mention{}, false
+		return Span{}, false
 	}
 	name := d.Text[d.Toks[i].Start:d.Toks[end-1].End]
 	a := d.addActor(Actor{Name: name, Kind: kind, Code: d.orgSector(kind, i, end)})
 	if kind == Person {
 		d.localSurname(name, a)
 	}
-	return mention{t0: i, t1: end, s: int(d.Toks[i].Start), e: int(d.Toks[end-1].End), actor: a}, true
+	return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
 }
 
 // capitalised reports whether token i is a capitalised word, not all in
 // capitals unless short (NATO is the gazetteer's; an unknown ALL-CAPS word
 // is more often a heading).
-func (d *doc) capitalised(i int) bool {
+func (d *reader) capitalised(i int) bool {
 	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != text.Word {
 		return false
 	}
@@ -90,7 +90,7 @@ func (d *doc) capitalised(i int) bool {
 // nameKind guesses the kind of the name in tokens [i, end): an
 // organisation or group by its head words, a person when two or three
 // plain words, else "" (not an actor: a place, a heading, a single word).
-func (d *doc) nameKind(i, end int) Kind {
+func (d *reader) nameKind(i, end int) Kind {
 	for j := i; j < end; j++ {
 		w := d.Lower(j)
 		if placeHeads[w] {
@@ -119,7 +119,7 @@ func (d *doc) nameKind(i, end int) Kind {
 
 // localSurname lets the surname of a person first named in full in this
 // article name them later on ("Mario Soares … Soares said").
-func (d *doc) localSurname(name string, actor int) {
+func (d *reader) localSurname(name string, actor int) {
 	if d.surnames == nil {
 		d.surnames = map[string]int{}
 	}
@@ -133,16 +133,16 @@ func (d *doc) localSurname(name string, actor int) {
 }
 
 // surnameAt resolves a surname of a person named earlier in the article.
-func (d *doc) surnameAt(i int) (mention, bool) {
+func (d *reader) surnameAt(i int) (Span, bool) {
 	a, ok := d.surnames[d.Word(i)]
 	if !ok || a < 0 {
-		return mention{}, false
+		return Span{}, false
 	}
-	return mention{t0: i, t1: i + 1, s: int(d.Toks[i].Start), e: int(d.Toks[i].End), actor: a}, true
+	return Span{T0: i, T1: i + 1, Start: int(d.Toks[i].Start), End: int(d.Toks[i].End), Actor: a}, true
 }
 
 // formStarts reports whether a gazetteer form matches at token j.
-func (d *doc) formStarts(g *gazetteer, j int) bool {
+func (d *reader) formStarts(g *gazetteer, j int) bool {
 	if len(g.forms[d.Word(j)]) == 0 {
 		return false
 	}
@@ -166,7 +166,7 @@ var sectorHeads = map[string]string{
 
 // orgSector returns the sector code of an organisation named in tokens
 // [i, end) by its last head word, or "".
-func (d *doc) orgSector(kind Kind, i, end int) string {
+func (d *reader) orgSector(kind Kind, i, end int) string {
 	if kind != Organization {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package extract
+package actor
 
 import (
 	"strings"
@@ -126,17 +126,17 @@ func oneEdit(a, b string) bool {
 // tried, against states' one-word names and aliases of seven letters or
 // more: shorter names are too near ordinary words and names ("Roland",
 // "Poland").
-func (d *doc) misspeltStateAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) misspeltStateAt(g *gazetteer, i int) (Span, bool) {
 	w := d.Word(i)
 	if len(w) < 7 || !d.capitalised(i) || d.capitalised(i+1) || d.capitalised(i-1) && !notNames[d.Lower(i-1)] || notMisspelt[w] {
-		return mention{}, false
+		return Span{}, false
 	}
 	for _, c := range g.stateWords[w[0]] {
 		if len(c.word)-len(w) <= 1 && len(w)-len(c.word) <= 1 && oneEdit(c.word, w) {
-			return mention{t0: i, t1: i + 1, s: int(d.Toks[i].Start), e: int(d.Toks[i].End), actor: d.actorFor(g, c.ent)}, true
+			return Span{T0: i, T1: i + 1, Start: int(d.Toks[i].Start), End: int(d.Toks[i].End), Actor: d.actorFor(g, c.ent)}, true
 		}
 	}
-	return mention{}, false
+	return Span{}, false
 }
 
 // A stateWord is a state's one-word name or alias.

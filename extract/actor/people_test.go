@@ -1,4 +1,4 @@
-package extract_test
+package actor_test
 
 import (
 	"slices"
@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // TestPeopleTable reads people of data/people.tsv (the Phoenix country
@@ -15,15 +15,14 @@ import (
 // named them in full, but not otherwise.
 func TestPeopleTable(t *testing.T) {
 	day := time.Date(2000, 6, 1, 0, 0, 0, 0, time.UTC)
-	r := extract.Extract(extract.Article{ID: "museveni", Date: day,
-		Text: "President Yoweri Museveni threatened to ban opposition candidates. " +
-			"Museveni said the vote would go ahead in July."})
-	i := slices.IndexFunc(r.Actors, func(a extract.Actor) bool { return a.Name == "Yoweri Museveni" })
+	r := find(day, "President Yoweri Museveni threatened to ban opposition candidates. "+
+		"Museveni said the vote would go ahead in July.")
+	i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Yoweri Museveni" })
 	if i < 0 {
 		t.Fatalf("no actor Yoweri Museveni in %+v", r.Actors)
 	}
 	a := r.Actors[i]
-	if a.Kind != extract.Person || a.Affiliation != "Uganda" || !strings.HasPrefix(a.Code, "UGA") {
+	if a.Kind != actor.Person || a.Affiliation != "Uganda" || !strings.HasPrefix(a.Code, "UGA") {
 		t.Errorf("Yoweri Museveni = %+v, want a person of Uganda with a UGA code", a)
 	}
 	var texts []string
@@ -35,17 +34,15 @@ func TestPeopleTable(t *testing.T) {
 	}
 
 	// Several coded periods are one person; the code is Phoenix's.
-	r = extract.Extract(extract.Article{ID: "bouteflika", Date: time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC),
-		Text: "Algerian President Abdelaziz Bouteflika met the envoy on Monday."})
-	i = slices.IndexFunc(r.Actors, func(a extract.Actor) bool { return a.Name == "Abdelaziz Bouteflika" })
+	r = find(time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC), "Algerian President Abdelaziz Bouteflika met the envoy on Monday.")
+	i = slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Abdelaziz Bouteflika" })
 	if i < 0 || r.Actors[i].Code != "DZAGOV" || r.Actors[i].Affiliation != "Algeria" {
 		t.Errorf("Abdelaziz Bouteflika not resolved as DZAGOV of Algeria: %+v", r.Actors)
 	}
 
 	// A Phoenix person's surname alone, never named in full, is nobody of
 	// the table: "Some" is not Burkina Faso's Maxime Some.
-	r = extract.Extract(extract.Article{ID: "some", Date: time.Date(2011, 1, 25, 0, 0, 0, 0, time.UTC),
-		Text: "Some of the protesters stayed in the square. Museveni was not mentioned."})
+	r = find(time.Date(2011, 1, 25, 0, 0, 0, 0, time.UTC), "Some of the protesters stayed in the square. Museveni was not mentioned.")
 	for _, a := range r.Actors {
 		if a.Name == "Maxime Some" || a.Name == "Yoweri Museveni" {
 			t.Errorf("a surname alone resolved to %s: %+v", a.Name, r.Actors)
@@ -57,8 +54,7 @@ func TestPeopleTable(t *testing.T) {
 // that holds on the article's date.
 func TestPersonCodeByDate(t *testing.T) {
 	for year, want := range map[int]string{1990: "DZAELI", 2005: "DZAGOV"} {
-		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC),
-			Text: "Abdelaziz Bouteflika spoke in Algiers."})
+		r := find(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), "Abdelaziz Bouteflika spoke in Algiers.")
 		got := ""
 		for _, a := range r.Actors {
 			if a.Name == "Abdelaziz Bouteflika" {

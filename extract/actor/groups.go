@@ -1,4 +1,4 @@
-package extract
+package actor
 
 import (
 	"slices"
@@ -72,7 +72,7 @@ var agentHeads = set("leader leaders leadership group groups movement movements 
 // after it. It returns the noun and the token after the phrase, or false.
 // After a state's demonym (stateless false) the nouns that name a state's
 // own people are not a group.
-func (d *doc) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int, bool) {
+func (d *reader) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int, bool) {
 	for k := j; k < j+3 && k < len(d.Toks) && d.Toks[k].Sent == d.Toks[j].Sent; k++ {
 		w := d.Word(k)
 		if d.Toks[k].Kind != text.Word || w != d.Lower(k) {
@@ -138,8 +138,8 @@ func groupName(adj string, a agentNoun) string {
 // stateGroup makes the group a state's demonym or name heads, m its
 // mention, from token j: "Croatian extremists", "Iraqi Kurds". The state's
 // mention stays as an inner one.
-func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
-	state := d.actors[m.actor]
+func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
+	state := d.actors[m.Actor]
 	name, code, aff := g.adjective(state.Name)+" "+d.Word(j), state.Code, state.Name
 	var end int
 	if a, e, ok := d.agentAfter(g, j, false); ok {
@@ -155,9 +155,9 @@ func (d *doc) stateGroup(g *gazetteer, m mention, j int) (mention, bool) {
 			code, aff = second.code, second.name
 		}
 	} else {
-		return mention{}, false
+		return Span{}, false
 	}
-	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.Toks[end-1].End), actor: d.groupActor(g, name, code, aff)}, true
+	return Span{T0: m.T0, T1: end, Start: m.Start, End: int(d.Toks[end-1].End), Actor: d.groupActor(g, name, code, aff)}, true
 }
 
 // diaspora are the states whose demonym, after another's, names citizens
@@ -168,7 +168,7 @@ var diaspora = set("USA CAN AUS GBR NZL")
 // at token i: "Tamil civilian refugees", "Moslem forces", "ethnic
 // Albanians", "Kurds". Its state is found later, from its context (see
 // placeGroups).
-func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) peopleGroupAt(g *gazetteer, i int) (Span, bool) {
 	w := d.Word(i)
 	var adj string
 	end := 0
@@ -187,7 +187,7 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 		// "ethnic Albanians": of that nation, living where the text says
 		h, ok := d.matchForm(g, i+1)
 		if !ok || !h.demonym || g.ents[h.ent].kind != Country {
-			return mention{}, false
+			return Span{}, false
 		}
 		adj = "Ethnic " + d.Word(i+1)
 		end = h.t1
@@ -198,7 +198,7 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 		d.inner = append(d.inner, d.formMention(g, h))
 	}
 	if end == 0 {
-		return mention{}, false
+		return Span{}, false
 	}
 	name := adj
 	if a.plural != "" {
@@ -211,7 +211,7 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 		d.sector = map[int]string{}
 	}
 	d.sector[k] = a.code
-	m := mention{t0: i, t1: end, s: int(d.Toks[i].Start), e: int(d.Toks[end-1].End), actor: k}
+	m := Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: k}
 	d.unplaced = append(d.unplaced, len(d.mentions))
 	return m, true
 }
@@ -221,18 +221,18 @@ func (d *doc) peopleGroupAt(g *gazetteer, i int) (mention, bool) {
 // after it ("in east Bosnia", "of the Syrian Golan Heights"), else the
 // nearest state before it in the sentence, else the nearest after. A group
 // named again keeps the state it was first given.
-func (d *doc) placeGroups(g *gazetteer) {
+func (d *reader) placeGroups(g *gazetteer) {
 	for _, k := range d.unplaced {
 		m := d.mentions[k]
-		a := &d.actors[m.actor]
+		a := &d.actors[m.Actor]
 		if a.Affiliation != "" {
 			continue
 		}
 		own := ""
 		if strings.HasPrefix(a.Name, "Ethnic ") {
 			for _, n := range d.inner {
-				if n.t0 == m.t0+1 {
-					own = d.actors[n.actor].Name // not the nation it is of
+				if n.T0 == m.T0+1 {
+					own = d.actors[n.Actor].Name // not the nation it is of
 				}
 			}
 		}
@@ -241,7 +241,7 @@ func (d *doc) placeGroups(g *gazetteer) {
 			continue // uncoded: a sector alone would read as a code
 		}
 		a.Affiliation = name
-		a.Code = stateCode(code) + d.sector[m.actor]
+		a.Code = stateCode(code) + d.sector[m.Actor]
 	}
 }
 
@@ -256,20 +256,20 @@ func stateCode(code string) string {
 // stateNear returns the name and code of the state mention k's group
 // lives in, as placeGroups describes, other than the state called not; or
 // "", "".
-func (d *doc) stateNear(g *gazetteer, k int, not string) (name, code string) {
+func (d *reader) stateNear(g *gazetteer, k int, not string) (name, code string) {
 	m := d.mentions[k]
-	sent := d.Toks[m.t0].Sent
+	sent := d.Toks[m.T0].Sent
 	state := func(x int) bool {
-		if d.Toks[d.mentions[x].t0].Sent != sent {
+		if d.Toks[d.mentions[x].T0].Sent != sent {
 			return false
 		}
 		name, code = d.stateOf(g, x)
 		return name != "" && name != not
 	}
 	// "in east Bosnia", "throughout Indonesia", "of the Syrian Golan Heights"
-	for x := k + 1; x < len(d.mentions) && d.mentions[x].t0 <= m.t1+4; x++ {
+	for x := k + 1; x < len(d.mentions) && d.mentions[x].T0 <= m.T1+4; x++ {
 		if state(x) {
-			for j := m.t1; j < d.mentions[x].t0; j++ {
+			for j := m.T1; j < d.mentions[x].T0; j++ {
 				switch d.Lower(j) {
 				case "in", "of", "throughout", "from":
 					return name, code
@@ -277,12 +277,12 @@ func (d *doc) stateNear(g *gazetteer, k int, not string) (name, code string) {
 			}
 		}
 	}
-	for x := k - 1; x >= 0 && d.Toks[d.mentions[x].t0].Sent == sent; x-- {
+	for x := k - 1; x >= 0 && d.Toks[d.mentions[x].T0].Sent == sent; x-- {
 		if state(x) {
 			return name, code
 		}
 	}
-	for x := k + 1; x < len(d.mentions) && d.Toks[d.mentions[x].t0].Sent == sent; x++ {
+	for x := k + 1; x < len(d.mentions) && d.Toks[d.mentions[x].T0].Sent == sent; x++ {
 		if state(x) {
 			return name, code
 		}
@@ -292,8 +292,8 @@ func (d *doc) stateNear(g *gazetteer, k int, not string) (name, code string) {
 
 // stateOf returns the name and code of the state mention x names: itself,
 // or the state of an actor of it ("UNITA" is Angola's); or "", "".
-func (d *doc) stateOf(g *gazetteer, x int) (name, code string) {
-	a := d.actors[d.mentions[x].actor]
+func (d *reader) stateOf(g *gazetteer, x int) (name, code string) {
+	a := d.actors[d.mentions[x].Actor]
 	if a.Kind == Country {
 		return a.Name, a.Code
 	}
@@ -307,10 +307,10 @@ func (d *doc) stateOf(g *gazetteer, x int) (name, code string) {
 // "rebels in Darfur", "opposition groups in Zimbabwe", "students
 // throughout Indonesia". The group is named by the state's demonym
 // ("Ivorian Rebels") and the state's mention stays as an inner one.
-func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) bareGroupAt(g *gazetteer, i int) (Span, bool) {
 	a, ok := g.agents[d.Lower(i)]
 	if !ok || a.people || d.Toks[i].Kind != text.Word {
-		return mention{}, false
+		return Span{}, false
 	}
 	j := i + 1
 	for j < len(d.Toks) && agentHeads[d.Lower(j)] {
@@ -318,18 +318,18 @@ func (d *doc) bareGroupAt(g *gazetteer, i int) (mention, bool) {
 	}
 	n, ok := d.stateAfter(g, i, j, "in", "throughout", "from")
 	if !ok {
-		return mention{}, false
+		return Span{}, false
 	}
 	d.inner = append(d.inner, n)
-	st := d.actors[n.actor]
+	st := d.actors[n.Actor]
 	k := d.groupActor(g, groupName(g.adjective(st.Name), a), st.Code+a.code, st.Name)
-	return mention{t0: i, t1: n.t1, s: int(d.Toks[i].Start), e: n.e, actor: k}, true
+	return Span{T0: i, T1: n.T1, Start: int(d.Toks[i].Start), End: n.End, Actor: k}, true
 }
 
 // groupActor returns the actor of the group called name, the gazetteer's
 // if it has one ("Sudanese Rebels"), else a new one with code and
 // affiliation.
-func (d *doc) groupActor(g *gazetteer, name, code, aff string) int {
+func (d *reader) groupActor(g *gazetteer, name, code, aff string) int {
 	if i, ok := g.byName[name]; ok {
 		return d.actorFor(g, i)
 	}
@@ -340,20 +340,20 @@ func (d *doc) groupActor(g *gazetteer, name, code, aff string) int {
 // with "the" between if need be, in the sentence of token i: "rebels in
 // Darfur", "the government of Sudan". The state's mention is returned as
 // an actor's; anything else there is left alone.
-func (d *doc) stateAfter(g *gazetteer, i, j int, words ...string) (mention, bool) {
+func (d *reader) stateAfter(g *gazetteer, i, j int, words ...string) (Span, bool) {
 	if !slices.Contains(words, d.Lower(j)) {
-		return mention{}, false
+		return Span{}, false
 	}
 	j++
 	if d.Lower(j) == "the" {
 		j++
 	}
 	if j >= len(d.Toks) || d.Toks[j].Sent != d.Toks[i].Sent {
-		return mention{}, false
+		return Span{}, false
 	}
 	h, ok := d.matchForm(g, j)
 	if !ok || h.demonym || g.ents[h.ent].kind != Country {
-		return mention{}, false
+		return Span{}, false
 	}
 	return d.formMention(g, h), true
 }
@@ -377,10 +377,10 @@ var localSectors = set("BUS EDU MED REL")
 // Pakistanis). A sentence that names two states says nothing, and an
 // untitled name is left alone: "CNN's Nic Robertson" in a story about
 // Libya is not Libyan.
-func (d *doc) placeUnknown(g *gazetteer) {
+func (d *reader) placeUnknown(g *gazetteer) {
 	done := map[int]bool{}
 	for k, m := range d.mentions {
-		ai := m.actor
+		ai := m.Actor
 		a := &d.actors[ai]
 		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors[a.Code] {
 			continue
@@ -392,7 +392,7 @@ func (d *doc) placeUnknown(g *gazetteer) {
 		var name, code string
 		switch {
 		case a.Kind != Person && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
-			st := d.actors[d.mentions[k+1].actor]
+			st := d.actors[d.mentions[k+1].Actor]
 			name, code = st.Name, st.Code
 		case d.domestic[ai]:
 			name, code = d.onlyState(g, k)
@@ -407,8 +407,8 @@ func (d *doc) placeUnknown(g *gazetteer) {
 
 // ofPlace reports whether mention n is a state or a place of one right
 // after mention m and "of" or "in": "Company of Tehran".
-func (d *doc) ofPlace(m, n mention) bool {
-	j := m.t1
+func (d *reader) ofPlace(m, n Span) bool {
+	j := m.T1
 	if w := d.Lower(j); w != "of" && w != "in" {
 		return false
 	}
@@ -416,14 +416,14 @@ func (d *doc) ofPlace(m, n mention) bool {
 	if d.Lower(j) == "the" {
 		j++
 	}
-	return n.t0 == j && d.actors[n.actor].Kind == Country && !n.demonym
+	return n.T0 == j && d.actors[n.Actor].Kind == Country && !n.Demonym
 }
 
 // onlyState returns the name and code of the state that the sentence of
 // mention k names, itself or through an actor of it ("UNITA" is
 // Angola's), when it names one state and no other; or "", "".
-func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
-	t0 := d.mentions[k].t0
+func (d *reader) onlyState(g *gazetteer, k int) (name, code string) {
+	t0 := d.mentions[k].T0
 	for _, x := range d.mentionsIn(d.SentStart(t0), d.SentEnd(t0)) {
 		if x == k {
 			continue
@@ -445,25 +445,25 @@ func (d *doc) onlyState(g *gazetteer, k int) (name, code string) {
 // Guinea", "officials in Kabul". A body of roles.tsv becomes that state's
 // role ("Sudanese Government"); its people are the state itself, as
 // "Russian troops" are Russia.
-func (d *doc) stateAgentAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) stateAgentAt(g *gazetteer, i int) (Span, bool) {
 	r, n := d.roleAt(g, i)
 	people := n == 0 && stateAgentNouns[d.Lower(i)]
 	if n == 0 && !people {
-		return mention{}, false
+		return Span{}, false
 	}
 	if people {
 		n = 1
 	}
 	st, ok := d.stateAfter(g, i, i+n, "in", "of")
 	if !ok {
-		return mention{}, false
+		return Span{}, false
 	}
 	d.inner = append(d.inner, st)
 	if people {
-		return mention{t0: i, t1: st.t1, s: int(d.Toks[i].Start), e: st.e, actor: st.actor}, true
+		return Span{T0: i, T1: st.T1, Start: int(d.Toks[i].Start), End: st.End, Actor: st.Actor}, true
 	}
-	m := d.roleMention(g, st, d.actors[st.actor], r, i+n)
-	m.t0, m.t1, m.s, m.e = i, st.t1, int(d.Toks[i].Start), st.e
+	m := d.roleMention(g, st, d.actors[st.Actor], r, i+n)
+	m.T0, m.T1, m.Start, m.End = i, st.T1, int(d.Toks[i].Start), st.End
 	return m, true
 }
 

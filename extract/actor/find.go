@@ -1,4 +1,4 @@
-package extract
+package actor
 
 import (
 	"sort"
@@ -8,16 +8,8 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
-// A mention is an actor's occurrence, in tokens [t0, t1) and bytes.
-type mention struct {
-	t0, t1  int
-	s, e    int
-	actor   int  // index into doc.actors
-	demonym bool // adjectival: "Russian troops"
-}
-
 // findActors finds the actors of the document and their mentions.
-func (d *doc) findActors() {
+func (d *reader) findActors() {
 	g := gazetteerInstance()
 	d.actorIdx = map[string]int{}
 	var lastPair [2]int
@@ -25,14 +17,14 @@ func (d *doc) findActors() {
 	for i := 0; i < len(d.Toks); {
 		if m, ok := d.glossAt(g, i); ok {
 			d.inner = append(d.inner, m) // it names the actor, but takes no part of its own
-			i = m.t1 + 1
+			i = m.T1 + 1
 			continue
 		}
 		m, ok := d.matchAt(g, i)
 		if !ok {
 			if p, n := d.pairAt(i); n > 0 && hasPair {
 				for _, a := range lastPair {
-					d.mentions = append(d.mentions, mention{t0: i, t1: i + n, s: int(d.Toks[i].Start), e: int(d.Toks[i+n-1].End), actor: a})
+					d.mentions = append(d.mentions, Span{T0: i, T1: i + n, Start: int(d.Toks[i].Start), End: int(d.Toks[i+n-1].End), Actor: a})
 				}
 				i += n
 				continue
@@ -46,15 +38,15 @@ func (d *doc) findActors() {
 		// "A and B": remember the pair for "the two sides"
 		if k := len(d.mentions); k > 0 {
 			prev := d.mentions[k-1]
-			if prev.t1+1 == m.t0 && d.Word(prev.t1) == "and" && prev.actor != m.actor && !prev.demonym && !m.demonym {
-				lastPair, hasPair = [2]int{prev.actor, m.actor}, true
+			if prev.T1+1 == m.T0 && d.Word(prev.T1) == "and" && prev.Actor != m.Actor && !prev.Demonym && !m.Demonym {
+				lastPair, hasPair = [2]int{prev.Actor, m.Actor}, true
 			}
 		}
-		if w := d.Word(m.t1); w == "'s" || w == "’s" {
-			m.t1, m.e = m.t1+1, int(d.Toks[m.t1].End) // "Russia's"
+		if w := d.Word(m.T1); w == "'s" || w == "’s" {
+			m.T1, m.End = m.T1+1, int(d.Toks[m.T1].End) // "Russia's"
 		}
 		d.mentions = append(d.mentions, m)
-		i = m.t1
+		i = m.T1
 	}
 	d.placeGroups(g)
 	d.placeUnknown(g)
@@ -65,8 +57,8 @@ func (d *doc) findActors() {
 		}
 	}
 	for _, m := range append(d.mentions, d.inner...) {
-		a := &d.actors[m.actor]
-		a.Mentions = append(a.Mentions, Mention{Text: d.Text[m.s:m.e], Start: d.Off.Char(m.s), End: d.Off.Char(m.e)})
+		a := &d.actors[m.Actor]
+		a.Mentions = append(a.Mentions, Mention{Text: d.Text[m.Start:m.End], Start: d.Off.Char(m.Start), End: d.Off.Char(m.End)})
 	}
 	for ai := range d.actors {
 		ms := d.actors[ai].Mentions
@@ -75,7 +67,7 @@ func (d *doc) findActors() {
 }
 
 // pairAt reports "the two sides" / "both sides" at token i, and its length.
-func (d *doc) pairAt(i int) (bool, int) {
+func (d *reader) pairAt(i int) (bool, int) {
 	w := d.Lower(i)
 	switch {
 	case w == "the" && d.Lower(i+1) == "two" && pairNouns[d.Lower(i+2)]:
@@ -90,16 +82,16 @@ func (d *doc) pairAt(i int) (bool, int) {
 var pairNouns = set("sides countries parties nations governments leaders ministers presidents delegations states")
 
 // matchAt finds the longest actor mention starting at token i.
-func (d *doc) matchAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) matchAt(g *gazetteer, i int) (Span, bool) {
 	t := d.Toks[i]
 	if t.Kind == text.Punct {
-		return mention{}, false
+		return Span{}, false
 	}
 	if m, ok := d.formAt(g, i); ok {
 		return d.extend(g, m), true
 	}
 	if !text.IsUpperStart(d.Word(i)) && !g.lowStarts[d.Lower(i)] {
-		return mention{}, false // most words: one lookup, not one a matcher
+		return Span{}, false // most words: one lookup, not one a matcher
 	}
 	if m, ok := d.bareGroupAt(g, i); ok {
 		return m, true
@@ -134,23 +126,23 @@ type formHit struct {
 
 // formAt matches a gazetteer form at token i and makes its entity an
 // actor of the document.
-func (d *doc) formAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) formAt(g *gazetteer, i int) (Span, bool) {
 	h, ok := d.matchForm(g, i)
 	if !ok {
-		return mention{}, false
+		return Span{}, false
 	}
 	return d.formMention(g, h), true
 }
 
 // formMention makes form hit h a mention, adding its actor if need be.
-func (d *doc) formMention(g *gazetteer, h formHit) mention {
-	return mention{t0: h.t0, t1: h.t1, s: int(d.Toks[h.t0].Start), e: int(d.Toks[h.t1-1].End), actor: d.actorFor(g, h.ent), demonym: h.demonym}
+func (d *reader) formMention(g *gazetteer, h formHit) Span {
+	return Span{T0: h.t0, T1: h.t1, Start: int(d.Toks[h.t0].Start), End: int(d.Toks[h.t1-1].End), Actor: d.actorFor(g, h.ent), Demonym: h.demonym}
 }
 
 // matchForm matches a gazetteer form at token i, or a state leading what
 // follows ("US-led", "Vietnamese-led forces"), without touching the
 // document's actors: matchers that only look ahead use it.
-func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
+func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 	if w := d.Word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
 		for _, f := range g.forms[w[:len(w)-4]] {
 			if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
@@ -195,7 +187,7 @@ func (d *doc) matchForm(g *gazetteer, i int) (formHit, bool) {
 // j, by "administration" or "government" and every person of that surname
 // served one state: "the Bush administration" is the United States
 // whichever Bush it was.
-func (d *doc) administration(g *gazetteer, f form, j int) bool {
+func (d *reader) administration(g *gazetteer, f form, j int) bool {
 	switch d.Lower(j) {
 	case "administration", "government":
 	default:
@@ -210,13 +202,13 @@ func (d *doc) administration(g *gazetteer, f form, j int) bool {
 	return aff != ""
 }
 
-func (d *doc) sentenceInitial(i int) bool {
+func (d *reader) sentenceInitial(i int) bool {
 	return i == 0 || d.Toks[i-1].Sent != d.Toks[i].Sent || d.Toks[i-1].Kind == text.Punct && text.IsQuote(d.Word(i-1))
 }
 
 // actorFor returns the document's actor for gazetteer entity i, adding it
 // on first use. Indexes in actorIdx are one-based so zero means absent.
-func (d *doc) actorFor(g *gazetteer, i int) int {
+func (d *reader) actorFor(g *gazetteer, i int) int {
 	e := g.ents[i]
 	if k := d.actorIdx[e.name]; k > 0 {
 		return k - 1
@@ -224,7 +216,7 @@ func (d *doc) actorFor(g *gazetteer, i int) int {
 	return d.addActor(Actor{Name: e.name, Kind: e.kind, Code: d.codeOf(g, e), Affiliation: e.affiliation, Aliases: e.aliases})
 }
 
-func (d *doc) addActor(a Actor) int {
+func (d *reader) addActor(a Actor) int {
 	if k := d.actorIdx[a.Name]; k > 0 {
 		return k - 1
 	}
@@ -235,7 +227,7 @@ func (d *doc) addActor(a Actor) int {
 
 // codeOf gives an entity its CAMEO code; people take their state's code
 // with GOV.
-func (d *doc) codeOf(g *gazetteer, e entity) string {
+func (d *reader) codeOf(g *gazetteer, e entity) string {
 	if e.kind == Person && len(g.terms[e.name]) > 1 {
 		// a person's code as of the article's date: Bouteflika was an
 		// elite (DZAELI) before he was president (DZAGOV)
@@ -268,9 +260,9 @@ func (d *doc) codeOf(g *gazetteer, e entity) string {
 // extend grows a mention by what follows it: a country's role ("Russian
 // Defense Ministry"), its office holder ("Russian President"), or a
 // leader's administration ("the Biden administration").
-func (d *doc) extend(g *gazetteer, m mention) mention {
-	a := d.actors[m.actor]
-	j := m.t1
+func (d *reader) extend(g *gazetteer, m Span) Span {
+	a := d.actors[m.Actor]
+	j := m.T1
 	if d.Word(j) == "'s" || d.Word(j) == "’s" {
 		j++
 	}
@@ -285,9 +277,9 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 			if j+skip >= len(d.Toks) || skip > 0 && (d.Toks[j+skip-1].Kind != text.Word || d.capitalised(j+skip-1)) {
 				break
 			}
-			if p, ok := d.titledPersonAt(g, j+skip, m.actor); ok {
+			if p, ok := d.titledPersonAt(g, j+skip, m.Actor); ok {
 				d.inner = append(d.inner, m)
-				p.t0, p.s = m.t0, m.s
+				p.T0, p.Start = m.T0, m.Start
 				return p
 			}
 		}
@@ -298,28 +290,28 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 		}
 		fallthrough
 	case Organization:
-		if p, ok := d.titledPersonAt(g, j, m.actor); ok && j == m.t1 {
+		if p, ok := d.titledPersonAt(g, j, m.Actor); ok && j == m.T1 {
 			// "Arab League Secretary-General Chedli Klibi"
 			d.inner = append(d.inner, m)
-			p.t0, p.s = m.t0, m.s
+			p.T0, p.Start = m.T0, m.Start
 			return p
 		}
-		if m.t1 == j {
-			if n, ok := d.unknownNameAt(g, j); ok && d.actors[n.actor].Kind != Person {
+		if m.T1 == j {
+			if n, ok := d.unknownNameAt(g, j); ok && d.actors[n.Actor].Kind != Person {
 				// "Rwandan Patriotic Front", "United Nations Emergency Relief
 				// Coordinator": a body of that state or organisation
-				o := &d.actors[n.actor]
+				o := &d.actors[n.Actor]
 				if o.Affiliation == "" {
 					o.Affiliation, o.Code = a.Name, a.Code
-					if m.demonym && d.actorIdx[d.Word(m.t0)+" "+o.Name] == 0 {
+					if m.Demonym && d.actorIdx[d.Word(m.T0)+" "+o.Name] == 0 {
 						// the demonym is part of the name: "Rwandan Patriotic Front"
 						delete(d.actorIdx, o.Name)
-						o.Name = d.Text[m.s:n.e]
-						d.actorIdx[o.Name] = n.actor + 1
+						o.Name = d.Text[m.Start:n.End]
+						d.actorIdx[o.Name] = n.Actor + 1
 					}
 				}
 				d.inner = append(d.inner, m)
-				return mention{t0: m.t0, t1: n.t1, s: m.s, e: n.e, actor: n.actor}
+				return Span{T0: m.T0, T1: n.T1, Start: m.Start, End: n.End, Actor: n.Actor}
 			}
 		}
 	case Person:
@@ -327,7 +319,7 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 		case "administration", "government", "cabinet", "regime":
 			if k, ok := g.byName[a.Affiliation]; ok {
 				c := d.actorFor(g, k)
-				return mention{t0: m.t0, t1: j + 1, s: m.s, e: int(d.Toks[j].End), actor: c}
+				return Span{T0: m.T0, T1: j + 1, Start: m.Start, End: int(d.Toks[j].End), Actor: c}
 			}
 		}
 	}
@@ -335,7 +327,7 @@ func (d *doc) extend(g *gazetteer, m mention) mention {
 }
 
 // roleAt matches a government role phrase at token j (case-insensitive).
-func (d *doc) roleAt(g *gazetteer, j int) (role, int) {
+func (d *reader) roleAt(g *gazetteer, j int) (role, int) {
 	for _, p := range g.roles[d.Lower(j)] {
 		ok := j+len(p.toks) <= len(d.Toks)
 		for k := 1; k < len(p.toks) && ok; k++ {
@@ -349,34 +341,34 @@ func (d *doc) roleAt(g *gazetteer, j int) (role, int) {
 }
 
 // roleMention makes the actor for a state's body: "Russian Defense Ministry".
-func (d *doc) roleMention(g *gazetteer, m mention, country Actor, r role, end int) mention {
+func (d *reader) roleMention(g *gazetteer, m Span, country Actor, r role, end int) Span {
 	a := d.addActor(Actor{Name: g.adjective(country.Name) + " " + r.name, Kind: Organization, Code: country.Code + r.code, Affiliation: country.Name})
-	return mention{t0: m.t0, t1: end, s: m.s, e: int(d.Toks[end-1].End), actor: a}
+	return Span{T0: m.T0, T1: end, Start: m.Start, End: int(d.Toks[end-1].End), Actor: a}
 }
 
 // titledPersonAt reads a title and what follows it at token j: a name
 // ("President Joe Biden", "Foreign Minister Sergei Lavrov") or, after a
 // state (country ≥ 0), the office holder on the article's date.
-func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
+func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 	title, n := d.titleAt(g, j)
 	if n == 0 {
-		return mention{}, false
+		return Span{}, false
 	}
 	k := j + n
 	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
 		p := d.formMention(g, h)
-		p.t0, p.s = j, int(d.Toks[j].Start)
+		p.T0, p.Start = j, int(d.Toks[j].Start)
 		return p, true
 	}
 	if e := d.titledSurname(g, k, title); e >= 0 {
 		// "President Bush": the holder of that title of that name nearest
 		// the article's date
-		return mention{t0: j, t1: k + 1, s: int(d.Toks[j].Start), e: int(d.Toks[k].End), actor: d.actorFor(g, e)}, true
+		return Span{T0: j, T1: k + 1, Start: int(d.Toks[j].Start), End: int(d.Toks[k].End), Actor: d.actorFor(g, e)}, true
 	}
 	if name, n := d.capitalisedName(k); n >= 2 {
 		if e := g.fuzzyPerson(name, d.ref); e >= 0 {
 			// "President Francois Mitterand" is François Mitterrand
-			return mention{t0: j, t1: k + n, s: int(d.Toks[j].Start), e: int(d.Toks[k+n-1].End), actor: d.actorFor(g, e)}, true
+			return Span{T0: j, T1: k + n, Start: int(d.Toks[j].Start), End: int(d.Toks[k+n-1].End), Actor: d.actorFor(g, e)}, true
 		}
 		a := Actor{Name: name, Kind: Person}
 		if country >= 0 {
@@ -391,11 +383,11 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 			d.markDomestic(idx)
 		}
 		d.localSurname(name, idx)
-		return mention{t0: j, t1: k + n, s: int(d.Toks[j].Start), e: int(d.Toks[k+n-1].End), actor: idx}, true
+		return Span{T0: j, T1: k + n, Start: int(d.Toks[j].Start), End: int(d.Toks[k+n-1].End), Actor: idx}, true
 	}
 	if country >= 0 {
 		if h := g.holder(d.actors[country].Name, title, d.refDay); h >= 0 {
-			return mention{t0: j, t1: k, s: int(d.Toks[j].Start), e: int(d.Toks[k-1].End), actor: d.actorFor(g, h)}, true
+			return Span{T0: j, T1: k, Start: int(d.Toks[j].Start), End: int(d.Toks[k-1].End), Actor: d.actorFor(g, h)}, true
 		}
 	}
 	if country < 0 && soleNameTitles[titleHead(title)] && d.capitalised(k) && !d.capitalised(k+1) &&
@@ -404,9 +396,9 @@ func (d *doc) titledPersonAt(g *gazetteer, j, country int) (mention, bool) {
 		// name, of the state the sentence names (placeUnknown)
 		idx := d.addActor(Actor{Name: d.Word(k), Kind: Person})
 		d.markDomestic(idx)
-		return mention{t0: j, t1: k + 1, s: int(d.Toks[j].Start), e: int(d.Toks[k].End), actor: idx}, true
+		return Span{T0: j, T1: k + 1, Start: int(d.Toks[j].Start), End: int(d.Toks[k].End), Actor: idx}, true
 	}
-	return mention{}, false
+	return Span{}, false
 }
 
 // titleHead returns the last word of a title, lower-cased: "minister" of
@@ -421,7 +413,7 @@ func titleHead(title string) string {
 
 // markDomestic marks actor idx as an office holder of no known state, to
 // be given the state of its sentence (placeUnknown).
-func (d *doc) markDomestic(idx int) {
+func (d *reader) markDomestic(idx int) {
 	if d.domestic == nil {
 		d.domestic = map[int]bool{}
 	}
@@ -435,7 +427,7 @@ var soleNameTitles = set("president premier chancellor king queen emir sheikh ay
 
 // titledSurname returns the person whose surname is token k and whose
 // term is nearest the article's date, preferring one who held title, or -1.
-func (d *doc) titledSurname(g *gazetteer, k int, title string) int {
+func (d *reader) titledSurname(g *gazetteer, k int, title string) int {
 	if k >= len(d.Toks) || !d.capitalised(k) || d.capitalised(k+1) {
 		return -1 // "President Joe Biden" is a full name, read elsewhere
 	}
@@ -492,7 +484,7 @@ var titleNouns = set("counterpart spokesman spokeswoman spokesperson envoy ambas
 	"judge general colonel archbishop cardinal bishop imam mayor governor senator chairman director")
 
 // titleAt matches a capitalised title, or a title noun, at token j.
-func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
+func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 	w := d.Word(j)
 	if titleNouns[d.Lower(j)] {
 		return d.Lower(j), 1
@@ -524,7 +516,7 @@ func (d *doc) titleAt(g *gazetteer, j int) (string, int) {
 }
 
 // capitalisedName reads up to three capitalised words at token k.
-func (d *doc) capitalisedName(k int) (string, int) {
+func (d *reader) capitalisedName(k int) (string, int) {
 	n := 0
 	for n < 3 && k+n < len(d.Toks) && d.Toks[k+n].Kind == text.Word && text.IsUpperStart(d.Word(k+n)) && d.Toks[k+n].Sent == d.Toks[k].Sent {
 		n++
@@ -537,24 +529,24 @@ func (d *doc) capitalisedName(k int) (string, int) {
 
 // anaphorAt resolves "the alliance", "an Alliance" and the like to the
 // organisation they refer back to.
-func (d *doc) anaphorAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 	det := d.Lower(i)
 	if det != "the" && det != "this" && !((det == "an" || det == "a") && text.IsUpperStart(d.Word(i+1))) {
-		return mention{}, false // "an Alliance" names one, "an alliance" need not
+		return Span{}, false // "an Alliance" names one, "an alliance" need not
 	}
 	names := g.anaphor[d.Lower(i+1)]
 	for _, n := range names {
 		if k := d.actorIdx[n]; k > 0 {
-			return mention{t0: i, t1: i + 2, s: int(d.Toks[i].Start), e: int(d.Toks[i+1].End), actor: k - 1}, true
+			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k - 1}, true
 		}
 	}
-	return mention{}, false
+	return Span{}, false
 }
 
 // otherFirstName reports whether the surname at token i follows a
 // capitalised word that is neither a title nor a name the gazetteer
 // knows: a first name, so another person of that surname.
-func (d *doc) otherFirstName(g *gazetteer, i int) bool {
+func (d *reader) otherFirstName(g *gazetteer, i int) bool {
 	j := i - 1
 	if j < 0 || d.Toks[j].Sent != d.Toks[i].Sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.Lower(j)] {
 		return false
@@ -567,26 +559,26 @@ func (d *doc) otherFirstName(g *gazetteer, i int) bool {
 // gazetteer does not know, as another name of that mention's actor: "the
 // Hizbollah (Party of God) group", "Forces for Defence of Democracy
 // (FDD)". The mention ends before the closing parenthesis.
-func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
+func (d *reader) glossAt(g *gazetteer, i int) (Span, bool) {
 	k := len(d.mentions)
-	if i < 1 || k == 0 || d.Word(i-1) != "(" || d.mentions[k-1].t1 != i-1 || !d.capitalised(i) {
-		return mention{}, false
+	if i < 1 || k == 0 || d.Word(i-1) != "(" || d.mentions[k-1].T1 != i-1 || !d.capitalised(i) {
+		return Span{}, false
 	}
 	if _, ok := d.matchForm(g, i); ok {
-		return mention{}, false // "(NATO)", "(UN)": the gazetteer reads it
+		return Span{}, false // "(NATO)", "(UN)": the gazetteer reads it
 	}
 	for j := i; j < i+6 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[i].Sent; j++ {
 		switch w := d.Word(j); {
 		case w == ")":
 			if j == i {
-				return mention{}, false
+				return Span{}, false
 			}
-			return mention{t0: i, t1: j, s: int(d.Toks[i].Start), e: int(d.Toks[j-1].End), actor: d.mentions[k-1].actor}, true
+			return Span{T0: i, T1: j, Start: int(d.Toks[i].Start), End: int(d.Toks[j-1].End), Actor: d.mentions[k-1].Actor}, true
 		case d.Toks[j].Kind != text.Word:
-			return mention{}, false
+			return Span{}, false
 		}
 	}
-	return mention{}, false
+	return Span{}, false
 }
 
 // dropUnmentioned removes the actors that a match made and then gave up
@@ -594,13 +586,13 @@ func (d *doc) glossAt(g *gazetteer, i int) (mention, bool) {
 // "the Obama administration" when the article names Obama nowhere else
 // (the mention is the United States'). Matchers that only look ahead use
 // matchForm and make no actor.
-func (d *doc) dropUnmentioned() {
+func (d *reader) dropUnmentioned() {
 	used := make([]bool, len(d.actors))
 	for _, m := range d.mentions {
-		used[m.actor] = true
+		used[m.Actor] = true
 	}
 	for _, m := range d.inner {
-		used[m.actor] = true
+		used[m.Actor] = true
 	}
 	renum := make([]int, len(d.actors))
 	out := d.actors[:0]
@@ -615,10 +607,10 @@ func (d *doc) dropUnmentioned() {
 	}
 	d.actors = out
 	for k := range d.mentions {
-		d.mentions[k].actor = renum[d.mentions[k].actor]
+		d.mentions[k].Actor = renum[d.mentions[k].Actor]
 	}
 	for k := range d.inner {
-		d.inner[k].actor = renum[d.inner[k].actor]
+		d.inner[k].Actor = renum[d.inner[k].Actor]
 	}
 	d.actorIdx = make(map[string]int, len(out))
 	for i, a := range out {
@@ -628,3 +620,8 @@ func (d *doc) dropUnmentioned() {
 	// are not needed after
 	d.sector, d.domestic = nil, nil
 }
+
+// IsTitleNoun reports whether the lower-case word w is a noun that stands
+// before a person's name like a title: "counterpart", "spokesman",
+// "envoy".
+func IsTitleNoun(w string) bool { return titleNouns[w] }

@@ -1,10 +1,11 @@
-package extract_test
+package actor_test
 
 import (
 	"testing"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // TestGroups checks that groups of people are actors of their own, coded
@@ -31,7 +32,7 @@ func TestGroups(t *testing.T) {
 		{"Christians gathered in Cairo on Sunday.", "Christians", "EGY", "Egypt"},
 	}
 	for _, tc := range tests {
-		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != extract.Group || a.Code != tc.code || a.Affiliation != tc.aff) {
+		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Group || a.Code != tc.code || a.Affiliation != tc.aff) {
 			t.Errorf("%q: %s is %s %s of %q, want group %s of %q", tc.text, a.Name, a.Kind, a.Code, a.Affiliation, tc.code, tc.aff)
 		}
 	}
@@ -39,16 +40,16 @@ func TestGroups(t *testing.T) {
 
 // actorIn extracts text, dated 2000-01-01, and returns its actor called
 // name, reporting an error when there is none.
-func actorIn(t *testing.T, src, name string) (extract.Actor, bool) {
+func actorIn(t *testing.T, src, name string) (actor.Actor, bool) {
 	t.Helper()
-	r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Text: src})
+	r := find(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), src)
 	for _, a := range r.Actors {
 		if a.Name == name {
 			return a, true
 		}
 	}
 	t.Errorf("%q: no actor %s in %+v", src, name, r.Actors)
-	return extract.Actor{}, false
+	return actor.Actor{}, false
 }
 
 // TestGroupNotState checks that the state's own people stay the state's:
@@ -59,9 +60,9 @@ func TestGroupNotState(t *testing.T) {
 		"Russian officials said protesters had gathered.",
 		"Russian forces advanced.",
 	} {
-		r := extract.Extract(extract.Article{ID: "t", Date: time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), Text: text})
+		r := find(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), text)
 		for _, a := range r.Actors {
-			if a.Kind == extract.Group {
+			if a.Kind == actor.Group {
 				t.Errorf("%q: group %s", text, a.Name)
 			}
 		}
@@ -106,4 +107,9 @@ func TestStateAgent(t *testing.T) {
 			t.Errorf("%q: %s coded %s, want %s", tc.text, a.Name, a.Code, tc.code)
 		}
 	}
+}
+
+// find finds the actors of src, published on day.
+func find(day time.Time, src string) *actor.Cast {
+	return actor.Find(text.New(src), day)
 }

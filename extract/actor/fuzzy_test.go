@@ -1,9 +1,11 @@
-package extract
+package actor
 
 import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 func TestNormName(t *testing.T) {
@@ -54,23 +56,22 @@ func TestFuzzyPerson(t *testing.T) {
 // TestMisspeltState checks that a state's name misspelt by a letter is
 // read as the state, and that near words that name something else are not.
 func TestMisspeltState(t *testing.T) {
-	for text, want := range map[string]string{
+	for src, want := range map[string]string{
 		"Ethopia has agreed to re-open its borders.":        "Ethiopia",
 		"A fresh offer from Afganistan for talks.":          "Afghanistan",
 		"He studied at Columbia before moving.":             "",
 		"Roland said the talks would go on.":                "",
 		"The Phillippines military violated the ceasefire.": "Philippines",
 	} {
-		d := newDoc(text, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
-		d.findActors()
+		c := Find(text.New(src), time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
 		got := ""
-		for _, a := range d.actors {
+		for _, a := range c.Actors {
 			if a.Kind == Country {
 				got = a.Name
 			}
 		}
 		if got != want {
-			t.Errorf("%q: state %q, want %q", text, got, want)
+			t.Errorf("%q: state %q, want %q", src, got, want)
 		}
 	}
 }

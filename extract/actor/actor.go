@@ -1,0 +1,119 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+// A Kind is what sort of actor an actor is.
+type Kind string
+
+// Actor kinds.
+const (
+	Country      Kind = "country"      // a sovereign state
+	Organization Kind = "organization" // an international organisation, a government body, a company, a newspaper
+	Person       Kind = "person"
+	Group        Kind = "group" // a group of people: rebels, refugees, an armed or political movement
+)
+
+// An Actor is a resolved identity: a country, an organisation, a person or
+// a group, with every surface form under which it appeared.
+type Actor struct {
+	Name        string    `json:"name"`
+	Kind        Kind      `json:"kind"`
+	Code        string    `json:"code,omitempty"`
+	Aliases     []string  `json:"aliases,omitempty"`
+	Affiliation string    `json:"affiliation,omitempty"`
+	Mentions    []Mention `json:"mentions,omitempty"`
+}
+
+// A Mention is one occurrence of an actor in the text, in character offsets.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// A Span is one mention of an actor as the later stages read it: in
+// tokens [T0, T1) and bytes [Start, End) of the text.
+type Span struct {
+	T0, T1     int
+	Start, End int
+	Actor      int  // index into the actors
+	Demonym    bool // adjectival: "Russian troops"
+}
+
+// A Cast is the actors of one text and where they are named.
+type Cast struct {
+	Actors []Actor
+	Spans  []Span // the outermost mentions, in text order: "Russian Defense Ministry", not "Russian" in it
+	index  map[string]int
+}
+
+// Lookup returns the index of the actor called name, and whether there
+// is one.
+func (c *Cast) Lookup(name string) (int, bool) {
+	k, ok := c.index[name]
+	return k - 1, ok && k > 0
+}
+
+// In returns the indexes of the spans inside tokens [a, b).
+func (c *Cast) In(a, b int) []int { return spansIn(c.Spans, a, b) }
+
+// spansIn returns the indexes of the spans of ss inside tokens [a, b); ss
+// is in text order.
+func spansIn(ss []Span, a, b int) []int {
+	lo := sort.Search(len(ss), func(k int) bool { return ss[k].T0 >= a })
+	var out []int
+	for k := lo; k < len(ss) && ss[k].T1 <= b; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Find finds the actors of d, a text published on dct (of which only the
+// calendar day is used), and their mentions.
+func Find(d *text.Doc, dct time.Time) *Cast {
+	ref := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	r := &reader{Doc: d, ref: ref, refDay: ref.Format(time.DateOnly)}
+	r.findActors()
+	return &Cast{Actors: r.actors, Spans: r.mentions, index: r.actorIdx}
+}
+
+// A reader holds one text while its actors are found.
+type reader struct {
+	*text.Doc
+	ref    time.Time // the publication day, midnight UTC
+	refDay string    // ref as YYYY-MM-DD
+
+	actors   []Actor
+	actorIdx map[string]int // name → index+1
+	mentions []Span
+	inner    []Span         // mentions inside longer ones: "Russian" in "Russian President"
+	unplaced []int          // mentions of groups of a stateless people, to give a state (placeGroups)
+	sector   map[int]string // such a group's actor → its CAMEO sector code
+	domestic map[int]bool   // people titled with a state office but of no known state (placeUnknown)
+	surnames map[string]int // surname → actor, for people first named in full here; -1 when shared
+}
+
+// mentionsIn returns the indexes of the mentions inside tokens [a, b).
+func (d *reader) mentionsIn(a, b int) []int { return spansIn(d.mentions, a, b) }
+
+// set is the word-list helper of the code not yet reading its lists from
+// data.
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// The word lists that actor shares with the other stages (text/words.txt).
+var (
+	auxiliaries = text.Words.Set("auxiliaries")
+	reportVerbs = text.Words.Set("report-verbs")
+)
