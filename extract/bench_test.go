@@ -53,7 +53,7 @@ func TestT17(t *testing.T) {
 			}
 		}
 		for _, e := range r.Events {
-			if e.EvStart < 0 || e.EvEnd > n || e.Start == "" || e.Modality == "" || len(e.Actors) == 0 {
+			if e.EvidenceStart < 0 || e.EvidenceEnd > n || e.FirstDay == "" || e.Modality == "" || len(e.Actors) == 0 {
 				t.Errorf("%s: bad event %+v", a.ID, e)
 			}
 		}

@@ -33,7 +33,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	sent := d.Toks[h.t0].Sent
 	ss, se := d.Sents[sent][0], d.Sents[sent][1]
 	e := Event{Type: h.typ, Cameo: h.cameo, Plover: h.plover, Trigger: d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End],
-		Sentence: int(sent), Evidence: d.Text[ss:se], EvStart: d.Off.Char(ss), EvEnd: d.Off.Char(se)}
+		Sentence: int(sent), Evidence: d.Text[ss:se], EvidenceStart: d.Off.Char(ss), EvidenceEnd: d.Off.Char(se)}
 	left := d.clauseStart(h.t0)
 	reporter := d.reporterBefore(h.t0, left)
 	modLeft := left
@@ -217,7 +217,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 func (d *doc) finish(e *Event, h hit, hits []hit, k, left int) {
 	d.setTime(e, h, hits, k)
 	e.Place = d.eventPlace(h, left)
-	if e.Modality == Asserted && e.Relation == "" && e.Start > d.refDay {
+	if e.Modality == Asserted && e.Relation == "" && e.FirstDay > d.refDay {
 		e.Modality = Planned
 	}
 }

@@ -30,7 +30,7 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 		return
 	}
 	ref := d.refDay
-	e.Start, e.End, e.Anchor = ref, ref, ref
+	e.FirstDay, e.LastDay, e.Anchor = ref, ref, ref
 	switch {
 	case e.Modality == Planned:
 		e.Date, e.Relation = "FUTURE_REF", After
@@ -66,16 +66,16 @@ func (d *doc) triggerTense(h hit) text.Tense {
 func (d *doc) dateFrom(e *Event, x int, rel Relation) {
 	t := d.times[x]
 	e.Date, e.Mod, e.TimeText = t.Value, t.Mod, t.Text
-	e.Start, e.End = t.FirstDay, t.LastDay
-	if e.Start == "" {
-		e.Start = d.refDay
+	e.FirstDay, e.LastDay = t.FirstDay, t.LastDay
+	if e.FirstDay == "" {
+		e.FirstDay = d.refDay
 	}
-	if e.End == "" {
-		e.End = e.Start
+	if e.LastDay == "" {
+		e.LastDay = e.FirstDay
 	}
 	switch {
 	case rel != "" && !strings.HasSuffix(t.Value, "_REF"):
-		e.Relation, e.Anchor = rel, e.End
+		e.Relation, e.Anchor = rel, e.LastDay
 	case t.Value == "PAST_REF":
 		e.Relation, e.Anchor = Before, d.refDay
 	case t.Value == "FUTURE_REF":

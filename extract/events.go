@@ -256,7 +256,7 @@ func mergeInto(prev *Event, e Event) {
 		}
 	}
 	if prev.TimeText == "" && e.TimeText != "" {
-		prev.Date, prev.Mod, prev.Start, prev.End, prev.TimeText, prev.Relation, prev.Anchor = e.Date, e.Mod, e.Start, e.End, e.TimeText, "", ""
+		prev.Date, prev.Mod, prev.FirstDay, prev.LastDay, prev.TimeText, prev.Relation, prev.Anchor = e.Date, e.Mod, e.FirstDay, e.LastDay, e.TimeText, "", ""
 	}
 }
 

@@ -159,10 +159,10 @@ func checkEvents(t *testing.T, s string, evs []extract.Event) {
 			t.Errorf("event %+v: missing type, CAMEO code or modality", e)
 		}
 		switch {
-		case e.EvStart < 0 || e.EvStart >= e.EvEnd || e.EvEnd > n:
-			t.Errorf("event %+v: evidence [%d, %d) outside [0, %d)", e, e.EvStart, e.EvEnd, n)
-		case valid && e.Evidence != string(runes[e.EvStart:e.EvEnd]):
-			t.Errorf("event %+v: evidence at [%d, %d) is %q", e, e.EvStart, e.EvEnd, string(runes[e.EvStart:e.EvEnd]))
+		case e.EvidenceStart < 0 || e.EvidenceStart >= e.EvidenceEnd || e.EvidenceEnd > n:
+			t.Errorf("event %+v: evidence [%d, %d) outside [0, %d)", e, e.EvidenceStart, e.EvidenceEnd, n)
+		case valid && e.Evidence != string(runes[e.EvidenceStart:e.EvidenceEnd]):
+			t.Errorf("event %+v: evidence at [%d, %d) is %q", e, e.EvidenceStart, e.EvidenceEnd, string(runes[e.EvidenceStart:e.EvidenceEnd]))
 		}
 	}
 }

@@ -79,7 +79,7 @@ func isUpper(s string) bool {
 }
 
 // An Edge joins two actors and carries every event they share, ordered by
-// Start, then ID. F and T are in no meaningful order: the graph is
+// FirstDay, then ID. F and T are in no meaningful order: the graph is
 // undirected.
 type Edge struct {
 	F, T   *Actor
@@ -105,7 +105,7 @@ func (e *Edge) ReversedEdge() graph.Edge {
 func (e *Edge) Attributes() []encoding.Attribute {
 	lines := make([]string, len(e.Events))
 	for i, ev := range e.Events {
-		lines[i] = strings.TrimSpace(ev.Type + " " + cmp.Or(ev.Date, ev.Start))
+		lines[i] = strings.TrimSpace(ev.Type + " " + cmp.Or(ev.Date, ev.FirstDay))
 	}
 	return []encoding.Attribute{{Key: "label", Value: dotString(strings.Join(lines, "\n"))}}
 }

@@ -13,7 +13,7 @@ func events() []extract.Event {
 	return []extract.Event{
 		{
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
-			Start: "2022-01-13", End: "2022-01-13", Modality: extract.Asserted,
+			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: extract.Asserted,
 			Actors: []extract.Participant{
 				{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
 				{Name: "OSCE", Role: extract.Symmetric, Code: "IGOEUROSC"},
@@ -22,7 +22,7 @@ func events() []extract.Event {
 		},
 		{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
-			Start: "2021-12-01", End: "2021-12-31", Modality: extract.Asserted,
+			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: extract.Asserted,
 			Actors: []extract.Participant{
 				{Name: "USA", Role: extract.Source, Code: "USA"},
 				{Name: "Russia", Role: extract.Target, Code: "RUS"},
@@ -30,7 +30,7 @@ func events() []extract.Event {
 		},
 		{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
-			Start: "2022-01-12", End: "2022-01-12", Modality: extract.Planned,
+			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: extract.Planned,
 			Actors: []extract.Participant{
 				{Name: "Russia", Role: extract.Source, Code: "RUS"},
 				{Name: "NATO", Role: extract.Target, Code: "IGOWSTNAT"},

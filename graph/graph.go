@@ -22,7 +22,7 @@ type Graph struct {
 // Nodes are the distinct participant names (participants without a name
 // are ignored), with IDs 0..n-1 in sorted name order. Each pair of
 // distinct actors in an event is joined by an edge carrying that event;
-// an edge's events are ordered by Start, then ID, then their order in
+// an edge's events are ordered by FirstDay, then ID, then their order in
 // events. Events with fewer than two distinct actors add their nodes
 // only. New does not modify events.
 func New(events []extract.Event) *Graph {
@@ -140,7 +140,7 @@ func actorNames(e extract.Event) []string {
 	return slices.Compact(names)
 }
 
-// compareEvents orders events by Start, then ID.
+// compareEvents orders events by FirstDay, then ID.
 func compareEvents(a, b extract.Event) int {
-	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.ID, b.ID))
+	return cmp.Or(cmp.Compare(a.FirstDay, b.FirstDay), cmp.Compare(a.ID, b.ID))
 }

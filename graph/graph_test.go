@@ -19,7 +19,7 @@ func fixture() []extract.Event {
 	return []extract.Event{
 		{
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
-			Start: "2022-01-13", End: "2022-01-13", Modality: extract.Asserted,
+			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: extract.Asserted,
 			Actors: []extract.Participant{
 				{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
 				{Name: "OSCE", Role: extract.Symmetric, Code: "IGOEUROSC"},
@@ -29,7 +29,7 @@ func fixture() []extract.Event {
 		},
 		{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
-			Start: "2021-12-01", End: "2021-12-31", Modality: extract.Asserted,
+			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: extract.Asserted,
 			Actors: []extract.Participant{
 				{Name: "USA", Role: extract.Source, Code: "USA"},
 				{Name: "Russia", Role: extract.Target, Code: "RUS"},
@@ -38,7 +38,7 @@ func fixture() []extract.Event {
 		},
 		{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
-			Start: "2022-01-12", End: "2022-01-12", Modality: extract.Planned,
+			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: extract.Planned,
 			Actors: []extract.Participant{
 				{Name: "Russia", Role: extract.Source, Code: "RUS"},
 				{Name: "NATO", Role: extract.Target, Code: "IGOWSTNAT"},
@@ -181,12 +181,12 @@ func TestBetween(t *testing.T) {
 func TestMeetings(t *testing.T) {
 	want := []Meeting{
 		{
-			Date: "2022-01-12", Start: "2022-01-12", End: "2022-01-12",
+			Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12",
 			Actors: []string{"NATO", "Russia"}, Event: "ev-1", Modality: extract.Planned,
 			Type: "meet", Cameo: "040", Evidence: "Russia will meet NATO on Wednesday.",
 		},
 		{
-			Date: "2022-01-13", Start: "2022-01-13", End: "2022-01-13",
+			Date: "2022-01-13", FirstDay: "2022-01-13", LastDay: "2022-01-13",
 			Actors: []string{"NATO", "OSCE", "Russia"}, Event: "ev-2", Modality: extract.Asserted,
 			Type: "meet", Cameo: "044", Evidence: "Russia met the OSCE and NATO in Vienna.", Sources: 2,
 		},
@@ -258,17 +258,17 @@ func TestPartners(t *testing.T) {
 func TestNewEdgeCases(t *testing.T) {
 	events := []extract.Event{
 		// The same meeting stored twice, from two documents.
-		{ID: "m", Type: "visit", Start: "2022-02-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"},
-		{ID: "m", Type: "visit", Start: "2022-02-01", Actors: []extract.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"},
+		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"},
+		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []extract.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"},
 		// One actor only: a node, no edge, no meeting.
-		{ID: "solo", Type: "visit", Start: "2022-01-01", Actors: []extract.Participant{{Name: "C"}}},
+		{ID: "solo", Type: "visit", FirstDay: "2022-01-01", Actors: []extract.Participant{{Name: "C"}}},
 		// The same actor in two roles, and a participant without a name.
-		{ID: "self", Type: "meet", Start: "2022-01-02", Actors: []extract.Participant{
+		{ID: "self", Type: "meet", FirstDay: "2022-01-02", Actors: []extract.Participant{
 			{Name: "D", Role: extract.Source}, {Name: "D", Role: extract.Target}, {Name: ""},
 		}},
 		// Meetings without IDs are told apart by position.
-		{Type: "meet", Start: "2022-03-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
-		{Type: "meet", Start: "2022-03-02", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
+		{Type: "meet", FirstDay: "2022-03-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
+		{Type: "meet", FirstDay: "2022-03-02", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
 	}
 	g := New(events)
 	if got, want := g.Undirected().Nodes().Len(), 4; got != want {

@@ -10,8 +10,8 @@ import (
 // A Meeting is a meeting event as the graph reports it.
 type Meeting struct {
 	Date     string           `json:"date"`
-	Start    string           `json:"start"`
-	End      string           `json:"end"`
+	FirstDay string           `json:"start"`
+	LastDay  string           `json:"end"`
 	Actors   []string         `json:"actors"` // all participants of the event, sorted
 	Event    string           `json:"event"`  // event ID
 	Modality extract.Modality `json:"modality"`
@@ -22,7 +22,7 @@ type Meeting struct {
 }
 
 // Meetings returns every meeting between two or more actors in the graph,
-// each once, ordered by Start, then event ID.
+// each once, ordered by FirstDay, then event ID.
 func (g *Graph) Meetings() []Meeting {
 	var c collector
 	for _, e := range g.allEdges() {
@@ -32,7 +32,7 @@ func (g *Graph) Meetings() []Meeting {
 }
 
 // MetWith returns the meetings in which actor a took part with at least
-// one other actor, each once, ordered by Start, then event ID. It returns
+// one other actor, each once, ordered by FirstDay, then event ID. It returns
 // nil when a is not in the graph.
 func (g *Graph) MetWith(a string) []Meeting {
 	var c collector
@@ -43,7 +43,7 @@ func (g *Graph) MetWith(a string) []Meeting {
 }
 
 // Between returns the meetings in which both a and b took part, each once,
-// ordered by Start, then event ID. It returns nil when a or b is not in
+// ordered by FirstDay, then event ID. It returns nil when a or b is not in
 // the graph, or a equals b.
 func (g *Graph) Between(a, b string) []Meeting {
 	var c collector
@@ -90,7 +90,7 @@ type collector struct {
 }
 
 // A collected meeting remembers its event's position in the graph, which
-// orders meetings with equal Start and ID.
+// orders meetings with equal FirstDay and ID.
 type collected struct {
 	m   Meeting
 	seq int
@@ -114,13 +114,13 @@ func (c *collector) add(e *Edge) {
 	}
 }
 
-// meetings returns the collected meetings ordered by Start, then event ID.
+// meetings returns the collected meetings ordered by FirstDay, then event ID.
 func (c *collector) meetings() []Meeting {
 	if len(c.list) == 0 {
 		return nil
 	}
 	slices.SortFunc(c.list, func(a, b collected) int {
-		return cmp.Or(cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.m.Event, b.m.Event), cmp.Compare(a.seq, b.seq))
+		return cmp.Or(cmp.Compare(a.m.FirstDay, b.m.FirstDay), cmp.Compare(a.m.Event, b.m.Event), cmp.Compare(a.seq, b.seq))
 	})
 	ms := make([]Meeting, len(c.list))
 	for i, x := range c.list {
@@ -133,8 +133,8 @@ func (c *collector) meetings() []Meeting {
 func newMeeting(e extract.Event) Meeting {
 	return Meeting{
 		Date:     e.Date,
-		Start:    e.Start,
-		End:      e.End,
+		FirstDay: e.FirstDay,
+		LastDay:  e.LastDay,
 		Actors:   actorNames(e),
 		Event:    e.ID,
 		Modality: e.Modality,

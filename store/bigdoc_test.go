@@ -91,7 +91,7 @@ func bigDoc(spec bigSpec, hash string) (extract.Article, *extract.Result) {
 			e = event(fmt.Sprintf("big%06d", i), bigTypes[i%4], d, d, extract.Asserted, src(bigActor(x)), tgt(bigActor(y)))
 		}
 		e.Evidence = fmt.Sprintf("%d: %s", i, evidence)
-		e.EvStart, e.EvEnd, e.Sentence = i*100, i*100+len(evidence), i
+		e.EvidenceStart, e.EvidenceEnd, e.Sentence = i*100, i*100+len(evidence), i
 		r.Events = append(r.Events, e)
 	}
 	return a, r

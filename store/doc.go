@@ -46,7 +46,7 @@
 //     or, if either event has a single participant, both have the same
 //     single participant in the same role. An event without
 //     participants matches nothing.
-//   - Days: the days the events cover, [Start, End], overlap; two events
+//   - Days: the days the events cover, [FirstDay, LastDay], overlap; two events
 //     each dated to one calendar day with no Relation must be on the same
 //     day. An event that covers more than 31 days ("in 2022", "early
 //     2022") or none (undated) is too vague and matches nothing.
@@ -116,7 +116,7 @@
 // ID and day are repeated in each mention so that DB.Mentions reads no
 // document.
 //
-// The start and end of an event in the indexes are its Start and End; if
+// The start and end of an event in the indexes are its FirstDay and LastDay; if
 // one is missing it takes the value of the other, and an undated event
 // has both empty (sorting first).
 //

@@ -39,7 +39,7 @@ func ExampleDB_Timeline() {
 		log.Fatal(err)
 	}
 	for _, e := range events {
-		fmt.Println(e.Start, e.Type, e.Modality)
+		fmt.Println(e.FirstDay, e.Type, e.Modality)
 	}
 	// Output:
 	// 2021-12-27 threaten asserted

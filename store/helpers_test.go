@@ -84,7 +84,7 @@ func day(s string) time.Time {
 
 func event(id, typ, start, end string, modality extract.Modality, actors ...extract.Participant) extract.Event {
 	return extract.Event{
-		ID: id, Type: typ, Start: start, End: end, Date: start,
+		ID: id, Type: typ, FirstDay: start, LastDay: end, Date: start,
 		Modality: modality, Actors: actors, Trigger: typ,
 	}
 }

@@ -243,7 +243,7 @@ func shareActors(e, s extract.Event) bool {
 // modality, participants in their roles and one exact day.
 func identical(e, s extract.Event) bool {
 	return fold(e.Type) == fold(s.Type) && fold(string(e.Modality)) == fold(string(s.Modality)) &&
-		exact(e) && exact(s) && e.Start == s.Start &&
+		exact(e) && exact(s) && e.FirstDay == s.FirstDay &&
 		slices.Equal(roles(e), roles(s))
 }
 

@@ -21,7 +21,7 @@ func (w *writer) merge(cur, e extract.Event) error {
 	}
 	next.Sources = len(next.Documents)
 	if exact(e) && !exact(cur) {
-		next.Date, next.Mod, next.Start, next.End, next.TimeText = e.Date, e.Mod, e.Start, e.End, e.TimeText
+		next.Date, next.Mod, next.FirstDay, next.LastDay, next.TimeText = e.Date, e.Mod, e.FirstDay, e.LastDay, e.TimeText
 		next.Relation, next.Anchor = "", ""
 	}
 	next.Modality = strongerModality(cur.Modality, e.Modality)
@@ -64,7 +64,7 @@ func reports(e extract.Event) []extract.EventMention {
 	if len(e.Mentions) > 0 {
 		return slices.Clone(e.Mentions)
 	}
-	m := extract.EventMention{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvStart: e.EvStart, EvEnd: e.EvEnd, Trigger: e.Trigger}
+	m := extract.EventMention{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger}
 	if len(e.Documents) > 0 {
 		m.Hash = e.Documents[0]
 	}

@@ -21,7 +21,7 @@ func report(hash, dct string, es ...extract.Event) (extract.Article, *extract.Re
 		e.ID = hash + "/" + string(rune('a'+i))
 		e.Doc = a.ID
 		e.Evidence = "evidence " + e.ID
-		e.EvStart, e.EvEnd = 10*i, 10*i+8
+		e.EvidenceStart, e.EvidenceEnd = 10*i, 10*i+8
 		r.Events = append(r.Events, e)
 	}
 	return a, r
@@ -37,7 +37,7 @@ func coded(e extract.Event, code string) extract.Event {
 // extract dates an event with no time expression: value, relation and
 // anchor, and the day itself as Start and End.
 func relative(e extract.Event, value, dct string) extract.Event {
-	e.Date, e.Start, e.End, e.Anchor = value, dct, dct, dct
+	e.Date, e.FirstDay, e.LastDay, e.Anchor = value, dct, dct, dct
 	switch value {
 	case "PAST_REF":
 		e.Relation = extract.Before
@@ -51,7 +51,7 @@ func relative(e extract.Event, value, dct string) extract.Event {
 
 // dated returns e dated by the TIMEX3 value date covering [start, end].
 func dated(e extract.Event, date, start, end string) extract.Event {
-	e.Date, e.Start, e.End = date, start, end
+	e.Date, e.FirstDay, e.LastDay = date, start, end
 	return e
 }
 
@@ -82,8 +82,8 @@ func TestMergeAcrossDocuments(t *testing.T) {
 		t.Errorf("event %s %s (%s), Sources %d, Documents %q; want hA/a meet (040), 2, [hA hB]", e.ID, e.Type, e.Cameo, e.Sources, e.Documents)
 	}
 	wantMentions := []extract.EventMention{
-		{Doc: "hA.txt", Hash: "hA", Evidence: "evidence hA/a", EvStart: 0, EvEnd: 8, Trigger: "meet"},
-		{Doc: "hB.txt", Hash: "hB", Evidence: "evidence hB/a", EvStart: 0, EvEnd: 8, Trigger: "host"},
+		{Doc: "hA.txt", Hash: "hA", Evidence: "evidence hA/a", EvidenceStart: 0, EvidenceEnd: 8, Trigger: "meet"},
+		{Doc: "hB.txt", Hash: "hB", Evidence: "evidence hB/a", EvidenceStart: 0, EvidenceEnd: 8, Trigger: "host"},
 	}
 	if got, want := jsonOf(t, e.Mentions), jsonOf(t, wantMentions); got != want {
 		t.Errorf("mentions:\n%s\nwant:\n%s", got, want)
@@ -207,9 +207,9 @@ func TestMergeRule(t *testing.T) {
 				if e.ID != first.ID || e.Sources != 2 || len(e.Mentions) != 2 || added.Merged != 1 || added.Events != 0 {
 					t.Errorf("event %s, Sources %d, %d mentions, Put %+v; want %s, 2, 2, one merged", e.ID, e.Sources, len(e.Mentions), added, first.ID)
 				}
-				wantStart := cmpOr(tc.start, first.Start)
-				if e.Start != wantStart {
-					t.Errorf("Start = %s; want %s", e.Start, wantStart)
+				wantStart := cmpOr(tc.start, first.FirstDay)
+				if e.FirstDay != wantStart {
+					t.Errorf("Start = %s; want %s", e.FirstDay, wantStart)
 				}
 				if want := cmp.Or(tc.modity, first.Modality); e.Modality != want {
 					t.Errorf("Modality = %s; want %s", e.Modality, want)

@@ -232,7 +232,7 @@ func (w *writer) addEvent(e extract.Event) error {
 func (w *writer) mention(e extract.Event) extract.EventMention {
 	return extract.EventMention{
 		Doc: cmp.Or(e.Doc, w.doc.ID), Hash: w.hash, Evidence: e.Evidence, Sentence: e.Sentence,
-		EvStart: e.EvStart, EvEnd: e.EvEnd, Trigger: e.Trigger,
+		EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger,
 	}
 }
 

@@ -23,7 +23,7 @@ type Query struct {
 
 	// From and To bound the days of the events, inclusive, as
 	// YYYY-MM-DD; empty is open. An event is selected if the days it
-	// covers, [Start, End], overlap [From, To]. Undated events are
+	// covers, [FirstDay, LastDay], overlap [From, To]. Undated events are
 	// selected only when both are empty.
 	From, To string
 
@@ -35,7 +35,7 @@ type Query struct {
 	All bool
 }
 
-// Timeline returns the events q selects, sorted by Start, then End, then
+// Timeline returns the events q selects, sorted by FirstDay, then LastDay, then
 // ID. If a name in q.Actors resolves to no actor, the error matches
 // ErrNotFound and quotes it.
 func (db *DB) Timeline(ctx context.Context, q Query) ([]extract.Event, error) {
@@ -65,9 +65,9 @@ func (db *DB) Timeline(ctx context.Context, q Query) ([]extract.Event, error) {
 	return events, nil
 }
 
-// compareEvents orders events by Start, then End, then ID.
+// compareEvents orders events by FirstDay, then LastDay, then ID.
 func compareEvents(a, b extract.Event) int {
-	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.ID, b.ID))
+	return cmp.Or(cmp.Compare(a.FirstDay, b.FirstDay), cmp.Compare(a.LastDay, b.LastDay), cmp.Compare(a.ID, b.ID))
 }
 
 // A filter is a Query made ready to match events.

@@ -11,7 +11,7 @@ import (
 // record them. A missing bound takes the value of the other; an undated
 // event has both empty. Days are YYYY-MM-DD and compare as strings.
 func span(e extract.Event) (start, end string) {
-	start, end = e.Start, e.End
+	start, end = e.FirstDay, e.LastDay
 	if start == "" {
 		start = end
 	}

@@ -573,8 +573,8 @@ func TestMetRussiaNATO(t *testing.T) {
 	if len(meetings) == 0 {
 		t.Fatal("met Russia NATO: no meetings, want the one planned for 2022-01-12")
 	}
-	if m := meetings[0]; m.Start != "2022-01-12" || m.Modality != extract.Planned {
-		t.Errorf("first meeting = %s %s, want 2022-01-12 planned", m.Start, m.Modality)
+	if m := meetings[0]; m.FirstDay != "2022-01-12" || m.Modality != extract.Planned {
+		t.Errorf("first meeting = %s %s, want 2022-01-12 planned", m.FirstDay, m.Modality)
 	}
 	for _, m := range meetings {
 		if !slices.Contains(m.Actors, "Russia") || !slices.Contains(m.Actors, "NATO") {
@@ -594,7 +594,7 @@ func TestMetRussia(t *testing.T) {
 	meetings := meetingsOf(t, "met", "Russia", "--json", "--db", db)
 	found := func(partner, day string) bool {
 		return slices.ContainsFunc(meetings, func(m graph.Meeting) bool {
-			return m.Start == day && slices.Contains(m.Actors, partner)
+			return m.FirstDay == day && slices.Contains(m.Actors, partner)
 		})
 	}
 	if !found("NATO", "2022-01-12") {
@@ -606,7 +606,7 @@ func TestMetRussia(t *testing.T) {
 	}
 
 	// The alias finds the same meeting.
-	if got := meetingsOf(t, "met", "--db", db, "--json", "OSCE", "Russia"); !slices.ContainsFunc(got, func(m graph.Meeting) bool { return m.Start == "2022-01-13" }) {
+	if got := meetingsOf(t, "met", "--db", db, "--json", "OSCE", "Russia"); !slices.ContainsFunc(got, func(m graph.Meeting) bool { return m.FirstDay == "2022-01-13" }) {
 		t.Errorf("met OSCE Russia = %+v, want the meeting of 2022-01-13", got)
 	}
 }
@@ -619,11 +619,11 @@ func TestTimelineSeed(t *testing.T) {
 	}
 	first := map[string]int{}
 	for i, e := range out.Events {
-		if _, ok := first[e.Start]; !ok {
-			first[e.Start] = i
+		if _, ok := first[e.FirstDay]; !ok {
+			first[e.FirstDay] = i
 		}
-		if i > 0 && e.Start < out.Events[i-1].Start {
-			t.Errorf("event %d starts %s, before event %d's %s", i, e.Start, i-1, out.Events[i-1].Start)
+		if i > 0 && e.FirstDay < out.Events[i-1].FirstDay {
+			t.Errorf("event %d starts %s, before event %d's %s", i, e.FirstDay, i-1, out.Events[i-1].FirstDay)
 		}
 	}
 	days := []string{"2021-12-25", "2022-01-12", "2022-01-13"}
@@ -643,7 +643,7 @@ func TestTimelineSeed(t *testing.T) {
 	for _, e := range all.Events {
 		invasion := e.Type == "invade" || strings.Contains(strings.ToLower(e.Trigger), "invasion")
 		if invasion && e.Modality == extract.Asserted {
-			t.Errorf("asserted invasion %s on %s: %q", e.ID, e.Start, e.Evidence)
+			t.Errorf("asserted invasion %s on %s: %q", e.ID, e.FirstDay, e.Evidence)
 		}
 	}
 }
@@ -659,8 +659,8 @@ func TestTimelineFilters(t *testing.T) {
 		t.Fatalf("%s: no events, want the meeting of 2022-01-12", strings.Join(args, " "))
 	}
 	for _, e := range out.Events {
-		if e.Start > "2022-01-12" || e.End < "2022-01-01" || !extract.IsMeeting(e) {
-			t.Errorf("event %s (%s, %s..%s) does not match the filters", e.ID, e.Type, e.Start, e.End)
+		if e.FirstDay > "2022-01-12" || e.LastDay < "2022-01-01" || !extract.IsMeeting(e) {
+			t.Errorf("event %s (%s, %s..%s) does not match the filters", e.ID, e.Type, e.FirstDay, e.LastDay)
 		}
 	}
 	text := mustRun(t, "timeline", "--db", db, "--actor", "Russia", "--from", "2022-01-12", "--to", "2022-01-12")
@@ -674,14 +674,14 @@ func TestWhen(t *testing.T) {
 		e    extract.Event
 		want string
 	}{
-		{extract.Event{Date: "2022-01-12", Start: "2022-01-12", End: "2022-01-12"}, "2022-01-12"},
-		{extract.Event{Date: "2022", Mod: "START", Start: "2022-01-01", End: "2022-04-30"}, "2022 start"},
-		{extract.Event{Date: "PAST_REF", Relation: extract.Before, Anchor: "2021-12-28", Start: "2021-12-28", End: "2021-12-28"}, "before 2021-12-28"},
+		{extract.Event{Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12"}, "2022-01-12"},
+		{extract.Event{Date: "2022", Mod: "START", FirstDay: "2022-01-01", LastDay: "2022-04-30"}, "2022 start"},
+		{extract.Event{Date: "PAST_REF", Relation: extract.Before, Anchor: "2021-12-28", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "before 2021-12-28"},
 		{extract.Event{Date: "PAST_REF", Relation: extract.OnOrBefore, Anchor: "2021-12-28"}, "on or before 2021-12-28"},
-		{extract.Event{Date: "PAST_REF", Start: "2021-09-01", End: "2021-12-28"}, "2021-09-01..2021-12-28"},
-		{extract.Event{Date: "PAST_REF", Start: "2021-12-28", End: "2021-12-28"}, "before 2021-12-28"},
-		{extract.Event{Date: "FUTURE_REF", Start: "2021-12-28", End: "2021-12-28"}, "after 2021-12-28"},
-		{extract.Event{Date: "PRESENT_REF", Start: "2021-12-28", End: "2021-12-28"}, "2021-12-28"},
+		{extract.Event{Date: "PAST_REF", FirstDay: "2021-09-01", LastDay: "2021-12-28"}, "2021-09-01..2021-12-28"},
+		{extract.Event{Date: "PAST_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "before 2021-12-28"},
+		{extract.Event{Date: "FUTURE_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "after 2021-12-28"},
+		{extract.Event{Date: "PRESENT_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "2021-12-28"},
 		{extract.Event{Date: "PRESENT_REF"}, "PRESENT_REF"},
 		{extract.Event{}, "undated"},
 	}

@@ -47,8 +47,8 @@ func TestMergeTwoArticles(t *testing.T) {
 			if len(meetings) != 1 {
 				t.Fatalf("met Japan \"South Korea\": %d meetings %+v; want one", len(meetings), meetings)
 			}
-			if m := meetings[0]; m.Start != "2023-05-01" || m.Sources != 2 || m.Modality != extract.Asserted {
-				t.Errorf("meeting on %s, %d sources, %s; want 2023-05-01, 2, asserted", m.Start, m.Sources, m.Modality)
+			if m := meetings[0]; m.FirstDay != "2023-05-01" || m.Sources != 2 || m.Modality != extract.Asserted {
+				t.Errorf("meeting on %s, %d sources, %s; want 2023-05-01, 2, asserted", m.FirstDay, m.Sources, m.Modality)
 			}
 
 			events := japanKorea(t, db)

@@ -90,7 +90,7 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 	for _, m := range meetings {
 		date := m.Date
 		if date == "" {
-			date = m.Start
+			date = m.FirstDay
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", date, strings.Join(m.Actors, ", "), m.Type,
 			status(extract.Event{Modality: m.Modality, Sources: m.Sources}), oneLine(m.Evidence, evidenceWidth))

@@ -56,14 +56,14 @@ func when(e extract.Event) string {
 		return e.Date
 	case e.Relation != "" && e.Anchor != "":
 		return strings.ReplaceAll(string(e.Relation), "_", " ") + " " + e.Anchor
-	case e.Start != "" && e.End != "" && e.Start != e.End:
-		return e.Start + ".." + e.End
-	case e.Date == "PAST_REF" && e.End != "":
-		return "before " + e.End
-	case e.Date == "FUTURE_REF" && e.Start != "":
-		return "after " + e.Start
-	case e.Start != "":
-		return e.Start
+	case e.FirstDay != "" && e.LastDay != "" && e.FirstDay != e.LastDay:
+		return e.FirstDay + ".." + e.LastDay
+	case e.Date == "PAST_REF" && e.LastDay != "":
+		return "before " + e.LastDay
+	case e.Date == "FUTURE_REF" && e.FirstDay != "":
+		return "after " + e.FirstDay
+	case e.FirstDay != "":
+		return e.FirstDay
 	case e.Date != "":
 		return e.Date
 	}
