@@ -5,27 +5,25 @@
 //
 // Extraction is pure and deterministic: it never reads the clock or any
 // file at run time; the reference time is the article's date and the
-// actor tables are embedded in the binary.
+// tables are embedded in the binary.
 //
-// # Time expressions
+// # Stages
 //
-// Time expressions are found in one pass over the text with rules in the
-// form of github.com/olebedev/when (its English rules and our own), each
-// run on a short window at a candidate word, so the cost grows linearly
-// with the text. Values are TIMEX3 values; bare weekdays and months are
-// resolved to the past or the future occurrence by the tense of the clause.
+// [Extract] is a small facade over one package per stage, each usable on
+// its own, data flowing one way as in go/scanner → go/parser:
 //
-// # Actors
+//	text   tokens, sentences, character offsets, the shared word lists
+//	timex  time expressions and their TIMEX3 values (timex.Find)
+//	actor  the gazetteer, mentions and coreference (actor.Find)
+//	event  triggers, participants, modality and dating (event.Find)
 //
-// Actors come from an embedded gazetteer (see data/SOURCES.md) of states,
-// international organisations, government bodies and office holders, and
-// are resolved within a document: surnames and titles to full names, "the
-// alliance" to NATO, "the two sides" to the last two parties named.
+// and package cameo, the vocabulary of CAMEO codes that every stage,
+// the store and the graph share. No stage imports a later one.
 //
-// # Events
+// # Input
 //
-// Events are found from trigger words and phrases (verbs in any tense,
-// nominalisations, light-verb constructions), coded in CAMEO and PLOVER,
-// with source, target or symmetric participants and a modality: asserted,
-// reported, planned, hypothetical or negated.
+// [ReadText] reads a plain-text article, whose first line may give its
+// date ("date 2021-12-28"); [ReadJSONL] reads JSON Lines, one article a
+// line. Bad input is an [InputError] naming the input and, where it can,
+// the line and column; [ErrorList] collects several.
 package extract

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
@@ -147,7 +148,7 @@ func checkTimex(t *testing.T, s string, xs []timex.Timex) {
 }
 
 // checkEvents checks that each event is typed and its evidence lies in s.
-func checkEvents(t *testing.T, s string, evs []extract.Event) {
+func checkEvents(t *testing.T, s string, evs []event.Event) {
 	t.Helper()
 	n, valid := utf8.RuneCountInString(s), utf8.ValidString(s)
 	var runes []rune

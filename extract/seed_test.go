@@ -10,6 +10,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // gold is the shape of testdata/seed.gold.json, a copy of the project's
@@ -145,7 +146,7 @@ func containsFold(mention, want string) bool {
 
 func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func names(e extract.Event, role extract.Role) []string {
+func names(e event.Event, role event.Role) []string {
 	var out []string
 	for _, p := range e.Actors {
 		if p.Role == role {
@@ -155,18 +156,18 @@ func names(e extract.Event, role extract.Role) []string {
 	return out
 }
 
-func eventMismatch(e extract.Event, cameo string, anyOf, src, tgt, parts []string, extra [][]string, value, mod, modality string) string {
+func eventMismatch(e event.Event, cameo string, anyOf, src, tgt, parts []string, extra [][]string, value, mod, modality string) string {
 	if e.Cameo != cameo && !slices.Contains(anyOf, e.Cameo) && !strings.HasPrefix(e.Cameo, cameo) {
 		return "cameo " + e.Cameo
 	}
-	if got := names(e, extract.Source); !sameSet(got, src) {
+	if got := names(e, event.Source); !sameSet(got, src) {
 		return "source " + strings.Join(got, ",")
 	}
-	if got := names(e, extract.Target); len(tgt) > 0 && !sameSet(got, tgt) {
+	if got := names(e, event.Target); len(tgt) > 0 && !sameSet(got, tgt) {
 		return "target " + strings.Join(got, ",")
 	}
 	if len(parts) > 0 {
-		got := names(e, extract.Symmetric)
+		got := names(e, event.Symmetric)
 		ok := sameSet(got, parts)
 		for _, x := range extra {
 			ok = ok || sameSet(got, append(slices.Clone(parts), x...))

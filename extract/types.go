@@ -4,8 +4,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
-	"github.com/chronicle-kg/chronicle/extract/text"
-
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
@@ -27,7 +26,7 @@ type Result struct {
 	Sentences []Sentence    `json:"sentences,omitempty"`
 	Timex     []timex.Timex `json:"timex"`
 	Actors    []actor.Actor `json:"actors"`
-	Events    []Event       `json:"events"`
+	Events    []event.Event `json:"events"`
 }
 
 // A Sentence is a span of the article's text. Start and End are character
@@ -35,101 +34,4 @@ type Result struct {
 type Sentence struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
-}
-
-// A Role is the part a participant takes in an event.
-type Role string
-
-// The word list that events share with actor (text/words.txt).
-var clauseWords = text.Words.Set("clause-words")
-
-// Participant roles.
-const (
-	Source    Role = "source"      // who acts: the agent
-	Target    Role = "target"      // whom the act is aimed at
-	Symmetric Role = "participant" // a party to a symmetric event: "Russia and NATO met"
-	Reporter  Role = "reporter"    // who reports the event
-)
-
-// A Modality says whether an event happened, as the text tells it.
-type Modality string
-
-// Modalities.
-const (
-	Asserted     Modality = "asserted"     // it happened: "Russia massed troops"
-	Reported     Modality = "reported"     // someone says it happened
-	Planned      Modality = "planned"      // it is to happen: "will meet on January 12"
-	Hypothetical Modality = "hypothetical" // it may happen: "a possible invasion"
-	Negated      Modality = "negated"      // it did not or will not happen: "did not meet"
-)
-
-// Modalities returns every modality.
-func Modalities() []Modality {
-	return []Modality{Asserted, Reported, Planned, Hypothetical, Negated}
-}
-
-// A Relation is how an event's time stands to its anchor, used when the
-// event carries no time expression of its own and is placed against the
-// publication date.
-type Relation string
-
-// Relations.
-const (
-	Before     Relation = "before"
-	After      Relation = "after"
-	Overlap    Relation = "overlap"
-	OnOrBefore Relation = "on_or_before"
-)
-
-// A Participant is an actor in an event, with its role.
-type Participant struct {
-	Name string `json:"name"`
-	Role Role   `json:"role"`
-	Code string `json:"code,omitempty"`
-}
-
-// An Event is a typed happening with participants, time and modality, and
-// the evidence for it.
-//
-// Date is a TIMEX3 value (2022-01-12, 2021-12, 2022 with Mod START,
-// PAST_REF); FirstDay and LastDay are the days it covers (YYYY-MM-DD). When the
-// event has no time expression of its own, Relation says how it stands to
-// Anchor (the publication date).
-type Event struct {
-	ID            string         `json:"id"`
-	Type          string         `json:"type"`
-	Cameo         string         `json:"cameo"`
-	Plover        string         `json:"plover,omitempty"`
-	Date          string         `json:"date"`
-	Mod           string         `json:"mod,omitempty"`
-	FirstDay      string         `json:"start"`
-	LastDay       string         `json:"end"`
-	Relation      Relation       `json:"relation,omitempty"`
-	Anchor        string         `json:"anchor,omitempty"`
-	TimeText      string         `json:"time_text,omitempty"`
-	Place         string         `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
-	Modality      Modality       `json:"modality"`
-	Actors        []Participant  `json:"actors"`
-	Trigger       string         `json:"trigger"`
-	Evidence      string         `json:"evidence"`
-	Doc           string         `json:"doc"`
-	Sentence      int            `json:"sentence"`
-	EvidenceStart int            `json:"evidence_start"`
-	EvidenceEnd   int            `json:"evidence_end"`
-	Sources       int            `json:"sources,omitempty"`
-	Documents     []string       `json:"docs,omitempty"`
-	Mentions      []EventMention `json:"mentions,omitempty"`
-}
-
-// An EventMention is one report of an event: the document and sentence
-// that give it. An event reported by several articles has one mention for
-// each; the Event's own Doc, Evidence and offsets are its first.
-type EventMention struct {
-	Doc           string `json:"doc"`
-	Hash          string `json:"hash,omitempty"`
-	Evidence      string `json:"evidence"`
-	Sentence      int    `json:"sentence"`
-	EvidenceStart int    `json:"evidence_start"`
-	EvidenceEnd   int    `json:"evidence_end"`
-	Trigger       string `json:"trigger,omitempty"`
 }

@@ -16,7 +16,7 @@
 //
 // # Meetings
 //
-// A meeting is an event that extract.IsMeeting says is one: its type is
+// A meeting is an event that event.IsMeeting says is one: its type is
 // meet, visit, host, negotiate or consult, or its CAMEO code is one of 040
 // (consult), 042 (make a visit), 043 (host a visit), 044 (meet at a third
 // location) or 046 (engage in negotiation). [Graph.Meetings],

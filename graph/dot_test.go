@@ -19,7 +19,7 @@ import (
 	"gonum.org/v1/gonum/graph/encoding/dot"
 	"gonum.org/v1/gonum/graph/simple"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -62,16 +62,16 @@ var awkward = []string{
 
 func TestDOTEscaping(t *testing.T) {
 	const typ = `say "hi" \ bye`
-	var events []extract.Event
+	var events []event.Event
 	for i, name := range awkward {
-		events = append(events, extract.Event{
+		events = append(events, event.Event{
 			ID: "e" + string(rune('a'+i)), Type: typ, Date: "2022-01-12",
-			Actors: []extract.Participant{{Name: name}, {Name: "Russia"}},
+			Actors: []event.Participant{{Name: name}, {Name: "Russia"}},
 		})
 	}
-	events = append(events, extract.Event{
+	events = append(events, event.Event{
 		ID: "ez", Type: "meet", Date: "2022-01-13",
-		Actors: []extract.Participant{{Name: awkward[0]}, {Name: "Russia"}},
+		Actors: []event.Participant{{Name: awkward[0]}, {Name: "Russia"}},
 	})
 	var buf bytes.Buffer
 	if err := New(events).WriteDOT(&buf, `my "graph"`); err != nil {

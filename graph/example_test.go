@@ -4,36 +4,36 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/graph"
 )
 
 // events returns a few events as the store would hand them over.
-func events() []extract.Event {
-	return []extract.Event{
+func events() []event.Event {
+	return []event.Event{
 		{
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
-			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: extract.Asserted,
-			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
-				{Name: "OSCE", Role: extract.Symmetric, Code: "IGOEUROSC"},
-				{Name: "NATO", Role: extract.Symmetric, Code: "IGOWSTNAT"},
+			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: event.Asserted,
+			Actors: []event.Participant{
+				{Name: "Russia", Role: event.Symmetric, Code: "RUS"},
+				{Name: "OSCE", Role: event.Symmetric, Code: "IGOEUROSC"},
+				{Name: "NATO", Role: event.Symmetric, Code: "IGOWSTNAT"},
 			},
 		},
 		{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
-			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: extract.Asserted,
-			Actors: []extract.Participant{
-				{Name: "USA", Role: extract.Source, Code: "USA"},
-				{Name: "Russia", Role: extract.Target, Code: "RUS"},
+			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: event.Asserted,
+			Actors: []event.Participant{
+				{Name: "USA", Role: event.Source, Code: "USA"},
+				{Name: "Russia", Role: event.Target, Code: "RUS"},
 			},
 		},
 		{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
-			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: extract.Planned,
-			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.Source, Code: "RUS"},
-				{Name: "NATO", Role: extract.Target, Code: "IGOWSTNAT"},
+			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: event.Planned,
+			Actors: []event.Participant{
+				{Name: "Russia", Role: event.Source, Code: "RUS"},
+				{Name: "NATO", Role: event.Target, Code: "IGOWSTNAT"},
 			},
 		},
 	}

@@ -9,39 +9,39 @@ import (
 	"gonum.org/v1/gonum/graph/encoding"
 	"gonum.org/v1/gonum/graph/path"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // fixture returns hand-made events, out of order: Russia and NATO meet on
 // 2022-01-12 (planned), Russia, OSCE and NATO meet on 2022-01-13, and the
 // USA threatens Russia in December 2021.
-func fixture() []extract.Event {
-	return []extract.Event{
+func fixture() []event.Event {
+	return []event.Event{
 		{
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
-			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: extract.Asserted,
-			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
-				{Name: "OSCE", Role: extract.Symmetric, Code: "IGOEUROSC"},
-				{Name: "NATO", Role: extract.Symmetric, Code: "IGOWSTNAT"},
+			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: event.Asserted,
+			Actors: []event.Participant{
+				{Name: "Russia", Role: event.Symmetric, Code: "RUS"},
+				{Name: "OSCE", Role: event.Symmetric, Code: "IGOEUROSC"},
+				{Name: "NATO", Role: event.Symmetric, Code: "IGOWSTNAT"},
 			},
 			Evidence: "Russia met the OSCE and NATO in Vienna.", Doc: "doc-2", Sources: 2,
 		},
 		{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
-			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: extract.Asserted,
-			Actors: []extract.Participant{
-				{Name: "USA", Role: extract.Source, Code: "USA"},
-				{Name: "Russia", Role: extract.Target, Code: "RUS"},
+			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: event.Asserted,
+			Actors: []event.Participant{
+				{Name: "USA", Role: event.Source, Code: "USA"},
+				{Name: "Russia", Role: event.Target, Code: "RUS"},
 			},
 			Evidence: "The USA threatened Russia with sanctions.", Doc: "doc-1",
 		},
 		{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
-			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: extract.Planned,
-			Actors: []extract.Participant{
-				{Name: "Russia", Role: extract.Source, Code: "RUS"},
-				{Name: "NATO", Role: extract.Target, Code: "IGOWSTNAT"},
+			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: event.Planned,
+			Actors: []event.Participant{
+				{Name: "Russia", Role: event.Source, Code: "RUS"},
+				{Name: "NATO", Role: event.Target, Code: "IGOWSTNAT"},
 			},
 			Evidence: "Russia will meet NATO on Wednesday.", Doc: "doc-1",
 		},
@@ -182,12 +182,12 @@ func TestMeetings(t *testing.T) {
 	want := []Meeting{
 		{
 			Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12",
-			Actors: []string{"NATO", "Russia"}, Event: "ev-1", Modality: extract.Planned,
+			Actors: []string{"NATO", "Russia"}, Event: "ev-1", Modality: event.Planned,
 			Type: "meet", Cameo: "040", Evidence: "Russia will meet NATO on Wednesday.",
 		},
 		{
 			Date: "2022-01-13", FirstDay: "2022-01-13", LastDay: "2022-01-13",
-			Actors: []string{"NATO", "OSCE", "Russia"}, Event: "ev-2", Modality: extract.Asserted,
+			Actors: []string{"NATO", "OSCE", "Russia"}, Event: "ev-2", Modality: event.Asserted,
 			Type: "meet", Cameo: "044", Evidence: "Russia met the OSCE and NATO in Vienna.", Sources: 2,
 		},
 	}
@@ -256,19 +256,19 @@ func TestPartners(t *testing.T) {
 }
 
 func TestNewEdgeCases(t *testing.T) {
-	events := []extract.Event{
+	events := []event.Event{
 		// The same meeting stored twice, from two documents.
-		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"},
-		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []extract.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"},
+		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"},
+		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []event.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"},
 		// One actor only: a node, no edge, no meeting.
-		{ID: "solo", Type: "visit", FirstDay: "2022-01-01", Actors: []extract.Participant{{Name: "C"}}},
+		{ID: "solo", Type: "visit", FirstDay: "2022-01-01", Actors: []event.Participant{{Name: "C"}}},
 		// The same actor in two roles, and a participant without a name.
-		{ID: "self", Type: "meet", FirstDay: "2022-01-02", Actors: []extract.Participant{
-			{Name: "D", Role: extract.Source}, {Name: "D", Role: extract.Target}, {Name: ""},
+		{ID: "self", Type: "meet", FirstDay: "2022-01-02", Actors: []event.Participant{
+			{Name: "D", Role: event.Source}, {Name: "D", Role: event.Target}, {Name: ""},
 		}},
 		// Meetings without IDs are told apart by position.
-		{Type: "meet", FirstDay: "2022-03-01", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
-		{Type: "meet", FirstDay: "2022-03-02", Actors: []extract.Participant{{Name: "A"}, {Name: "B"}}},
+		{Type: "meet", FirstDay: "2022-03-01", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}},
+		{Type: "meet", FirstDay: "2022-03-02", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}},
 	}
 	g := New(events)
 	if got, want := g.Undirected().Nodes().Len(), 4; got != want {

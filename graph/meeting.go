@@ -4,21 +4,21 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // A Meeting is a meeting event as the graph reports it.
 type Meeting struct {
-	Date     string           `json:"date"`
-	FirstDay string           `json:"start"`
-	LastDay  string           `json:"end"`
-	Actors   []string         `json:"actors"` // all participants of the event, sorted
-	Event    string           `json:"event"`  // event ID
-	Modality extract.Modality `json:"modality"`
-	Type     string           `json:"type"`
-	Cameo    string           `json:"cameo"`
-	Evidence string           `json:"evidence"`
-	Sources  int              `json:"sources,omitempty"`
+	Date     string         `json:"date"`
+	FirstDay string         `json:"start"`
+	LastDay  string         `json:"end"`
+	Actors   []string       `json:"actors"` // all participants of the event, sorted
+	Event    string         `json:"event"`  // event ID
+	Modality event.Modality `json:"modality"`
+	Type     string         `json:"type"`
+	Cameo    string         `json:"cameo"`
+	Evidence string         `json:"evidence"`
+	Sources  int            `json:"sources,omitempty"`
 }
 
 // Meetings returns every meeting between two or more actors in the graph,
@@ -58,7 +58,7 @@ func (g *Graph) Between(a, b string) []Meeting {
 func (g *Graph) Partners(a string) []string {
 	var names []string
 	for _, e := range g.incident(a) {
-		if !slices.ContainsFunc(e.Events, extract.IsMeeting) {
+		if !slices.ContainsFunc(e.Events, event.IsMeeting) {
 			continue
 		}
 		other := e.T
@@ -99,7 +99,7 @@ type collected struct {
 // add collects the meeting events of e not collected yet.
 func (c *collector) add(e *Edge) {
 	for i, ev := range e.Events {
-		if !extract.IsMeeting(ev) {
+		if !event.IsMeeting(ev) {
 			continue
 		}
 		key := e.eventKey(i)
@@ -130,7 +130,7 @@ func (c *collector) meetings() []Meeting {
 }
 
 // newMeeting returns the meeting record of event e.
-func newMeeting(e extract.Event) Meeting {
+func newMeeting(e event.Event) Meeting {
 	return Meeting{
 		Date:     e.Date,
 		FirstDay: e.FirstDay,

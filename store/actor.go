@@ -8,8 +8,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // An ActorSummary is a stored actor with counts of what was read about

@@ -8,9 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
+
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
-	"github.com/dgraph-io/badger/v4"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // A bigSpec sizes a generated document.
@@ -48,8 +50,8 @@ func preDoc() (extract.Article, *extract.Result) {
 		})
 	}
 	for j := range 20 {
-		r.Events = append(r.Events, event(fmt.Sprintf("pre%02d", j), bigTypes[j%4], bigDay(j*3), bigDay(j*3),
-			extract.Asserted, src(bigActor(j)), tgt(bigActor(j+20))))
+		r.Events = append(r.Events, newEvent(fmt.Sprintf("pre%02d", j), bigTypes[j%4], bigDay(j*3), bigDay(j*3),
+			event.Asserted, src(bigActor(j)), tgt(bigActor(j+20))))
 	}
 	return a, r
 }
@@ -74,7 +76,7 @@ func bigDoc(spec bigSpec, hash string) (extract.Article, *extract.Result) {
 	_, pre := preDoc()
 	evidence := strings.Repeat("Envoys said the talks went on — long into the night. ", spec.evidence/50+1)
 	for i := range spec.events {
-		var e extract.Event
+		var e event.Event
 		switch {
 		case i < len(pre.Events):
 			e = pre.Events[i]
@@ -88,7 +90,7 @@ func bigDoc(spec bigSpec, hash string) (extract.Article, *extract.Result) {
 			d := bigDay(i * 37 % 730)
 			x := i % spec.actors
 			y := (x + 1 + i/spec.actors%(spec.actors-1)) % spec.actors
-			e = event(fmt.Sprintf("big%06d", i), bigTypes[i%4], d, d, extract.Asserted, src(bigActor(x)), tgt(bigActor(y)))
+			e = newEvent(fmt.Sprintf("big%06d", i), bigTypes[i%4], d, d, event.Asserted, src(bigActor(x)), tgt(bigActor(y)))
 		}
 		e.Evidence = fmt.Sprintf("%d: %s", i, evidence)
 		e.EvidenceStart, e.EvidenceEnd, e.Sentence = i*100, i*100+len(evidence), i

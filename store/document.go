@@ -8,8 +8,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract"
 )
 
 // A Doc is a stored document: the article as it was ingested, keyed by

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // openTest opens a store in a fresh temporary directory, or in memory,
@@ -66,7 +67,7 @@ func jsonOf(tb testing.TB, v any) string {
 }
 
 // eventIDs returns the IDs of events, in order.
-func eventIDs(events []extract.Event) []string {
+func eventIDs(events []event.Event) []string {
 	ids := make([]string, 0, len(events))
 	for _, e := range events {
 		ids = append(ids, e.ID)
@@ -82,23 +83,23 @@ func day(s string) time.Time {
 	return t
 }
 
-func event(id, typ, start, end string, modality extract.Modality, actors ...extract.Participant) extract.Event {
-	return extract.Event{
+func newEvent(id, typ, start, end string, modality event.Modality, actors ...event.Participant) event.Event {
+	return event.Event{
 		ID: id, Type: typ, FirstDay: start, LastDay: end, Date: start,
 		Modality: modality, Actors: actors, Trigger: typ,
 	}
 }
 
-func src(name string) extract.Participant {
-	return extract.Participant{Name: name, Role: extract.Source}
+func src(name string) event.Participant {
+	return event.Participant{Name: name, Role: event.Source}
 }
 
-func tgt(name string) extract.Participant {
-	return extract.Participant{Name: name, Role: extract.Target}
+func tgt(name string) event.Participant {
+	return event.Participant{Name: name, Role: event.Target}
 }
 
-func par(name string) extract.Participant {
-	return extract.Participant{Name: name, Role: extract.Symmetric}
+func par(name string) event.Participant {
+	return event.Participant{Name: name, Role: event.Symmetric}
 }
 
 // fixture1 is a document with three actors and six events: one spanning
@@ -113,13 +114,13 @@ func fixture1() (extract.Article, *extract.Result) {
 			{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}},
 			{Name: "NATO", Kind: actor.Organization, Aliases: []string{"the alliance"}},
 		},
-		Events: []extract.Event{
-			event("ev1", "meet", "2022-01-10", "2022-01-10", extract.Asserted, par("United States"), par("Russia")),
-			event("ev2", "threaten", "2022-01-20", "2022-01-20", extract.Reported, src("Russia"), tgt("NATO")),
-			event("ev3", "meet", "2021-12-28", "2022-01-03", extract.Asserted, par("United States"), par("NATO")),
-			event("ev4", "attack", "2022-02-01", "2022-02-01", extract.Hypothetical, src("Russia"), tgt("United States")),
-			event("ev5", "meet", "2022-01-12", "2022-01-12", extract.Negated, par("Russia"), par("NATO")),
-			event("ev6", "criticize", "", "", extract.Asserted, src("Russia"), tgt("United States")),
+		Events: []event.Event{
+			newEvent("ev1", "meet", "2022-01-10", "2022-01-10", event.Asserted, par("United States"), par("Russia")),
+			newEvent("ev2", "threaten", "2022-01-20", "2022-01-20", event.Reported, src("Russia"), tgt("NATO")),
+			newEvent("ev3", "meet", "2021-12-28", "2022-01-03", event.Asserted, par("United States"), par("NATO")),
+			newEvent("ev4", "attack", "2022-02-01", "2022-02-01", event.Hypothetical, src("Russia"), tgt("United States")),
+			newEvent("ev5", "meet", "2022-01-12", "2022-01-12", event.Negated, par("Russia"), par("NATO")),
+			newEvent("ev6", "criticize", "", "", event.Asserted, src("Russia"), tgt("United States")),
 		},
 	}
 	return a, r
@@ -136,16 +137,16 @@ func fixture2() (extract.Article, *extract.Result) {
 			{Name: "Russia", Kind: actor.Organization, Code: "RUS"},
 			{Name: "Ukraine", Kind: actor.Country, Code: "UKR"},
 		},
-		Events: []extract.Event{
-			event("ev1", "meet", "2022-01-10", "2022-01-10", extract.Asserted, par("United States"), par("Russia")),
-			event("ev7", "meet", "2022-01-20", "2022-01-20", extract.Asserted, par("US"), par("Ukraine"), par("Zelensky")),
+		Events: []event.Event{
+			newEvent("ev1", "meet", "2022-01-10", "2022-01-10", event.Asserted, par("United States"), par("Russia")),
+			newEvent("ev7", "meet", "2022-01-20", "2022-01-20", event.Asserted, par("US"), par("Ukraine"), par("Zelensky")),
 		},
 	}
 	return a, r
 }
 
 // mustTimeline returns the timeline q selects.
-func mustTimeline(tb testing.TB, db *DB, q Query) []extract.Event {
+func mustTimeline(tb testing.TB, db *DB, q Query) []event.Event {
 	tb.Helper()
 	events, err := db.Timeline(context.Background(), q)
 	if err != nil {

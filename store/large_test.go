@@ -11,8 +11,9 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract"
 )
 
 // smallLimits makes Badger's memtables, and so its limits on a

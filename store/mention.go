@@ -8,8 +8,9 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
 )
 
 // An ActorMention is one occurrence of an actor in a stored document.

@@ -7,18 +7,19 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // mentionDocs returns two documents that mention Russia, the later one
 // first, and name NATO and Ukraine.
 func mentionDocs() (a1 extract.Article, r1 *extract.Result, a2 extract.Article, r2 *extract.Result) {
-	a1, r1 = report("h1", "2022-01-15", meet("2022-01-12", extract.Asserted, par("Russia"), par("NATO")))
+	a1, r1 = report("h1", "2022-01-15", meet("2022-01-12", event.Asserted, par("Russia"), par("NATO")))
 	r1.Actors = []actor.Actor{
 		{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}, Mentions: []actor.Mention{
 			{Text: "Moscow", Start: 30, End: 36}, {Text: "Russia", Start: 0, End: 6}, {Text: "Russian", Start: 12, End: 19}}},
 		{Name: "NATO", Kind: actor.Organization, Mentions: []actor.Mention{{Text: "NATO", Start: 7, End: 11}}},
 	}
-	a2, r2 = report("h2", "2022-01-10", event("", "threaten", "2022-01-09", "2022-01-09", extract.Asserted, src("Moscow"), tgt("Ukraine"), tgt("NATO")))
+	a2, r2 = report("h2", "2022-01-10", newEvent("", "threaten", "2022-01-09", "2022-01-09", event.Asserted, src("Moscow"), tgt("Ukraine"), tgt("NATO")))
 	r2.Actors = []actor.Actor{
 		{Name: "Russia", Kind: actor.Country, Mentions: []actor.Mention{
 			{Text: "Kremlin", Start: 105, End: 112}, {Text: "Kremlin", Start: 105, End: 112}}},

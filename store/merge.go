@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // merge folds e, a report in the document being written, into the
@@ -12,7 +12,7 @@ import (
 // date if cur has none, a place if cur has none, and the stronger of the
 // modalities. cur keeps its ID, type, first report and its participants'
 // roles.
-func (w *writer) merge(cur, e extract.Event) error {
+func (w *writer) merge(cur, e event.Event) error {
 	next := cur
 	next.Actors = unionActors(cur.Actors, e.Actors)
 	next.Mentions = addMention(reports(cur), w.mention(e))
@@ -45,13 +45,13 @@ func (w *writer) merge(cur, e extract.Event) error {
 
 // unionActors returns cur with the participants of add whose names it
 // lacks appended.
-func unionActors(cur, add []extract.Participant) []extract.Participant {
+func unionActors(cur, add []event.Participant) []event.Participant {
 	out := slices.Clone(cur)
 	for _, p := range add {
 		if fold(p.Name) == "" {
 			continue
 		}
-		if !slices.ContainsFunc(out, func(q extract.Participant) bool { return fold(q.Name) == fold(p.Name) }) {
+		if !slices.ContainsFunc(out, func(q event.Participant) bool { return fold(q.Name) == fold(p.Name) }) {
 			out = append(out, p)
 		}
 	}
@@ -60,19 +60,19 @@ func unionActors(cur, add []extract.Participant) []extract.Participant {
 
 // reports returns a copy of the mentions of the stored event e. An event
 // stored before mentions were kept has its own evidence as its first.
-func reports(e extract.Event) []extract.EventMention {
+func reports(e event.Event) []event.EventMention {
 	if len(e.Mentions) > 0 {
 		return slices.Clone(e.Mentions)
 	}
-	m := extract.EventMention{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger}
+	m := event.EventMention{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger}
 	if len(e.Documents) > 0 {
 		m.Hash = e.Documents[0]
 	}
-	return []extract.EventMention{m}
+	return []event.EventMention{m}
 }
 
 // addMention appends m to ms unless ms holds it already.
-func addMention(ms []extract.EventMention, m extract.EventMention) []extract.EventMention {
+func addMention(ms []event.EventMention, m event.EventMention) []event.EventMention {
 	if slices.Contains(ms, m) {
 		return ms
 	}
@@ -81,10 +81,10 @@ func addMention(ms []extract.EventMention, m extract.EventMention) []extract.Eve
 
 // modalityRank orders the modalities a merged event may take: one report
 // that an event took place outweighs another that it was planned.
-var modalityRank = map[string]int{string(extract.Planned): 1, string(extract.Reported): 2, string(extract.Asserted): 3}
+var modalityRank = map[string]int{string(event.Planned): 1, string(event.Reported): 2, string(event.Asserted): 3}
 
 // strongerModality returns b if it ranks above a, else a.
-func strongerModality(a, b extract.Modality) extract.Modality {
+func strongerModality(a, b event.Modality) event.Modality {
 	if modalityRank[fold(string(b))] > modalityRank[fold(string(a))] {
 		return b
 	}

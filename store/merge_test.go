@@ -6,15 +6,17 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/dgraph-io/badger/v4"
+
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
-	"github.com/dgraph-io/badger/v4"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // report returns a document dated dct, hashed hash, that reports the
 // events es. Each event gets an ID of its own, as extract gives it, and
 // evidence naming the document.
-func report(hash, dct string, es ...extract.Event) (extract.Article, *extract.Result) {
+func report(hash, dct string, es ...event.Event) (extract.Article, *extract.Result) {
 	a := extract.Article{ID: hash + ".txt", Date: day(dct), Text: "text of " + hash}
 	r := &extract.Result{Doc: a.ID, DCT: dct, Hash: hash}
 	for i, e := range es {
@@ -28,7 +30,7 @@ func report(hash, dct string, es ...extract.Event) (extract.Article, *extract.Re
 }
 
 // cameo returns e with CAMEO code code.
-func coded(e extract.Event, code string) extract.Event {
+func coded(e event.Event, code string) event.Event {
 	e.Cameo = code
 	return e
 }
@@ -36,35 +38,35 @@ func coded(e extract.Event, code string) extract.Event {
 // relative returns e dated only against the publication day dct, as
 // extract dates an event with no time expression: value, relation and
 // anchor, and the day itself as Start and End.
-func relative(e extract.Event, value, dct string) extract.Event {
+func relative(e event.Event, value, dct string) event.Event {
 	e.Date, e.FirstDay, e.LastDay, e.Anchor = value, dct, dct, dct
 	switch value {
 	case "PAST_REF":
-		e.Relation = extract.Before
+		e.Relation = event.Before
 	case "FUTURE_REF":
-		e.Relation = extract.After
+		e.Relation = event.After
 	default:
-		e.Relation = extract.Overlap
+		e.Relation = event.Overlap
 	}
 	return e
 }
 
 // dated returns e dated by the TIMEX3 value date covering [start, end].
-func dated(e extract.Event, date, start, end string) extract.Event {
+func dated(e event.Event, date, start, end string) event.Event {
 	e.Date, e.FirstDay, e.LastDay = date, start, end
 	return e
 }
 
-func meet(day string, modality extract.Modality, actors ...extract.Participant) extract.Event {
-	return coded(event("", "meet", day, day, modality, actors...), "040")
+func meet(day string, modality event.Modality, actors ...event.Participant) event.Event {
+	return coded(newEvent("", "meet", day, day, modality, actors...), "040")
 }
 
 // TestMergeAcrossDocuments is the story of one meeting told by two
 // documents, a later one on another day, and a hypothetical one.
 func TestMergeAcrossDocuments(t *testing.T) {
 	db := openTest(t, false)
-	aA, rA := report("hA", "2022-01-10", meet("2022-01-12", extract.Planned, par("Russia"), par("NATO")))
-	aB, rB := report("hB", "2022-01-11", coded(event("", "host", "2022-01-12", "2022-01-12", extract.Planned, par("NATO"), par("Moscow")), "043"))
+	aA, rA := report("hA", "2022-01-10", meet("2022-01-12", event.Planned, par("Russia"), par("NATO")))
+	aB, rB := report("hB", "2022-01-11", coded(newEvent("", "host", "2022-01-12", "2022-01-12", event.Planned, par("NATO"), par("Moscow")), "043"))
 	rA.Actors = []actor.Actor{{Name: "Russia", Kind: actor.Country, Aliases: []string{"Moscow"}}, {Name: "NATO", Kind: actor.Organization}}
 
 	if got, want := mustPut(t, db, aA, rA), (Added{Documents: 1, Events: 1, Actors: 2}); got != want {
@@ -81,7 +83,7 @@ func TestMergeAcrossDocuments(t *testing.T) {
 	if e.ID != "hA/a" || e.Type != "meet" || e.Cameo != "040" || e.Sources != 2 || !slices.Equal(e.Documents, []string{"hA", "hB"}) {
 		t.Errorf("event %s %s (%s), Sources %d, Documents %q; want hA/a meet (040), 2, [hA hB]", e.ID, e.Type, e.Cameo, e.Sources, e.Documents)
 	}
-	wantMentions := []extract.EventMention{
+	wantMentions := []event.EventMention{
 		{Doc: "hA.txt", Hash: "hA", Evidence: "evidence hA/a", EvidenceStart: 0, EvidenceEnd: 8, Trigger: "meet"},
 		{Doc: "hB.txt", Hash: "hB", Evidence: "evidence hB/a", EvidenceStart: 0, EvidenceEnd: 8, Trigger: "host"},
 	}
@@ -93,12 +95,12 @@ func TestMergeAcrossDocuments(t *testing.T) {
 	}
 
 	// Another meeting of the same pair, three weeks on, is another event.
-	aC, rC := report("hC", "2022-01-25", meet("2022-02-01", extract.Planned, par("Russia"), par("NATO")))
+	aC, rC := report("hC", "2022-01-25", meet("2022-02-01", event.Planned, par("Russia"), par("NATO")))
 	if got := mustPut(t, db, aC, rC); got.Events != 1 || got.Merged != 0 {
 		t.Errorf("Put C = %+v; want one new event", got)
 	}
 	// A meeting that might take place is not the one that will.
-	aD, rD := report("hD", "2022-01-11", meet("2022-01-12", extract.Hypothetical, par("Russia"), par("NATO")))
+	aD, rD := report("hD", "2022-01-11", meet("2022-01-12", event.Hypothetical, par("Russia"), par("NATO")))
 	if got := mustPut(t, db, aD, rD); got.Events != 1 || got.Merged != 0 {
 		t.Errorf("Put D = %+v; want one new event", got)
 	}
@@ -126,70 +128,70 @@ func TestMergeAcrossDocuments(t *testing.T) {
 // event, and checks whether the second event merges with the first.
 func TestMergeRule(t *testing.T) {
 	us, ru, nato := par("United States"), par("Russia"), par("NATO")
-	month := dated(meet("", extract.Asserted, ru, nato), "2022-01", "2022-01-01", "2022-01-31")
-	year := dated(meet("", extract.Asserted, ru, nato), "2022", "2022-01-01", "2022-12-31")
+	month := dated(meet("", event.Asserted, ru, nato), "2022-01", "2022-01-01", "2022-01-31")
+	year := dated(meet("", event.Asserted, ru, nato), "2022", "2022-01-01", "2022-12-31")
 	tests := []struct {
 		name      string
 		firstDay  string
-		first     extract.Event
+		first     event.Event
 		secondDay string
-		second    extract.Event
+		second    event.Event
 		merged    bool
 		start     string // of the merged event, if not of the first
-		modity    extract.Modality
+		modity    event.Modality
 	}{
-		{"same day", "2022-01-10", meet("2022-01-12", extract.Planned, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Planned, nato, ru), true, "", ""},
-		{"same CAMEO root", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", coded(event("", "visit", "2022-01-12", "2022-01-12", extract.Asserted, ru, nato), "042"), true, "", ""},
-		{"other CAMEO root", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", coded(event("", "threaten", "2022-01-12", "2022-01-12", extract.Asserted, ru, nato), "130"), false, "", ""},
-		{"other day", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", meet("2022-01-13", extract.Asserted, ru, nato), false, "", ""},
+		{"same day", "2022-01-10", meet("2022-01-12", event.Planned, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Planned, nato, ru), true, "", ""},
+		{"same CAMEO root", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-11", coded(newEvent("", "visit", "2022-01-12", "2022-01-12", event.Asserted, ru, nato), "042"), true, "", ""},
+		{"other CAMEO root", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-11", coded(newEvent("", "threaten", "2022-01-12", "2022-01-12", event.Asserted, ru, nato), "130"), false, "", ""},
+		{"other day", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-11", meet("2022-01-13", event.Asserted, ru, nato), false, "", ""},
 		{"month then day", "2022-01-05", month,
-			"2022-01-13", meet("2022-01-12", extract.Asserted, ru, nato), true, "2022-01-12", ""},
-		{"day then month", "2022-01-13", meet("2022-01-12", extract.Asserted, ru, nato),
+			"2022-01-13", meet("2022-01-12", event.Asserted, ru, nato), true, "2022-01-12", ""},
+		{"day then month", "2022-01-13", meet("2022-01-12", event.Asserted, ru, nato),
 			"2022-01-20", month, true, "", ""},
 		{"year too vague", "2022-01-05", year,
-			"2022-01-13", meet("2022-01-12", extract.Asserted, ru, nato), false, "", ""},
-		{"one actor shared", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Asserted, ru, us), false, "", ""},
-		{"later participants shared", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Asserted, us, ru, nato), true, "", ""},
-		{"single actor, same role", "2022-01-10", event("", "statement", "2022-01-09", "2022-01-09", extract.Asserted, src("Russia")),
-			"2022-01-11", event("", "statement", "2022-01-09", "2022-01-09", extract.Asserted, src("Russia")), true, "", ""},
-		{"single actor, other role", "2022-01-10", event("", "statement", "2022-01-09", "2022-01-09", extract.Asserted, src("Russia")),
-			"2022-01-11", event("", "statement", "2022-01-09", "2022-01-09", extract.Asserted, tgt("Russia")), false, "", ""},
-		{"one actor and two", "2022-01-10", event("", "statement", "2022-01-09", "2022-01-09", extract.Asserted, src("Russia")),
-			"2022-01-11", event("", "statement", "2022-01-09", "2022-01-09", extract.Asserted, src("Russia"), tgt("NATO")), false, "", ""},
-		{"hypothetical and asserted", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Hypothetical, ru, nato), false, "", ""},
-		{"negated and planned", "2022-01-10", meet("2022-01-12", extract.Negated, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Planned, ru, nato), false, "", ""},
-		{"hypothetical and negated", "2022-01-10", meet("2022-01-12", extract.Negated, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Hypothetical, ru, nato), false, "", ""},
-		{"both hypothetical", "2022-01-10", meet("2022-01-12", extract.Hypothetical, ru, nato),
-			"2022-01-11", meet("2022-01-12", extract.Hypothetical, ru, nato), true, "", ""},
-		{"planned then asserted", "2022-01-10", meet("2022-01-12", extract.Planned, ru, nato),
-			"2022-01-13", meet("2022-01-12", extract.Asserted, ru, nato), true, "", extract.Asserted},
-		{"asserted then planned", "2022-01-13", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-10", meet("2022-01-12", extract.Planned, ru, nato), true, "", ""},
-		{"reported then asserted", "2022-01-13", meet("2022-01-12", extract.Reported, ru, nato),
-			"2022-01-14", meet("2022-01-12", extract.Asserted, ru, nato), true, "", extract.Asserted},
-		{"relative past, documents near", "2022-01-10", meet("2022-01-12", extract.Planned, ru, nato),
-			"2022-01-13", relative(meet("", extract.Asserted, ru, nato), "PAST_REF", "2022-01-13"), true, "", extract.Asserted},
-		{"relative past, documents far", "2022-03-01", meet("2022-01-12", extract.Asserted, ru, nato),
-			"2022-01-13", relative(meet("", extract.Asserted, ru, nato), "PAST_REF", "2022-01-13"), false, "", ""},
-		{"relative past, too long before", "2022-01-03", meet("2022-01-04", extract.Asserted, ru, nato),
-			"2022-01-13", relative(meet("", extract.Asserted, ru, nato), "PAST_REF", "2022-01-13"), false, "", ""},
-		{"relative future, then exact", "2022-01-10", relative(meet("", extract.Planned, ru, nato), "FUTURE_REF", "2022-01-10"),
-			"2022-01-11", meet("2022-01-12", extract.Planned, ru, nato), true, "2022-01-12", ""},
-		{"relative future, then past", "2022-01-10", relative(meet("", extract.Planned, ru, nato), "FUTURE_REF", "2022-01-10"),
-			"2022-01-09", relative(meet("", extract.Asserted, ru, nato), "PAST_REF", "2022-01-09"), false, "", ""},
-		{"both relative, one day", "2022-01-10", relative(meet("", extract.Asserted, ru, nato), "PAST_REF", "2022-01-10"),
-			"2022-01-10", relative(meet("", extract.Asserted, nato, ru), "PAST_REF", "2022-01-10"), true, "", ""},
-		{"undated", "2022-01-10", meet("", extract.Asserted, ru, nato),
-			"2022-01-11", meet("", extract.Asserted, ru, nato), false, "", ""},
+			"2022-01-13", meet("2022-01-12", event.Asserted, ru, nato), false, "", ""},
+		{"one actor shared", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Asserted, ru, us), false, "", ""},
+		{"later participants shared", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Asserted, us, ru, nato), true, "", ""},
+		{"single actor, same role", "2022-01-10", newEvent("", "statement", "2022-01-09", "2022-01-09", event.Asserted, src("Russia")),
+			"2022-01-11", newEvent("", "statement", "2022-01-09", "2022-01-09", event.Asserted, src("Russia")), true, "", ""},
+		{"single actor, other role", "2022-01-10", newEvent("", "statement", "2022-01-09", "2022-01-09", event.Asserted, src("Russia")),
+			"2022-01-11", newEvent("", "statement", "2022-01-09", "2022-01-09", event.Asserted, tgt("Russia")), false, "", ""},
+		{"one actor and two", "2022-01-10", newEvent("", "statement", "2022-01-09", "2022-01-09", event.Asserted, src("Russia")),
+			"2022-01-11", newEvent("", "statement", "2022-01-09", "2022-01-09", event.Asserted, src("Russia"), tgt("NATO")), false, "", ""},
+		{"hypothetical and asserted", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Hypothetical, ru, nato), false, "", ""},
+		{"negated and planned", "2022-01-10", meet("2022-01-12", event.Negated, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Planned, ru, nato), false, "", ""},
+		{"hypothetical and negated", "2022-01-10", meet("2022-01-12", event.Negated, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Hypothetical, ru, nato), false, "", ""},
+		{"both hypothetical", "2022-01-10", meet("2022-01-12", event.Hypothetical, ru, nato),
+			"2022-01-11", meet("2022-01-12", event.Hypothetical, ru, nato), true, "", ""},
+		{"planned then asserted", "2022-01-10", meet("2022-01-12", event.Planned, ru, nato),
+			"2022-01-13", meet("2022-01-12", event.Asserted, ru, nato), true, "", event.Asserted},
+		{"asserted then planned", "2022-01-13", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-10", meet("2022-01-12", event.Planned, ru, nato), true, "", ""},
+		{"reported then asserted", "2022-01-13", meet("2022-01-12", event.Reported, ru, nato),
+			"2022-01-14", meet("2022-01-12", event.Asserted, ru, nato), true, "", event.Asserted},
+		{"relative past, documents near", "2022-01-10", meet("2022-01-12", event.Planned, ru, nato),
+			"2022-01-13", relative(meet("", event.Asserted, ru, nato), "PAST_REF", "2022-01-13"), true, "", event.Asserted},
+		{"relative past, documents far", "2022-03-01", meet("2022-01-12", event.Asserted, ru, nato),
+			"2022-01-13", relative(meet("", event.Asserted, ru, nato), "PAST_REF", "2022-01-13"), false, "", ""},
+		{"relative past, too long before", "2022-01-03", meet("2022-01-04", event.Asserted, ru, nato),
+			"2022-01-13", relative(meet("", event.Asserted, ru, nato), "PAST_REF", "2022-01-13"), false, "", ""},
+		{"relative future, then exact", "2022-01-10", relative(meet("", event.Planned, ru, nato), "FUTURE_REF", "2022-01-10"),
+			"2022-01-11", meet("2022-01-12", event.Planned, ru, nato), true, "2022-01-12", ""},
+		{"relative future, then past", "2022-01-10", relative(meet("", event.Planned, ru, nato), "FUTURE_REF", "2022-01-10"),
+			"2022-01-09", relative(meet("", event.Asserted, ru, nato), "PAST_REF", "2022-01-09"), false, "", ""},
+		{"both relative, one day", "2022-01-10", relative(meet("", event.Asserted, ru, nato), "PAST_REF", "2022-01-10"),
+			"2022-01-10", relative(meet("", event.Asserted, nato, ru), "PAST_REF", "2022-01-10"), true, "", ""},
+		{"undated", "2022-01-10", meet("", event.Asserted, ru, nato),
+			"2022-01-11", meet("", event.Asserted, ru, nato), false, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -234,10 +236,10 @@ func cmpOr(a, b string) string {
 func TestMergeSameDocument(t *testing.T) {
 	ru, nato := par("Russia"), par("NATO")
 	a, r := report("h1", "2022-01-10",
-		meet("2022-01-12", extract.Planned, ru, nato),
-		meet("2022-01-12", extract.Planned, nato, ru),                                     // the same again: merged
-		meet("2022-01-12", extract.Asserted, ru, nato),                                    // another modality
-		dated(meet("", extract.Planned, ru, nato), "2022-01", "2022-01-01", "2022-01-31"), // not an exact day
+		meet("2022-01-12", event.Planned, ru, nato),
+		meet("2022-01-12", event.Planned, nato, ru),                                     // the same again: merged
+		meet("2022-01-12", event.Asserted, ru, nato),                                    // another modality
+		dated(meet("", event.Planned, ru, nato), "2022-01", "2022-01-01", "2022-01-31"), // not an exact day
 	)
 	db := openTest(t, true)
 	if got, want := mustPut(t, db, a, r), (Added{Documents: 1, Events: 3, Merged: 1, Actors: 2}); got != want {
@@ -252,7 +254,7 @@ func TestMergeSameDocument(t *testing.T) {
 	}
 
 	// A second document's report merges into one of them, once.
-	a2, r2 := report("h2", "2022-01-11", meet("2022-01-12", extract.Planned, ru, nato))
+	a2, r2 := report("h2", "2022-01-11", meet("2022-01-12", event.Planned, ru, nato))
 	if got := mustPut(t, db, a2, r2); got.Merged != 1 || got.Events != 0 {
 		t.Errorf("Put h2 = %+v; want one merged", got)
 	}
@@ -268,11 +270,11 @@ func TestMergeSameDocument(t *testing.T) {
 func TestMergeSameDocumentLater(t *testing.T) {
 	ru, nato := par("Russia"), par("NATO")
 	db := openTest(t, true)
-	a1, r1 := report("h1", "2022-01-10", meet("2022-01-12", extract.Asserted, ru, nato))
+	a1, r1 := report("h1", "2022-01-10", meet("2022-01-12", event.Asserted, ru, nato))
 	mustPut(t, db, a1, r1)
 	a2, r2 := report("h2", "2022-01-11",
-		meet("2022-01-12", extract.Asserted, ru, nato),              // merged into h1/a
-		meet("2022-01-12", extract.Asserted, ru, nato, par("OSCE")), // h1/a is h2's now, and says otherwise
+		meet("2022-01-12", event.Asserted, ru, nato),              // merged into h1/a
+		meet("2022-01-12", event.Asserted, ru, nato, par("OSCE")), // h1/a is h2's now, and says otherwise
 	)
 	if got, want := mustPut(t, db, a2, r2), (Added{Documents: 1, Events: 1, Merged: 1, Actors: 1}); got != want {
 		t.Errorf("Put h2 = %+v; want %+v", got, want)
@@ -290,8 +292,8 @@ func TestMergeSameDocumentLater(t *testing.T) {
 // new participant moves the event in every index.
 func TestMergeIndexes(t *testing.T) {
 	db := openTest(t, false)
-	a1, r1 := report("h1", "2022-01-10", relative(meet("", extract.Planned, par("Russia"), par("NATO")), "FUTURE_REF", "2022-01-10"))
-	a2, r2 := report("h2", "2022-01-11", meet("2022-01-12", extract.Planned, par("NATO"), par("Russia"), par("OSCE")))
+	a1, r1 := report("h1", "2022-01-10", relative(meet("", event.Planned, par("Russia"), par("NATO")), "FUTURE_REF", "2022-01-10"))
+	a2, r2 := report("h2", "2022-01-11", meet("2022-01-12", event.Planned, par("NATO"), par("Russia"), par("OSCE")))
 	mustPut(t, db, a1, r1)
 	mustPut(t, db, a2, r2)
 	tests := []struct {
@@ -370,7 +372,7 @@ func TestMergeConcurrent(t *testing.T) {
 	for i := range n {
 		go func() {
 			defer func() { done <- struct{}{} }()
-			a, r := report(string(rune('A'+i)), "2022-01-11", meet("2022-01-12", extract.Planned, par("Russia"), par("NATO")))
+			a, r := report(string(rune('A'+i)), "2022-01-11", meet("2022-01-12", event.Planned, par("Russia"), par("NATO")))
 			if _, err := db.Put(context.Background(), a, r); err != nil {
 				t.Errorf("Put: %v", err)
 			}
@@ -390,7 +392,7 @@ func TestMergeConcurrent(t *testing.T) {
 // and takes a later report's when the first gave none.
 func TestMergePlace(t *testing.T) {
 	db := openTest(t, false)
-	first := meet("2022-01-12", extract.Planned, par("Russia"), par("NATO"))
+	first := meet("2022-01-12", event.Planned, par("Russia"), par("NATO"))
 	later := first
 	later.Place = "Geneva"
 	aA, rA := report("hA", "2022-01-10", first)

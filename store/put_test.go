@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 func TestPutAdded(t *testing.T) {
@@ -76,7 +77,7 @@ func TestPutSources(t *testing.T) {
 		{"ev7", 1, []string{"h2"}},
 	}
 	for _, tc := range tests {
-		i := slices.IndexFunc(events, func(e extract.Event) bool { return e.ID == tc.id })
+		i := slices.IndexFunc(events, func(e event.Event) bool { return e.ID == tc.id })
 		if i < 0 {
 			t.Errorf("event %s missing", tc.id)
 			continue
@@ -133,7 +134,7 @@ func TestPutInvalid(t *testing.T) {
 	noHash := *r
 	noHash.Hash = ""
 	noID := *r
-	noID.Events = []extract.Event{{Type: "meet"}}
+	noID.Events = []event.Event{{Type: "meet"}}
 	tests := []struct {
 		name string
 		r    *extract.Result

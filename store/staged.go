@@ -5,8 +5,9 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract"
 )
 
 // testHookBeforeFinal, if set, is called by a Put storing a document in

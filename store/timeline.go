@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // A Query selects events for Timeline. The zero Query selects every event
@@ -38,12 +39,12 @@ type Query struct {
 // Timeline returns the events q selects, sorted by FirstDay, then LastDay, then
 // ID. If a name in q.Actors resolves to no actor, the error matches
 // ErrNotFound and quotes it.
-func (db *DB) Timeline(ctx context.Context, q Query) ([]extract.Event, error) {
+func (db *DB) Timeline(ctx context.Context, q Query) ([]event.Event, error) {
 	win, err := newWindow(q)
 	if err != nil {
 		return nil, err
 	}
-	var events []extract.Event
+	var events []event.Event
 	err = db.bdb.View(func(txn *badger.Txn) error {
 		r := txnKV{txn}
 		f, err := newFilter(r, q, win)
@@ -66,7 +67,7 @@ func (db *DB) Timeline(ctx context.Context, q Query) ([]extract.Event, error) {
 }
 
 // compareEvents orders events by FirstDay, then LastDay, then ID.
-func compareEvents(a, b extract.Event) int {
+func compareEvents(a, b event.Event) int {
 	return cmp.Or(cmp.Compare(a.FirstDay, b.FirstDay), cmp.Compare(a.LastDay, b.LastDay), cmp.Compare(a.ID, b.ID))
 }
 
@@ -81,7 +82,7 @@ type filter struct {
 }
 
 // hidden are the modalities a query hides by default.
-var hidden = map[string]bool{string(extract.Hypothetical): true, string(extract.Negated): true}
+var hidden = map[string]bool{string(event.Hypothetical): true, string(event.Negated): true}
 
 // newFilter resolves the actors of q within r.
 func newFilter(r reader, q Query, win window) (*filter, error) {
@@ -110,12 +111,12 @@ func foldSet(ss []string) map[string]bool {
 }
 
 // match reports whether f selects e.
-func (f *filter) match(e extract.Event) bool {
+func (f *filter) match(e event.Event) bool {
 	if f.hides(e) || !f.win.overlaps(span(e)) || !f.showType(e.Type) || !f.showModality(e.Modality) {
 		return false
 	}
 	for _, want := range f.actors {
-		if !slices.ContainsFunc(e.Actors, func(p extract.Participant) bool { return fold(p.Name) == want }) {
+		if !slices.ContainsFunc(e.Actors, func(p event.Participant) bool { return fold(p.Name) == want }) {
 			return false
 		}
 	}
@@ -125,7 +126,7 @@ func (f *filter) match(e extract.Event) bool {
 // hides reports whether e is reported only by documents still being
 // stored: an event a document stored in stages is the first to report
 // shows only once the document is complete.
-func (f *filter) hides(e extract.Event) bool {
+func (f *filter) hides(e event.Event) bool {
 	if len(f.pending) == 0 || len(e.Documents) == 0 {
 		return false
 	}
@@ -139,7 +140,7 @@ func (f *filter) hides(e extract.Event) bool {
 
 func (f *filter) showType(t string) bool { return f.types == nil || f.types[fold(t)] }
 
-func (f *filter) showModality(m extract.Modality) bool {
+func (f *filter) showModality(m event.Modality) bool {
 	switch {
 	case f.all:
 		return true
@@ -150,13 +151,13 @@ func (f *filter) showModality(m extract.Modality) bool {
 }
 
 // fetch reads the events ids and returns those f selects.
-func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]extract.Event, error) {
-	var events []extract.Event
+func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]event.Event, error) {
+	var events []event.Event
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var e extract.Event
+		var e event.Event
 		found, err := getJSON(r, eventKey(id), &e)
 		if err != nil {
 			return nil, err

@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // span returns the first and last day event e covers, as the indexes
 // record them. A missing bound takes the value of the other; an undated
 // event has both empty. Days are YYYY-MM-DD and compare as strings.
-func span(e extract.Event) (start, end string) {
+func span(e event.Event) (start, end string) {
 	start, end = e.FirstDay, e.LastDay
 	if start == "" {
 		start = end

@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/store"
 )
 
@@ -38,30 +39,30 @@ func fixture(tb testing.TB) string {
 			{Name: "Ukraine", Kind: actor.Country, Code: "UKR"},
 			{Name: `The "Quoted" \ Group`, Kind: actor.Group},
 		},
-		Events: []extract.Event{
-			{ID: "e1", Type: "return", Cameo: "", Date: "2021-12-25", FirstDay: "2021-12-25", LastDay: "2021-12-25", Modality: extract.Reported,
-				Actors:   []extract.Participant{{Name: "Russia", Role: extract.Source, Code: "RUS"}},
+		Events: []event.Event{
+			{ID: "e1", Type: "return", Cameo: "", Date: "2021-12-25", FirstDay: "2021-12-25", LastDay: "2021-12-25", Modality: event.Reported,
+				Actors:   []event.Participant{{Name: "Russia", Role: event.Source, Code: "RUS"}},
 				Evidence: "The Russian Defense Ministry said in Saturday in a statement that 10,000 soldiers had returned."},
-			{ID: "e2", Type: "meet", Cameo: "036", Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: extract.Planned,
-				Actors: []extract.Participant{
-					{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
-					{Name: "NATO", Role: extract.Symmetric, Code: "NATO"}},
+			{ID: "e2", Type: "meet", Cameo: "036", Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: event.Planned,
+				Actors: []event.Participant{
+					{Name: "Russia", Role: event.Symmetric, Code: "RUS"},
+					{Name: "NATO", Role: event.Symmetric, Code: "NATO"}},
 				Evidence: "Russia and NATO also plan to hold a separate meeting on January 12,\nboth the NSC spokesperson and a NATO press secretary confirmed to CNN."},
-			{ID: "e3", Type: "meet", Cameo: "044", Date: "2022-01-13", FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: extract.Planned,
-				Actors: []extract.Participant{
-					{Name: "Russia", Role: extract.Symmetric, Code: "RUS"},
-					{Name: "NATO", Role: extract.Symmetric, Code: "NATO"},
-					{Name: osce, Role: extract.Symmetric, Code: "OSCE"}},
+			{ID: "e3", Type: "meet", Cameo: "044", Date: "2022-01-13", FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: event.Planned,
+				Actors: []event.Participant{
+					{Name: "Russia", Role: event.Symmetric, Code: "RUS"},
+					{Name: "NATO", Role: event.Symmetric, Code: "NATO"},
+					{Name: osce, Role: event.Symmetric, Code: "OSCE"}},
 				Evidence: "The two sides are also expected to engage at a meeting of the Organization for Security and Cooperation in Europe scheduled for January 13."},
-			{ID: "e4", Type: "invade", Cameo: "192", Date: "2022", Mod: "START", FirstDay: "2022-01-01", LastDay: "2022-04-30", Modality: extract.Hypothetical,
-				Actors: []extract.Participant{
-					{Name: "Russia", Role: extract.Source, Code: "RUS"},
-					{Name: "Ukraine", Role: extract.Target, Code: "UKR"}},
+			{ID: "e4", Type: "invade", Cameo: "192", Date: "2022", Mod: "START", FirstDay: "2022-01-01", LastDay: "2022-04-30", Modality: event.Hypothetical,
+				Actors: []event.Participant{
+					{Name: "Russia", Role: event.Source, Code: "RUS"},
+					{Name: "Ukraine", Role: event.Target, Code: "UKR"}},
 				Evidence: "US intelligence has assessed as preparation for a full-scale invasion in early 2022."},
-			{ID: "e5", Type: "meet", Cameo: "036", Date: "2022-01", FirstDay: "2022-01-01", LastDay: "2022-01-31", Modality: extract.Asserted,
-				Actors: []extract.Participant{
-					{Name: `The "Quoted" \ Group`, Role: extract.Symmetric},
-					{Name: "Ukraine", Role: extract.Symmetric, Code: "UKR"}},
+			{ID: "e5", Type: "meet", Cameo: "036", Date: "2022-01", FirstDay: "2022-01-01", LastDay: "2022-01-31", Modality: event.Asserted,
+				Actors: []event.Participant{
+					{Name: `The "Quoted" \ Group`, Role: event.Symmetric},
+					{Name: "Ukraine", Role: event.Symmetric, Code: "UKR"}},
 				Evidence: "A fixture meeting with an awkward name."},
 		},
 	}

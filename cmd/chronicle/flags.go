@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // parseArgs parses args with fs, letting flags and positional arguments
@@ -110,7 +110,7 @@ func (w *wordsFlag) Set(s string) error {
 // modalities are the values --modality takes.
 var modalities = func() []string {
 	var ms []string
-	for _, m := range extract.Modalities() {
+	for _, m := range event.Modalities() {
 		ms = append(ms, string(m))
 	}
 	return ms

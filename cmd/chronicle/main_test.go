@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/graph"
 	"github.com/chronicle-kg/chronicle/store"
 )
@@ -573,7 +574,7 @@ func TestMetRussiaNATO(t *testing.T) {
 	if len(meetings) == 0 {
 		t.Fatal("met Russia NATO: no meetings, want the one planned for 2022-01-12")
 	}
-	if m := meetings[0]; m.FirstDay != "2022-01-12" || m.Modality != extract.Planned {
+	if m := meetings[0]; m.FirstDay != "2022-01-12" || m.Modality != event.Planned {
 		t.Errorf("first meeting = %s %s, want 2022-01-12 planned", m.FirstDay, m.Modality)
 	}
 	for _, m := range meetings {
@@ -613,7 +614,7 @@ func TestMetRussia(t *testing.T) {
 
 func TestTimelineSeed(t *testing.T) {
 	db := seeded(t)
-	var out struct{ Events []extract.Event }
+	var out struct{ Events []event.Event }
 	if err := json.Unmarshal([]byte(mustRun(t, "timeline", "--db", db, "--json")), &out); err != nil {
 		t.Fatal(err)
 	}
@@ -636,13 +637,13 @@ func TestTimelineSeed(t *testing.T) {
 	}
 
 	// The feared invasion did not happen: no event of it is asserted.
-	var all struct{ Events []extract.Event }
+	var all struct{ Events []event.Event }
 	if err := json.Unmarshal([]byte(mustRun(t, "timeline", "--db", db, "--json", "--all")), &all); err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range all.Events {
 		invasion := e.Type == "invade" || strings.Contains(strings.ToLower(e.Trigger), "invasion")
-		if invasion && e.Modality == extract.Asserted {
+		if invasion && e.Modality == event.Asserted {
 			t.Errorf("asserted invasion %s on %s: %q", e.ID, e.FirstDay, e.Evidence)
 		}
 	}
@@ -650,7 +651,7 @@ func TestTimelineSeed(t *testing.T) {
 
 func TestTimelineFilters(t *testing.T) {
 	db := seeded(t)
-	var out struct{ Events []extract.Event }
+	var out struct{ Events []event.Event }
 	args := []string{"timeline", "--db", db, "--json", "--actor", "russia", "--type", "meet,consult,visit,host,negotiate", "--from", "2022-01", "--to", "2022-01-12"}
 	if err := json.Unmarshal([]byte(mustRun(t, args...)), &out); err != nil {
 		t.Fatal(err)
@@ -659,7 +660,7 @@ func TestTimelineFilters(t *testing.T) {
 		t.Fatalf("%s: no events, want the meeting of 2022-01-12", strings.Join(args, " "))
 	}
 	for _, e := range out.Events {
-		if e.FirstDay > "2022-01-12" || e.LastDay < "2022-01-01" || !extract.IsMeeting(e) {
+		if e.FirstDay > "2022-01-12" || e.LastDay < "2022-01-01" || !event.IsMeeting(e) {
 			t.Errorf("event %s (%s, %s..%s) does not match the filters", e.ID, e.Type, e.FirstDay, e.LastDay)
 		}
 	}
@@ -671,19 +672,19 @@ func TestTimelineFilters(t *testing.T) {
 
 func TestWhen(t *testing.T) {
 	tests := []struct {
-		e    extract.Event
+		e    event.Event
 		want string
 	}{
-		{extract.Event{Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12"}, "2022-01-12"},
-		{extract.Event{Date: "2022", Mod: "START", FirstDay: "2022-01-01", LastDay: "2022-04-30"}, "2022 start"},
-		{extract.Event{Date: "PAST_REF", Relation: extract.Before, Anchor: "2021-12-28", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "before 2021-12-28"},
-		{extract.Event{Date: "PAST_REF", Relation: extract.OnOrBefore, Anchor: "2021-12-28"}, "on or before 2021-12-28"},
-		{extract.Event{Date: "PAST_REF", FirstDay: "2021-09-01", LastDay: "2021-12-28"}, "2021-09-01..2021-12-28"},
-		{extract.Event{Date: "PAST_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "before 2021-12-28"},
-		{extract.Event{Date: "FUTURE_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "after 2021-12-28"},
-		{extract.Event{Date: "PRESENT_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "2021-12-28"},
-		{extract.Event{Date: "PRESENT_REF"}, "PRESENT_REF"},
-		{extract.Event{}, "undated"},
+		{event.Event{Date: "2022-01-12", FirstDay: "2022-01-12", LastDay: "2022-01-12"}, "2022-01-12"},
+		{event.Event{Date: "2022", Mod: "START", FirstDay: "2022-01-01", LastDay: "2022-04-30"}, "2022 start"},
+		{event.Event{Date: "PAST_REF", Relation: event.Before, Anchor: "2021-12-28", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "before 2021-12-28"},
+		{event.Event{Date: "PAST_REF", Relation: event.OnOrBefore, Anchor: "2021-12-28"}, "on or before 2021-12-28"},
+		{event.Event{Date: "PAST_REF", FirstDay: "2021-09-01", LastDay: "2021-12-28"}, "2021-09-01..2021-12-28"},
+		{event.Event{Date: "PAST_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "before 2021-12-28"},
+		{event.Event{Date: "FUTURE_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "after 2021-12-28"},
+		{event.Event{Date: "PRESENT_REF", FirstDay: "2021-12-28", LastDay: "2021-12-28"}, "2021-12-28"},
+		{event.Event{Date: "PRESENT_REF"}, "PRESENT_REF"},
+		{event.Event{}, "undated"},
 	}
 	for _, tc := range tests {
 		if got := when(tc.e); got != tc.want {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/store"
 )
 
@@ -20,18 +20,18 @@ const (
 
 // japanKorea returns the events of timeline --json --all that are
 // meetings of Japan and South Korea.
-func japanKorea(tb testing.TB, db string) []extract.Event {
+func japanKorea(tb testing.TB, db string) []event.Event {
 	tb.Helper()
-	var out struct{ Events []extract.Event }
+	var out struct{ Events []event.Event }
 	if err := json.Unmarshal([]byte(mustRun(tb, "timeline", "--db", db, "--json", "--all")), &out); err != nil {
 		tb.Fatal(err)
 	}
-	return slices.DeleteFunc(out.Events, func(e extract.Event) bool {
+	return slices.DeleteFunc(out.Events, func(e event.Event) bool {
 		names := make([]string, len(e.Actors))
 		for i, p := range e.Actors {
 			names[i] = p.Name
 		}
-		return !extract.IsMeeting(e) || !slices.Contains(names, "Japan") || !slices.Contains(names, "South Korea")
+		return !event.IsMeeting(e) || !slices.Contains(names, "Japan") || !slices.Contains(names, "South Korea")
 	})
 }
 
@@ -47,7 +47,7 @@ func TestMergeTwoArticles(t *testing.T) {
 			if len(meetings) != 1 {
 				t.Fatalf("met Japan \"South Korea\": %d meetings %+v; want one", len(meetings), meetings)
 			}
-			if m := meetings[0]; m.FirstDay != "2023-05-01" || m.Sources != 2 || m.Modality != extract.Asserted {
+			if m := meetings[0]; m.FirstDay != "2023-05-01" || m.Sources != 2 || m.Modality != event.Asserted {
 				t.Errorf("meeting on %s, %d sources, %s; want 2023-05-01, 2, asserted", m.FirstDay, m.Sources, m.Modality)
 			}
 

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/graph"
 	"github.com/chronicle-kg/chronicle/store"
 )
@@ -61,13 +61,13 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	// Every type is read and extract.IsMeeting, which also knows meetings
+	// Every type is read and event.IsMeeting, which also knows meetings
 	// by their CAMEO codes, decides what a meeting is.
 	events, err := db.Timeline(ctx, store.Query{From: c.dates.from.day, To: c.dates.to.day, All: c.all})
 	if err != nil {
 		return err
 	}
-	events = slices.DeleteFunc(events, func(ev extract.Event) bool { return !extract.IsMeeting(ev) })
+	events = slices.DeleteFunc(events, func(ev event.Event) bool { return !event.IsMeeting(ev) })
 	g := graph.New(events)
 	var meetings []graph.Meeting
 	switch len(actors) {
@@ -93,7 +93,7 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 			date = m.FirstDay
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", date, strings.Join(m.Actors, ", "), m.Type,
-			status(extract.Event{Modality: m.Modality, Sources: m.Sources}), oneLine(m.Evidence, evidenceWidth))
+			status(event.Event{Modality: m.Modality, Sources: m.Sources}), oneLine(m.Evidence, evidenceWidth))
 	}
 	return tw.Flush()
 }

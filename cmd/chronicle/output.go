@@ -10,7 +10,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // writeJSON writes v to w as JSON indented by two spaces, with <, > and &
@@ -47,7 +47,7 @@ func oneLine(s string, max int) string {
 // ("before 2021-12-28"), else the days it covers ("2021-09-01..2021-12-28"),
 // else what its TIMEX3 value says of them ("after 2021-12-28" for
 // FUTURE_REF).
-func when(e extract.Event) string {
+func when(e event.Event) string {
 	calendar := e.Date != "" && e.Date[0] >= '0' && e.Date[0] <= '9'
 	switch {
 	case calendar && e.Mod != "":
@@ -72,7 +72,7 @@ func when(e extract.Event) string {
 
 // status returns the modality of e for a text line, with the number of
 // its sources when there are several: "planned, 2 sources".
-func status(e extract.Event) string {
+func status(e event.Event) string {
 	if e.Sources > 1 {
 		return fmt.Sprintf("%s, %d sources", e.Modality, e.Sources)
 	}
@@ -80,7 +80,7 @@ func status(e extract.Event) string {
 }
 
 // participants returns the names of e's actors, in order, comma-separated.
-func participants(e extract.Event) string {
+func participants(e event.Event) string {
 	names := make([]string, len(e.Actors))
 	for i, p := range e.Actors {
 		names[i] = p.Name

@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 const timelineUsage = `Usage: chronicle timeline [--db DIR] [--actor NAME]... [--type TYPE]...
@@ -53,17 +53,17 @@ func (c *timelineCmd) run(ctx context.Context, e *env, args []string) (err error
 	}
 	if c.json {
 		if events == nil {
-			events = []extract.Event{}
+			events = []event.Event{}
 		}
 		return writeJSON(e.stdout, struct {
-			Events []extract.Event `json:"events"`
+			Events []event.Event `json:"events"`
 		}{events})
 	}
 	return writeTimeline(e, events)
 }
 
 // writeTimeline writes events as aligned lines of text.
-func writeTimeline(e *env, events []extract.Event) error {
+func writeTimeline(e *env, events []event.Event) error {
 	tw := newTable(e.stdout)
 	for _, ev := range events {
 		typ := ev.Type

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/chronicle-kg/chronicle/extract/text"
-
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 //go:embed data/*.tsv

@@ -4,9 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract/text"
-
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // Groups of people: "Croatian extremists", "Tamil civilian refugees",

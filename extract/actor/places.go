@@ -4,9 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract/text"
-
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // Places: cities, regions and territories (data/places.tsv). CAMEO codes a

@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // isoCodes maps the state codes of the CAMEO manual and its dictionaries
@@ -40,7 +40,7 @@ func CodeKey(code string) string {
 // A sysActor is one of our actors on one side of a picked event: the
 // participant, and the document's actor of that name for its other forms.
 type sysActor struct {
-	extract.Participant
+	event.Participant
 	actor *actor.Actor // nil if the result does not list it
 }
 

@@ -3,8 +3,8 @@ package plover
 import (
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 func TestCodeKey(t *testing.T) {
@@ -35,7 +35,7 @@ func TestCodeKey(t *testing.T) {
 
 // ours returns our actor called name with code, its forms those of a.
 func ours(name, code string, a *actor.Actor) sysActor {
-	return sysActor{Participant: extract.Participant{Name: name, Code: code}, actor: a}
+	return sysActor{Participant: event.Participant{Name: name, Code: code}, actor: a}
 }
 
 func TestMatches(t *testing.T) {

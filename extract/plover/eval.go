@@ -6,6 +6,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // Evaluate runs the extractor over each record's sentence, dated by the
@@ -114,7 +115,7 @@ func scoreRecord(rec Record, res *extract.Result, m Mapping) recordScore {
 
 // A reading is our picked event of a record and its actors.
 type reading struct {
-	ev            *extract.Event // nil for none
+	ev            *event.Event // nil for none
 	res           *extract.Result
 	src, tgt, rep []sysActor
 }
@@ -159,7 +160,7 @@ func asActors(as []sysActor) []Actor {
 // pick returns the event of res that answers a record of category gold,
 // and its category: one of that category, else the first with a category,
 // else the first. With no event it returns nil and NoEvent.
-func pick(res *extract.Result, m Mapping, gold string) (*extract.Event, string) {
+func pick(res *extract.Result, m Mapping, gold string) (*event.Event, string) {
 	first := -1
 	for i := range res.Events {
 		cat := category(&res.Events[i], m)
@@ -183,10 +184,10 @@ func pick(res *extract.Result, m Mapping, gold string) (*extract.Event, string) 
 // its CAMEO code, under the GSR's name.
 //
 // The GSR is coded the CAMEO way, with intent and refusal as categories
-// of their own, so the code compared is extract.CAMEO's: "will give a
+// of their own, so the code compared is event.CAMEO's: "will give a
 // grant" is AGREE, "would boycott" THREATEN.
-func category(e *extract.Event, m Mapping) string {
-	code := extract.CAMEO(*e)
+func category(e *event.Event, m Mapping) string {
+	code := event.CAMEO(*e)
 	cat := e.Plover
 	if cat == "" || code != e.Cameo {
 		cat = m.Category(code)
@@ -196,15 +197,15 @@ func category(e *extract.Event, m Mapping) string {
 
 // sides returns our actors of ev: its sources and participants, its
 // targets, and its reporters.
-func sides(ev *extract.Event, res *extract.Result) (src, tgt, rep []sysActor) {
+func sides(ev *event.Event, res *extract.Result) (src, tgt, rep []sysActor) {
 	for _, p := range ev.Actors {
 		a := sysActor{Participant: p, actor: actorNamed(res, p.Name)}
 		switch p.Role {
-		case extract.Source, extract.Symmetric:
+		case event.Source, event.Symmetric:
 			src = append(src, a)
-		case extract.Target:
+		case event.Target:
 			tgt = append(tgt, a)
-		case extract.Reporter:
+		case event.Reporter:
 			rep = append(rep, a)
 		}
 	}
@@ -250,7 +251,7 @@ func (r reading) missCause(g Actor, ours, other []sysActor) string {
 	var all []sysActor
 	for i := range r.res.Actors {
 		a := &r.res.Actors[i]
-		all = append(all, sysActor{Participant: extract.Participant{Name: a.Name, Code: a.Code}, actor: a})
+		all = append(all, sysActor{Participant: event.Participant{Name: a.Name, Code: a.Code}, actor: a})
 	}
 	switch {
 	case matchesOurs(g, all) && r.ev == nil:

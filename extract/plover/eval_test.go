@@ -7,6 +7,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // Actors of the fake readings.
@@ -22,8 +23,8 @@ var (
 )
 
 // role returns a participant of actor a in role r.
-func role(a actor.Actor, r extract.Role) extract.Participant {
-	return extract.Participant{Name: a.Name, Role: r, Code: a.Code}
+func role(a actor.Actor, r event.Role) event.Participant {
+	return event.Participant{Name: a.Name, Role: r, Code: a.Code}
 }
 
 // fakeExtract returns a function that reads each text as readings gives
@@ -50,26 +51,26 @@ func fixtureReadings(tb testing.TB, recs []Record) map[string]*extract.Result {
 		// A symmetric agreement: our participants are the GSR's sources.
 		recs[0].Text: {
 			Actors: []actor.Actor{japan, us},
-			Events: []extract.Event{
-				{Type: "statement", Cameo: "010", Actors: []extract.Participant{role(japan, extract.Source)}},
+			Events: []event.Event{
+				{Type: "statement", Cameo: "010", Actors: []event.Participant{role(japan, event.Source)}},
 				{Type: "agree", Cameo: "030", Plover: "AGREE", Trigger: "agreed",
-					Actors: []extract.Participant{role(japan, extract.Symmetric), role(us, extract.Symmetric)}},
+					Actors: []event.Participant{role(japan, event.Symmetric), role(us, event.Symmetric)}},
 			},
 		},
 		// A CAMEO code only: REQUEST by the table, DEMAND in the GSR.
 		recs[1].Text: {
 			Actors: []actor.Actor{un, russia},
-			Events: []extract.Event{{Type: "demand", Cameo: "100", Trigger: "demanded",
-				Actors: []extract.Participant{role(un, extract.Source), role(russia, extract.Target)}}},
+			Events: []event.Event{{Type: "demand", Cameo: "100", Trigger: "demanded",
+				Actors: []event.Participant{role(un, event.Source), role(russia, event.Target)}}},
 		},
 		// No event of the gold category: the first with one is scored, not
 		// the statement before it.
 		recs[2].Text: {
 			Actors: []actor.Actor{whHouse, iran, us},
-			Events: []extract.Event{
-				{Type: "statement", Cameo: "010", Trigger: "said", Actors: []extract.Participant{role(whHouse, extract.Source)}},
+			Events: []event.Event{
+				{Type: "statement", Cameo: "010", Trigger: "said", Actors: []event.Participant{role(whHouse, event.Source)}},
 				{Type: "sanction", Cameo: "163", Plover: "SANCTION", Trigger: "sanctions",
-					Actors: []extract.Participant{role(us, extract.Source), role(iran, extract.Target)}},
+					Actors: []event.Participant{role(us, event.Source), role(iran, event.Target)}},
 			},
 		},
 		// recs[3]: nothing found.
@@ -127,8 +128,8 @@ func checkSide(tb testing.TB, name string, got, want Side) {
 }
 
 func TestScoreRecord(t *testing.T) {
-	attack := func(ps ...extract.Participant) extract.Event {
-		return extract.Event{Type: "attack", Cameo: "190", Plover: "ASSAULT", Trigger: "attacked", Actors: ps}
+	attack := func(ps ...event.Participant) event.Event {
+		return event.Event{Type: "attack", Cameo: "190", Plover: "ASSAULT", Trigger: "attacked", Actors: ps}
 	}
 	gold := func(src, tgt []Actor) Record {
 		return Record{ID: "r", Date: "2000-01-01", Event: "FIGHT", Text: "x", Source: src, Target: tgt}
@@ -143,41 +144,41 @@ func TestScoreRecord(t *testing.T) {
 		spurious []SideActor
 	}{
 		{"right", gold([]Actor{isr}, []Actor{pse}),
-			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target))}},
+			extract.Result{Events: []event.Event{attack(role(israel, event.Source), role(hamas, event.Target))}},
 			true, nil, nil},
 		{"roles swapped", gold([]Actor{isr}, []Actor{pse}),
-			extract.Result{Events: []extract.Event{attack(role(hamas, extract.Source), role(israel, extract.Target))}},
+			extract.Result{Events: []event.Event{attack(role(hamas, event.Source), role(israel, event.Target))}},
 			false,
 			[]SideActor{{SideSrc, isr, CauseOtherSide}, {SideTgt, pse, CauseOtherSide}},
 			[]SideActor{{SideSrc, Actor{Text: "Hamas", Code: "PSEREBHMS"}, CauseOtherSide}, {SideTgt, Actor{Text: "Israel", Code: "ISR"}, CauseOtherSide}}},
 		{"reporter", gold([]Actor{usa}, nil),
-			extract.Result{Actors: []actor.Actor{us}, Events: []extract.Event{attack(role(us, extract.Reporter))}},
+			extract.Result{Actors: []actor.Actor{us}, Events: []event.Event{attack(role(us, event.Reporter))}},
 			false, []SideActor{{SideSrc, usa, CauseReporter}}, nil},
 		{"not in event", gold([]Actor{isr}, []Actor{irn}),
-			extract.Result{Actors: []actor.Actor{israel, iran}, Events: []extract.Event{attack(role(israel, extract.Source))}},
+			extract.Result{Actors: []actor.Actor{israel, iran}, Events: []event.Event{attack(role(israel, event.Source))}},
 			false, []SideActor{{SideTgt, irn, CauseNotInEvent}}, nil},
 		{"no event", gold([]Actor{isr}, nil),
 			extract.Result{Actors: []actor.Actor{israel}},
 			false, []SideActor{{SideSrc, isr, CauseNoEvent}}, nil},
 		{"already paired", gold([]Actor{isr, {Text: "Israeli army", Code: "ISR"}}, nil),
-			extract.Result{Actors: []actor.Actor{israel}, Events: []extract.Event{attack(role(israel, extract.Source))}},
+			extract.Result{Actors: []actor.Actor{israel}, Events: []event.Event{attack(role(israel, event.Source))}},
 			false, []SideActor{{SideSrc, Actor{Text: "Israeli army", Code: "ISR"}, CauseTaken}}, nil},
 		// The GSR leaves the target empty: not coded, so full accuracy asks
 		// nothing of ours, but it is spurious for precision.
 		{"gold side empty", gold([]Actor{isr}, nil),
-			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target))}},
+			extract.Result{Events: []event.Event{attack(role(israel, event.Source), role(hamas, event.Target))}},
 			true, nil, []SideActor{{SideTgt, Actor{Text: "Hamas", Code: "PSEREBHMS"}, CauseGoldEmpty}}},
 		{"no code", gold([]Actor{{Text: "President Dos Santos", Code: "AGO"}}, nil),
-			extract.Result{Events: []extract.Event{attack(extract.Participant{Name: "Dos Santos", Role: extract.Source})}},
+			extract.Result{Events: []event.Event{attack(event.Participant{Name: "Dos Santos", Role: event.Source})}},
 			false, []SideActor{{SideSrc, Actor{Text: "President Dos Santos", Code: "AGO"}, CauseNoCode}}, []SideActor{{SideSrc, Actor{Text: "Dos Santos"}, ""}}},
 		{"other code", gold([]Actor{{Text: "Amnesty International", Code: "IGO"}}, nil),
 			extract.Result{Actors: []actor.Actor{{Name: "Amnesty International", Code: "NGOHRIAMN"}}},
 			false, []SideActor{{SideSrc, Actor{Text: "Amnesty International", Code: "IGO"}, CauseOtherCode}}, nil},
 		{"same code is not another", gold([]Actor{{Text: "Iraqi civilians", Code: "IRQ"}}, nil),
-			extract.Result{Actors: []actor.Actor{{Name: "Iraq", Code: "IRQ", Aliases: []string{"Iraqi"}}}, Events: []extract.Event{attack()}},
+			extract.Result{Actors: []actor.Actor{{Name: "Iraq", Code: "IRQ", Aliases: []string{"Iraqi"}}}, Events: []event.Event{attack()}},
 			false, []SideActor{{SideSrc, Actor{Text: "Iraqi civilians", Code: "IRQ"}, CauseNotInEvent}}, nil},
 		{"spurious", gold([]Actor{isr}, []Actor{pse}),
-			extract.Result{Events: []extract.Event{attack(role(israel, extract.Source), role(hamas, extract.Target), role(iran, extract.Target))}},
+			extract.Result{Events: []event.Event{attack(role(israel, event.Source), role(hamas, event.Target), role(iran, event.Target))}},
 			false, nil, []SideActor{{SideTgt, Actor{Text: "Iran", Code: "IRN"}, ""}}},
 	}
 	for _, tc := range tests {
@@ -201,23 +202,23 @@ func TestScoreRecord(t *testing.T) {
 
 func TestPick(t *testing.T) {
 	m := Mapping{"10": {"REQUEST"}, "08": {"CONCEDE", "RETREAT"}}
-	ev := func(cameo, plover string) extract.Event {
-		return extract.Event{Cameo: cameo, Plover: plover, Trigger: cameo}
+	ev := func(cameo, plover string) event.Event {
+		return event.Event{Cameo: cameo, Plover: plover, Trigger: cameo}
 	}
 	tests := []struct {
 		name      string
-		events    []extract.Event
+		events    []event.Event
 		gold      string
 		trigger   string // of the event picked
 		wantCat   string
 		wantFound bool
 	}{
 		{"none", nil, "AGREE", "", NoEvent, false},
-		{"gold category", []extract.Event{ev("120", "REJECT"), ev("030", "AGREE")}, "AGREE", "030", "AGREE", true},
-		{"by the table", []extract.Event{ev("120", "REJECT"), ev("100", "")}, "DEMAND", "100", "DEMAND", true},
-		{"first coded", []extract.Event{ev("010", ""), ev("120", "REJECT"), ev("130", "THREATEN")}, "AGREE", "120", "REJECT", true},
-		{"uncoded", []extract.Event{ev("010", ""), ev("020", "")}, "AGREE", "010", Uncoded, true},
-		{"root of two", []extract.Event{ev("08", "")}, "CONCEDE", "08", "CONCEDE", true},
+		{"gold category", []event.Event{ev("120", "REJECT"), ev("030", "AGREE")}, "AGREE", "030", "AGREE", true},
+		{"by the table", []event.Event{ev("120", "REJECT"), ev("100", "")}, "DEMAND", "100", "DEMAND", true},
+		{"first coded", []event.Event{ev("010", ""), ev("120", "REJECT"), ev("130", "THREATEN")}, "AGREE", "120", "REJECT", true},
+		{"uncoded", []event.Event{ev("010", ""), ev("020", "")}, "AGREE", "010", Uncoded, true},
+		{"root of two", []event.Event{ev("08", "")}, "CONCEDE", "08", "CONCEDE", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,9 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/olebedev/when"
+
 	"github.com/chronicle-kg/chronicle/extract/timex"
 	"github.com/chronicle-kg/chronicle/internal/corpus"
-	"github.com/olebedev/when"
 )
 
 // scaleSizes are the document sizes of BenchmarkTimesScaling: each is four

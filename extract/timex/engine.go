@@ -7,9 +7,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract/text"
-
 	"github.com/olebedev/when/rules"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // The time engine runs its rules only at words that can begin a time

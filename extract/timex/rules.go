@@ -7,10 +7,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chronicle-kg/chronicle/extract/text"
-
 	"github.com/olebedev/when/rules"
 	"github.com/olebedev/when/rules/en"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A trule is a rule in olebedev/when's form: a regular expression whose

@@ -1,4 +1,4 @@
-package extract
+package event
 
 import (
 	"crypto/sha256"
@@ -9,9 +9,8 @@ import (
 	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
-	"github.com/chronicle-kg/chronicle/extract/text"
-
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A trigger is one row of the trigger table.
@@ -21,7 +20,7 @@ type trigger struct {
 	nominal                   bool     // a noun ("invasion", "protests"): its agent stands just before it, if anywhere
 }
 
-//go:embed event/data/triggers.tsv
+//go:embed data/triggers.tsv
 var triggersTSV string
 
 var (
@@ -61,7 +60,7 @@ type hit struct {
 }
 
 // matchTrigger matches the longest trigger at token i.
-func (d *doc) matchTrigger(i int) (hit, bool) {
+func (d *reader) matchTrigger(i int) (hit, bool) {
 	for _, t := range triggerTable()[d.Lower(i)] {
 		if end, ok := d.matchSeq(i, t.toks); ok {
 			return hit{trigger: t, t0: i, t1: end}, true
@@ -75,7 +74,7 @@ const maxGap = 5
 
 // matchSeq matches lower-case tokens with "..." gaps at token i and
 // returns the end.
-func (d *doc) matchSeq(i int, seq []string) (int, bool) {
+func (d *reader) matchSeq(i int, seq []string) (int, bool) {
 	sent := d.Toks[i].Sent
 	j := i
 	for k := 0; k < len(seq); k++ {
@@ -105,7 +104,7 @@ func (d *doc) matchSeq(i int, seq []string) (int, bool) {
 }
 
 // findEvents finds the events of every sentence.
-func (d *doc) findEvents(docID, hash string) {
+func (d *reader) findEvents(docID, hash string) {
 	var hits []hit
 	m := 0 // the next mention that may cover token i
 	for i := 0; i < len(d.Toks); i++ {
@@ -165,7 +164,7 @@ var intentTypes = set("agree threaten reject demand appeal")
 
 // complementOf reports whether trigger h is the act that the previous
 // event, one of intentTypes, intends: "agreed (in principle) to provide".
-func complementOf(prev *Event, d *doc, ph, h hit) bool {
+func complementOf(prev *Event, d *reader, ph, h hit) bool {
 	if !intentTypes[prev.Type] || h.t0-ph.t1 > 6 || h.t0 == 0 {
 		return false
 	}
@@ -283,7 +282,7 @@ var modifiedNouns = set("group groups worker workers agency agencies organizatio
 // noun ("alleged war crimes"), a participle made a noun by "the"
 // ("evacuated the wounded"), a noun describing the people after it ("aid
 // groups"), or a document released.
-func (d *doc) notAnAct(h hit) bool {
+func (d *reader) notAnAct(h hit) bool {
 	if h.nominal && modifiedNouns[d.Lower(h.t1)] {
 		return true
 	}
@@ -303,7 +302,7 @@ func (d *doc) notAnAct(h hit) bool {
 // meetingPurpose reports whether consultation e, at trigger h, is what the
 // consultation prev, at ph, was held for: "met … to discuss", "held talks
 // to negotiate". What follows is its topic, not more parties.
-func (d *doc) meetingPurpose(prev, e *Event, ph, h hit) bool {
+func (d *reader) meetingPurpose(prev, e *Event, ph, h hit) bool {
 	if prev.Plover != "CONSULT" || e.Plover != "CONSULT" || h.t0-ph.t1 > 8 || d.Lower(h.t0-1) != "to" {
 		return false
 	}
@@ -322,7 +321,7 @@ var documentNouns = set("report reports statement statements data figures video 
 // releasesDocument reports whether release trigger h publishes a document:
 // one just before it ("a report released today") or its object ("released
 // a statement").
-func (d *doc) releasesDocument(h hit) bool {
+func (d *reader) releasesDocument(h hit) bool {
 	for j := h.t0 - 2; j < h.t1+3; j++ {
 		if j >= 0 && j < len(d.Toks) && j != h.t0 && documentNouns[d.Lower(j)] {
 			return true

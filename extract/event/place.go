@@ -1,4 +1,4 @@
-package extract
+package event
 
 import (
 	"github.com/chronicle-kg/chronicle/extract/actor"
@@ -12,7 +12,7 @@ var placeWords = set("in at near outside into across throughout inside")
 // happens: a state, capital or other place named after "in", "at", "near"
 // and the like in the trigger's clause, after the trigger or else before
 // it; or "".
-func (d *doc) eventPlace(h hit, left int) string {
+func (d *reader) eventPlace(h hit, left int) string {
 	end := h.t1
 	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[h.t0].Sent && !clauseOpeners[d.Lower(end)] && d.Word(end) != "," {
 		end++

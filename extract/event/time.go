@@ -1,18 +1,17 @@
-package extract
+package event
 
 import (
 	"slices"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract/timex"
-
 	"github.com/chronicle-kg/chronicle/extract/text"
+	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
 // setTime dates an event: the time expression that governs its clause
 // (after the trigger, then before it), else the publication date with a
 // relation read from tense and modality.
-func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
+func (d *reader) setTime(e *Event, h hit, hits []hit, k int) {
 	if x := d.timeAfter(h, hits, k); x >= 0 {
 		d.dateFrom(e, x, "")
 		return
@@ -44,7 +43,7 @@ func (d *doc) setTime(e *Event, h hit, hits []hit, k int) {
 }
 
 // commaBefore returns the token after the last comma in [left, i), or left.
-func (d *doc) commaBefore(i, left int) int {
+func (d *reader) commaBefore(i, left int) int {
 	for j := i - 1; j > left; j-- {
 		if d.Word(j) == "," {
 			return j + 1
@@ -54,7 +53,7 @@ func (d *doc) commaBefore(i, left int) int {
 }
 
 // triggerTense is the tense of the trigger's own verb, else of its clause.
-func (d *doc) triggerTense(h hit) text.Tense {
+func (d *reader) triggerTense(h hit) text.Tense {
 	w := d.Lower(h.t0)
 	if text.IsPastCue(w) || len(w) > 4 && w[len(w)-2:] == "ed" {
 		return text.Past
@@ -63,7 +62,7 @@ func (d *doc) triggerTense(h hit) text.Tense {
 }
 
 // dateFrom copies time expression x onto the event.
-func (d *doc) dateFrom(e *Event, x int, rel Relation) {
+func (d *reader) dateFrom(e *Event, x int, rel Relation) {
 	t := d.times[x]
 	e.Date, e.Mod, e.TimeText = t.Value, t.Mod, t.Text
 	e.FirstDay, e.LastDay = t.FirstDay, t.LastDay
@@ -90,7 +89,7 @@ func datable(t timex.Timex) bool { return t.Type == timex.Date || t.Type == time
 
 // timeAfter returns the first datable expression after the trigger in its
 // clause, before the next trigger, or -1.
-func (d *doc) timeAfter(h hit, hits []hit, k int) int {
+func (d *reader) timeAfter(h hit, hits []hit, k int) int {
 	stop := h.t1 + 16
 	if k+1 < len(hits) && hits[k+1].t0 < stop {
 		stop = hits[k+1].t0
@@ -111,7 +110,7 @@ func (d *doc) timeAfter(h hit, hits []hit, k int) int {
 }
 
 // timeBefore returns the last datable expression in tokens [left, i).
-func (d *doc) timeBefore(i, left int) int {
+func (d *reader) timeBefore(i, left int) int {
 	for j := i - 1; j >= left; j-- {
 		if x := d.timeAt(j); x >= 0 && datable(d.times[x]) {
 			return x
@@ -121,7 +120,7 @@ func (d *doc) timeBefore(i, left int) int {
 }
 
 // timeAt returns the time expression starting at token j, or -1.
-func (d *doc) timeAt(j int) int {
+func (d *reader) timeAt(j int) int {
 	s := int(d.Toks[j].Start)
 	k, _ := slices.BinarySearch(d.timeStarts, s)
 	if k < len(d.timeStarts) && d.timeStarts[k] == s {

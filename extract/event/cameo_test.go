@@ -1,9 +1,9 @@
-package extract_test
+package event_test
 
 import (
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 func TestIsMeeting(t *testing.T) {
@@ -33,8 +33,8 @@ func TestIsMeeting(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.typ+"/"+tc.cameo, func(t *testing.T) {
-			e := extract.Event{Type: tc.typ, Cameo: tc.cameo}
-			if got := extract.IsMeeting(e); got != tc.want {
+			e := event.Event{Type: tc.typ, Cameo: tc.cameo}
+			if got := event.IsMeeting(e); got != tc.want {
 				t.Errorf("IsMeeting(type %q, cameo %q): got %t, want %t", tc.typ, tc.cameo, got, tc.want)
 			}
 		})

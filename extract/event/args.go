@@ -1,10 +1,9 @@
-package extract
+package event
 
 import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
-
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -29,7 +28,7 @@ var (
 )
 
 // event builds the event of trigger hit k, or false when it has no actor.
-func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
+func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	sent := d.Toks[h.t0].Sent
 	ss, se := d.Sents[sent][0], d.Sents[sent][1]
 	e := Event{Type: h.typ, Cameo: h.cameo, Plover: h.plover, Trigger: d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End],
@@ -214,7 +213,7 @@ func (d *doc) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 // finish gives event e, of trigger h in the clause from token left, its
 // time and place; an asserted event dated after publication has not
 // happened yet and is planned.
-func (d *doc) finish(e *Event, h hit, hits []hit, k, left int) {
+func (d *reader) finish(e *Event, h hit, hits []hit, k, left int) {
 	d.setTime(e, h, hits, k)
 	e.Place = d.eventPlace(h, left)
 	if e.Modality == Asserted && e.Relation == "" && e.FirstDay > d.refDay {
@@ -232,7 +231,7 @@ func hasRole(ps []Participant, role Role) bool {
 }
 
 // participant makes the participant for mention index m.
-func (d *doc) participant(m int, role Role) Participant {
+func (d *reader) participant(m int, role Role) Participant {
 	a := d.actors[d.mentions[m].Actor]
 	return Participant{Name: a.Name, Role: role, Code: a.Code}
 }
@@ -242,7 +241,7 @@ func (d *doc) participant(m int, role Role) Participant {
 // said 10,000 soldiers had returned": Russia), else the source of the
 // sentence's previous event ("…, which … assessed as preparation for an
 // invasion").
-func (d *doc) inheritSource(e *Event, reporter int, prev *Event, role Role, h hit) {
+func (d *reader) inheritSource(e *Event, reporter int, prev *Event, role Role, h hit) {
 	if reporter >= 0 && d.bareAgent(h.t0) {
 		a := d.actors[d.mentions[reporter].Actor]
 		if a.Kind == actor.Organization && a.Affiliation != "" {
@@ -290,23 +289,23 @@ func sourcesOf(e *Event) []Participant {
 
 // coordinatedVerb reports whether trigger h is a verb coordinated with the
 // previous trigger p: "p … and h".
-func (d *doc) coordinatedVerb(p, h hit) bool {
+func (d *reader) coordinatedVerb(p, h hit) bool {
 	return h.t0-p.t1 <= 6 && h.t0 > 0 && d.Lower(h.t0-1) == "and" && d.Toks[p.t0].Sent == d.Toks[h.t0].Sent &&
 		!d.hasMention(h.t0-1, h.t0)
 }
 
-func (d *doc) hasMention(a, b int) bool { return len(d.mentionsIn(a, b)) > 0 }
+func (d *reader) hasMention(a, b int) bool { return len(d.mentionsIn(a, b)) > 0 }
 
 // participle reports whether trigger h is a participle opening a clause
 // after a comma ("…, saying").
-func (d *doc) participle(h hit) bool {
+func (d *reader) participle(h hit) bool {
 	w := d.Lower(h.t0)
 	return h.t0 > 0 && d.Word(h.t0-1) == "," && len(w) > 4 && w[len(w)-3:] == "ing"
 }
 
 // sentenceSubject returns the first actor of the sentence holding token i
 // with those coordinated with it.
-func (d *doc) sentenceSubject(i int) []int {
+func (d *reader) sentenceSubject(i int) []int {
 	ms := d.mentionsIn(d.SentStart(i), i)
 	if len(ms) == 0 {
 		return nil
@@ -320,7 +319,7 @@ func (d *doc) sentenceSubject(i int) []int {
 
 // addressee returns whom a statement is made to: "confirmed to CNN",
 // "told Reuters".
-func (d *doc) addressee(h hit) []int {
+func (d *reader) addressee(h hit) []int {
 	j := h.t1
 	if d.Lower(j) == "to" {
 		j++
@@ -342,7 +341,7 @@ var agentNouns = set("soldiers troops forces officials diplomats police army uni
 
 // bareAgent reports whether a bare agent noun stands in the clause before
 // token i.
-func (d *doc) bareAgent(i int) bool {
+func (d *reader) bareAgent(i int) bool {
 	for j := i - 1; j >= d.clauseStart(i) && j >= i-8; j-- {
 		if agentNouns[d.Lower(j)] {
 			return true
@@ -352,7 +351,7 @@ func (d *doc) bareAgent(i int) bool {
 }
 
 // clauseStart returns the first token of the clause holding token i.
-func (d *doc) clauseStart(i int) int {
+func (d *reader) clauseStart(i int) int {
 	sent := d.Toks[i].Sent
 	j := i - 1
 	for ; j >= 0 && d.Toks[j].Sent == sent; j-- {
@@ -364,11 +363,11 @@ func (d *doc) clauseStart(i int) int {
 }
 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).
-func (d *doc) mentionsIn(a, b int) []int { return d.cast.In(a, b) }
+func (d *reader) mentionsIn(a, b int) []int { return d.cast.In(a, b) }
 
 // reporterBefore returns the mention that reports the clause at token i
 // ("the NSC spokesman said … that"), or -1.
-func (d *doc) reporterBefore(i, left int) int {
+func (d *reader) reporterBefore(i, left int) int {
 	ms := d.mentionsIn(d.SentStart(i), i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
@@ -386,7 +385,7 @@ func (d *doc) reporterBefore(i, left int) int {
 // actor that reports the clause is not its source, and one inside an
 // apposition gives way to the noun it describes ("Pakistan, a key U.S.
 // ally, has refused").
-func (d *doc) sourcesBefore(i, left int) []int {
+func (d *reader) sourcesBefore(i, left int) []int {
 	if open := d.appositionBefore(i, left); open >= 0 {
 		i = open
 	}
@@ -432,13 +431,13 @@ func (d *doc) sourcesBefore(i, left int) []int {
 
 // ofObject reports whether the mention starting at token t0 follows "of"
 // (or "of the").
-func (d *doc) ofObject(t0 int) bool {
+func (d *reader) ofObject(t0 int) bool {
 	return d.wordBefore(t0) == "of"
 }
 
 // wordBefore returns the word before token t0, lower-cased, passing over
 // "the": "in" for "in the West Bank".
-func (d *doc) wordBefore(t0 int) string {
+func (d *reader) wordBefore(t0 int) string {
 	j := t0 - 1
 	if d.Lower(j) == "the" {
 		j--
@@ -448,7 +447,7 @@ func (d *doc) wordBefore(t0 int) string {
 
 // predicateOnly reports whether the clause [left, i) begins after "but"
 // or "and" with a verb or an auxiliary, so that it has no subject of its own.
-func (d *doc) predicateOnly(left, i int) bool {
+func (d *reader) predicateOnly(left, i int) bool {
 	if left == 0 || left >= i {
 		return false
 	}
@@ -464,7 +463,7 @@ func (d *doc) predicateOnly(left, i int) bool {
 var subjectPronouns = set("i we you he she they")
 
 // pronounBetween reports whether a subject pronoun stands in tokens [a, b).
-func (d *doc) pronounBetween(a, b int) bool {
+func (d *reader) pronounBetween(a, b int) bool {
 	for j := a; j < b; j++ {
 		if subjectPronouns[d.Lower(j)] {
 			return true
@@ -476,7 +475,7 @@ func (d *doc) pronounBetween(a, b int) bool {
 // appositionBefore returns the opening comma of an apposition that ends
 // just before the verb at i (", a key U.S. ally in the war," has refused),
 // or -1.
-func (d *doc) appositionBefore(i, left int) int {
+func (d *reader) appositionBefore(i, left int) int {
 	j := i - 1
 	for j > left && auxiliaries[d.Lower(j)] {
 		j--
@@ -511,7 +510,7 @@ var lightVerbs = set("announced announces issued issues launched launches undert
 
 // lightVerbBefore returns the light verb whose object is nominal trigger
 // h, within three words before it, or -1.
-func (d *doc) lightVerbBefore(h hit) int {
+func (d *reader) lightVerbBefore(h hit) int {
 	for j := h.t0 - 1; j >= 0 && j >= h.t0-5 && d.Toks[j].Sent == d.Toks[h.t0].Sent; j-- {
 		if lightVerbs[d.Lower(j)] {
 			return j
@@ -524,7 +523,7 @@ func (d *doc) lightVerbBefore(h hit) int {
 }
 
 // placeBefore returns a state named after "in" in the clause before token i.
-func (d *doc) placeBefore(i, left int) []int {
+func (d *reader) placeBefore(i, left int) []int {
 	for _, m := range d.mentionsIn(left, i) {
 		if t0 := d.mentions[m].T0; t0 > 0 && d.Lower(t0-1) == "in" && d.actors[d.mentions[m].Actor].Kind == actor.Country {
 			return []int{m}
@@ -535,7 +534,7 @@ func (d *doc) placeBefore(i, left int) []int {
 
 // authorityAfter returns the first person or government body named later
 // in the sentence of trigger h.
-func (d *doc) authorityAfter(h hit) []int {
+func (d *reader) authorityAfter(h hit) []int {
 	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
 		a := d.actors[d.mentions[m].Actor]
 		if a.Kind == actor.Person || strings.Contains(a.Code, "GOV") {
@@ -548,7 +547,7 @@ func (d *doc) authorityAfter(h hit) []int {
 // placeAfter returns a state named after "in", "into" or "on" within a
 // few words after trigger h, as the place an act of protest, coercion or
 // force falls on.
-func (d *doc) placeAfter(h hit) []int {
+func (d *reader) placeAfter(h hit) []int {
 	for j := h.t1; j < h.t1+8 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		switch d.Lower(j) {
 		case "in", "into", "on", "across", "throughout":
@@ -566,7 +565,7 @@ func (d *doc) placeAfter(h hit) []int {
 
 // insideTrigger returns the actors inside a gapped trigger: Tanzania in
 // "give Tanzania a grant".
-func (d *doc) insideTrigger(h hit) []int {
+func (d *reader) insideTrigger(h hit) []int {
 	if h.t1-h.t0 < 3 {
 		return nil
 	}
@@ -578,7 +577,7 @@ var passiveAux = set("was were been being is are be")
 
 // passive reports whether trigger h is a passive verb: "was attacked",
 // "were arrested by police"; not an adjective ("is committed to").
-func (d *doc) passive(h hit) bool {
+func (d *reader) passive(h hit) bool {
 	w := d.Lower(h.t0)
 	if h.t0 == 0 || !passiveAux[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
 		return false
@@ -600,7 +599,7 @@ var irregularPast = func() map[string]bool {
 // Further on, up to the clause's end, "by" counts only after a comma that
 // closes an aside: "has been accused of misusing funds, much of it
 // believed embezzled, by current Haitian government officials".
-func (d *doc) byAgent(h hit) []int {
+func (d *reader) byAgent(h hit) []int {
 	for j := h.t1; j < h.t1+30 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		w := d.Lower(j)
 		if j >= h.t1+4 && (clauseOpeners[w] || w == ";") {
@@ -617,7 +616,7 @@ func (d *doc) byAgent(h hit) []int {
 
 // subjectBefore returns the nearest actor before token i in its clause,
 // with those coordinated with it.
-func (d *doc) subjectBefore(i, left int) []int {
+func (d *reader) subjectBefore(i, left int) []int {
 	ms := d.mentionsIn(left, i)
 	if len(ms) == 0 {
 		return nil
@@ -627,7 +626,7 @@ func (d *doc) subjectBefore(i, left int) []int {
 
 // pronounSubject reports whether a subject pronoun stands after the last
 // verb of saying before token i: "said it will", "announced they would".
-func (d *doc) pronounSubject(i, left int) bool {
+func (d *reader) pronounSubject(i, left int) bool {
 	for j := i - 1; j >= left && j >= i-6; j-- {
 		switch d.Lower(j) {
 		case "it", "they", "he", "she", "we", "its", "their", "his", "her", "our":
@@ -647,7 +646,7 @@ func (d *doc) pronounSubject(i, left int) bool {
 
 // agentOfNoun returns the actor a nominal trigger names as its agent: just
 // before it ("Russian invasion", "Russia's troop buildup") or after "by".
-func (d *doc) agentOfNoun(h hit) []int {
+func (d *reader) agentOfNoun(h hit) []int {
 	ms := d.mentionsIn(max(0, h.t0-4), h.t0)
 	if len(ms) > 0 {
 		k := len(ms) - 1
@@ -671,7 +670,7 @@ func (d *doc) agentOfNoun(h hit) []int {
 }
 
 // reportsBetween reports whether a verb of saying stands in tokens [a, b).
-func (d *doc) reportsBetween(a, b int) bool {
+func (d *reader) reportsBetween(a, b int) bool {
 	for j := a; j < b; j++ {
 		if reportVerbs[d.Lower(j)] {
 			return true
@@ -682,7 +681,7 @@ func (d *doc) reportsBetween(a, b int) bool {
 
 // coordinated returns mention ms[k] with those joined to it by "and",
 // "or" or commas, or sharing its span ("the two sides").
-func (d *doc) coordinated(ms []int, k int) []int {
+func (d *reader) coordinated(ms []int, k int) []int {
 	out := []int{ms[k]}
 	for j := k - 1; j >= 0; j-- {
 		a, b := d.mentions[ms[j]], d.mentions[ms[j+1]]
@@ -718,7 +717,7 @@ func (d *doc) coordinated(ms []int, k int) []int {
 // joins reports whether the tokens [a, b) only join two coordinated names:
 // "and", "or", a comma, "both", "the", or a possessive or an article after
 // one of them ("Kagame and his Rwandan Patriotic Front", "X and a Y").
-func joins(d *doc, a, b int) bool {
+func joins(d *reader, a, b int) bool {
 	if b-a < 1 || b-a > 2 {
 		return false
 	}
@@ -739,7 +738,7 @@ func joins(d *doc, a, b int) bool {
 // targetsAfter returns the actor after the trigger in its clause, with
 // those coordinated with it; the search stops at a clause break or at the
 // next trigger, whose arguments those are.
-func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
+func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 	sent := d.Toks[h.t0].Sent
 	stop := h.t1 + 10
 	if intentTypes[h.typ] {
@@ -785,7 +784,7 @@ func (d *doc) targetsAfter(h hit, hits []hit, k int) []int {
 // right after it: "…, the World Food Program (WFP) said", "Egypt also
 // said"; not "the Israeli military, officials said", where someone else
 // speaks.
-func (d *doc) speaks(m int) bool {
+func (d *reader) speaks(m int) bool {
 	j := d.mentions[m].T1
 	if d.Word(j) == "(" {
 		for j < len(d.Toks) && j < d.mentions[m].T1+6 && d.Word(j) != ")" {
@@ -807,7 +806,7 @@ func (d *doc) speaks(m int) bool {
 // notNounObjects drops the mentions that are the "of" objects of a later
 // nominal trigger: Ukraine in "threatened sanctions against a possible
 // invasion of Ukraine" is the invasion's, not the threat's.
-func (d *doc) notNounObjects(ms []int, hits []hit, k int) []int {
+func (d *reader) notNounObjects(ms []int, hits []hit, k int) []int {
 	var out []int
 	for _, m := range ms {
 		t0 := d.mentions[m].T0
@@ -827,7 +826,7 @@ func (d *doc) notNounObjects(ms []int, hits []hit, k int) []int {
 
 // modality reads the cues before the trigger in its clause: negation,
 // then possibility, then plans.
-func (d *doc) modality(i, left int) Modality {
+func (d *reader) modality(i, left int) Modality {
 	from := max(left, i-8)
 	neg, hypo, plan := false, false, false
 	for j := from; j <= i; j++ {
@@ -851,7 +850,7 @@ func (d *doc) modality(i, left int) Modality {
 // for, when a "to" clause names it right after h: the demonstrators in
 // "opened fire to disperse demonstrators", the states in "agreed to lift
 // embargoes on Iran". It returns nil when h has an object of its own.
-func (d *doc) purposeTargets(h hit, hits []hit, k int) []int {
+func (d *reader) purposeTargets(h hit, hits []hit, k int) []int {
 	if k+1 >= len(hits) {
 		return nil
 	}
@@ -870,7 +869,7 @@ func (d *doc) purposeTargets(h hit, hits []hit, k int) []int {
 // laterActor returns the first actor named after trigger h in its
 // sentence that is none of the sources and does not speak ("…, witnesses
 // said").
-func (d *doc) laterActor(h hit, sources []int) []int {
+func (d *reader) laterActor(h hit, sources []int) []int {
 	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
 		if d.speaks(m) {
 			return nil
@@ -892,7 +891,7 @@ func (d *doc) laterActor(h hit, sources []int) []int {
 // setting reports whether nominal trigger h names the occasion of the verb
 // trigger p before it in its clause: "killed … in a gunbattle", "were
 // wounded during clashes".
-func (d *doc) setting(h, p hit) bool {
+func (d *reader) setting(h, p hit) bool {
 	if !h.nominal || p.nominal || d.Toks[p.t0].Sent != d.Toks[h.t0].Sent || h.t0-p.t1 > 8 {
 		return false
 	}
@@ -912,11 +911,11 @@ func (d *doc) setting(h, p hit) bool {
 }
 
 // span returns the text of trigger h.
-func (d *doc) span(h hit) string { return d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End] }
+func (d *reader) span(h hit) string { return d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End] }
 
 // appositive reports whether mention m, after a comma, describes the name
 // before it rather than adding another: "Kofi Annan, UN secretary-general,".
-func (d *doc) appositive(m int) bool {
+func (d *reader) appositive(m int) bool {
 	mm := d.mentions[m]
 	if d.Word(mm.T0-1) != "," {
 		return false
@@ -931,7 +930,7 @@ func (d *doc) appositive(m int) bool {
 // notSources drops from targets the mentions of actors among sources: an
 // actor is not the target of its own act ("blocked streets in Hong Kong":
 // Hong Kong's people protest, Hong Kong is where).
-func (d *doc) notSources(targets, sources []int) []int {
+func (d *reader) notSources(targets, sources []int) []int {
 	out := targets[:0:0]
 	for _, t := range targets {
 		same := false
@@ -947,13 +946,13 @@ func (d *doc) notSources(targets, sources []int) []int {
 
 // locative reports whether mention m follows a word that makes it a
 // place: "in Kabul", "near the border of Iraq".
-func (d *doc) locative(m int) bool {
+func (d *reader) locative(m int) bool {
 	return placeWords[d.wordBefore(d.mentions[m].T0)]
 }
 
 // goal reports whether mention m follows "to", "from" or "against": an
 // object of the verb before it, not a subject.
-func (d *doc) goal(m int) bool {
+func (d *reader) goal(m int) bool {
 	switch d.wordBefore(d.mentions[m].T0) {
 	case "to", "from", "against":
 		return true
@@ -965,7 +964,7 @@ func (d *doc) goal(m int) bool {
 // names h's object or modifies it rather than an act of its own: "expelled
 // inspectors of the IAEA", "the withdrawal of some invasion forces from
 // Panama". The actors after it are h's.
-func (d *doc) objectNoun(h, n hit) bool {
+func (d *reader) objectNoun(h, n hit) bool {
 	if n.t0-h.t1 > 3 {
 		return false
 	}
@@ -987,7 +986,7 @@ func (d *doc) objectNoun(h, n hit) bool {
 // notAround drops the mentions that only say where: "a hunger strike
 // outside Parliament", "residential areas near Rafah"; but not a demonym,
 // which says whose: "troops near the Ukrainian border" face Ukraine.
-func (d *doc) notAround(ms []int) []int {
+func (d *reader) notAround(ms []int) []int {
 	out := ms[:0:0]
 	for _, m := range ms {
 		if d.mentions[m].Demonym {
@@ -1005,7 +1004,7 @@ func (d *doc) notAround(ms []int) []int {
 
 // aboutAfter returns the first actor after "over", "about" or "against"
 // in the clause after trigger h: what a complaint is about.
-func (d *doc) aboutAfter(h hit) []int {
+func (d *reader) aboutAfter(h hit) []int {
 	for j := h.t1; j < h.t1+12 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		switch w := d.Lower(j); {
 		case clauseOpeners[w] || w == ";":
@@ -1022,7 +1021,7 @@ func (d *doc) aboutAfter(h hit) []int {
 // pastSpokesman returns the token after the title nouns that follow a
 // name at token a, before b: "the NSC spokesperson and a NATO press
 // secretary confirmed" lists both bodies, whose speakers speak for them.
-func (d *doc) pastSpokesman(a, b int) int {
+func (d *reader) pastSpokesman(a, b int) int {
 	for a < b && (actor.IsTitleNoun(d.Lower(a)) || d.Lower(a) == "press") {
 		a++
 	}

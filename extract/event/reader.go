@@ -1,0 +1,56 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/text"
+	"github.com/chronicle-kg/chronicle/extract/timex"
+)
+
+// An Input is what the stages before this one found in a text.
+type Input struct {
+	Doc   *text.Doc
+	DCT   time.Time     // the publication date; only its calendar day is used
+	Times []timex.Timex // the time expressions of Doc (timex.FindIn)
+	Cast  *actor.Cast   // the actors of Doc (actor.Find)
+	ID    string        // the article's identifier, each event's Doc
+	Hash  string        // the article's content hash, of which event IDs are made
+}
+
+// Find finds the events of every sentence of in.Doc.
+func Find(in Input) []Event {
+	ref := time.Date(in.DCT.Year(), in.DCT.Month(), in.DCT.Day(), 0, 0, 0, 0, time.UTC)
+	d := &reader{Doc: in.Doc, ref: ref, refDay: ref.Format(time.DateOnly), times: in.Times,
+		cast: in.Cast, actors: in.Cast.Actors, mentions: in.Cast.Spans}
+	for _, t := range d.times {
+		d.timeStarts = append(d.timeStarts, d.Byte(t.Start))
+	}
+	d.findEvents(in.ID, in.Hash)
+	return d.events
+}
+
+// A reader holds one text while its events are found.
+type reader struct {
+	*text.Doc
+	ref        time.Time // the publication day, midnight UTC
+	refDay     string    // ref as YYYY-MM-DD
+	times      []timex.Timex
+	timeStarts []int // the byte offset each of times starts at
+
+	cast     *actor.Cast
+	actors   []actor.Actor // the cast's
+	mentions []actor.Span  // the cast's
+	events   []Event
+}
+
+// set is the word-list helper of the code not yet reading its lists from
+// data.
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
