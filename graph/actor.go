@@ -10,7 +10,7 @@ import (
 	"gonum.org/v1/gonum/graph/encoding/dot"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
-	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 // Compile-time checks that the graph's types meet gonum's contracts.
@@ -83,7 +83,7 @@ func isUpper(s string) bool {
 // undirected.
 type Edge struct {
 	F, T   *Actor
-	Events []event.Event
+	Events []store.Event
 
 	seq []int // position of each of Events in the graph's sorted events
 }
@@ -111,7 +111,7 @@ func (e *Edge) Attributes() []encoding.Attribute {
 }
 
 // add appends event ev, at position seq in the sorted events, to e.
-func (e *Edge) add(seq int, ev event.Event) {
+func (e *Edge) add(seq int, ev store.Event) {
 	e.Events = append(e.Events, ev)
 	e.seq = append(e.seq, seq)
 }

@@ -20,6 +20,7 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -62,17 +63,17 @@ var awkward = []string{
 
 func TestDOTEscaping(t *testing.T) {
 	const typ = `say "hi" \ bye`
-	var events []event.Event
+	var events []store.Event
 	for i, name := range awkward {
-		events = append(events, event.Event{
+		events = append(events, store.Event{Event: event.Event{
 			ID: "e" + string(rune('a'+i)), Type: typ, Date: "2022-01-12",
 			Actors: []event.Participant{{Name: name}, {Name: "Russia"}},
-		})
+		}})
 	}
-	events = append(events, event.Event{
+	events = append(events, store.Event{Event: event.Event{
 		ID: "ez", Type: "meet", Date: "2022-01-13",
 		Actors: []event.Participant{{Name: awkward[0]}, {Name: "Russia"}},
-	})
+	}})
 	var buf bytes.Buffer
 	if err := New(events).WriteDOT(&buf, `my "graph"`); err != nil {
 		t.Fatalf("WriteDOT: %v", err)

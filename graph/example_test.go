@@ -6,12 +6,13 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/graph"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 // events returns a few events as the store would hand them over.
-func events() []event.Event {
-	return []event.Event{
-		{
+func events() []store.Event {
+	return []store.Event{
+		{Event: event.Event{
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
 			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: event.Asserted,
 			Actors: []event.Participant{
@@ -19,23 +20,23 @@ func events() []event.Event {
 				{Name: "OSCE", Role: event.Symmetric, Code: "IGOEUROSC"},
 				{Name: "NATO", Role: event.Symmetric, Code: "IGOWSTNAT"},
 			},
-		},
-		{
+		}},
+		{Event: event.Event{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
 			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: event.Asserted,
 			Actors: []event.Participant{
 				{Name: "USA", Role: event.Source, Code: "USA"},
 				{Name: "Russia", Role: event.Target, Code: "RUS"},
 			},
-		},
-		{
+		}},
+		{Event: event.Event{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
 			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: event.Planned,
 			Actors: []event.Participant{
 				{Name: "Russia", Role: event.Source, Code: "RUS"},
 				{Name: "NATO", Role: event.Target, Code: "IGOWSTNAT"},
 			},
-		},
+		}},
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 
-	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 // Graph is an undirected graph of actors joined by the events they share.
@@ -25,7 +25,7 @@ type Graph struct {
 // an edge's events are ordered by FirstDay, then ID, then their order in
 // events. Events with fewer than two distinct actors add their nodes
 // only. New does not modify events.
-func New(events []event.Event) *Graph {
+func New(events []store.Event) *Graph {
 	sorted := slices.Clone(events)
 	slices.SortStableFunc(sorted, compareEvents)
 
@@ -62,7 +62,7 @@ func New(events []event.Event) *Graph {
 
 // addEvent joins every pair of e's distinct actors with an edge carrying
 // e; seq is e's position in the sorted event list.
-func (g *Graph) addEvent(seq int, e event.Event) {
+func (g *Graph) addEvent(seq int, e store.Event) {
 	names := actorNames(e)
 	for i, u := range names {
 		for _, v := range names[i+1:] {
@@ -129,7 +129,7 @@ func (g *Graph) between(a, b string) *Edge {
 }
 
 // actorNames returns the distinct non-empty participant names of e, sorted.
-func actorNames(e event.Event) []string {
+func actorNames(e store.Event) []string {
 	names := make([]string, 0, len(e.Actors))
 	for _, p := range e.Actors {
 		if p.Name != "" {
@@ -141,6 +141,6 @@ func actorNames(e event.Event) []string {
 }
 
 // compareEvents orders events by FirstDay, then ID.
-func compareEvents(a, b event.Event) int {
+func compareEvents(a, b store.Event) int {
 	return cmp.Or(cmp.Compare(a.FirstDay, b.FirstDay), cmp.Compare(a.ID, b.ID))
 }

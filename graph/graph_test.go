@@ -10,14 +10,15 @@ import (
 	"gonum.org/v1/gonum/graph/path"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 // fixture returns hand-made events, out of order: Russia and NATO meet on
 // 2022-01-12 (planned), Russia, OSCE and NATO meet on 2022-01-13, and the
 // USA threatens Russia in December 2021.
-func fixture() []event.Event {
-	return []event.Event{
-		{
+func fixture() []store.Event {
+	return []store.Event{
+		{Event: event.Event{
 			ID: "ev-2", Type: "meet", Cameo: "044", Date: "2022-01-13",
 			FirstDay: "2022-01-13", LastDay: "2022-01-13", Modality: event.Asserted,
 			Actors: []event.Participant{
@@ -25,9 +26,9 @@ func fixture() []event.Event {
 				{Name: "OSCE", Role: event.Symmetric, Code: "IGOEUROSC"},
 				{Name: "NATO", Role: event.Symmetric, Code: "IGOWSTNAT"},
 			},
-			Evidence: "Russia met the OSCE and NATO in Vienna.", Doc: "doc-2", Sources: 2,
-		},
-		{
+			Evidence: "Russia met the OSCE and NATO in Vienna.", Doc: "doc-2",
+		}, Sources: 2},
+		{Event: event.Event{
 			ID: "ev-3", Type: "threaten", Cameo: "130", Date: "2021-12",
 			FirstDay: "2021-12-01", LastDay: "2021-12-31", Modality: event.Asserted,
 			Actors: []event.Participant{
@@ -35,8 +36,8 @@ func fixture() []event.Event {
 				{Name: "Russia", Role: event.Target, Code: "RUS"},
 			},
 			Evidence: "The USA threatened Russia with sanctions.", Doc: "doc-1",
-		},
-		{
+		}},
+		{Event: event.Event{
 			ID: "ev-1", Type: "meet", Cameo: "040", Date: "2022-01-12",
 			FirstDay: "2022-01-12", LastDay: "2022-01-12", Modality: event.Planned,
 			Actors: []event.Participant{
@@ -44,7 +45,7 @@ func fixture() []event.Event {
 				{Name: "NATO", Role: event.Target, Code: "IGOWSTNAT"},
 			},
 			Evidence: "Russia will meet NATO on Wednesday.", Doc: "doc-1",
-		},
+		}},
 	}
 }
 
@@ -256,19 +257,19 @@ func TestPartners(t *testing.T) {
 }
 
 func TestNewEdgeCases(t *testing.T) {
-	events := []event.Event{
+	events := []store.Event{
 		// The same meeting stored twice, from two documents.
-		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"},
-		{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []event.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"},
+		{Event: event.Event{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}, Doc: "d1"}},
+		{Event: event.Event{ID: "m", Type: "visit", FirstDay: "2022-02-01", Actors: []event.Participant{{Name: "B"}, {Name: "A"}}, Doc: "d2"}},
 		// One actor only: a node, no edge, no meeting.
-		{ID: "solo", Type: "visit", FirstDay: "2022-01-01", Actors: []event.Participant{{Name: "C"}}},
+		{Event: event.Event{ID: "solo", Type: "visit", FirstDay: "2022-01-01", Actors: []event.Participant{{Name: "C"}}}},
 		// The same actor in two roles, and a participant without a name.
-		{ID: "self", Type: "meet", FirstDay: "2022-01-02", Actors: []event.Participant{
+		{Event: event.Event{ID: "self", Type: "meet", FirstDay: "2022-01-02", Actors: []event.Participant{
 			{Name: "D", Role: event.Source}, {Name: "D", Role: event.Target}, {Name: ""},
-		}},
+		}}},
 		// Meetings without IDs are told apart by position.
-		{Type: "meet", FirstDay: "2022-03-01", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}},
-		{Type: "meet", FirstDay: "2022-03-02", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}},
+		{Event: event.Event{Type: "meet", FirstDay: "2022-03-01", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}}},
+		{Event: event.Event{Type: "meet", FirstDay: "2022-03-02", Actors: []event.Participant{{Name: "A"}, {Name: "B"}}}},
 	}
 	g := New(events)
 	if got, want := g.Undirected().Nodes().Len(), 4; got != want {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 // A Meeting is a meeting event as the graph reports it.
@@ -58,7 +59,7 @@ func (g *Graph) Between(a, b string) []Meeting {
 func (g *Graph) Partners(a string) []string {
 	var names []string
 	for _, e := range g.incident(a) {
-		if !slices.ContainsFunc(e.Events, event.IsMeeting) {
+		if !slices.ContainsFunc(e.Events, isMeeting) {
 			continue
 		}
 		other := e.T
@@ -99,7 +100,7 @@ type collected struct {
 // add collects the meeting events of e not collected yet.
 func (c *collector) add(e *Edge) {
 	for i, ev := range e.Events {
-		if !event.IsMeeting(ev) {
+		if !isMeeting(ev) {
 			continue
 		}
 		key := e.eventKey(i)
@@ -130,7 +131,7 @@ func (c *collector) meetings() []Meeting {
 }
 
 // newMeeting returns the meeting record of event e.
-func newMeeting(e event.Event) Meeting {
+func newMeeting(e store.Event) Meeting {
 	return Meeting{
 		Date:     e.Date,
 		FirstDay: e.FirstDay,
@@ -144,3 +145,6 @@ func newMeeting(e event.Event) Meeting {
 		Sources:  e.Sources,
 	}
 }
+
+// isMeeting reports whether the stored event e is a meeting.
+func isMeeting(e store.Event) bool { return event.IsMeeting(e.Event) }

@@ -73,9 +73,9 @@
 // holds the type and CAMEO code, so only compatible events are fetched.
 //
 // A merged event keeps its ID, type, first report (Doc, Evidence,
-// Sentence, offsets) and its participants' roles. It gains an
-// event.EventMention for the new report (its first mention is made
-// when it is stored), the document's hash in Documents (Sources counts
+// Sentence, offsets) and its participants' roles. It gains a Report in
+// Mentions for the new report (its first is made when it is stored), the
+// document's hash in Documents (Sources counts
 // them), the participants it lacked, a blank CAMEO or PLOVER code, and
 // the new report's day if that is one exact day and its own is not (a
 // relative or longer date); its index entries move with it in the same
@@ -101,7 +101,7 @@
 //	d/<hash>                     → Doc, as JSON; a text over 128 KiB is left out and chunked (c/)
 //	c/<hash>·<n>                 → the nth 128 KiB of the text, raw; n zero-padded to six digits
 //	j/<hash>                     → a pending document: the folded names of its actors, as JSON
-//	e/<event ID>                 → event.Event, as JSON, with Sources, Documents and Mentions
+//	e/<event ID>                 → Event, as JSON, with Sources, Documents and Mentions
 //	a/<name>                     → ActorSummary, as JSON, without Mentions
 //	n/<alias>                    → canonical name; alias folded, leading "the" dropped
 //	t/<start>·<event ID>         → end day

@@ -67,7 +67,7 @@ func jsonOf(tb testing.TB, v any) string {
 }
 
 // eventIDs returns the IDs of events, in order.
-func eventIDs(events []event.Event) []string {
+func eventIDs(events []Event) []string {
 	ids := make([]string, 0, len(events))
 	for _, e := range events {
 		ids = append(ids, e.ID)
@@ -146,7 +146,7 @@ func fixture2() (extract.Article, *extract.Result) {
 }
 
 // mustTimeline returns the timeline q selects.
-func mustTimeline(tb testing.TB, db *DB, q Query) []event.Event {
+func mustTimeline(tb testing.TB, db *DB, q Query) []Event {
 	tb.Helper()
 	events, err := db.Timeline(context.Background(), q)
 	if err != nil {

@@ -12,7 +12,7 @@ type entry struct {
 }
 
 // indexEntries returns the time, type and actor index entries of event e.
-func indexEntries(e event.Event) []entry {
+func indexEntries(e Event) []entry {
 	start, end := span(e)
 	entries := []entry{
 		{startKey(start, e.ID), []byte(end)},
@@ -29,7 +29,7 @@ func indexEntries(e event.Event) []entry {
 
 // index writes the index entries of event e in scope s. Writing an entry
 // that is there already leaves it as it was.
-func (w *writer) index(e event.Event, s scope) error {
+func (w *writer) index(e Event, s scope) error {
 	for _, en := range indexEntries(e) {
 		if err := w.kv.set(en.key, en.val, s); err != nil {
 			return err
@@ -39,7 +39,7 @@ func (w *writer) index(e event.Event, s scope) error {
 }
 
 // unindex deletes the index entries index wrote for event e.
-func (w *writer) unindex(e event.Event, s scope) error {
+func (w *writer) unindex(e Event, s scope) error {
 	for _, en := range indexEntries(e) {
 		if err := w.kv.delete(en.key, s); err != nil {
 			return err
@@ -50,7 +50,7 @@ func (w *writer) unindex(e event.Event, s scope) error {
 
 // actorEntry is the value of an actor index entry: the actor's role, the
 // event's type and its CAMEO code, joined by "|".
-func actorEntry(role event.Role, e event.Event) []byte {
+func actorEntry(role event.Role, e Event) []byte {
 	return []byte(string(role) + "|" + e.Type + "|" + e.Cameo)
 }
 

@@ -10,7 +10,7 @@ import (
 // Key prefixes; see "Key layout" in the package documentation.
 const (
 	prefixDoc     = "d/" // d/<hash> → Doc
-	prefixEvent   = "e/" // e/<id> → event.Event
+	prefixEvent   = "e/" // e/<id> → Event
 	prefixActor   = "a/" // a/<name> → ActorSummary
 	prefixName    = "n/" // n/<alias> → canonical name
 	prefixStart   = "t/" // t/<start>·<id> → end

@@ -35,7 +35,7 @@ type when struct {
 // than maxMergeDays days. An event dated only against the publication
 // date may fall up to relativeDays before it (PAST_REF), after it
 // (FUTURE_REF) or either (PRESENT_REF).
-func timeOf(e event.Event) (when, bool) {
+func timeOf(e Event) (when, bool) {
 	start, end := span(e)
 	n, ok := daysBetween(start, end)
 	if !ok || n < 0 || n+1 > maxMergeDays {
@@ -55,7 +55,7 @@ func timeOf(e event.Event) (when, bool) {
 }
 
 // exact reports whether e is dated to one calendar day with no relation.
-func exact(e event.Event) bool {
+func exact(e Event) bool {
 	t, ok := timeOf(e)
 	return ok && t.exact
 }
@@ -65,11 +65,11 @@ func exact(e event.Event) bool {
 // from the actor index of each of e's participants but the last (any two
 // shared names include one of them), over the days an event that may
 // merge with e can start on.
-func (w *writer) match(e event.Event) (event.Event, bool, error) {
+func (w *writer) match(e Event) (Event, bool, error) {
 	t, ok := timeOf(e)
 	names := actorNames(e)
 	if !ok || len(names) == 0 || fold(e.Type) == "" && len(strings.TrimSpace(e.Cameo)) < 2 {
-		return event.Event{}, false, nil
+		return Event{}, false, nil
 	}
 	lead := names
 	if len(names) > 1 {
@@ -85,7 +85,7 @@ func (w *writer) match(e event.Event) (event.Event, bool, error) {
 		}
 		ids, err := w.kv.scan(w.ctx, byActorPrefix(name), from, to, keep)
 		if err != nil {
-			return event.Event{}, false, err
+			return Event{}, false, err
 		}
 		for _, id := range ids {
 			if seen[id] {
@@ -93,14 +93,14 @@ func (w *writer) match(e event.Event) (event.Event, bool, error) {
 			}
 			seen[id] = true
 			if err := w.consider(&best, e, t, id); err != nil {
-				return event.Event{}, false, err
+				return Event{}, false, err
 			}
 		}
 	}
 	if best.e.ID == "" {
-		return event.Event{}, false, nil
+		return Event{}, false, nil
 	}
-	var cur event.Event
+	var cur Event
 	found, err := getJSON(w.kv, eventKey(best.e.ID), &cur)
 	if err == nil && !found {
 		err = fmt.Errorf("store: index names missing event %q", best.e.ID)
@@ -114,11 +114,11 @@ func (w *writer) match(e event.Event) (event.Event, bool, error) {
 // writer keeps the sketches of the events it reads and writes, since
 // the events of a long document weigh the same stored events over and
 // over.
-func (w *writer) sketch(id string) (event.Event, error) {
+func (w *writer) sketch(id string) (Event, error) {
 	if s, ok := w.sketches[id]; ok {
 		return s, nil
 	}
-	var s event.Event
+	var s Event
 	found, err := getJSON(w.kv, eventKey(id), &s)
 	if err == nil && !found {
 		err = fmt.Errorf("store: index names missing event %q", id)
@@ -131,14 +131,14 @@ func (w *writer) sketch(id string) (event.Event, error) {
 }
 
 // remember keeps the sketch of e, which is stored as it is.
-func (w *writer) remember(e event.Event) {
+func (w *writer) remember(e Event) {
 	e.Mentions, e.Evidence, e.Trigger, e.TimeText = nil, "", "", ""
 	w.sketches[e.ID] = e
 }
 
 // A candidate is a stored event e may merge with, and how well it fits.
 type candidate struct {
-	e      event.Event
+	e      Event
 	shared int  // participants shared
 	same   bool // the same type, not only the same CAMEO root
 	apart  int  // days between the starts
@@ -164,7 +164,7 @@ func (c candidate) better(d candidate) bool {
 
 // consider reads the stored event id and makes it best if e may merge
 // with it and it fits better.
-func (w *writer) consider(best *candidate, e event.Event, t when, id string) error {
+func (w *writer) consider(best *candidate, e Event, t when, id string) error {
 	s, err := w.sketch(id)
 	if err != nil {
 		return err
@@ -185,7 +185,7 @@ func (w *writer) consider(best *candidate, e event.Event, t when, id string) err
 
 // mergeable reports whether e, dated t, and the stored event s are
 // reports of one event.
-func (w *writer) mergeable(e event.Event, t when, s event.Event) (bool, error) {
+func (w *writer) mergeable(e Event, t when, s Event) (bool, error) {
 	st, ok := timeOf(s)
 	switch {
 	case !ok || !sameKind(e.Type, e.Cameo, s.Type, s.Cameo) || !sameModality(e.Modality, s.Modality):
@@ -231,7 +231,7 @@ func sameModality(x, y event.Modality) bool {
 // shareActors reports whether e and s have participants enough in
 // common: two names, or, if either has a single participant, that
 // participant in the same role.
-func shareActors(e, s event.Event) bool {
+func shareActors(e, s Event) bool {
 	en, sn := actorNames(e), actorNames(s)
 	if len(en) == 1 || len(sn) == 1 {
 		return len(en) == 1 && len(sn) == 1 && en[0] == sn[0] && roleOf(e, en[0]) == roleOf(s, sn[0])
@@ -241,7 +241,7 @@ func shareActors(e, s event.Event) bool {
 
 // identical reports whether e and s say exactly the same: type,
 // modality, participants in their roles and one exact day.
-func identical(e, s event.Event) bool {
+func identical(e, s Event) bool {
 	return fold(e.Type) == fold(s.Type) && fold(string(e.Modality)) == fold(string(s.Modality)) &&
 		exact(e) && exact(s) && e.FirstDay == s.FirstDay &&
 		slices.Equal(roles(e), roles(s))
@@ -249,7 +249,7 @@ func identical(e, s event.Event) bool {
 
 // near reports whether a document of the stored event s was published
 // within relativeDays of the document being written.
-func (w *writer) near(s event.Event) (bool, error) {
+func (w *writer) near(s Event) (bool, error) {
 	for _, h := range s.Documents {
 		day, err := w.docDay(h)
 		if err != nil {
@@ -283,7 +283,7 @@ func (w *writer) docDay(hash string) (string, error) {
 
 // actorNames returns the folded names of e's participants, each once, in
 // order.
-func actorNames(e event.Event) []string {
+func actorNames(e Event) []string {
 	var names []string
 	for _, p := range e.Actors {
 		if n := fold(p.Name); n != "" && !slices.Contains(names, n) {
@@ -294,14 +294,14 @@ func actorNames(e event.Event) []string {
 }
 
 // sharedNames returns the folded names e and s both have.
-func sharedNames(e, s event.Event) []string {
+func sharedNames(e, s Event) []string {
 	sn := actorNames(s)
 	return slices.DeleteFunc(actorNames(e), func(n string) bool { return !slices.Contains(sn, n) })
 }
 
 // roleOf returns the role of the first participant of e called name
 // (folded).
-func roleOf(e event.Event, name string) event.Role {
+func roleOf(e Event, name string) event.Role {
 	for _, p := range e.Actors {
 		if fold(p.Name) == name {
 			return p.Role
@@ -311,7 +311,7 @@ func roleOf(e event.Event, name string) event.Role {
 }
 
 // roles returns e's participants as sorted "name|role" strings, folded.
-func roles(e event.Event) []string {
+func roles(e Event) []string {
 	var rs []string
 	for _, p := range e.Actors {
 		if n := fold(p.Name); n != "" {

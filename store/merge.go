@@ -12,7 +12,7 @@ import (
 // date if cur has none, a place if cur has none, and the stronger of the
 // modalities. cur keeps its ID, type, first report and its participants'
 // roles.
-func (w *writer) merge(cur, e event.Event) error {
+func (w *writer) merge(cur, e Event) error {
 	next := cur
 	next.Actors = unionActors(cur.Actors, e.Actors)
 	next.Mentions = addMention(reports(cur), w.mention(e))
@@ -60,19 +60,19 @@ func unionActors(cur, add []event.Participant) []event.Participant {
 
 // reports returns a copy of the mentions of the stored event e. An event
 // stored before mentions were kept has its own evidence as its first.
-func reports(e event.Event) []event.EventMention {
+func reports(e Event) []Report {
 	if len(e.Mentions) > 0 {
 		return slices.Clone(e.Mentions)
 	}
-	m := event.EventMention{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger}
+	m := Report{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger}
 	if len(e.Documents) > 0 {
 		m.Hash = e.Documents[0]
 	}
-	return []event.EventMention{m}
+	return []Report{m}
 }
 
 // addMention appends m to ms unless ms holds it already.
-func addMention(ms []event.EventMention, m event.EventMention) []event.EventMention {
+func addMention(ms []Report, m Report) []Report {
 	if slices.Contains(ms, m) {
 		return ms
 	}

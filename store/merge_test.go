@@ -83,7 +83,7 @@ func TestMergeAcrossDocuments(t *testing.T) {
 	if e.ID != "hA/a" || e.Type != "meet" || e.Cameo != "040" || e.Sources != 2 || !slices.Equal(e.Documents, []string{"hA", "hB"}) {
 		t.Errorf("event %s %s (%s), Sources %d, Documents %q; want hA/a meet (040), 2, [hA hB]", e.ID, e.Type, e.Cameo, e.Sources, e.Documents)
 	}
-	wantMentions := []event.EventMention{
+	wantMentions := []Report{
 		{Doc: "hA.txt", Hash: "hA", Evidence: "evidence hA/a", EvidenceStart: 0, EvidenceEnd: 8, Trigger: "meet"},
 		{Doc: "hB.txt", Hash: "hB", Evidence: "evidence hB/a", EvidenceStart: 0, EvidenceEnd: 8, Trigger: "host"},
 	}

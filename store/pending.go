@@ -8,7 +8,6 @@ import (
 	"github.com/dgraph-io/badger/v4"
 
 	"github.com/chronicle-kg/chronicle/extract"
-	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // A journal is the value of a pending key: what rollback needs to find
@@ -122,7 +121,7 @@ func rollbackEvents(txn *badger.Txn, b *batch, hash string) error {
 	for it.Rewind(); it.Valid(); it.Next() {
 		edge := it.Item().KeyCopy(nil)
 		id := string(edge[len(prefix):])
-		var e event.Event
+		var e Event
 		found, err := getJSON(txnKV{txn}, eventKey(id), &e)
 		if err != nil {
 			return err

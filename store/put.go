@@ -131,8 +131,8 @@ type writer struct {
 	doc   Doc // the document being written
 	added Added
 
-	fresh    map[string]bool        // IDs of the events the document is the first to report
-	sketches map[string]event.Event // stored events read or written, as the merge rule reads them
+	fresh    map[string]bool  // IDs of the events the document is the first to report
+	sketches map[string]Event // stored events read or written, as the merge rule reads them
 
 	named     map[string]int    // folded names of the actors the document names → mentions stored
 	mentioned map[string]bool   // mention keys written
@@ -142,7 +142,7 @@ type writer struct {
 // newWriter returns a writer of the document hash to kv.
 func newWriter(ctx context.Context, kv kv, hash string) *writer {
 	return &writer{
-		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, sketches: map[string]event.Event{},
+		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, sketches: map[string]Event{},
 		named: map[string]int{}, mentioned: map[string]bool{}, days: map[string]string{},
 	}
 }
@@ -168,7 +168,7 @@ func (w *writer) write(a extract.Article, r *extract.Result) error {
 		}
 	}
 	for _, e := range r.Events {
-		if err := w.putEvent(e); err != nil {
+		if err := w.putEvent(Event{Event: e}); err != nil {
 			return err
 		}
 		if err := w.kv.checkpoint(); err != nil {
@@ -180,13 +180,13 @@ func (w *writer) write(a extract.Article, r *extract.Result) error {
 
 // putEvent merges e into the stored event it reports, or stores it as a
 // new one, and links the document to the event.
-func (w *writer) putEvent(e event.Event) error {
+func (w *writer) putEvent(e Event) error {
 	actors, err := w.participants(e.Actors)
 	if err != nil {
 		return err
 	}
 	e.Actors = actors
-	var cur event.Event
+	var cur Event
 	found, err := getJSON(w.kv, eventKey(e.ID), &cur)
 	if err == nil && !found {
 		cur, found, err = w.match(e)
@@ -218,9 +218,9 @@ func (w *writer) scopeOf(id string) scope {
 
 // addEvent stores the new event e, with its first mention, and its
 // index entries.
-func (w *writer) addEvent(e event.Event) error {
+func (w *writer) addEvent(e Event) error {
 	e.Sources, e.Documents = 1, []string{w.hash}
-	e.Mentions = []event.EventMention{w.mention(e)}
+	e.Mentions = []Report{w.mention(e)}
 	w.fresh[e.ID] = true
 	if err := putJSON(w.kv, eventKey(e.ID), e, own); err != nil {
 		return err
@@ -231,8 +231,8 @@ func (w *writer) addEvent(e event.Event) error {
 }
 
 // mention is the report of event e in the document being written.
-func (w *writer) mention(e event.Event) event.EventMention {
-	return event.EventMention{
+func (w *writer) mention(e Event) Report {
+	return Report{
 		Doc: cmp.Or(e.Doc, w.doc.ID), Hash: w.hash, Evidence: e.Evidence, Sentence: e.Sentence,
 		EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger,
 	}

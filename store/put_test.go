@@ -77,7 +77,7 @@ func TestPutSources(t *testing.T) {
 		{"ev7", 1, []string{"h2"}},
 	}
 	for _, tc := range tests {
-		i := slices.IndexFunc(events, func(e event.Event) bool { return e.ID == tc.id })
+		i := slices.IndexFunc(events, func(e Event) bool { return e.ID == tc.id })
 		if i < 0 {
 			t.Errorf("event %s missing", tc.id)
 			continue

@@ -39,12 +39,12 @@ type Query struct {
 // Timeline returns the events q selects, sorted by FirstDay, then LastDay, then
 // ID. If a name in q.Actors resolves to no actor, the error matches
 // ErrNotFound and quotes it.
-func (db *DB) Timeline(ctx context.Context, q Query) ([]event.Event, error) {
+func (db *DB) Timeline(ctx context.Context, q Query) ([]Event, error) {
 	win, err := newWindow(q)
 	if err != nil {
 		return nil, err
 	}
-	var events []event.Event
+	var events []Event
 	err = db.bdb.View(func(txn *badger.Txn) error {
 		r := txnKV{txn}
 		f, err := newFilter(r, q, win)
@@ -67,7 +67,7 @@ func (db *DB) Timeline(ctx context.Context, q Query) ([]event.Event, error) {
 }
 
 // compareEvents orders events by FirstDay, then LastDay, then ID.
-func compareEvents(a, b event.Event) int {
+func compareEvents(a, b Event) int {
 	return cmp.Or(cmp.Compare(a.FirstDay, b.FirstDay), cmp.Compare(a.LastDay, b.LastDay), cmp.Compare(a.ID, b.ID))
 }
 
@@ -111,7 +111,7 @@ func foldSet(ss []string) map[string]bool {
 }
 
 // match reports whether f selects e.
-func (f *filter) match(e event.Event) bool {
+func (f *filter) match(e Event) bool {
 	if f.hides(e) || !f.win.overlaps(span(e)) || !f.showType(e.Type) || !f.showModality(e.Modality) {
 		return false
 	}
@@ -126,7 +126,7 @@ func (f *filter) match(e event.Event) bool {
 // hides reports whether e is reported only by documents still being
 // stored: an event a document stored in stages is the first to report
 // shows only once the document is complete.
-func (f *filter) hides(e event.Event) bool {
+func (f *filter) hides(e Event) bool {
 	if len(f.pending) == 0 || len(e.Documents) == 0 {
 		return false
 	}
@@ -151,13 +151,13 @@ func (f *filter) showModality(m event.Modality) bool {
 }
 
 // fetch reads the events ids and returns those f selects.
-func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]event.Event, error) {
-	var events []event.Event
+func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]Event, error) {
+	var events []Event
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var e event.Event
+		var e Event
 		found, err := getJSON(r, eventKey(id), &e)
 		if err != nil {
 			return nil, err

@@ -3,14 +3,12 @@ package store
 import (
 	"fmt"
 	"time"
-
-	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // span returns the first and last day event e covers, as the indexes
 // record them. A missing bound takes the value of the other; an undated
 // event has both empty. Days are YYYY-MM-DD and compare as strings.
-func span(e event.Event) (start, end string) {
+func span(e Event) (start, end string) {
 	start, end = e.FirstDay, e.LastDay
 	if start == "" {
 		start = end

@@ -614,7 +614,7 @@ func TestMetRussia(t *testing.T) {
 
 func TestTimelineSeed(t *testing.T) {
 	db := seeded(t)
-	var out struct{ Events []event.Event }
+	var out struct{ Events []store.Event }
 	if err := json.Unmarshal([]byte(mustRun(t, "timeline", "--db", db, "--json")), &out); err != nil {
 		t.Fatal(err)
 	}
@@ -637,7 +637,7 @@ func TestTimelineSeed(t *testing.T) {
 	}
 
 	// The feared invasion did not happen: no event of it is asserted.
-	var all struct{ Events []event.Event }
+	var all struct{ Events []store.Event }
 	if err := json.Unmarshal([]byte(mustRun(t, "timeline", "--db", db, "--json", "--all")), &all); err != nil {
 		t.Fatal(err)
 	}
@@ -651,7 +651,7 @@ func TestTimelineSeed(t *testing.T) {
 
 func TestTimelineFilters(t *testing.T) {
 	db := seeded(t)
-	var out struct{ Events []event.Event }
+	var out struct{ Events []store.Event }
 	args := []string{"timeline", "--db", db, "--json", "--actor", "russia", "--type", "meet,consult,visit,host,negotiate", "--from", "2022-01", "--to", "2022-01-12"}
 	if err := json.Unmarshal([]byte(mustRun(t, args...)), &out); err != nil {
 		t.Fatal(err)
@@ -660,7 +660,7 @@ func TestTimelineFilters(t *testing.T) {
 		t.Fatalf("%s: no events, want the meeting of 2022-01-12", strings.Join(args, " "))
 	}
 	for _, e := range out.Events {
-		if e.FirstDay > "2022-01-12" || e.LastDay < "2022-01-01" || !event.IsMeeting(e) {
+		if e.FirstDay > "2022-01-12" || e.LastDay < "2022-01-01" || !event.IsMeeting(e.Event) {
 			t.Errorf("event %s (%s, %s..%s) does not match the filters", e.ID, e.Type, e.FirstDay, e.LastDay)
 		}
 	}

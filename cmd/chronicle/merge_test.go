@@ -20,18 +20,18 @@ const (
 
 // japanKorea returns the events of timeline --json --all that are
 // meetings of Japan and South Korea.
-func japanKorea(tb testing.TB, db string) []event.Event {
+func japanKorea(tb testing.TB, db string) []store.Event {
 	tb.Helper()
-	var out struct{ Events []event.Event }
+	var out struct{ Events []store.Event }
 	if err := json.Unmarshal([]byte(mustRun(tb, "timeline", "--db", db, "--json", "--all")), &out); err != nil {
 		tb.Fatal(err)
 	}
-	return slices.DeleteFunc(out.Events, func(e event.Event) bool {
+	return slices.DeleteFunc(out.Events, func(e store.Event) bool {
 		names := make([]string, len(e.Actors))
 		for i, p := range e.Actors {
 			names[i] = p.Name
 		}
-		return !event.IsMeeting(e) || !slices.Contains(names, "Japan") || !slices.Contains(names, "South Korea")
+		return !event.IsMeeting(e.Event) || !slices.Contains(names, "Japan") || !slices.Contains(names, "South Korea")
 	})
 }
 

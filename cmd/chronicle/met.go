@@ -67,7 +67,7 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	events = slices.DeleteFunc(events, func(ev event.Event) bool { return !event.IsMeeting(ev) })
+	events = slices.DeleteFunc(events, func(ev store.Event) bool { return !event.IsMeeting(ev.Event) })
 	g := graph.New(events)
 	var meetings []graph.Meeting
 	switch len(actors) {
@@ -93,7 +93,7 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 			date = m.FirstDay
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", date, strings.Join(m.Actors, ", "), m.Type,
-			status(event.Event{Modality: m.Modality, Sources: m.Sources}), oneLine(m.Evidence, evidenceWidth))
+			status(store.Event{Event: event.Event{Modality: m.Modality}, Sources: m.Sources}), oneLine(m.Evidence, evidenceWidth))
 	}
 	return tw.Flush()
 }

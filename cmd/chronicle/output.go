@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 // writeJSON writes v to w as JSON indented by two spaces, with <, > and &
@@ -72,7 +73,7 @@ func when(e event.Event) string {
 
 // status returns the modality of e for a text line, with the number of
 // its sources when there are several: "planned, 2 sources".
-func status(e event.Event) string {
+func status(e store.Event) string {
 	if e.Sources > 1 {
 		return fmt.Sprintf("%s, %d sources", e.Modality, e.Sources)
 	}

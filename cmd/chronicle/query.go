@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 
-	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/store"
 )
 
@@ -30,7 +29,7 @@ func (q *eventQuery) flags(fs *flag.FlagSet) {
 
 // events opens the store read-only and returns the events the flags
 // choose, in time order.
-func (q *eventQuery) events(ctx context.Context) (events []event.Event, err error) {
+func (q *eventQuery) events(ctx context.Context) (events []store.Event, err error) {
 	if err := q.dates.check(); err != nil {
 		return nil, err
 	}

@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
 const timelineUsage = `Usage: chronicle timeline [--db DIR] [--actor NAME]... [--type TYPE]...
@@ -53,24 +53,24 @@ func (c *timelineCmd) run(ctx context.Context, e *env, args []string) (err error
 	}
 	if c.json {
 		if events == nil {
-			events = []event.Event{}
+			events = []store.Event{}
 		}
 		return writeJSON(e.stdout, struct {
-			Events []event.Event `json:"events"`
+			Events []store.Event `json:"events"`
 		}{events})
 	}
 	return writeTimeline(e, events)
 }
 
 // writeTimeline writes events as aligned lines of text.
-func writeTimeline(e *env, events []event.Event) error {
+func writeTimeline(e *env, events []store.Event) error {
 	tw := newTable(e.stdout)
 	for _, ev := range events {
 		typ := ev.Type
 		if ev.Cameo != "" {
 			typ += " (" + ev.Cameo + ")"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", when(ev), typ, participants(ev), status(ev), oneLine(ev.Evidence, evidenceWidth))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t[%s]\t%s\n", when(ev.Event), typ, participants(ev.Event), status(ev), oneLine(ev.Evidence, evidenceWidth))
 	}
 	return tw.Flush()
 }

@@ -61,40 +61,24 @@ type Participant struct {
 // event has no time expression of its own, Relation says how it stands to
 // Anchor (the publication date).
 type Event struct {
-	ID            string         `json:"id"`
-	Type          string         `json:"type"`
-	Cameo         string         `json:"cameo"`
-	Plover        string         `json:"plover,omitempty"`
-	Date          string         `json:"date"`
-	Mod           string         `json:"mod,omitempty"`
-	FirstDay      string         `json:"start"`
-	LastDay       string         `json:"end"`
-	Relation      Relation       `json:"relation,omitempty"`
-	Anchor        string         `json:"anchor,omitempty"`
-	TimeText      string         `json:"time_text,omitempty"`
-	Place         string         `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
-	Modality      Modality       `json:"modality"`
-	Actors        []Participant  `json:"actors"`
-	Trigger       string         `json:"trigger"`
-	Evidence      string         `json:"evidence"`
-	Doc           string         `json:"doc"`
-	Sentence      int            `json:"sentence"`
-	EvidenceStart int            `json:"evidence_start"`
-	EvidenceEnd   int            `json:"evidence_end"`
-	Sources       int            `json:"sources,omitempty"`
-	Documents     []string       `json:"docs,omitempty"`
-	Mentions      []EventMention `json:"mentions,omitempty"`
-}
-
-// An EventMention is one report of an event: the document and sentence
-// that give it. An event reported by several articles has one mention for
-// each; the Event's own Doc, Evidence and offsets are its first.
-type EventMention struct {
-	Doc           string `json:"doc"`
-	Hash          string `json:"hash,omitempty"`
-	Evidence      string `json:"evidence"`
-	Sentence      int    `json:"sentence"`
-	EvidenceStart int    `json:"evidence_start"`
-	EvidenceEnd   int    `json:"evidence_end"`
-	Trigger       string `json:"trigger,omitempty"`
+	ID            string        `json:"id"`
+	Type          string        `json:"type"`
+	Cameo         string        `json:"cameo"`
+	Plover        string        `json:"plover,omitempty"`
+	Date          string        `json:"date"`
+	Mod           string        `json:"mod,omitempty"`
+	FirstDay      string        `json:"start"`
+	LastDay       string        `json:"end"`
+	Relation      Relation      `json:"relation,omitempty"`
+	Anchor        string        `json:"anchor,omitempty"`
+	TimeText      string        `json:"time_text,omitempty"`
+	Place         string        `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
+	Modality      Modality      `json:"modality"`
+	Actors        []Participant `json:"actors"`
+	Trigger       string        `json:"trigger"`
+	Evidence      string        `json:"evidence"`
+	Doc           string        `json:"doc"`
+	Sentence      int           `json:"sentence"`
+	EvidenceStart int           `json:"evidence_start"`
+	EvidenceEnd   int           `json:"evidence_end"`
 }
