@@ -73,6 +73,20 @@ func (s Summary) NoDate() bool {
 // failing. Bad input does not stop it and is not the error; it is in the
 // Summary, which counts what was stored even when the error is not nil.
 func Paths(ctx context.Context, open func() (*store.DB, error), paths []string, opts *Options) (Summary, error) {
+	return ingestPaths(ctx, opener(open), paths, opts)
+}
+
+// Reader ingests the input r called name, one plain-text article or, with
+// opts.JSONL, JSON Lines, as Paths does a file, and says what it did. Name
+// begins each error about r; it is the ID of a plain-text article, and
+// "name:LINE" that of a JSON line without an "id".
+func Reader(ctx context.Context, open func() (*store.DB, error), name string, r io.Reader, opts *Options) (Summary, error) {
+	in := newIngester(ctx, opener(open), opts)
+	return in.finish(in.reader(name, r, in.opts.JSONL))
+}
+
+// ingestPaths is Paths with any store.
+func ingestPaths(ctx context.Context, open func() (putter, error), paths []string, opts *Options) (Summary, error) {
 	in := newIngester(ctx, open, opts)
 	var err error
 	for _, p := range paths {
@@ -81,14 +95,6 @@ func Paths(ctx context.Context, open func() (*store.DB, error), paths []string, 
 		}
 	}
 	return in.finish(err)
-}
-
-// Reader ingests the input r called name, one plain-text article or, with
-// opts.JSONL, JSON Lines, as Paths does a file. Name is the article's ID
-// and begins each error about it.
-func Reader(ctx context.Context, open func() (*store.DB, error), name string, r io.Reader, opts *Options) (Summary, error) {
-	in := newIngester(ctx, open, opts)
-	return in.finish(in.reader(name, r, in.opts.JSONL))
 }
 
 // A putter is what ingest needs of a store: a *store.DB, or a fake in
@@ -110,14 +116,21 @@ type ingester struct {
 	fatal error // the error that stopped ingest
 }
 
-func newIngester(ctx context.Context, open func() (*store.DB, error), opts *Options) *ingester {
-	in := &ingester{ctx: ctx, open: func() (putter, error) {
+// opener makes open a function returning a putter, nil when open fails.
+func opener(open func() (*store.DB, error)) func() (putter, error) {
+	return func() (putter, error) {
 		db, err := open()
 		if err != nil {
 			return nil, err
 		}
 		return db, nil
-	}}
+	}
+}
+
+// newIngester returns the state of one call, which opens its store with
+// open; nil opts means the defaults.
+func newIngester(ctx context.Context, open func() (putter, error), opts *Options) *ingester {
+	in := &ingester{ctx: ctx, open: open}
 	if opts != nil {
 		in.opts = *opts
 	}
