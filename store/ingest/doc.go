@@ -22,11 +22,11 @@
 //
 // Bad input does not stop ingest: a file that cannot be read, binary
 // data, invalid UTF-8, an impossible or missing date, malformed JSON, an
-// article the store cannot take (store.ErrInvalid). Each is an
-// extract.InputError, reported to Options.Report as it is found and kept
-// in Summary.Errors in input order; its message reads "FILE:LINE:
-// problem" where a line applies. The article is skipped and ingest goes
-// on with the next.
+// article the store cannot take (store.ErrInvalid, named by the
+// article's ID). Each is an extract.InputError, reported to
+// Options.Report during ingest and kept in Summary.Errors in input order;
+// its message reads "FILE:LINE: problem" where a line applies. The
+// article is skipped and ingest goes on with the next.
 //
 // The error Paths and Reader return is what stopped ingest: the context
 // being done, or the store failing to open, put or close. It is nil when

@@ -33,9 +33,10 @@ type Options struct {
 	// files as articles.
 	StoreDir string
 
-	// Report, if not nil, is called with each bad input as it is found,
-	// before the next input is read, so that a command can print it at
-	// once.
+	// Report, if not nil, is called with each bad input during ingest,
+	// so that a command can print it at once: a bad file once it has
+	// been read, the bad lines of JSON Lines once the whole input has
+	// (extract.ReadJSONL returns them together).
 	Report func(*extract.InputError)
 }
 
