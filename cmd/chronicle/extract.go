@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/store/ingest"
 )
 
 const extractUsage = `Usage: chronicle extract [--date YYYY-MM-DD] [--jsonl] FILE
@@ -50,7 +51,7 @@ func (c *extractCmd) run(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		defer f.Close()
-		name, r, jsonl = args[0], f, isJSONL(args[0])
+		name, r, jsonl = args[0], f, ingest.IsJSONL(args[0])
 	}
 	a, err := c.read(name, r, jsonl)
 	var list extract.ErrorList

@@ -1,0 +1,224 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/store"
+)
+
+// Options configures Paths and Reader. A nil *Options means the zero
+// value: dates from the articles, readers read as plain text, "-" read
+// from os.Stdin, bad input only kept in the Summary.
+type Options struct {
+	// Date, if not zero, is the publication date of every article,
+	// overriding theirs and supplying it where they give none.
+	Date time.Time
+
+	// JSONL reads a reader, Reader's or Stdin for the path "-", as JSON
+	// Lines rather than as one plain-text article. Files are read as
+	// their names say (IsJSONL).
+	JSONL bool
+
+	// Stdin is what the path "-" reads. Nil means os.Stdin.
+	Stdin io.Reader
+
+	// StoreDir, if not empty, is the store's directory, which a walk of
+	// a directory holding it skips rather than reading the store's own
+	// files as articles.
+	StoreDir string
+
+	// Report, if not nil, is called with each bad input during ingest,
+	// so that a command can print it at once: a bad file once it has
+	// been read, the bad lines of JSON Lines once the whole input has
+	// (extract.ReadJSONL returns them together).
+	Report func(*extract.InputError)
+}
+
+// A Summary says what an ingest did.
+type Summary struct {
+	// Added is the sum of what each Put added: its Documents, Events,
+	// Merged and Actors. Its Duplicate is always false; see Duplicates.
+	Added store.Added
+
+	// Duplicates counts the articles skipped because they were already
+	// stored.
+	Duplicates int
+
+	// Errors lists the bad inputs, in input order, each skipped.
+	Errors extract.ErrorList
+}
+
+// NoDate reports whether some article was bad for want of a publication
+// date (extract.ErrNoDate), which Options.Date would have supplied.
+func (s Summary) NoDate() bool {
+	for _, e := range s.Errors {
+		if errors.Is(e, extract.ErrNoDate) {
+			return true
+		}
+	}
+	return false
+}
+
+// Paths ingests the files, directories and standard input ("-") of paths
+// in order, as the package documentation describes, and says what it did.
+// It calls open when it first has an article to put, and closes the store
+// open returned before it returns.
+//
+// The error is what stopped ingest: the context being done or the store
+// failing. Bad input does not stop it and is not the error; it is in the
+// Summary, which counts what was stored even when the error is not nil.
+func Paths(ctx context.Context, open func() (*store.DB, error), paths []string, opts *Options) (Summary, error) {
+	return ingestPaths(ctx, opener(open), paths, opts)
+}
+
+// Reader ingests the input r called name, one plain-text article or, with
+// opts.JSONL, JSON Lines, as Paths does a file, and says what it did. Name
+// begins each error about r; it is the ID of a plain-text article, and
+// "name:LINE" that of a JSON line without an "id".
+func Reader(ctx context.Context, open func() (*store.DB, error), name string, r io.Reader, opts *Options) (Summary, error) {
+	in := newIngester(ctx, opener(open), opts)
+	return in.finish(in.reader(name, r, in.opts.JSONL))
+}
+
+// ingestPaths is Paths with any store.
+func ingestPaths(ctx context.Context, open func() (putter, error), paths []string, opts *Options) (Summary, error) {
+	in := newIngester(ctx, open, opts)
+	var err error
+	for _, p := range paths {
+		if err = in.path(p); err != nil {
+			break
+		}
+	}
+	return in.finish(err)
+}
+
+// A putter is what ingest needs of a store: a *store.DB, or a fake in
+// tests.
+type putter interface {
+	Put(ctx context.Context, a extract.Article, r *extract.Result) (store.Added, error)
+	Close() error
+}
+
+// An ingester is the state of one call of Paths or Reader.
+type ingester struct {
+	ctx      context.Context
+	open     func() (putter, error)
+	opts     Options
+	storeAbs string // opts.StoreDir made absolute, to skip in walks
+
+	db    putter // nil until the first article to put
+	sum   Summary
+	fatal error // the error that stopped ingest
+}
+
+// opener makes open a function returning a putter, nil when open fails.
+func opener(open func() (*store.DB, error)) func() (putter, error) {
+	return func() (putter, error) {
+		db, err := open()
+		if err != nil {
+			return nil, err
+		}
+		return db, nil
+	}
+}
+
+// newIngester returns the state of one call, which opens its store with
+// open; nil opts means the defaults.
+func newIngester(ctx context.Context, open func() (putter, error), opts *Options) *ingester {
+	in := &ingester{ctx: ctx, open: open}
+	if opts != nil {
+		in.opts = *opts
+	}
+	if in.opts.Stdin == nil {
+		in.opts.Stdin = os.Stdin
+	}
+	if in.opts.StoreDir != "" {
+		in.storeAbs, _ = filepath.Abs(in.opts.StoreDir)
+	}
+	return in
+}
+
+// finish closes the store, if it was opened, and returns the summary with
+// err, else the error from closing.
+func (in *ingester) finish(err error) (Summary, error) {
+	if in.db != nil {
+		if cerr := in.db.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return in.sum, err
+}
+
+// article extracts and stores a. An error from it stops ingest.
+func (in *ingester) article(a extract.Article) error {
+	if err := in.ctx.Err(); err != nil {
+		in.fatal = err
+		return err
+	}
+	r := extract.Extract(a)
+	if in.db == nil {
+		db, err := in.open()
+		if err != nil {
+			in.fatal = err
+			return err
+		}
+		in.db = db
+	}
+	added, err := in.db.Put(in.ctx, a, r)
+	switch {
+	case errors.Is(err, store.ErrInvalid):
+		in.bad(a.ID, err)
+		return nil
+	case err != nil:
+		in.fatal = err
+		return err
+	}
+	in.add(added)
+	return nil
+}
+
+// add counts what one Put added.
+func (in *ingester) add(added store.Added) {
+	sum := &in.sum
+	sum.Added.Documents += added.Documents
+	sum.Added.Events += added.Events
+	sum.Added.Merged += added.Merged
+	sum.Added.Actors += added.Actors
+	if added.Duplicate {
+		sum.Duplicates++
+	}
+}
+
+// bad records and reports err, a bad input called name: an
+// extract.ErrorList, an *extract.InputError, or another error, which
+// becomes an InputError for name.
+func (in *ingester) bad(name string, err error) {
+	if err == nil {
+		return
+	}
+	for _, e := range inputErrors(name, err) {
+		in.sum.Errors = append(in.sum.Errors, e)
+		if in.opts.Report != nil {
+			in.opts.Report(e)
+		}
+	}
+}
+
+// inputErrors returns err as a list of input errors.
+func inputErrors(name string, err error) extract.ErrorList {
+	var list extract.ErrorList
+	if errors.As(err, &list) {
+		return list
+	}
+	var ie *extract.InputError
+	if errors.As(err, &ie) {
+		return extract.ErrorList{ie}
+	}
+	return extract.ErrorList{{Name: name, Err: err}}
+}
