@@ -10,13 +10,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 	"github.com/chronicle-kg/chronicle/store"
 	"github.com/chronicle-kg/chronicle/store/ingest"
 )
 
-// t17Topic is a topic of the Timeline17 news corpus beside the module,
-// its smallest: 0.4 MB of text.
-const t17Topic = "../../../shared/corpora/t17/H1N1_guardian"
+// t17Topic is a topic of the Timeline17 news corpus in ../shared, its
+// smallest: 0.4 MB of text.
+const t17Topic = "corpora/t17/H1N1_guardian"
 
 // t17JSONL writes the articles of t17Topic as JSON Lines and returns the
 // file's path with the number of articles that have text and the
@@ -24,10 +25,7 @@ const t17Topic = "../../../shared/corpora/t17/H1N1_guardian"
 // ../shared is absent.
 func t17JSONL(tb testing.TB) (path string, good int, bad []string) {
 	tb.Helper()
-	data, err := os.ReadFile(filepath.Join(t17Topic, "articles.json"))
-	if os.IsNotExist(err) {
-		tb.Skipf("skipping: no Timeline17 corpus at %s (../shared is not beside the module)", t17Topic)
-	}
+	data, err := os.ReadFile(filepath.Join(corpus.Need(tb, t17Topic), "articles.json"))
 	if err != nil {
 		tb.Fatal(err)
 	}
