@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
@@ -97,7 +98,7 @@ func (g *gen) noteAcronym(f string) {
 // ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_").
 func (g *gen) learnAcronyms(es []dictEntry) {
 	for _, e := range es {
-		for _, s := range append([]string{e.phrase}, e.synonyms...) {
+		for _, s := range append([]string{e.Phrase}, e.Synonyms...) {
 			for _, a := range parsePhrase(s).acronyms {
 				if !g.words[strings.ToLower(a)] && !g.countryForms[norm(a)] {
 					g.acronyms[a] = true
@@ -232,21 +233,21 @@ const (
 
 // convert turns a dictionary entry into a candidate row, or says why not.
 func (g *gen) convert(e dictEntry) (*cand, string) {
-	code := g.stateCode(currentCode(e.codes))
-	if e.inherited || code == "" {
+	code := g.stateCode(currentCode(e.Codes))
+	if e.Inherited || code == "" {
 		return nil, whyNoCode
 	}
 	intl := strings.HasPrefix(e.file, "Phoenix.International")
 	if strings.HasPrefix(code, "ELI") {
 		return nil, whyElite
 	}
-	c := &cand{row: row{kind: "group", code: code, src: fmt.Sprintf("%s:%d", e.file, e.line)}}
+	c := &cand{row: row{kind: "group", code: code, src: fmt.Sprintf("%s:%d", e.file, e.Line)}}
 	if intl {
 		c.kind = "organization"
 	}
-	c.affiliation = g.affiliation(code)
+	c.affiliation = phoenix.CountryOf(code, g.countryByCode)
 
-	if o, ok := overrides[e.phrase]; ok {
+	if o, ok := overrides[e.Phrase]; ok {
 		c.name, c.aliases = o.name, o.aliases
 		if o.affiliation != "" {
 			c.affiliation = o.affiliation
@@ -257,10 +258,10 @@ func (g *gen) convert(e dictEntry) (*cand, string) {
 		return c, ""
 	}
 
-	if notNames[e.phrase] {
+	if notNames[e.Phrase] {
 		return nil, whyNoOrgWord
 	}
-	p := parsePhrase(e.phrase)
+	p := parsePhrase(e.Phrase)
 	for _, o := range p.others {
 		if g.countryForms[norm(o)] {
 			p.qualified = true // "HARAKAT_UL-JIHAD-I-ISLAMI/BANGLADESH"
@@ -269,7 +270,7 @@ func (g *gen) convert(e dictEntry) (*cand, string) {
 	c.qualified = p.qualified
 	// Every entry of International, and the person-ridden KEDS list at the end
 	// of MilNonState, must show that it names a body.
-	needOrg := intl || e.keds
+	needOrg := intl || e.KEDS
 	name, why := g.form(p.words, formCtx{needOrg: needOrg, code: code})
 	if why != "" {
 		return nil, why
@@ -308,7 +309,7 @@ func (g *gen) convert(e dictEntry) (*cand, string) {
 			add(f)
 		}
 	}
-	for _, s := range e.synonyms {
+	for _, s := range e.Synonyms {
 		sp := parsePhrase(s)
 		if k := norm(strings.Join(sp.words, " ")); g.existing[k] {
 			if g.existingCodeOf[k][code] {
@@ -368,18 +369,6 @@ func (g *gen) stateCode(code string) string {
 		}
 	}
 	return code
-}
-
-func (g *gen) affiliation(code string) string {
-	if len(code) >= 6 {
-		if n, ok := g.countryByCode[code[:6]]; ok {
-			return n
-		}
-	}
-	if len(code) >= 3 {
-		return g.countryByCode[code[:3]]
-	}
-	return ""
 }
 
 // acronymAlias checks a parenthesised acronym.
@@ -598,33 +587,12 @@ func overlaps(ws, nameWords []string) bool {
 // similar: two spellings of one word (edit distance at most a third of the length).
 func similar(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	d := levenshtein(a, b)
+	d := phoenix.EditDistance(a, b)
 	l := len(a)
 	if len(b) > l {
 		l = len(b)
 	}
 	return a[:1] == b[:1] && 3*d <= l
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			c = min(c, prev[j]+1, cur[j-1]+1)
-			cur[j] = c
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // ----- natural case -----
@@ -721,7 +689,7 @@ func variantKey(n string) string {
 	return strings.Join(ks, " ")
 }
 
-var variantFiller = set(`the of in for and a an organization organisation group inc corp corporation co company ltd limited plc llc`)
+var variantFiller = phoenix.Set(`the of in for and a an organization organisation group inc corp corporation co company ltd limited plc llc`)
 
 var variantSpelling = map[string]string{"centre": "center", "programme": "program", "defence": "defense",
 	"labour": "labor", "organisations": "organizations", "southeast": "south east", "commissioner": "commission"}
@@ -778,7 +746,7 @@ func closeSpelling(a, b string) bool {
 	if len(x) < 5 || len(y) < 5 || x[0] != y[0] {
 		return false
 	}
-	return 4*levenshtein(x, y) <= max(len(x), len(y))
+	return 4*phoenix.EditDistance(x, y) <= max(len(x), len(y))
 }
 
 func contentWords(n string) []string {

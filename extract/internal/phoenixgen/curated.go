@@ -3,20 +3,14 @@ package main
 import (
 	"sort"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
 )
 
 // The word lists and the few hand decisions of the conversion.
 
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // orgWords show that a phrase names a body rather than a person.
-var orgWords = set(`
+var orgWords = phoenix.Set(`
 ARMY ARMIES FRONT FRONTS BRIGADE BRIGADES BATTALION BATTALIONS MOVEMENT MOVEMENTS PARTY PARTIES
 ORGANIZATION ORGANISATION ORGANIZATIONS ORGANISATIONS GROUP GROUPS COUNCIL COUNCILS FORCE FORCES
 CELL CELLS NUCLEI NUCLEUS COMMANDO COMMANDOS COMMAND FACTION FACTIONS UNION UNIONS LEAGUE LEAGUES
@@ -42,7 +36,7 @@ STEEL COOPERATIVE SYNDICATE CONSORTIUM MINISTRY ACADEMY LABORATORIES LABS BANCO 
 `)
 
 // roleWords mark a person, an office or a description, not a named body.
-var roleWords = set(`
+var roleWords = phoenix.Set(`
 SECRETARY SECRETARY-GENERAL PRESIDENT CHAIRMAN CHAIRWOMAN CHAIRPERSON DIRECTOR DIRECTOR-GENERAL
 CHIEF CEO SPOKESMAN SPOKESWOMAN SPOKESPERSON ENVOY AMBASSADOR REPRESENTATIVE RAPPORTEUR OFFICIAL
 OFFICIALS OFFICER MONITOR MONITORS PEACEKEEPER PEACEKEEPERS INSPECTOR INSPECTORS COMMISSIONER
@@ -54,21 +48,21 @@ MNC MNCS NGO NGOS IGO IGOS
 
 // personWords (or a first word "ABU") make a phrase without an
 // organisational word a person's name.
-var personWords = set(`SHEIKH SHEIK SHAIKH SAYYID SAYYED SEYYED COMMANDER EMIR AMIR IMAM MULLAH MAULANA
+var personWords = phoenix.Set(`SHEIKH SHEIK SHAIKH SAYYID SAYYED SEYYED COMMANDER EMIR AMIR IMAM MULLAH MAULANA
 BIN IBN MR MRS MS DR GENERAL COLONEL CAPTAIN LADY BARONESS LORD SIR BROTHER`)
 
 // smallWords are written in lower case inside a name.
-var smallWords = set(`of the for and in on at to by a an de del della dei des du di da do dos das la le les y
+var smallWords = phoenix.Set(`of the for and in on at to by a an de del della dei des du di da do dos das la le les y
 e et i o el ul ud ur bin ibn fi wa li und van von der den with against from into over per por para en au aux
 sur contre contro il al`)
 
 // particles joined by hyphens inside a word, written in lower case:
 // "Lashkar-e-Taiba", "Hizb-i-Islami", "ad-Din", "ul-Mujahidin".
-var particles = set(`e i o ye ul ud ur ut al el ad ar as ash at az an us wa fi li bi`)
+var particles = phoenix.Set(`e i o ye ul ud ur ut al el ad ar as ash at az an us wa fi li bi`)
 
 // labelWords are religious and political labels that, like ordinary words,
 // do not make a name of their own ("Islamic Group", "Syrian Mujahideen").
-var labelWords = set(`islamic islamist muslim moslem arab arabian christian jewish catholic protestant hindu
+var labelWords = phoenix.Set(`islamic islamist muslim moslem arab arabian christian jewish catholic protestant hindu
 sikh buddhist communist socialist marxist maoist leninist trotskyist zionist anarchist anarchists
 nationalist kurdish kurd kurds palestinian shiite shia sunni salafist salafi wahhabi jihadist
 mujahideen mujahidin mujahedin mujahedeen mujahiden fedayeen islam allah god
@@ -76,14 +70,14 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday`)
 
 // notNames: entries of the group lists that are people.
-var notNames = set(`AYMAN_AL_ZAWAHIRI INTERNATIONAL_GOVERNMENT_ORGANISATION_ INTERNATIONAL_GOVERNMENT_ORGANIZATION_
+var notNames = phoenix.Set(`AYMAN_AL_ZAWAHIRI INTERNATIONAL_GOVERNMENT_ORGANISATION_ INTERNATIONAL_GOVERNMENT_ORGANIZATION_
 NON_GOVERNMENTAL_ORGANISATION_ NON_GOVERNMENTAL_ORGANIZATION_ NON_GOVERNMENT_ORGANISATION_ NON_GOVERNMENT_ORGANIZATION_`)
 
 // abbreviations without vowels that are not acronyms.
-var abbreviations = set(`ST ST. MR MRS MS DR JR SR MT FT LTD LTD.`)
+var abbreviations = phoenix.Set(`ST ST. MR MRS MS DR JR SR MT FT LTD LTD.`)
 
 // genericOK: well-known names made only of ordinary words, kept all the same.
-var genericOK = set("") // filled in init from genericOKNames
+var genericOK = phoenix.Set("") // filled in init from genericOKNames
 
 var genericOKNames = []string{"SHINING PATH", "RED BRIGADES", "BLACK SEPTEMBER", "KHMER ROUGE"}
 
@@ -102,12 +96,12 @@ var singleWordNames = map[string]string{
 
 // notAcronym: short one-word names that are words or names, not acronyms,
 // and so would be written in capitals wrongly ("Kach", "Amal").
-var notAcronym = set(`KACH KAKH AMAL EYAL HISBA HAMAS FATEH ALEPH HOTARU SHAHIN TIGERS AMIT`)
+var notAcronym = phoenix.Set(`KACH KAKH AMAL EYAL HISBA HAMAS FATEH ALEPH HOTARU SHAHIN TIGERS AMIT`)
 
 // acronymOK: acronyms accepted as aliases although they have three letters
 // or spell a word; other three-letter acronyms are too likely to stand for
 // something else in news text.
-var acronymOK = set(`ETA IRA KLA AUC RUF PUK MEK MILF`)
+var acronymOK = phoenix.Set(`ETA IRA KLA AUC RUF PUK MEK MILF`)
 
 // overrides replace the conversion of a few entries whose Phoenix form is not
 // the one the news uses.

@@ -173,7 +173,7 @@ func generate(dictDir, dataDir string) (*result, error) {
 		for _, e := range es {
 			c, why := g.convert(e)
 			if why != "" {
-				res.skipped = append(res.skipped, skip{why, fmt.Sprintf("%s:%d", e.file, e.line), e.phrase})
+				res.skipped = append(res.skipped, skip{why, fmt.Sprintf("%s:%d", e.file, e.Line), e.Phrase})
 				continue
 			}
 			cands = append(cands, c)
