@@ -1,15 +1,15 @@
 package main
 
 import (
-	"bufio"
-	"fmt"
-	"os"
-	"strings"
-	"time"
+	"errors"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
 )
 
-// An entry is one record of the dictionary: its phrase lines (several when
-// the first ones carry no code), synonyms and codes.
+// An entry is one record of the dictionary as people are read from it:
+// its phrase lines (several when the first ones have no code of their own
+// and share the codes that follow, as in PETRARCH's reader), synonyms and
+// periods.
 type entry struct {
 	line        int
 	roots, syns []string
@@ -18,140 +18,75 @@ type entry struct {
 	countryInfo bool // marked "# CountryInfo.txt": an entry of CountryInfo's people lists
 }
 
-// readDict parses the dictionary into entries.
+// readDict reads the dictionary at path into entries, counting in st its
+// code lines and what it could not read. A phrase joins the entry before
+// it while that entry has no period and no code on its phrase line; a
+// nameless phrase line ("  # CountryInfo.txt") always opens an entry.
 func readDict(path string, st *stats) ([]entry, error) {
-	f, err := os.Open(path)
+	es, ds, err := phoenix.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	st.codeLines, st.commentedCodes, st.nameless = ds.CodeLines, ds.CommentedCodes, ds.Nameless
 	var out []entry
-	var cur *entry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		raw := sc.Text()
-		t := strings.TrimSpace(raw)
-		if t == "" || strings.HasPrefix(raw, "#") {
+	for _, e := range es {
+		ps := periodsOf(e, st)
+		if n := len(out); n > 0 && !e.Nameless && len(out[n-1].periods) == 0 && !out[n-1].inline {
+			cur := &out[n-1]
+			cur.roots = append(cur.roots, e.Phrase)
+			cur.syns = append(cur.syns, e.Synonyms...)
+			cur.periods = append(cur.periods, ps...)
+			cur.inline = e.Inline
+			cur.countryInfo = cur.countryInfo || e.CountryInfo
 			continue
 		}
-		if strings.HasPrefix(t, "#") {
-			if raw[0] != '\t' { // "  # CountryInfo.txt": a phrase line whose name is missing
-				if cur != nil {
-					out = append(out, *cur)
-				}
-				cur = &entry{line: n, roots: []string{""}, countryInfo: true}
-				st.nameless++
-			} else if strings.Contains(t, "[") { // "\t#[IRNGOV >20130804] when he became ..."
-				st.commentedCodes++
-			}
-			continue
-		}
-		comment := ""
-		if i := strings.Index(t, "#"); i >= 0 {
-			t, comment = strings.TrimSpace(t[:i]), t[i:]
-		}
-		switch {
-		case strings.HasPrefix(t, "["): // a code line, tab-indented (once after spaces)
-			if cur == nil {
-				continue
-			}
-			st.codeLines++
-			if p, ok := parseCode(t, st); ok {
-				cur.periods = append(cur.periods, p)
-			}
-		case strings.HasPrefix(t, "+"):
-			if cur != nil {
-				cur.syns = append(cur.syns, strings.TrimSpace(t[1:]))
-			}
-		default:
-			phrase, inline := t, false
-			if i := strings.Index(t, "["); i >= 0 {
-				phrase, inline = strings.TrimSpace(t[:i]), true
-			}
-			ci := strings.Contains(comment, "CountryInfo")
-			if cur != nil && len(cur.periods) == 0 && !cur.inline {
-				// no code yet: this phrase shares the codes that follow
-				cur.roots = append(cur.roots, phrase)
-				cur.inline = inline
-				cur.countryInfo = cur.countryInfo || ci
-				continue
-			}
-			if cur != nil {
-				out = append(out, *cur)
-			}
-			cur = &entry{line: n, roots: []string{phrase}, inline: inline, countryInfo: ci}
-		}
+		out = append(out, entry{line: e.Line, roots: []string{e.Phrase}, syns: e.Synonyms, periods: ps,
+			inline: e.Inline, countryInfo: e.CountryInfo})
 	}
-	if cur != nil {
-		out = append(out, *cur)
-	}
-	return out, sc.Err()
+	return out, nil
 }
 
-// parseCode reads "[CODE]", "[CODE >date]", "[CODE <date]" or
-// "[CODE date-date]".
-func parseCode(t string, st *stats) (period, bool) {
-	inner := strings.TrimPrefix(t, "[")
-	if i := strings.Index(inner, "]"); i >= 0 {
-		inner = inner[:i]
+// periodsOf returns the periods of e's code lines, counting in st those
+// that cannot be one. Codes on the phrase line (a state's or territory's)
+// are no periods, and inherited codes are read with the entry they belong
+// to.
+func periodsOf(e phoenix.Entry, st *stats) []period {
+	if e.Inherited {
+		return nil
 	}
-	f := strings.Fields(inner)
-	if len(f) == 0 {
-		return period{}, false
+	var out []period
+	for _, c := range e.Codes {
+		if c.Line == e.Line {
+			continue
+		}
+		if p, ok := periodOf(c, st); ok {
+			out = append(out, p)
+		}
 	}
-	p := period{code: f[0]}
-	rest := strings.Join(f[1:], "")
-	var err error
-	switch {
-	case rest == "":
-	case rest[0] == '>':
-		p.start, err = date(rest[1:])
-	case rest[0] == '<':
-		p.end, err = date(rest[1:])
-	case strings.Contains(rest, "-"):
-		a, b, _ := strings.Cut(rest, "-")
-		if p.start, err = date(a); err == nil {
-			p.end, err = date(b)
-		}
-		if err == nil && p.end < p.start {
-			st.reversed++
-			return period{}, false
-		}
-	default: // a bare date ("[MNEGOV 20121204]"), read as a start
-		p.start, err = date(rest)
+	return out
+}
+
+// periodOf makes a period of a code, or counts in st why it cannot: a
+// date that cannot be read or a code not all capitals ("bad dates"), a
+// range that ends before it starts. A bare date ("[MNEGOV 20121204]") is
+// read as a start.
+func periodOf(c phoenix.Code, st *stats) (period, bool) {
+	if c.Kind == phoenix.Bare {
 		st.bareDates++
 	}
-	if err != nil {
+	switch {
+	case errors.Is(c.Err, phoenix.ErrReversed):
+		st.reversed++
+		return period{}, false
+	case c.Err != nil:
 		st.badDates++
 		return period{}, false
 	}
-	for _, r := range p.code {
+	for _, r := range c.Code {
 		if r < 'A' || r > 'Z' {
 			st.badDates++
 			return period{}, false
 		}
 	}
-	return p, true
-}
-
-// date converts YYMMDD (YY ≤ 30 is 20YY, as PETRARCH reads it) or YYYYMMDD
-// to YYYY-MM-DD.
-func date(s string) (string, error) {
-	switch len(s) {
-	case 6:
-		if s[:2] <= "30" {
-			s = "20" + s
-		} else {
-			s = "19" + s
-		}
-	case 8:
-	default:
-		return "", fmt.Errorf("bad date %q", s)
-	}
-	t, err := time.Parse("20060102", s)
-	if err != nil {
-		return "", err
-	}
-	return t.Format("2006-01-02"), nil
+	return period{code: c.Code, start: c.From, end: c.To}, true
 }

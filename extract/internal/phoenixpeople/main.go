@@ -9,12 +9,12 @@
 // It reads extract/data/countries.tsv, leaders.tsv and organizations.tsv
 // (-data sets the folder) and reports what it kept and dropped on stderr.
 //
-// The dictionary is a TABARI-style actor file: a phrase line
-// (YOWERI_MUSEVENI_), "+" synonym lines, and tab-indented code lines, each
-// [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD] (dates also
-// as YYYYMMDD; YY up to 30 is 20YY, as PETRARCH reads it). A phrase with no
-// code of its own shares the codes of the phrases that follow it, as in
-// PETRARCH's reader. States and territories carry their code on the phrase
+// The dictionary is a TABARI-style actor file, read by package
+// extract/internal/phoenix: a phrase line (YOWERI_MUSEVENI_), "+" synonym
+// lines, and tab-indented code lines, each [CODE], [CODE >YYMMDD], [CODE
+// <YYMMDD] or [CODE YYMMDD-YYMMDD] (dates also as YYYYMMDD; YY up to 30 is
+// 20YY, as PETRARCH reads it). A phrase with no code of its own shares the
+// codes of the phrases that follow it, as in PETRARCH's reader. States and territories carry their code on the phrase
 // line and are not people; of the entries coded on indented lines, people
 // are told from bodies and roles by their words (see personOf, parseName).
 package main

@@ -1,6 +1,10 @@
 package main
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
+)
 
 // looseKey folds a name for comparison with leaders.tsv: lower case,
 // without accents, hyphens, dots and the particles al/el.
@@ -86,7 +90,7 @@ var nicknames = map[string]string{"bll": "wllm", "jck": "jhn", "bb": "rbrt", "rb
 func leaderLike(p *person, held []heldName, codes map[string]string, isState map[string]bool) string {
 	states := map[string]bool{}
 	for _, pe := range p.periods {
-		states[countryOf(pe.code, codes)] = true
+		states[phoenix.CountryOf(pe.code, codes)] = true
 	}
 	eastAsian := noParticles[p.periods[0].code[:3]]
 	for _, n := range append([]string{p.name}, p.aliases...) {
@@ -127,7 +131,7 @@ func like(a, b []string, eastAsian, strict bool) bool {
 		return true
 	case strings.HasSuffix(f, ".") && f[0] == g[0], strings.HasSuffix(g, ".") && f[0] == g[0]: // "S. M. Krishna"
 		return true
-	case len(f) >= 4 && len(g) >= 4 && editDistance(f, g) <= 1:
+	case len(f) >= 4 && len(g) >= 4 && phoenix.EditDistance(f, g) <= 1:
 		return true
 	}
 	for _, x := range gb[1:] {
@@ -149,28 +153,6 @@ func nick(s string) string {
 		return n
 	}
 	return s
-}
-
-// editDistance is the Levenshtein distance of two short strings.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // fold strips the accents of Latin letters.

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"unicode"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
 )
 
 // A name is a phrase read as a person's name.
@@ -14,14 +16,14 @@ type name struct {
 
 var (
 	// titles stripped from the front of a name
-	titles = set("AYATOLLAH GRAND HOJATOLESLAM HOJJATOLESLAM HOJATOLISLAM HOJJATOLISLAM SHEIKH SHEIK SHAIKH " +
+	titles = phoenix.Set("AYATOLLAH GRAND HOJATOLESLAM HOJJATOLESLAM HOJATOLISLAM HOJJATOLISLAM SHEIKH SHEIK SHAIKH " +
 		"SHEIKHA MULLAH MAULANA MAWLANA IMAM DR DR. DOCTOR GENERAL GEN GEN. LT LT. LIEUTENANT COLONEL COL COL. " +
 		"ACTING AIR VA. MARSHAL FIELD ADMIRAL BRIGADIER CAPTAIN CAPT CAPT. PRESIDENT PREMIER PRIME CHANCELLOR KING QUEEN " +
 		"PRINCE PRINCESS CROWN EMIR SECRETARY CHAIRMAN REFORMER SIR DAME LORD SENATOR AMBASSADOR MR MR. MRS " +
 		"MRS. MS MS. REV REV. REVEREND FATHER BISHOP ARCHBISHOP CARDINAL POPE PATRIARCH RABBI HIS HER MAJESTY " +
 		"HIGHNESS EXCELLENCY VICE DEPUTY FORMER LATE STRONGMAN DICTATOR MINISTER FOREIGN JUDGE JUSTICE")
 	// roleWords make a phrase a body's or a role's
-	roleWords = set("MINISTRY MINISTER MINISTERS PARTY ARMY COUNCIL FRONT GOVERNMENT ASSEMBLY COURT BANK " +
+	roleWords = phoenix.Set("MINISTRY MINISTER MINISTERS PARTY ARMY COUNCIL FRONT GOVERNMENT ASSEMBLY COURT BANK " +
 		"COMMITTEE COMMISSION CONGRESS PARLIAMENT SENATE POLICE FORCES FORCE GUARD GUARDS NAVY MILITARY " +
 		"SECURITY INTELLIGENCE SERVICE SERVICES AGENCY OFFICE DEPARTMENT BUREAU UNION LEAGUE MOVEMENT " +
 		"ALLIANCE ORGANIZATION ORGANISATION ASSOCIATION FEDERATION INSTITUTE UNIVERSITY CENTER CENTRE " +
@@ -39,7 +41,7 @@ var (
 	// a phrase as no person's only outside CountryInfo's people lists, as
 	// does a demonym as first word ("Iraqi Kurdistan", "American Vice
 	// President"; but "German Vargas Lleras")
-	placeWords = set("ISLANDS ISLAND RIVER SEA CITY PROVINCE REGION CHURCH NEWS TIMES PRESS RADIO TELEVISION TV " +
+	placeWords = phoenix.Set("ISLANDS ISLAND RIVER SEA CITY PROVINCE REGION CHURCH NEWS TIMES PRESS RADIO TELEVISION TV " +
 		"STREET SQUARE PALACE HOUSE PORT AIRPORT DISTRICT COUNTY VALLEY GULF BAY LAKE MOUNT MOUNTAINS " +
 		"DESERT OCEAN CAPITAL NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN UNITED HIGH ROYAL " +
 		"CENTRAL FEDERAL PROVINCIAL SUPREME ISLAMIC AIR ARMED TRADE MARKET EXCHANGE CHAMBER GREENS LIBERAL " +
@@ -47,16 +49,16 @@ var (
 		"KURDISTAN SFSR SSR VICE")
 	demonyms = map[string]bool{} // from countries.tsv
 	// function words do not stand in a person's name
-	functionWords = set("OF THE AND FOR WITH FROM") // not IN, ON, AT: Moon Jae In, Chui Sai On, Azzuz at-Talhi
+	functionWords = phoenix.Set("OF THE AND FOR WITH FROM") // not IN, ON, AT: Moon Jae In, Chui Sai On, Azzuz at-Talhi
 	// particles written in lower case inside a name; al, el and ul join the
 	// next word with a hyphen ("al-Assad", "Zia ul-Haq")
-	particles = set("DE DA DAS DO DOS DU DES DEL DELLA DI VAN VON DER DEN TER TEN BIN IBN BINT AL EL UL Y")
-	joiners   = set("AL EL UL")
+	particles = phoenix.Set("DE DA DAS DO DOS DU DES DEL DELLA DI VAN VON DER DEN TER TEN BIN IBN BINT AL EL UL Y")
+	joiners   = phoenix.Set("AL EL UL")
 	// states whose names have no such particles (Chinese "Zhu De", "Li
 	// Bin"; Vietnamese "Nguyen Van Thieu")
-	noParticles = set("CHN TWN HKG MAC SGP PRK KOR JPN VNM KHM LAO MMR THA MNG")
-	articles    = set("LA LAS LOS LE")
-	romans      = set("II III IV VI VII VIII")
+	noParticles = phoenix.Set("CHN TWN HKG MAC SGP PRK KOR JPN VNM KHM LAO MMR THA MNG")
+	articles    = phoenix.Set("LA LAS LOS LE")
+	romans      = phoenix.Set("II III IV VI VII VIII")
 )
 
 // parseName reads a Phoenix phrase ("AYATOLLAH_RUHOLLAH_KHOMEINI_") as a
@@ -217,13 +219,4 @@ func casePart(p string) string {
 		rs[2] = unicode.ToUpper(rs[2])
 	}
 	return string(rs)
-}
-
-// set returns the set of the space-separated words of s.
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }

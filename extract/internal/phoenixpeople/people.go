@@ -1,6 +1,10 @@
 package main
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
+)
 
 // A person is one row group of the output.
 type person struct {
@@ -65,7 +69,7 @@ func entryPerson(e entry, st *stats) *person {
 func (t *tables) keepStates(p *person, st *stats) bool {
 	var kept []period
 	for _, pe := range p.periods {
-		if c := countryOf(pe.code, t.codes); c != "" {
+		if c := phoenix.CountryOf(pe.code, t.codes); c != "" {
 			kept = append(kept, pe)
 			continue
 		}
@@ -107,7 +111,7 @@ func sameStates(p, q *person, codes map[string]string) bool {
 	states := func(x *person) map[string]bool {
 		m := map[string]bool{}
 		for _, pe := range x.periods {
-			m[countryOf(pe.code, codes)] = true
+			m[phoenix.CountryOf(pe.code, codes)] = true
 		}
 		return m
 	}

@@ -77,18 +77,3 @@ func (t *tables) addLeaders(rows [][]string) {
 		}
 	}
 }
-
-// countryOf returns the state of countries.tsv whose code begins code:
-// a six-letter state code (USAPRI, DNKGRL) first, then the first three
-// letters.
-func countryOf(code string, codes map[string]string) string {
-	if len(code) >= 6 {
-		if c, ok := codes[code[:6]]; ok {
-			return c
-		}
-	}
-	if len(code) >= 3 {
-		return codes[code[:3]]
-	}
-	return ""
-}
