@@ -3,13 +3,14 @@ package main
 import (
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/fold"
 	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
 )
 
 // looseKey folds a name for comparison with leaders.tsv: lower case,
 // without accents, hyphens, dots and the particles al/el.
 func looseKey(s string) string {
-	s = strings.ToLower(fold(s))
+	s = strings.ToLower(fold.String(s))
 	s = strings.NewReplacer("-", " ", ".", " ", "'", "", "’", "").Replace(s)
 	var out []string
 	for _, w := range strings.Fields(s) {
@@ -41,7 +42,7 @@ type heldName struct {
 // particles and titles: "Manouchehr Mottaki" → [mnchr mtk], "S. M.
 // Krishna" → [s. m. krshn].
 func nameWords(s string) []string {
-	s = strings.ToLower(fold(s))
+	s = strings.ToLower(fold.String(s))
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
 		w = strings.Trim(w, ".'’")
@@ -153,14 +154,4 @@ func nick(s string) string {
 		return n
 	}
 	return s
-}
-
-// fold strips the accents of Latin letters.
-func fold(s string) string {
-	r := strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e",
-		"ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o",
-		"õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u", "ç", "c", "ñ", "n", "ş", "s", "ș", "s",
-		"ţ", "t", "ț", "t", "ğ", "g", "ı", "i", "č", "c", "ć", "c", "š", "s", "ž", "z", "ł", "l", "ő", "o",
-		"ű", "u", "ý", "y", "ř", "r", "ě", "e", "ń", "n", "ś", "s", "ź", "z", "ż", "z")
-	return r.Replace(s)
 }
