@@ -9,6 +9,9 @@
 //
 //	go run ./extract/internal/phoenixgen > extract/data/groups.tsv
 //
+// or regenerate every derived table with go generate ./extract (see
+// extract/generate.go).
+//
 // -dicts names the folder of the dictionaries (default
 // ../shared/corpora/cameo-dicts), -data the folder of the gazetteer tables
 // (default extract/data), whose countries.tsv and organizations.tsv it reads:

@@ -96,7 +96,7 @@ func TestGroupsTSVUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(have, b.Bytes()) {
-		t.Error("extract/data/groups.tsv is stale: go run ./extract/internal/phoenixgen > extract/data/groups.tsv")
+		t.Error("extract/data/groups.tsv is stale: from the module root run go generate ./extract")
 	}
 }
 

@@ -6,6 +6,9 @@
 //
 //	go run ./extract/internal/phoenixpeople ../shared/corpora/cameo-dicts/Phoenix.Countries.actors.txt > extract/data/people.tsv
 //
+// or regenerate every derived table with go generate ./extract (see
+// extract/generate.go).
+//
 // It reads extract/data/countries.tsv, leaders.tsv and organizations.tsv
 // (-data sets the folder) and reports what it kept and dropped on stderr.
 //

@@ -111,8 +111,7 @@ func TestTableFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(out, have) {
-		t.Errorf("extract/data/people.tsv is stale; from the module root run\n" +
-			"  go run ./extract/internal/phoenixpeople ../shared/corpora/cameo-dicts/Phoenix.Countries.actors.txt > extract/data/people.tsv")
+		t.Error("extract/data/people.tsv is stale: from the module root run go generate ./extract")
 	}
 }
 
