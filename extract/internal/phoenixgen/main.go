@@ -36,6 +36,8 @@ import (
 // The dictionaries read, in this order (the first entry of a name wins).
 var dictFiles = []string{"Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt"}
 
+// main generates the table to standard output and a summary to
+// standard error.
 func main() {
 	dicts := flag.String("dicts", "../shared/corpora/cameo-dicts", "folder of the Phoenix dictionaries")
 	data := flag.String("data", "extract/data", "folder of countries.tsv and organizations.tsv")
@@ -71,21 +73,26 @@ type row struct {
 	src                           string // file:line of the dictionary entry
 }
 
+// A skip is a dictionary entry left out: why, where (file:line) and what.
 type skip struct {
 	reason, src, what string
 }
 
+// A result is the generated rows, the skips, and how many rows came
+// from each dictionary.
 type result struct {
 	rows     []row
 	skipped  []skip
 	fromFile map[string]int
 }
 
+// A reasonCount is how many entries were skipped for a reason.
 type reasonCount struct {
 	reason string
 	n      int
 }
 
+// reasonCounts counts the skips by reason, the most frequent first.
 func (r *result) reasonCounts() []reasonCount {
 	m := map[string]int{}
 	for _, s := range r.skipped {
@@ -104,6 +111,8 @@ func (r *result) reasonCounts() []reasonCount {
 	return out
 }
 
+// header opens groups.tsv: what it is, where it comes from under which
+// licence, and what its columns hold.
 const header = `# groups.tsv — GENERATED, do not edit by hand. Armed non-state groups, IGOs, NGOs, companies
 # and media from the Phoenix actor dictionaries of PETRARCH-2 that organizations.tsv lacks.
 # Made by (from the repository root):
@@ -129,6 +138,8 @@ const header = `# groups.tsv — GENERATED, do not edit by hand. Armed non-state
 # Rules and skip counts: SOURCES.md ("groups.tsv") and phoenixgen -v.
 `
 
+// write writes the table: the header, then the rows under a comment
+// line for each section.
 func (r *result) write(w io.Writer) {
 	fmt.Fprint(w, header)
 	section := ""
@@ -142,6 +153,7 @@ func (r *result) write(w io.Writer) {
 	}
 }
 
+// sectionOf returns the title of the section of the table x belongs to.
 func sectionOf(x row) string {
 	switch {
 	case x.src == "":
