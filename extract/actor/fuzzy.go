@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/fold"
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
 
@@ -44,9 +45,7 @@ func normName(s string) []string {
 	var b strings.Builder
 	var last rune
 	for _, r := range strings.ToLower(s) {
-		if f, ok := foldAccent[r]; ok {
-			r = f
-		}
+		r = fold.Rune(r)
 		switch {
 		case r == '-' || r == ' ' || r == '.' || r == '\'' || r == '’':
 			r = ' '
@@ -64,10 +63,6 @@ func normName(s string) []string {
 	}
 	return out
 }
-
-var foldAccent = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
-	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ù': 'u', 'ú': 'u',
-	'û': 'u', 'ü': 'u', 'ý': 'y', 'ş': 's', 'ğ': 'g', 'ı': 'i'}
 
 // fuzzyPerson returns the person whose name is name but for spelling, with
 // the term nearest the day on, or -1. The first word must agree once

@@ -1,22 +1,13 @@
 package main
 
 import (
-	"sort"
-	"strings"
+	"github.com/chronicle-kg/chronicle/extract/internal/phoenix"
 )
 
 // The word lists and the few hand decisions of the conversion.
 
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // orgWords show that a phrase names a body rather than a person.
-var orgWords = set(`
+var orgWords = phoenix.Set(`
 ARMY ARMIES FRONT FRONTS BRIGADE BRIGADES BATTALION BATTALIONS MOVEMENT MOVEMENTS PARTY PARTIES
 ORGANIZATION ORGANISATION ORGANIZATIONS ORGANISATIONS GROUP GROUPS COUNCIL COUNCILS FORCE FORCES
 CELL CELLS NUCLEI NUCLEUS COMMANDO COMMANDOS COMMAND FACTION FACTIONS UNION UNIONS LEAGUE LEAGUES
@@ -42,7 +33,7 @@ STEEL COOPERATIVE SYNDICATE CONSORTIUM MINISTRY ACADEMY LABORATORIES LABS BANCO 
 `)
 
 // roleWords mark a person, an office or a description, not a named body.
-var roleWords = set(`
+var roleWords = phoenix.Set(`
 SECRETARY SECRETARY-GENERAL PRESIDENT CHAIRMAN CHAIRWOMAN CHAIRPERSON DIRECTOR DIRECTOR-GENERAL
 CHIEF CEO SPOKESMAN SPOKESWOMAN SPOKESPERSON ENVOY AMBASSADOR REPRESENTATIVE RAPPORTEUR OFFICIAL
 OFFICIALS OFFICER MONITOR MONITORS PEACEKEEPER PEACEKEEPERS INSPECTOR INSPECTORS COMMISSIONER
@@ -54,21 +45,21 @@ MNC MNCS NGO NGOS IGO IGOS
 
 // personWords (or a first word "ABU") make a phrase without an
 // organisational word a person's name.
-var personWords = set(`SHEIKH SHEIK SHAIKH SAYYID SAYYED SEYYED COMMANDER EMIR AMIR IMAM MULLAH MAULANA
+var personWords = phoenix.Set(`SHEIKH SHEIK SHAIKH SAYYID SAYYED SEYYED COMMANDER EMIR AMIR IMAM MULLAH MAULANA
 BIN IBN MR MRS MS DR GENERAL COLONEL CAPTAIN LADY BARONESS LORD SIR BROTHER`)
 
 // smallWords are written in lower case inside a name.
-var smallWords = set(`of the for and in on at to by a an de del della dei des du di da do dos das la le les y
+var smallWords = phoenix.Set(`of the for and in on at to by a an de del della dei des du di da do dos das la le les y
 e et i o el ul ud ur bin ibn fi wa li und van von der den with against from into over per por para en au aux
 sur contre contro il al`)
 
 // particles joined by hyphens inside a word, written in lower case:
 // "Lashkar-e-Taiba", "Hizb-i-Islami", "ad-Din", "ul-Mujahidin".
-var particles = set(`e i o ye ul ud ur ut al el ad ar as ash at az an us wa fi li bi`)
+var particles = phoenix.Set(`e i o ye ul ud ur ut al el ad ar as ash at az an us wa fi li bi`)
 
 // labelWords are religious and political labels that, like ordinary words,
 // do not make a name of their own ("Islamic Group", "Syrian Mujahideen").
-var labelWords = set(`islamic islamist muslim moslem arab arabian christian jewish catholic protestant hindu
+var labelWords = phoenix.Set(`islamic islamist muslim moslem arab arabian christian jewish catholic protestant hindu
 sikh buddhist communist socialist marxist maoist leninist trotskyist zionist anarchist anarchists
 nationalist kurdish kurd kurds palestinian shiite shia sunni salafist salafi wahhabi jihadist
 mujahideen mujahidin mujahedin mujahedeen mujahiden fedayeen islam allah god
@@ -76,15 +67,17 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday`)
 
 // notNames: entries of the group lists that are people.
-var notNames = set(`AYMAN_AL_ZAWAHIRI INTERNATIONAL_GOVERNMENT_ORGANISATION_ INTERNATIONAL_GOVERNMENT_ORGANIZATION_
+var notNames = phoenix.Set(`AYMAN_AL_ZAWAHIRI INTERNATIONAL_GOVERNMENT_ORGANISATION_ INTERNATIONAL_GOVERNMENT_ORGANIZATION_
 NON_GOVERNMENTAL_ORGANISATION_ NON_GOVERNMENTAL_ORGANIZATION_ NON_GOVERNMENT_ORGANISATION_ NON_GOVERNMENT_ORGANIZATION_`)
 
 // abbreviations without vowels that are not acronyms.
-var abbreviations = set(`ST ST. MR MRS MS DR JR SR MT FT LTD LTD.`)
+var abbreviations = phoenix.Set(`ST ST. MR MRS MS DR JR SR MT FT LTD LTD.`)
 
 // genericOK: well-known names made only of ordinary words, kept all the same.
-var genericOK = set("") // filled in init from genericOKNames
+var genericOK = phoenix.Set("") // filled in init from genericOKNames
 
+// genericOKNames are generic phrases kept all the same: each names one
+// well-known group.
 var genericOKNames = []string{"SHINING PATH", "RED BRIGADES", "BLACK SEPTEMBER", "KHMER ROUGE"}
 
 // singleWordNames: one-word names that are not acronyms, kept because they
@@ -102,12 +95,12 @@ var singleWordNames = map[string]string{
 
 // notAcronym: short one-word names that are words or names, not acronyms,
 // and so would be written in capitals wrongly ("Kach", "Amal").
-var notAcronym = set(`KACH KAKH AMAL EYAL HISBA HAMAS FATEH ALEPH HOTARU SHAHIN TIGERS AMIT`)
+var notAcronym = phoenix.Set(`KACH KAKH AMAL EYAL HISBA HAMAS FATEH ALEPH HOTARU SHAHIN TIGERS AMIT`)
 
 // acronymOK: acronyms accepted as aliases although they have three letters
 // or spell a word; other three-letter acronyms are too likely to stand for
 // something else in news text.
-var acronymOK = set(`ETA IRA KLA AUC RUF PUK MEK MILF`)
+var acronymOK = phoenix.Set(`ETA IRA KLA AUC RUF PUK MEK MILF`)
 
 // overrides replace the conversion of a few entries whose Phoenix form is not
 // the one the news uses.
@@ -133,133 +126,9 @@ var extraRows = []row{
 	{name: "European Economic Community", kind: "organization", code: "IGOEUREEC", aliases: []string{"EEC"}},
 }
 
+// init fills genericOK from genericOKNames.
 func init() {
 	for _, n := range genericOKNames {
 		genericOK[n] = true
 	}
-}
-
-// resolve compares the candidates. Of entries with the same name the first
-// wins, except that names left ambiguous by a dropped qualifier
-// ("NATIONAL_LIBERATION_ARMY_(COLOMBIA)_" and "(BOLIVIA)") are left out
-// altogether; a later entry with the same code whose name is a variant of an
-// earlier one's is merged into its aliases. An alias that is another entry's
-// name, or that entries with different codes share, is dropped; of entries
-// with the same code the first keeps it.
-func (g *gen) resolve(cands []*cand) ([]row, []skip) {
-	var skipped []skip
-	byName := map[string][]*cand{}
-	for _, c := range cands {
-		k := norm(c.name)
-		byName[k] = append(byName[k], c)
-	}
-	drop := map[*cand]string{}
-	for _, cs := range byName {
-		if len(cs) < 2 {
-			continue
-		}
-		first := true
-		for _, c := range cs {
-			switch {
-			case c.qualified:
-				drop[c] = whyAmbiguous
-			case first:
-				first = false
-			default:
-				drop[c] = whyDuplicate
-			}
-		}
-	}
-	type key struct{ code, variant string }
-	firstOf := map[key]*cand{}
-	byStart := map[string][]*cand{} // first two letters of variantKey → kept candidates
-	var kept []*cand
-	for _, c := range cands {
-		if why, ok := drop[c]; ok {
-			skipped = append(skipped, skip{why, c.src, c.name})
-			continue
-		}
-		n := norm(c.name)
-		vk := variantKey(n)
-		k := key{c.code, vk}
-		a, ok := firstOf[k]
-		if !ok && len(vk) >= 2 {
-			for _, b := range byStart[vk[:2]] {
-				if closeSpelling(norm(b.name), n) {
-					a, ok = b, true
-					break
-				}
-			}
-		}
-		if ok {
-			a.aliases = append(append(a.aliases, c.name), c.aliases...)
-			skipped = append(skipped, skip{whyMerged, c.src, c.name})
-			continue
-		}
-		firstOf[k] = c
-		if len(vk) >= 2 {
-			byStart[vk[:2]] = append(byStart[vk[:2]], c)
-		}
-		kept = append(kept, c)
-	}
-	names := map[string]bool{}
-	for _, c := range kept {
-		names[norm(c.name)] = true
-	}
-	byAlias := map[string][]*cand{}
-	for _, c := range kept {
-		seen := map[string]bool{}
-		for _, a := range c.aliases {
-			k := norm(strings.TrimSuffix(a, "~"))
-			if !seen[k] {
-				seen[k] = true
-				byAlias[k] = append(byAlias[k], c)
-			}
-		}
-	}
-	for _, c := range kept {
-		var as []string
-		seen := map[string]bool{}
-		for _, a := range c.aliases {
-			k := norm(strings.TrimSuffix(a, "~"))
-			if names[k] && norm(c.name) != k || seen[a] || a == c.name {
-				continue
-			}
-			seen[a] = true
-			owners := byAlias[k]
-			ok := owners[0] == c
-			for _, o := range owners {
-				ok = ok && o.code == c.code
-			}
-			if ok {
-				as = append(as, a)
-			}
-		}
-		c.aliases = as
-	}
-	rank := func(r row) int {
-		switch {
-		case strings.HasPrefix(r.src, "Phoenix.MilNonState"):
-			return 0
-		case strings.HasPrefix(r.code, "IGO"):
-			return 1
-		case strings.HasPrefix(r.code, "NGO"):
-			return 2
-		case strings.HasPrefix(r.code, "MNC"):
-			return 4
-		}
-		return 3
-	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		a, b := kept[i].row, kept[j].row
-		if rank(a) != rank(b) {
-			return rank(a) < rank(b)
-		}
-		return strings.ToLower(a.name) < strings.ToLower(b.name)
-	})
-	rows := make([]row, len(kept))
-	for i, c := range kept {
-		rows[i] = c.row
-	}
-	return rows, skipped
 }

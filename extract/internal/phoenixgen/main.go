@@ -1,4 +1,4 @@
-// Command phoenixgen derives extract/data/groups.tsv — armed non-state groups,
+// Command phoenixgen derives extract/actor/data/groups.tsv — armed non-state groups,
 // IGOs, NGOs, companies and media with their CAMEO codes — from two actor
 // dictionaries of PETRARCH-2 (Phoenix.MilNonState.actors.txt and
 // Phoenix.International.actors.txt, MIT licence, Copyright (c) 2014 Open Event
@@ -7,11 +7,14 @@
 //
 // Run from the repository root:
 //
-//	go run ./extract/internal/phoenixgen > extract/data/groups.tsv
+//	go run ./extract/internal/phoenixgen > extract/actor/data/groups.tsv
+//
+// or regenerate every derived table with go generate ./extract/actor (see
+// extract/generate.go).
 //
 // -dicts names the folder of the dictionaries (default
 // ../shared/corpora/cameo-dicts), -data the folder of the gazetteer tables
-// (default extract/data), whose countries.tsv and organizations.tsv it reads:
+// (default extract/actor/data), whose countries.tsv and organizations.tsv it reads:
 // rows already in organizations.tsv are left out. -v lists every skipped
 // dictionary entry with its reason on standard error.
 //
@@ -33,9 +36,11 @@ import (
 // The dictionaries read, in this order (the first entry of a name wins).
 var dictFiles = []string{"Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt"}
 
+// main generates the table to standard output and a summary to
+// standard error.
 func main() {
 	dicts := flag.String("dicts", "../shared/corpora/cameo-dicts", "folder of the Phoenix dictionaries")
-	data := flag.String("data", "extract/data", "folder of countries.tsv and organizations.tsv")
+	data := flag.String("data", "extract/actor/data", "folder of countries.tsv and organizations.tsv")
 	verbose := flag.Bool("v", false, "list skipped entries and their reasons on stderr")
 	flag.Parse()
 	res, err := generate(*dicts, *data)
@@ -68,21 +73,26 @@ type row struct {
 	src                           string // file:line of the dictionary entry
 }
 
+// A skip is a dictionary entry left out: why, where (file:line) and what.
 type skip struct {
 	reason, src, what string
 }
 
+// A result is the generated rows, the skips, and how many rows came
+// from each dictionary.
 type result struct {
 	rows     []row
 	skipped  []skip
 	fromFile map[string]int
 }
 
+// A reasonCount is how many entries were skipped for a reason.
 type reasonCount struct {
 	reason string
 	n      int
 }
 
+// reasonCounts counts the skips by reason, the most frequent first.
 func (r *result) reasonCounts() []reasonCount {
 	m := map[string]int{}
 	for _, s := range r.skipped {
@@ -101,10 +111,12 @@ func (r *result) reasonCounts() []reasonCount {
 	return out
 }
 
+// header opens groups.tsv: what it is, where it comes from under which
+// licence, and what its columns hold.
 const header = `# groups.tsv — GENERATED, do not edit by hand. Armed non-state groups, IGOs, NGOs, companies
 # and media from the Phoenix actor dictionaries of PETRARCH-2 that organizations.tsv lacks.
 # Made by (from the repository root):
-#   go run ./extract/internal/phoenixgen > extract/data/groups.tsv
+#   go run ./extract/internal/phoenixgen > extract/actor/data/groups.tsv
 # from ../shared/corpora/cameo-dicts/Phoenix.MilNonState.actors.txt and
 # Phoenix.International.actors.txt: github.com/openeventdata/petrarch2 at commit
 # 676801cd9cb2924bbbad09f86d15c9323e7097bf, petrarch2/data/dictionaries/ (dictionaries dated 2013-2014).
@@ -126,6 +138,8 @@ const header = `# groups.tsv — GENERATED, do not edit by hand. Armed non-state
 # Rules and skip counts: SOURCES.md ("groups.tsv") and phoenixgen -v.
 `
 
+// write writes the table: the header, then the rows under a comment
+// line for each section.
 func (r *result) write(w io.Writer) {
 	fmt.Fprint(w, header)
 	section := ""
@@ -139,6 +153,7 @@ func (r *result) write(w io.Writer) {
 	}
 }
 
+// sectionOf returns the title of the section of the table x belongs to.
 func sectionOf(x row) string {
 	switch {
 	case x.src == "":
@@ -173,7 +188,7 @@ func generate(dictDir, dataDir string) (*result, error) {
 		for _, e := range es {
 			c, why := g.convert(e)
 			if why != "" {
-				res.skipped = append(res.skipped, skip{why, fmt.Sprintf("%s:%d", e.file, e.line), e.phrase})
+				res.skipped = append(res.skipped, skip{why, fmt.Sprintf("%s:%d", e.file, e.Line), e.Phrase})
 				continue
 			}
 			cands = append(cands, c)

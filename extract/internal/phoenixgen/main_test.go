@@ -19,7 +19,7 @@ const (
 func realDicts(t *testing.T) *result {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(dictDir, dictFiles[0])); err != nil {
-		t.Skip("../shared/corpora/cameo-dicts is absent")
+		t.Skipf("skipping: no Phoenix dictionaries at %s (../shared is not beside the module)", dictDir)
 	}
 	res, err := generate(dictDir, dataDir)
 	if err != nil {
@@ -86,7 +86,7 @@ func TestRealDictionaries(t *testing.T) {
 	}
 }
 
-// The table in extract/data is the generator's output.
+// The table in extract/actor/data is the generator's output.
 func TestGroupsTSVUpToDate(t *testing.T) {
 	res := realDicts(t)
 	var b bytes.Buffer
@@ -96,7 +96,7 @@ func TestGroupsTSVUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(have, b.Bytes()) {
-		t.Error("extract/data/groups.tsv is stale: go run ./extract/internal/phoenixgen > extract/data/groups.tsv")
+		t.Error("extract/actor/data/groups.tsv is stale: from the module root run go generate ./extract/actor")
 	}
 }
 
@@ -191,6 +191,9 @@ OTHER_PERSON_	[USAGOV 010120-050120] [IGOUNOKID >050501]
 RANGES_ONLY_
 	[AAA 900101-991231]
 	[BBB 000101-101231]
+BARE_DATE_
+	[AAA 20121204]
+	[BBB 000101-101231]
 NO_CODE_
 NEXT_ <!-- a comment --> [XYZ]
 `
@@ -204,18 +207,18 @@ NEXT_ <!-- a comment --> [XYZ]
 	}
 	got := map[string]string{}
 	for _, e := range es {
-		got[e.phrase] = currentCode(e.codes)
-		if e.phrase == "NO_CODE_" && !e.inherited {
+		got[e.Phrase] = currentCode(e.Codes)
+		if e.Phrase == "NO_CODE_" && !e.Inherited {
 			t.Error("NO_CODE_ should inherit the next entry's codes")
 		}
 	}
 	for phrase, code := range map[string]string{"UNITA_": "ANGREB", "HAMAS_": "PSEREBHMS", "SOME_PERSON_": "ELI",
-		"OTHER_PERSON_": "IGOUNOKID", "RANGES_ONLY_": "BBB", "NO_CODE_": "XYZ", "NEXT_": "XYZ"} {
+		"OTHER_PERSON_": "IGOUNOKID", "RANGES_ONLY_": "BBB", "BARE_DATE_": "AAA", "NO_CODE_": "XYZ", "NEXT_": "XYZ"} {
 		if got[phrase] != code {
 			t.Errorf("%s: code %q, want %q", phrase, got[phrase], code)
 		}
 	}
-	if len(es) != 7 || !slices.Equal(es[1].synonyms, []string{"ISLAMIC_RESISTANCE_MOVEMENT"}) {
+	if len(es) != 8 || !slices.Equal(es[1].Synonyms, []string{"ISLAMIC_RESISTANCE_MOVEMENT"}) {
 		t.Errorf("entries %+v", es)
 	}
 }

@@ -7,18 +7,18 @@ import (
 	"testing"
 )
 
-// phoenix is the Phoenix country dictionary beside the module.
-const phoenix = "../../../../shared/corpora/cameo-dicts/Phoenix.Countries.actors.txt"
+// countriesDict is the Phoenix country dictionary beside the module.
+const countriesDict = "../../../../shared/corpora/cameo-dicts/Phoenix.Countries.actors.txt"
 
 // convert runs the converter on the real dictionary, skipping the test
 // when ../shared is absent.
 func convert(t *testing.T) ([]byte, *stats) {
 	t.Helper()
-	if _, err := os.Stat(phoenix); err != nil {
-		t.Skipf("skipping: no Phoenix dictionary at %s (../shared is not beside the module)", phoenix)
+	if _, err := os.Stat(countriesDict); err != nil {
+		t.Skipf("skipping: no Phoenix dictionary at %s (../shared is not beside the module)", countriesDict)
 	}
 	var b bytes.Buffer
-	st, err := run(phoenix, "../../actor/data", &b)
+	st, err := run(countriesDict, "../../actor/data", &b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,8 +111,7 @@ func TestTableFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(out, have) {
-		t.Errorf("extract/data/people.tsv is stale; from the module root run\n" +
-			"  go run ./extract/internal/phoenixpeople ../shared/corpora/cameo-dicts/Phoenix.Countries.actors.txt > extract/data/people.tsv")
+		t.Error("extract/actor/data/people.tsv is stale: from the module root run go generate ./extract/actor")
 	}
 }
 
@@ -152,19 +151,5 @@ func TestCaseName(t *testing.T) {
 	}
 	if got := parseName("MARYAN_STREET_", true, particles); got.full != "Maryan Street" {
 		t.Errorf("a CountryInfo person with a place word: %+v", got)
-	}
-}
-
-func TestDate(t *testing.T) {
-	for in, want := range map[string]string{"860126": "1986-01-26", "000101": "2000-01-01", "300101": "2030-01-01",
-		"310101": "1931-01-01", "19300101": "1930-01-01", "20150126": "2015-01-26"} {
-		if got, err := date(in); err != nil || got != want {
-			t.Errorf("date(%q) = %q, %v; want %q", in, got, err, want)
-		}
-	}
-	for _, in := range []string{"860230", "8601", "2015012"} {
-		if got, err := date(in); err == nil {
-			t.Errorf("date(%q) = %q, want an error", in, got)
-		}
 	}
 }

@@ -1,7 +1,7 @@
 // Package tsv reads the data tables of package extract and of the
 // generators that write them: UTF-8 text, one row a line, fields separated
 // by a single TAB, lines that start with # and blank lines skipped, and
-// multi-valued fields separated by |. See extract/data/SOURCES.md.
+// multi-valued fields separated by |. See extract/actor/data/SOURCES.md.
 package tsv
 
 import (
