@@ -33,7 +33,7 @@ func CAMEO(e Event) string {
 }
 
 // meetingTypes are the event types that are meetings.
-var meetingTypes = map[string]bool{"meet": true, "visit": true, "host": true, "negotiate": true, "consult": true}
+var meetingTypes = words.Set("meeting-types")
 
 // IsMeeting reports whether e is a meeting: its type is meet, visit, host,
 // negotiate or consult (in any case), or its CAMEO code is a meeting's

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/chronicle-kg/chronicle/extract/text"
+import (
+	_ "embed"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // The word list that events share with actor (text/words.txt).
 var clauseWords = text.Words.Set("clause-words")
@@ -82,3 +86,10 @@ type Event struct {
 	EvidenceStart int           `json:"evidence_start"`
 	EvidenceEnd   int           `json:"evidence_end"`
 }
+
+//go:embed words.txt
+var wordsTxt string
+
+// words is the lexicon of package event (words.txt): the words its rules
+// look for.
+var words = text.MustParseLexicon("extract/event/words.txt", wordsTxt)

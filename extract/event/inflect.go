@@ -5,28 +5,18 @@ import "strings"
 // Verb forms for the trigger table: a token written "agree+" stands for
 // agree, agrees, agreed and agreeing.
 
-// irregular verbs: lemma → past, past participle.
-var irregular = map[string][2]string{
-	"meet": {"met", "met"}, "hold": {"held", "held"}, "give": {"gave", "given"}, "take": {"took", "taken"},
-	"make": {"made", "made"}, "send": {"sent", "sent"}, "lead": {"led", "led"}, "seek": {"sought", "sought"},
-	"fight": {"fought", "fought"}, "break": {"broke", "broken"}, "sell": {"sold", "sold"}, "tell": {"told", "told"},
-	"win": {"won", "won"}, "lose": {"lost", "lost"}, "shoot": {"shot", "shot"}, "beat": {"beat", "beaten"},
-	"freeze": {"froze", "frozen"}, "forgive": {"forgave", "forgiven"}, "withdraw": {"withdrew", "withdrawn"},
-	"undertake": {"undertook", "undertaken"}, "strike": {"struck", "struck"}, "speak": {"spoke", "spoken"},
-	"set": {"set", "set"}, "cut": {"cut", "cut"}, "put": {"put", "put"}, "bring": {"brought", "brought"},
-	"begin": {"began", "begun"}, "flee": {"fled", "fled"}, "say": {"said", "said"}, "pay": {"paid", "paid"},
-	"see": {"saw", "seen"}, "go": {"went", "gone"}, "come": {"came", "come"}, "keep": {"kept", "kept"},
-	"shut": {"shut", "shut"}, "blow": {"blew", "blown"}, "swear": {"swore", "sworn"}, "forbid": {"forbade", "forbidden"},
-	"arise": {"arose", "arisen"}, "overthrow": {"overthrew", "overthrown"}, "upset": {"upset", "upset"},
-	"bid": {"bid", "bid"}, "spend": {"spent", "spent"}, "build": {"built", "built"}, "hit": {"hit", "hit"},
-	"stand": {"stood", "stood"}, "sit": {"sat", "sat"}, "write": {"wrote", "written"}, "drive": {"drove", "driven"},
-	"ride": {"rode", "ridden"}, "rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "lay": {"laid", "laid"},
-}
+// irregular verbs: lemma → past, past participle (words.txt).
+var irregular = func() map[string][2]string {
+	m := map[string][2]string{}
+	for _, r := range words.Table("irregular-verbs") {
+		f := strings.Fields(r.Value)
+		m[r.Key] = [2]string{f[0], f[1]}
+	}
+	return m
+}()
 
 // doubling verbs double their last consonant before -ed and -ing.
-var doubling = set("ban bar stop plan ship drop commit permit admit submit regret rob kidnap " +
-	"equip shop grab jam nab quit rebut refer prefer transfer occur control patrol propel expel compel " +
-	"trap tap wrap scrap slam step top")
+var doubling = words.Set("doubling")
 
 // inflect returns the forms of verb lemma v.
 func inflect(v string) []string {

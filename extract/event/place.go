@@ -6,7 +6,7 @@ import (
 )
 
 // placeWords stand before the place an event happens in.
-var placeWords = set("in at near outside into across throughout inside")
+var placeWords = words.Set("place-words")
 
 // eventPlace returns the text of the place where the event of trigger h
 // happens: a state, capital or other place named after "in", "at", "near"

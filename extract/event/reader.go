@@ -1,7 +1,6 @@
 package event
 
 import (
-	"strings"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
@@ -45,12 +44,32 @@ type reader struct {
 	events   []Event
 }
 
-// set is the word-list helper of the code not yet reading its lists from
-// data.
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// Verbs of saying and believing: their subject reports the clause that
+// follows rather than acting in it.
+var reportVerbs = text.Words.Set("report-verbs")
+
+func hasRole(ps []Participant, role Role) bool {
+	for _, p := range ps {
+		if p.Role == role {
+			return true
+		}
 	}
-	return m
+	return false
 }
+
+// participant makes the participant for mention index m.
+func (d *reader) participant(m int, role Role) Participant {
+	a := d.actors[d.mentions[m].Actor]
+	return Participant{Name: a.Name, Role: role, Code: a.Code}
+}
+
+func (d *reader) hasMention(a, b int) bool { return len(d.mentionsIn(a, b)) > 0 }
+
+// mentionsIn returns the indexes of the mentions inside tokens [a, b).
+func (d *reader) mentionsIn(a, b int) []int { return d.cast.In(a, b) }
+
+// auxiliaries stand between a subject and its verb.
+var auxiliaries = text.Words.Set("auxiliaries")
+
+// span returns the text of trigger h.
+func (d *reader) span(h hit) string { return d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End] }

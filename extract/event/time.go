@@ -17,7 +17,7 @@ func (d *reader) setTime(e *Event, h hit, hits []hit, k int) {
 		return
 	}
 	left := d.clauseStart(h.t0)
-	if h.frame == "rep" || d.participle(h) {
+	if h.frame == reporting || d.participle(h) {
 		left = d.commaBefore(h.t0, left) // "… on January 12, officials confirmed"
 	}
 	if x := d.timeBefore(h.t0, left); x >= 0 {

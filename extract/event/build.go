@@ -1,0 +1,258 @@
+package event
+
+import "github.com/chronicle-kg/chronicle/extract/cameo"
+
+// A site is one trigger in its sentence, with what every step of reading
+// its event needs.
+type site struct {
+	h        hit
+	hits     []hit  // the sentence's triggers; h is hits[k]
+	k        int    //
+	prev     *Event // the event of the sentence's trigger before h, or nil
+	left     int    // the first token of h's clause
+	reporter int    // the mention that reports h's clause ("the NSC spokesman said"), or -1
+	passive  bool   // h is a passive verb: "was attacked"
+	root     cameo.Root
+}
+
+// prevHit returns the trigger before the site's, which made prev.
+func (c *site) prevHit() hit { return c.hits[c.k-1] }
+
+// mustDemand reports whether the trigger is "must" after a verb of saying:
+// "X said that Y must leave" is X's demand of Y.
+func (c *site) mustDemand(d *reader) bool {
+	return c.h.typ == "demand" && d.Lower(c.h.t0) == "must" && c.reporter >= 0
+}
+
+// event builds the event of trigger hit k, or false when it has no actor.
+// Its steps: the event's code and evidence, its modality, the cases that
+// take their participants from elsewhere (a concession, the setting of
+// the act before), then its sources and targets, and last its time and
+// place.
+func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
+	c := &site{h: h, hits: hits, k: k, prev: prev, root: cameo.RootOf(h.cameo)}
+	c.left = d.clauseStart(h.t0)
+	c.reporter = d.reporterBefore(h.t0, c.left)
+	e := d.newEvent(h)
+	e.Modality = d.modalityOf(c)
+	if h.frame == concession {
+		if done, ok := d.concession(&e, c); done {
+			return e, ok
+		}
+	}
+	if prev != nil && prev.Trigger == d.span(c.prevHit()) && d.setting(h, c.prevHit()) {
+		// "Serb forces killed three ethnic Albanians in a gunbattle": the
+		// gunbattle is the killers' and their victims'
+		e.Actors = append(e.Actors, prev.Actors...)
+		d.finish(&e, h, hits, k, c.left)
+		return e, true
+	}
+	c.passive = d.passive(h)
+	sources := d.sources(&e, c)
+	targets := d.objects(c, sources)
+	sources, targets = d.protesters(c, sources, targets)
+	targets = d.aim(c, sources, targets)
+	if len(sources) == 0 && !c.passive && h.frame != reporting && c.reporter >= 0 && d.pronounSubject(h.t0, c.left) {
+		sources = []int{c.reporter} // "Portugal said it will support …": it is Portugal
+	}
+	d.addParticipants(&e, c, sources, targets)
+	if len(e.Actors) == 0 || h.frame == symmetric && len(e.Actors) < 2 {
+		return e, false
+	}
+	d.finish(&e, h, hits, k, c.left)
+	return e, true
+}
+
+// newEvent starts the event of trigger h: its codes, trigger and
+// evidence, the sentence that holds it.
+func (d *reader) newEvent(h hit) Event {
+	sent := d.Toks[h.t0].Sent
+	ss, se := d.Sents[sent][0], d.Sents[sent][1]
+	return Event{Type: h.typ, Cameo: h.cameo, Plover: h.plover, Trigger: d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End],
+		Sentence: int(sent), Evidence: d.Text[ss:se], EvidenceStart: d.Off.Char(ss), EvidenceEnd: d.Off.Char(se)}
+}
+
+// modalityOf reads the modality of the site's event from the cues before
+// its trigger (from the trigger itself for a participle opening a clause),
+// and from the act before it: "called on Putin to ease tensions" and
+// "agreed to cooperate" are asked for or promised, not done.
+func (d *reader) modalityOf(c *site) Modality {
+	h, modLeft := c.h, c.left
+	if d.participle(h) {
+		modLeft = h.t0
+	}
+	m := d.modality(h.t0, modLeft)
+	if m == Asserted && c.prev != nil && d.Lower(h.t0-1) == "to" && d.Toks[h.t0-1].Sent == d.Toks[h.t0].Sent {
+		switch {
+		case c.prev.Type == "agree":
+			m = Planned
+		case requestTypes[c.prev.Type]:
+			m = Hypothetical
+		}
+	}
+	return m
+}
+
+// concession reads a concession's trigger: only negated is it an event,
+// a rejection by whoever says so ("would not make any concessions"),
+// dated by the verb of saying. It reports whether the event is done, and
+// whether there is one; a negated concession with no speaker goes on as a
+// rejection whose sides are read as any event's.
+func (d *reader) concession(e *Event, c *site) (done, ok bool) {
+	if e.Modality != Negated {
+		return true, false
+	}
+	e.Type, e.Cameo, e.Plover, e.Modality = "reject", "120", cameo.Reject.Plover(), Asserted
+	if c.reporter < 0 {
+		return false, false
+	}
+	e.Actors = append(e.Actors, d.participant(c.reporter, Source))
+	say := c.h
+	for j := d.mentions[c.reporter].T1; j < c.h.t0; j++ {
+		if reportVerbs[d.Lower(j)] {
+			say = hit{trigger: c.h.trigger, t0: j, t1: j + 1}
+			break
+		}
+	}
+	d.finish(e, say, c.hits, c.k, c.left)
+	return true, true
+}
+
+// addParticipants adds the sources and targets to e in their roles: a
+// symmetric event's are participants alike ("Russia and NATO … meeting")
+// unless its object follows "with" ("X met with Y"). An event with no
+// source of its own takes the one its context implies (inheritSource); a
+// directed event with no target of its own takes the previous event's.
+func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
+	h := c.h
+	role, targetRole := Source, Target
+	directed := h.frame != symmetric || len(sources) > 0 && len(targets) > 0 && d.Lower(d.mentions[targets[0]].T0-1) == "with"
+	if !directed {
+		role, targetRole = Symmetric, Symmetric
+	}
+	for _, a := range sources {
+		e.Actors = append(e.Actors, d.participant(a, role))
+	}
+	if len(e.Actors) == 0 && h.frame != reporting {
+		d.inheritSource(e, c.reporter, c.prev, role, h)
+	}
+	for _, a := range targets {
+		if p := d.participant(a, targetRole); !hasParticipant(e.Actors, p) {
+			e.Actors = append(e.Actors, p)
+		}
+	}
+	if len(targets) == 0 && c.prev != nil && h.frame == sourceTarget && !hasRole(e.Actors, Target) {
+		for _, p := range c.prev.Actors {
+			if p.Role == Target && !hasParticipant(e.Actors, p) {
+				e.Actors = append(e.Actors, p)
+			}
+		}
+	}
+}
+
+// finish gives event e, of trigger h in the clause from token left, its
+// time and place; an asserted event dated after publication has not
+// happened yet and is planned.
+func (d *reader) finish(e *Event, h hit, hits []hit, k, left int) {
+	d.setTime(e, h, hits, k)
+	e.Place = d.eventPlace(h, left)
+	if e.Modality == Asserted && e.Relation == "" && e.FirstDay > d.refDay {
+		e.Modality = Planned
+	}
+}
+
+// sources finds the agents of the site's act, by the first way that
+// applies:
+//   - a passive's agent follows "by": "was attacked by militiamen";
+//   - "X said that Y must leave": X demands it of Y;
+//   - a verb coordinated with the one before shares its subject ("warned
+//     Russia and threatened sanctions"), added to e at once;
+//   - a participle opening a clause ("…, saying the United States is
+//     ready"): the sentence's subject speaks;
+//   - a noun, or a verb's form used as one ("accused rebels of
+//     attacks"): the agent before it, else the subject of its light verb
+//     ("Italy announced a suspension of air links");
+//   - else the subject before the trigger in its clause, or the subject of
+//     a light verb of saying before it, or for a predicate with no subject
+//     of its own ("…, but was still refusing") the sentence's.
+func (d *reader) sources(e *Event, c *site) []int {
+	h, left := c.h, c.left
+	switch {
+	case c.passive:
+		return d.byAgent(h)
+	case c.mustDemand(d):
+		return []int{c.reporter}
+	case c.prev != nil && d.coordinatedVerb(c.prevHit(), h):
+		e.Actors = append(e.Actors, sourcesOf(c.prev)...)
+		return nil
+	case d.participle(h):
+		return d.sentenceSubject(h.t0)
+	case h.nominal || h.t1-h.t0 == 1 && (d.Lower(h.t0-1) == "of" || d.Lower(h.t0-1) == "for"):
+		sources := d.agentOfNoun(h)
+		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 {
+			sources = d.sourcesBefore(lv, left)
+		}
+		return sources
+	}
+	sources := d.sourcesBefore(h.t0, left)
+	if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 && reportVerbs[d.Lower(lv)] {
+		sources = d.sourcesBefore(lv, left)
+	}
+	if len(sources) == 0 && d.predicateOnly(left, h.t0) {
+		sources = d.sentenceSubject(h.t0)
+	}
+	return sources
+}
+
+// objects finds the targets of the site's act: what the first of
+// objectRules finds, less the sources; but the addressee of a report, and
+// the subject of a passive or of "must".
+func (d *reader) objects(c *site, sources []int) []int {
+	var targets []int
+	for _, rule := range objectRules {
+		if targets = rule.find(d, c, sources); len(targets) > 0 {
+			break
+		}
+	}
+	targets = d.notSources(targets, sources)
+	switch {
+	case c.h.frame == reporting:
+		targets = d.addressee(c.h)
+	case c.passive || c.mustDemand(d):
+		targets = d.subjectBefore(c.h.t0, c.left)
+	}
+	return targets
+}
+
+// protesters finds who protests when the clause names no agent: the
+// sentence's subject for a noun ("Thousands of Nigerians … were
+// converging for a rally"), else the people of the place they protest in
+// ("Thousands rioted in Dili"). The targets lose the new sources.
+func (d *reader) protesters(c *site, sources, targets []int) ([]int, []int) {
+	h := c.h
+	if len(sources) != 0 || c.root != cameo.Protest || c.passive {
+		return sources, targets
+	}
+	if s := d.sentenceSubject(h.t0); h.nominal && len(s) > 0 && !d.locative(s[0]) && !d.speaks(s[0]) {
+		sources = s
+	} else if p := d.placeAfter(h); len(p) > 0 {
+		sources = p
+	} else if p := d.placeBefore(h.t0, c.left); len(p) > 0 {
+		sources = p
+	}
+	return sources, d.notSources(targets, sources)
+}
+
+// aim finds whom an act of protest, threat or force is aimed at when its
+// clause names no object: what the first of aimRules finds.
+func (d *reader) aim(c *site, sources, targets []int) []int {
+	if len(targets) > 0 {
+		return targets
+	}
+	for _, rule := range aimRules {
+		if t := rule.find(d, c, sources); len(t) > 0 {
+			return t
+		}
+	}
+	return nil
+}

@@ -1,0 +1,285 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+// addressee returns whom a statement is made to: "confirmed to CNN",
+// "told Reuters".
+func (d *reader) addressee(h hit) []int {
+	j := h.t1
+	if d.Lower(j) == "to" {
+		j++
+	} else if w := d.Lower(h.t0); w != "told" && w != "tells" {
+		return nil
+	}
+	for _, m := range d.mentionsIn(j, j+4) {
+		if d.mentions[m].T0 == j || d.mentions[m].T0 == j+1 && d.Lower(j) == "the" {
+			return []int{m}
+		}
+	}
+	return nil
+}
+
+// authorityAfter returns the first person or government body named later
+// in the sentence of trigger h.
+func (d *reader) authorityAfter(h hit) []int {
+	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
+		a := d.actors[d.mentions[m].Actor]
+		if a.Kind == actor.Person || strings.Contains(a.Code, "GOV") {
+			return []int{m}
+		}
+	}
+	return nil
+}
+
+// placeAfter returns a state named after "in", "into" or "on" within a
+// few words after trigger h, as the place an act of protest, coercion or
+// force falls on.
+func (d *reader) placeAfter(h hit) []int {
+	for j := h.t1; j < h.t1+8 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		switch d.Lower(j) {
+		case "in", "into", "on", "across", "throughout":
+			for _, m := range d.mentionsIn(j+1, j+4) {
+				if d.actors[d.mentions[m].Actor].Kind == actor.Country {
+					return []int{m}
+				}
+			}
+		case ",", ";", ".":
+			return nil
+		}
+	}
+	return nil
+}
+
+// insideTrigger returns the actors inside a gapped trigger: Tanzania in
+// "give Tanzania a grant".
+func (d *reader) insideTrigger(h hit) []int {
+	if h.t1-h.t0 < 3 {
+		return nil
+	}
+	return d.mentionsIn(h.t0+1, h.t1-1)
+}
+
+// targetsAfter returns the actor after the trigger in its clause, with
+// those coordinated with it; the search stops at a clause break or at the
+// next trigger, whose arguments those are.
+func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
+	sent := d.Toks[h.t0].Sent
+	stop := h.t1 + 10
+	if intentTypes[h.typ] {
+		// "ready to contribute troops to a force in Liberia": an intention's
+		// target is its act's, however far the act reaches
+		stop = h.t1 + 20
+	} else if k+1 < len(hits) && hits[k+1].t0 < stop && !d.objectNoun(h, hits[k+1]) {
+		stop = hits[k+1].t0
+	}
+	j := h.t1
+	for ; j < stop && j < len(d.Toks) && d.Toks[j].Sent == sent; j++ {
+		w := d.Lower(j)
+		if clauseOpeners[w] || w == "," && j > h.t1 || w == "." {
+			break
+		}
+	}
+	first := d.notAround(d.mentionsIn(h.t1, j))
+	if h.typ == "threaten" || h.typ == "agree" {
+		// but "demanded the withdrawal of Serbian forces" asks it of them
+		first = d.notNounObjects(first, hits, k)
+	}
+	if len(first) == 0 {
+		return nil
+	}
+	// the list may run past the window: "to Iran, Libya, North Korea, Sudan"
+	ms := d.mentionsIn(d.mentions[first[0]].T0, d.SentEnd(h.t0))
+	if d.speaks(ms[0]) {
+		return nil
+	}
+	out := []int{ms[0]}
+	for x := 1; x < len(ms); x++ {
+		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
+		if (a.T0 == b.T0 || joins(d, a.T1, b.T0)) && !d.speaks(ms[x]) && !d.appositive(ms[x]) {
+			out = append(out, ms[x])
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// speaks reports whether mention m is the subject of a verb of saying
+// right after it: "…, the World Food Program (WFP) said", "Egypt also
+// said"; not "the Israeli military, officials said", where someone else
+// speaks.
+func (d *reader) speaks(m int) bool {
+	j := d.mentions[m].T1
+	if d.Word(j) == "(" {
+		for j < len(d.Toks) && j < d.mentions[m].T1+6 && d.Word(j) != ")" {
+			j++ // a parenthesised acronym: "(WFP)"
+		}
+		j++
+	}
+	for k := j; k < j+3 && k < len(d.Toks); k++ {
+		switch {
+		case reportVerbs[d.Lower(k)]:
+			return true
+		case d.Toks[k].Kind != text.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// notNounObjects drops the mentions that are the "of" objects of a later
+// nominal trigger: Ukraine in "threatened sanctions against a possible
+// invasion of Ukraine" is the invasion's, not the threat's.
+func (d *reader) notNounObjects(ms []int, hits []hit, k int) []int {
+	var out []int
+	for _, m := range ms {
+		t0 := d.mentions[m].T0
+		owned := false
+		for _, n := range hits[k+1:] {
+			if n.t0 >= t0 {
+				break
+			}
+			owned = owned || n.nominal && t0-n.t1 <= 2 && d.Lower(t0-1) == "of"
+		}
+		if !owned {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// purposeTargets returns the targets of the act that trigger h is done
+// for, when a "to" clause names it right after h: the demonstrators in
+// "opened fire to disperse demonstrators", the states in "agreed to lift
+// embargoes on Iran". It returns nil when h has an object of its own.
+func (d *reader) purposeTargets(h hit, hits []hit, k int) []int {
+	if k+1 >= len(hits) {
+		return nil
+	}
+	n := hits[k+1]
+	if n.t0-h.t1 > 4 || n.t0 <= h.t1 || d.Lower(n.t0-1) != "to" || d.Toks[n.t0].Sent != d.Toks[h.t0].Sent || d.hasMention(h.t1, n.t0) {
+		return nil
+	}
+	for j := h.t1; j < n.t0; j++ {
+		if d.Toks[j].Kind != text.Word {
+			return nil
+		}
+	}
+	return d.targetsAfter(n, hits, k+1)
+}
+
+// laterActor returns the first actor named after trigger h in its
+// sentence that is none of the sources and does not speak ("…, witnesses
+// said").
+func (d *reader) laterActor(h hit, sources []int) []int {
+	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
+		if d.speaks(m) {
+			return nil
+		}
+		if d.locative(m) {
+			continue // "a hunger strike outside Parliament": where, not whom
+		}
+		same := false
+		for _, s := range sources {
+			same = same || d.mentions[s].Actor == d.mentions[m].Actor
+		}
+		if !same {
+			return []int{m}
+		}
+	}
+	return nil
+}
+
+// appositive reports whether mention m, after a comma, describes the name
+// before it rather than adding another: "Kofi Annan, UN secretary-general,".
+func (d *reader) appositive(m int) bool {
+	mm := d.mentions[m]
+	if d.Word(mm.T0-1) != "," {
+		return false
+	}
+	w := d.Lower(mm.T1)
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i] // "secretary-general"
+	}
+	return actor.IsTitleNoun(w)
+}
+
+// notSources drops from targets the mentions of actors among sources: an
+// actor is not the target of its own act ("blocked streets in Hong Kong":
+// Hong Kong's people protest, Hong Kong is where).
+func (d *reader) notSources(targets, sources []int) []int {
+	out := targets[:0:0]
+	for _, t := range targets {
+		same := false
+		for _, s := range sources {
+			same = same || d.mentions[s].Actor == d.mentions[t].Actor
+		}
+		if !same {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// objectNoun reports whether nominal trigger n, right after trigger h,
+// names h's object or modifies it rather than an act of its own: "expelled
+// inspectors of the IAEA", "the withdrawal of some invasion forces from
+// Panama". The actors after it are h's.
+func (d *reader) objectNoun(h, n hit) bool {
+	if n.t0-h.t1 > 3 {
+		return false
+	}
+	if !n.nominal {
+		// a verb's form used as a noun: "conceded to demands from UNITA"
+		before, w := d.Lower(n.t0-1), d.Lower(n.t0)
+		if n.t1-n.t0 != 1 || !strings.HasSuffix(w, "s") || before != "to" && before != "the" && before != "its" && before != "their" {
+			return false
+		}
+	}
+	w := d.Lower(n.t1)
+	if w == "of" || w == "from" {
+		return true // "conceded to demands from UNITA"
+	}
+	return d.Toks[min(n.t1, len(d.Toks)-1)].Kind == text.Word && w == d.Word(n.t1) && !clauseWords[w] && !auxiliaries[w] &&
+		!reportVerbs[w] && !strings.HasSuffix(w, "ed") // "invasion forces", not "invasion ended"
+}
+
+// notAround drops the mentions that only say where: "a hunger strike
+// outside Parliament", "residential areas near Rafah"; but not a demonym,
+// which says whose: "troops near the Ukrainian border" face Ukraine.
+func (d *reader) notAround(ms []int) []int {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if d.mentions[m].Demonym {
+			out = append(out, m)
+			continue
+		}
+		switch d.wordBefore(d.mentions[m].T0) {
+		case "outside", "near", "inside", "around", "beside":
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// aboutAfter returns the first actor after "over", "about" or "against"
+// in the clause after trigger h: what a complaint is about.
+func (d *reader) aboutAfter(h hit) []int {
+	for j := h.t1; j < h.t1+12 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		switch w := d.Lower(j); {
+		case clauseOpeners[w] || w == ";":
+			return nil
+		case w == "over" || w == "about" || w == "against":
+			if ms := d.mentionsIn(j+1, min(j+6, d.SentEnd(h.t0))); len(ms) > 0 {
+				return ms[:1]
+			}
+		}
+	}
+	return nil
+}

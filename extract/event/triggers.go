@@ -1,0 +1,172 @@
+package event
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+// A frame is how a trigger's participants are read: the frame column of
+// triggers.tsv.
+type frame string
+
+// Frames.
+const (
+	symmetric    frame = "sym"   // the participants act together: "met", "talks"
+	sourceTarget frame = "st"    // a source acts on a target
+	reporting    frame = "rep"   // a source speaks; a target, if any, is addressed
+	concession   frame = "yield" // a concession; negated, a rejection by whoever says so
+)
+
+// known reports whether f is one of the frames.
+func (f frame) known() bool {
+	switch f {
+	case symmetric, sourceTarget, reporting, concession:
+		return true
+	}
+	return false
+}
+
+// A trigger is one row of the trigger table.
+type trigger struct {
+	typ, cameo, plover string
+	frame              frame
+	toks               []string // lower case; "..." is a gap of up to three tokens
+	nominal            bool     // a noun ("invasion", "protests"): its agent stands just before it, if anywhere
+}
+
+//go:embed data/triggers.tsv
+var triggersTSV string
+
+var (
+	trigOnce sync.Once
+	trigs    map[string][]trigger // first token → triggers, longest first
+)
+
+func triggerTable() map[string][]trigger {
+	trigOnce.Do(func() {
+		rs, err := tsv.Read(strings.NewReader(triggersTSV), "extract/event/data/triggers.tsv", 5)
+		if err != nil {
+			panic(err)
+		}
+		trigs = map[string][]trigger{}
+		for n, r := range rs {
+			if !frame(r[3]).known() {
+				panic(fmt.Sprintf("extract/event/data/triggers.tsv: row %d (%s): unknown frame %q", n+1, r[0], r[3]))
+			}
+			for _, f := range tsv.Split(r[4]) {
+				verb := strings.HasSuffix(strings.Fields(f)[0], "+")
+				for _, toks := range expandForm(f) {
+					t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: frame(r[3]), toks: toks,
+						nominal: !verb && !strings.HasSuffix(toks[0], "ed") && len(toks) == 1}
+					trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
+				}
+			}
+		}
+		for k, ts := range trigs {
+			sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].toks) > len(ts[j].toks) })
+			trigs[k] = ts
+		}
+	})
+	return trigs
+}
+
+// A hit is a trigger found at tokens [t0, t1).
+type hit struct {
+	trigger
+	t0, t1 int
+}
+
+// matchTrigger matches the longest trigger at token i.
+func (d *reader) matchTrigger(i int) (hit, bool) {
+	for _, t := range triggerTable()[d.Lower(i)] {
+		if end, ok := d.matchSeq(i, t.toks); ok {
+			return hit{trigger: t, t0: i, t1: end}, true
+		}
+	}
+	return hit{}, false
+}
+
+// maxGap is how many words a "..." in a trigger form may stand for.
+const maxGap = 5
+
+// matchSeq matches lower-case tokens with "..." gaps at token i and
+// returns the end.
+func (d *reader) matchSeq(i int, seq []string) (int, bool) {
+	sent := d.Toks[i].Sent
+	j := i
+	for k := 0; k < len(seq); k++ {
+		if seq[k] == "..." {
+			k++
+			found := false
+			for g := 0; g <= maxGap && j+g < len(d.Toks) && d.Toks[j+g].Sent == sent; g++ {
+				if g > 0 && d.Toks[j+g-1].Kind == text.Punct {
+					break // a gap does not cross punctuation
+				}
+				if d.Lower(j+g) == seq[k] {
+					j, found = j+g+1, true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			continue
+		}
+		if j >= len(d.Toks) || d.Toks[j].Sent != sent || d.Lower(j) != seq[k] {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// attributiveWords are participles that, before a noun, describe it rather
+// than report an act: "alleged war crimes", "suspected militants".
+var attributiveWords = words.Set("attributive-words")
+
+// modifiedNouns are nouns that a noun trigger before them only describes:
+// "aid groups", "aid workers" and "occupation forces" are people, not
+// acts of aid or occupation.
+var modifiedNouns = words.Set("modified-nouns")
+
+// notAnAct reports whether trigger h names no act: a participle before a
+// noun ("alleged war crimes"), a participle made a noun by "the"
+// ("evacuated the wounded"), a noun describing the people after it ("aid
+// groups"), or a document released.
+func (d *reader) notAnAct(h hit) bool {
+	if h.nominal && modifiedNouns[d.Lower(h.t1)] {
+		return true
+	}
+	if h.typ == "release" && d.releasesDocument(h) {
+		return true // "a report released today", "released a statement": published, not set free
+	}
+	if h.t1-h.t0 == 1 && d.Lower(h.t0-1) == "the" && strings.HasSuffix(d.Lower(h.t0), "ed") {
+		return true
+	}
+	if h.t1-h.t0 != 1 || !attributiveWords[d.Lower(h.t0)] {
+		return false
+	}
+	w := d.Word(h.t1)
+	return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+}
+
+// documentNouns are what is released when it is published.
+var documentNouns = words.Set("document-nouns")
+
+// releasesDocument reports whether release trigger h publishes a document:
+// one just before it ("a report released today") or its object ("released
+// a statement").
+func (d *reader) releasesDocument(h hit) bool {
+	for j := h.t0 - 2; j < h.t1+3; j++ {
+		if j >= 0 && j < len(d.Toks) && j != h.t0 && documentNouns[d.Lower(j)] {
+			return true
+		}
+	}
+	return false
+}
