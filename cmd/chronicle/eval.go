@@ -13,7 +13,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/plover"
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 const evalUsage = `Usage: chronicle eval timeml [--verbose] [--json] GOLD_DIR...

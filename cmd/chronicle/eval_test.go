@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract/plover"
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 func TestEvalCommand(t *testing.T) {

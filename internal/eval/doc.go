@@ -1,6 +1,10 @@
 // Package eval holds what Chronicle's scorers share: precision, recall
 // and F1 ([PRF], [Of]).
 //
-// It is internal: the scorers measure the library, they are not part of
-// it. The `chronicle eval` command is their way in.
+// The eval packages measure the library against annotated corpora; they
+// are internal because they are not part of it. The scorer beneath is
+//
+//   - timeml: TimeML reading and writing and the TempEval-3 Task A scorer
+//     of the time engine, used by `chronicle timeml` and
+//     `chronicle eval timeml`.
 package eval

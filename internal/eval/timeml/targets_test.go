@@ -4,8 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract/timeml"
 	"github.com/chronicle-kg/chronicle/internal/corpus"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 // TestTargets scores the time engine on TimeBank and AQUAINT and holds it
