@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
-	"github.com/chronicle-kg/chronicle/extract/plover"
+	"github.com/chronicle-kg/chronicle/internal/eval/plover"
 	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
