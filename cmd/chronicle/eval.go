@@ -12,8 +12,8 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract"
-	"github.com/chronicle-kg/chronicle/extract/plover"
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/eval/plover"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 const evalUsage = `Usage: chronicle eval timeml [--verbose] [--json] GOLD_DIR...

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract/plover"
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/eval/plover"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 func TestEvalCommand(t *testing.T) {
@@ -126,7 +126,7 @@ func TestTimemlHelp(t *testing.T) {
 
 // gsr is a hand-written GSR of four records, with a conversion table
 // beside it.
-const gsr = "../../extract/plover/testdata/gsr.json"
+const gsr = "../../internal/eval/plover/testdata/gsr.json"
 
 func TestEvalPlover(t *testing.T) {
 	out := mustRun(t, "eval", "plover", gsr)
@@ -182,7 +182,7 @@ func TestEvalPloverVerbose(t *testing.T) {
 	// A record whose sentence the extractor will find nothing in.
 	path := writeFile(t, "gsr/gsr.json", `[{"id": "odd-1", "date": "2000-01-01", "event": "FIGHT", "eventText": "zorbed",
 		"text": "Zebras zorbed.", "source": [{"actorText": "Zebras", "code": "ZZZ"}], "target": ""}]`)
-	copyFile(t, "../../extract/plover/testdata/"+plover.MappingFile, filepath.Join(filepath.Dir(path), plover.MappingFile))
+	copyFile(t, "../../internal/eval/plover/testdata/"+plover.MappingFile, filepath.Join(filepath.Dir(path), plover.MappingFile))
 	out := mustRun(t, "eval", "plover", "--verbose", path)
 	for _, want := range []string{
 		"odd-1: gold FIGHT, ours (none) (0 events)\n",
@@ -218,7 +218,7 @@ func TestEvalPloverErrors(t *testing.T) {
 {"id": "good", "date": "2000-01-01", "event": "AGREE", "text": "Japan agreed."},
 {"id": "bad", "date": "2000-01-01", "event": "AGREE"}
 ]`)
-	copyFile(t, "../../extract/plover/testdata/"+plover.MappingFile, filepath.Join(filepath.Dir(path), plover.MappingFile))
+	copyFile(t, "../../internal/eval/plover/testdata/"+plover.MappingFile, filepath.Join(filepath.Dir(path), plover.MappingFile))
 	r := chronicle(t, "", "eval", "plover", path)
 	if r.code != 1 || r.stderr != path+":3: record bad: no text\n" || !strings.HasPrefix(r.stdout, "records                 1\n") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1, the good record scored and the bad one named", r.code, r.stdout, r.stderr)

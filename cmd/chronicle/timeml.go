@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/chronicle-kg/chronicle/extract"
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 const timemlUsage = `Usage: chronicle timeml [--date YYYY-MM-DD] [-o DIR] PATH...

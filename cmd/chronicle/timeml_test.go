@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 // The TimeML fixtures: two documents with 7 gold expressions in all.
 const (
-	tmlDir       = "../../extract/timeml/testdata/eval"
+	tmlDir       = "../../internal/eval/timeml/testdata/eval"
 	tmlMinisters = tmlDir + "/ministers.tml"
 	tmlEmbassy   = tmlDir + "/embassy.tml"
 )

@@ -2,6 +2,10 @@
 // expressions of package extract against their annotations, as Task A of
 // TempEval-3 does.
 //
+// It is internal, part of Chronicle's evaluation (see package eval), not
+// of the library: `chronicle timeml` tags TimeML files with it and
+// `chronicle eval timeml` scores the time engine with it.
+//
 // # Reading and writing
 //
 // [Read] takes a document apart: the text of its TEXT element with the

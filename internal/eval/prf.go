@@ -1,6 +1,4 @@
-// Package score holds what the scorers of extract/timeml and
-// extract/plover share: precision, recall and F1.
-package score
+package eval
 
 // A PRF is a precision, a recall and their harmonic mean.
 type PRF struct {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"log"
 
-	"github.com/chronicle-kg/chronicle/extract/plover"
+	"github.com/chronicle-kg/chronicle/internal/eval/plover"
 )
 
 // A CAMEO code's PLOVER category comes from the longest code of the table

@@ -1,11 +1,11 @@
 package timeml_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/chronicle-kg/chronicle/extract/timeml"
+	"github.com/chronicle-kg/chronicle/internal/corpus"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 // TestTargets scores the time engine on TimeBank and AQUAINT and holds it
@@ -24,10 +24,7 @@ func TestTargets(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.dir, func(t *testing.T) {
-			dir := filepath.Join("../../../shared/corpora/tbaq", tc.dir)
-			if _, err := os.Stat(dir); err != nil {
-				t.Skipf("skipping: no %s corpus at %s (../shared is not beside the module)", tc.dir, dir)
-			}
+			dir := filepath.Join(corpus.Need(t, "corpora/tbaq"), tc.dir)
 			c, _, err := timeml.EvalDir(dir)
 			if err != nil {
 				t.Fatal(err)

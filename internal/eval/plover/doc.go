@@ -3,6 +3,9 @@
 // sentence a record, each coded with a PLOVER event category and the
 // CAMEO codes of its source and target actors.
 //
+// It is internal, part of Chronicle's evaluation (see package eval), not
+// of the library: `chronicle eval plover` scores the extractor with it.
+//
 // # Reading
 //
 // [Load] reads the GSR, a JSON array of records, leaving out the DOCUMENT

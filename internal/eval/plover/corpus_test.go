@@ -1,14 +1,11 @@
 package plover
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-// corpus is the PLOVER GSR with its CAMEO conversion table, kept beside
-// the repository rather than in it.
-const corpus = "../../../shared/corpora/plover-gsr"
+	"github.com/chronicle-kg/chronicle/internal/corpus"
+)
 
 // TestCorpus scores the extractor on the GSR, logs the figures and holds
 // it to the targets of issues 4 and 5, so that a rule change cannot lose
@@ -19,18 +16,17 @@ func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: not reading the PLOVER GSR")
 	}
-	path := filepath.Join(corpus, "PLOVER_GSR_CAMEO.json")
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("no PLOVER GSR at %s (%v); it lives outside the repository", corpus, err)
-	}
-	recs, err := Load(path)
+	// The PLOVER GSR with its CAMEO conversion table, kept in ../shared
+	// rather than in the repository.
+	dir := corpus.Need(t, "corpora/plover-gsr")
+	recs, err := Load(filepath.Join(dir, "PLOVER_GSR_CAMEO.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(recs) != 322 {
 		t.Errorf("read %d records, want 322", len(recs))
 	}
-	m, err := LoadMapping(filepath.Join(corpus, MappingFile))
+	m, err := LoadMapping(filepath.Join(dir, MappingFile))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/chronicle-kg/chronicle/extract/timeml"
 	"github.com/chronicle-kg/chronicle/extract/timex"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 const doc = `<TimeML>

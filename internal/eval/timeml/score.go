@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/chronicle-kg/chronicle/extract/timex"
-	"github.com/chronicle-kg/chronicle/internal/score"
+	"github.com/chronicle-kg/chronicle/internal/eval"
 )
 
 // Counts are the tallies of TempEval-3 Task A for one document or many.
@@ -31,10 +31,10 @@ func (c Counts) Add(o Counts) Counts {
 }
 
 // A PRF is a precision, a recall and their harmonic mean.
-type PRF = score.PRF
+type PRF = eval.PRF
 
 // prf returns the PRF of correct out of sys found and gold wanted.
-func prf(correct, sys, gold int) PRF { return score.Of(correct, sys, gold) }
+func prf(correct, sys, gold int) PRF { return eval.Of(correct, sys, gold) }
 
 // Scores are the TempEval-3 Task A scores: extents matched strictly and
 // with overlap, and the type and value attributes of overlapping pairs,

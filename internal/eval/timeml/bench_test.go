@@ -4,12 +4,18 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 )
 
 // benchDoc returns a document of the corpus, or the fixture without it.
 func benchDoc(b *testing.B) []byte {
-	path := corpus + "/TimeBank/wsj_0006.tml"
+	path := ministers
+	if s := corpus.Shared(); s != "" {
+		path = filepath.Join(s, tbaq, "TimeBank", "wsj_0006.tml")
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		data, err = os.ReadFile(ministers)

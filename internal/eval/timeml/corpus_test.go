@@ -1,14 +1,15 @@
 package timeml
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 )
 
-// corpus is TimeBank and AQUAINT as TempEval-3 distributes them (TBAQ),
-// kept beside the repository rather than in it.
-const corpus = "../../../shared/corpora/tbaq"
+// tbaq is TimeBank and AQUAINT as TempEval-3 distributes them (TBAQ),
+// kept in ../shared rather than in the repository.
+const tbaq = "corpora/tbaq"
 
 // corpusDirs returns the corpus's directories, skipping the test when
 // they are not there or -short is set.
@@ -17,13 +18,8 @@ func corpusDirs(tb testing.TB) []string {
 	if testing.Short() {
 		tb.Skip("-short: not reading the TimeML corpus")
 	}
-	dirs := []string{filepath.Join(corpus, "TimeBank"), filepath.Join(corpus, "AQUAINT")}
-	for _, dir := range dirs {
-		if _, err := os.Stat(dir); err != nil {
-			tb.Skipf("no TimeML corpus at %s (%v); it lives outside the repository", corpus, err)
-		}
-	}
-	return dirs
+	dir := corpus.Need(tb, tbaq)
+	return []string{filepath.Join(dir, "TimeBank"), filepath.Join(dir, "AQUAINT")}
 }
 
 // TestCorpus reads every document of the corpus and checks the offsets of

@@ -1,6 +1,6 @@
 package plover
 
-import "github.com/chronicle-kg/chronicle/internal/score"
+import "github.com/chronicle-kg/chronicle/internal/eval"
 
 // Labels for what we found in a record, where a category is expected.
 const (
@@ -29,10 +29,10 @@ const (
 )
 
 // A PRF is a precision, a recall and their harmonic mean.
-type PRF = score.PRF
+type PRF = eval.PRF
 
 // prf returns the PRF of correct out of sys found and gold wanted.
-func prf(correct, sys, gold int) PRF { return score.Of(correct, sys, gold) }
+func prf(correct, sys, gold int) PRF { return eval.Of(correct, sys, gold) }
 
 // ratio returns n/d, or 0 for d = 0.
 func ratio(n, d int) float64 {
