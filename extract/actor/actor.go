@@ -2,7 +2,6 @@ package actor
 
 import (
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -102,18 +101,9 @@ type reader struct {
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).
 func (d *reader) mentionsIn(a, b int) []int { return spansIn(d.mentions, a, b) }
 
-// set is the word-list helper of the code not yet reading its lists from
-// data.
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // The word lists that actor shares with the other stages (text/words.txt).
 var (
 	auxiliaries = text.Words.Set("auxiliaries")
 	reportVerbs = text.Words.Set("report-verbs")
+	clauseWords = text.Words.Set("clause-words") // function words that end a noun phrase
 )

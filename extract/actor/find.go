@@ -78,8 +78,8 @@ func (d *reader) pairAt(i int) (bool, int) {
 	return false, 0
 }
 
-// pairNouns head "the two sides" and its kin.
-var pairNouns = set("sides countries parties nations governments leaders ministers presidents delegations states")
+// pairNouns head "the two sides" and its kin (words.txt).
+var pairNouns = lexicon.Set("pair-nouns")
 
 // matchAt finds the longest actor mention starting at token i.
 func (d *reader) matchAt(g *gazetteer, i int) (Span, bool) {
@@ -420,10 +420,9 @@ func (d *reader) markDomestic(idx int) {
 	d.domestic[idx] = true
 }
 
-// soleNameTitles are the titles of heads of state and government that news
-// puts before a single name: "President Suharto", "King Hassan", "Emir
-// Tamim". "General" is not one: "General Motors".
-var soleNameTitles = set("president premier chancellor king queen emir sheikh ayatollah sultan")
+// soleNameTitles are the titles that news puts before a single name:
+// "President Suharto" (words.txt).
+var soleNameTitles = lexicon.Set("sole-name-titles")
 
 // titledSurname returns the person whose surname is token k and whose
 // term is nearest the article's date, preferring one who held title, or -1.
@@ -477,11 +476,9 @@ func termDistance(e entity, on time.Time, onDay string) int {
 	return 0
 }
 
-// Nouns that stand before a person's name like a title, in any case:
-// "her Indian counterpart Subrahmanyam Jaishankar", "spokesman John Kirby".
-var titleNouns = set("counterpart spokesman spokeswoman spokesperson envoy ambassador minister official " +
-	"leader adviser advisor negotiator secretary commander chief emir king queen sheikh ayatollah president premier " +
-	"judge general colonel archbishop cardinal bishop imam mayor governor senator chairman director")
+// titleNouns stand before a person's name like a title, in any case:
+// "spokesman John Kirby" (words.txt).
+var titleNouns = lexicon.Set("title-nouns")
 
 // titleAt matches a capitalised title, or a title noun, at token j.
 func (d *reader) titleAt(g *gazetteer, j int) (string, int) {

@@ -223,10 +223,9 @@ func (g *gazetteer) loadLeaders() error {
 	return err
 }
 
-// commonSurname lists surnames that are common words or months: alone
-// they never name a person without the full name nearby.
-var commonSurname = set("May Rice Brown Fox Cook Green Ban Moon Park " +
-	"Major Gates Power Rich Long Young King White Black Stone Bill Chase Frank Mark Rose Hill")
+// commonSurname lists surnames that are common words or months: "May",
+// "Rice" (words.txt).
+var commonSurname = lexicon.Set("common-surnames")
 
 // markSharedSurnames marks surnames borne by two or more people: they
 // resolve only to a person already named in full in the article.
@@ -330,8 +329,8 @@ func (g *gazetteer) loadPeople() error {
 }
 
 // familyNameFirst lists the states (CAMEO codes) whose people's names
-// begin with the family name ("Hu Jintao", "Kim Dae Jung").
-var familyNameFirst = set("CHN TWN PRK KOR")
+// begin with the family name: "Hu Jintao" (words.txt).
+var familyNameFirst = lexicon.Set("family-name-first")
 
 func (g *gazetteer) loadRoles() error {
 	rs, err := rows("roles.tsv", 3)
@@ -393,9 +392,10 @@ func surname(name string) string {
 	return strings.Join(f[i:], " ")
 }
 
+// The words around a surname (words.txt).
 var (
-	nameSuffix   = set("I II III IV V VI Jr Sr")
-	nameParticle = set("von van der den de di da du le la al el bin ibn")
+	nameSuffix   = lexicon.Set("name-suffixes")  // "Jr", "II": after the surname, not of it
+	nameParticle = lexicon.Set("name-particles") // "von", "bin": of the surname after them
 )
 
 // holder returns the person who held title for country on day, or -1.

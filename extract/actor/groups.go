@@ -61,10 +61,9 @@ func (g *gazetteer) loadAgents() error {
 	return err
 }
 
-// agentHeads may follow a group's noun and belong to it: "rebel leaders",
-// "opposition groups".
-var agentHeads = set("leader leaders leadership group groups movement movements member members party parties " +
-	"commander commanders organization organizations coalition")
+// agentHeads may follow a group's noun and belong to it: "rebel leaders"
+// (words.txt).
+var agentHeads = lexicon.Set("agent-heads")
 
 // agentAfter finds a group's noun in the few words from token j: up to two
 // modifiers ("civilian", "nationalist") and then the noun, with any heads
@@ -117,12 +116,8 @@ func modifierWord(w string) bool {
 }
 
 // edAdjectives are participles that describe a group rather than report
-// what it did: "armed groups", "displaced civilians".
-var edAdjectives = set("armed unarmed organized organised unidentified suspected alleged masked displaced " +
-	"disgruntled detained jailed imprisoned exiled banned outlawed wounded injured")
-
-// clauseWords are function words that end a noun phrase.
-var clauseWords = text.Words.Set("clause-words")
+// what it did: "displaced civilians" (words.txt).
+var edAdjectives = lexicon.Set("ed-adjectives")
 
 // groupName builds a group's name: "Croatian" + "extremists" = "Croatian
 // Extremists".
@@ -160,8 +155,8 @@ func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
 }
 
 // diaspora are the states whose demonym, after another's, names citizens
-// of that descent: "Egyptian Americans", "Haitian Canadians".
-var diaspora = set("USA CAN AUS GBR NZL")
+// of that descent: "Egyptian Americans" (words.txt).
+var diaspora = lexicon.Set("diaspora")
 
 // peopleGroupAt reads a group named by a people or a faith without a state
 // at token i: "Tamil civilian refugees", "Moslem forces", "ethnic
@@ -359,14 +354,12 @@ func (d *reader) stateAfter(g *gazetteer, i, j int, words ...string) (Span, bool
 
 // domesticTitles are the last words of titles that hold an office of a
 // state: a person so titled, of no known state, is of the state the
-// sentence names ("Judge Alejandro Rivera … Chilean officials"). Envoys,
-// spokesmen and secretaries-general speak for others and are not rows.
-var domesticTitles = set("president minister premier judge general colonel governor mayor senator king emir " +
-	"sheikh leader chief commander chairman")
+// sentence names (words.txt).
+var domesticTitles = lexicon.Set("domestic-titles")
 
 // localSectors are the sector codes an organisation outside the gazetteer
-// may carry without a state (see orgSector); NGO is a class of its own.
-var localSectors = set("BUS EDU MED REL")
+// may carry without a state (words.txt).
+var localSectors = lexicon.Set("local-sectors")
 
 // placeUnknown gives a state to two kinds of actor outside the gazetteer
 // that have none, as CAMEO codes domestic actors: a body named with a
@@ -466,5 +459,6 @@ func (d *reader) stateAgentAt(g *gazetteer, i int) (Span, bool) {
 	return m, true
 }
 
-// stateAgentNouns are the people of a state that stateAgentAt reads.
-var stateAgentNouns = set("troops soldiers officials diplomats officers servicemen authorities")
+// stateAgentNouns are the people of a state that stateAgentAt reads
+// (words.txt).
+var stateAgentNouns = lexicon.Set("state-agent-nouns")
