@@ -1,11 +1,5 @@
 package actor
 
-import (
-	"unicode"
-
-	"github.com/chronicle-kg/chronicle/extract/text"
-)
-
 // Names outside the gazetteer: runs of capitalised words that name a
 // person, an organisation or a group, with a guess at the kind from the
 // words they hold.
@@ -16,9 +10,6 @@ var (
 	groupHeads = lexicon.Set("group-heads") // an armed or political group's: "rebels"
 	placeHeads = lexicon.Set("place-heads") // a place's, which is not an actor: "river"
 )
-
-// notNames are capitalised words that do not begin names (words.txt).
-var notNames = lexicon.Set("not-names")
 
 // unknownNameAt reads a run of capitalised words at token i that the
 // gazetteer does not know, and makes an actor of it when its kind can be
@@ -59,17 +50,6 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		d.localSurname(name, a)
 	}
 	return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
-}
-
-// capitalised reports whether token i is a capitalised word, not all in
-// capitals unless short (NATO is the gazetteer's; an unknown ALL-CAPS word
-// is more often a heading).
-func (d *reader) capitalised(i int) bool {
-	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != text.Word {
-		return false
-	}
-	w := d.Word(i)
-	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w))
 }
 
 // nameKind guesses the kind of the name in tokens [i, end): an
@@ -126,15 +106,6 @@ func (d *reader) surnameAt(i int) (Span, bool) {
 	return Span{T0: i, T1: i + 1, Start: int(d.Toks[i].Start), End: int(d.Toks[i].End), Actor: a}, true
 }
 
-// formStarts reports whether a gazetteer form matches at token j.
-func (d *reader) formStarts(g *gazetteer, j int) bool {
-	if len(g.forms[d.Word(j)]) == 0 {
-		return false
-	}
-	_, ok := d.matchForm(g, j)
-	return ok
-}
-
 // sectorHeads give an unknown organisation with no state a CAMEO sector
 // code by its head word: "company" BUS, "university" EDU (words.txt).
 var sectorHeads = lexicon.Map("sector-heads")
@@ -154,16 +125,4 @@ func (d *reader) orgSector(kind Kind, i, end int) string {
 		}
 	}
 	return ""
-}
-
-// allUpper reports whether w has no lower-case letter: strings.ToUpper(w)
-// == w, without building the upper-cased copy. capitalised asks it of
-// every capitalised word.
-func allUpper(w string) bool {
-	for _, r := range w {
-		if unicode.ToUpper(r) != r {
-			return false
-		}
-	}
-	return true
 }
