@@ -35,16 +35,46 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 	return Span{}, false
 }
 
-// pairAt reports "the two sides" / "both sides" at token i, and its length.
-func (d *reader) pairAt(i int) (bool, int) {
+// andPair reports the actors of "A and B" when mention m is B: right
+// after the last mention and "and", of another actor, and neither
+// adjectival. "The two sides" after it are A and B.
+func (d *reader) andPair(m Span) ([2]int, bool) {
+	k := len(d.mentions)
+	if k == 0 {
+		return [2]int{}, false
+	}
+	prev := d.mentions[k-1]
+	if prev.T1+1 == m.T0 && d.Word(prev.T1) == "and" && prev.Actor != m.Actor && !prev.Demonym && !m.Demonym {
+		return [2]int{prev.Actor, m.Actor}, true
+	}
+	return [2]int{}, false
+}
+
+// twoSidesAt reads "the two sides" at token i as a mention of each actor
+// of pair, when there is one (hasPair), and returns how many tokens the
+// pass moves on: the phrase's, else one.
+func (d *reader) twoSidesAt(i int, pair [2]int, hasPair bool) int {
+	n := d.pairAt(i)
+	if n == 0 || !hasPair {
+		return 1
+	}
+	for _, a := range pair {
+		d.mentions = append(d.mentions, Span{T0: i, T1: i + n, Start: int(d.Toks[i].Start), End: int(d.Toks[i+n-1].End), Actor: a})
+	}
+	return n
+}
+
+// pairAt returns the length of "the two sides" or "both sides" at token
+// i, or 0.
+func (d *reader) pairAt(i int) int {
 	w := d.Lower(i)
 	switch {
 	case w == "the" && d.Lower(i+1) == "two" && pairNouns[d.Lower(i+2)]:
-		return true, 3
+		return 3
 	case w == "both" && pairNouns[d.Lower(i+1)]:
-		return true, 2
+		return 2
 	}
-	return false, 0
+	return 0
 }
 
 // pairNouns head "the two sides" and its kin (words.txt).

@@ -13,60 +13,94 @@ func (d *reader) extend(g *gazetteer, m Span) Span {
 	}
 	switch a.Kind {
 	case Country:
-		if r, n := d.roleAt(g, j); n > 0 {
-			d.inner = append(d.inner, m) // "Russian" in "Russian Defense Ministry" names Russia too
-			return d.roleMention(g, m, a, r, j+n)
+		if s, ok := d.extendState(g, m, a, j); ok {
+			return s
 		}
-		for skip := 0; skip <= 2; skip++ {
-			// "Iran's religious leader Ayatollah Ruhollah Khomeini"
-			if j+skip >= len(d.Toks) || skip > 0 && (d.Toks[j+skip-1].Kind != text.Word || d.capitalised(j+skip-1)) {
-				break
-			}
-			if p, ok := d.titledPersonAt(g, j+skip, m.Actor); ok {
-				d.inner = append(d.inner, m)
-				p.T0, p.Start = m.T0, m.Start
-				return p
-			}
-		}
-		if gm, ok := d.stateGroup(g, m, j); ok {
-			// "Croatian extremists", "Iraqi Kurds", "Bosnian Serbs"
-			d.inner = append(d.inner, m)
-			return gm
-		}
-		fallthrough
+		fallthrough // a state is a body too: "Rwandan Patriotic Front"
 	case Organization:
-		if p, ok := d.titledPersonAt(g, j, m.Actor); ok && j == m.T1 {
-			// "Arab League Secretary-General Chedli Klibi"
-			d.inner = append(d.inner, m)
-			p.T0, p.Start = m.T0, m.Start
-			return p
-		}
-		if m.T1 == j {
-			if n, ok := d.unknownNameAt(g, j); ok && d.actors[n.Actor].Kind != Person {
-				// "Rwandan Patriotic Front", "United Nations Emergency Relief
-				// Coordinator": a body of that state or organisation
-				o := &d.actors[n.Actor]
-				if o.Affiliation == "" {
-					o.Affiliation, o.Code = a.Name, a.Code
-					if m.Demonym && d.actorIdx[d.Word(m.T0)+" "+o.Name] == 0 {
-						// the demonym is part of the name: "Rwandan Patriotic Front"
-						delete(d.actorIdx, o.Name)
-						o.Name = d.Text[m.Start:n.End]
-						d.actorIdx[o.Name] = n.Actor + 1
-					}
-				}
-				d.inner = append(d.inner, m)
-				return Span{T0: m.T0, T1: n.T1, Start: m.Start, End: n.End, Actor: n.Actor}
-			}
+		if s, ok := d.extendBody(g, m, a, j); ok {
+			return s
 		}
 	case Person:
-		switch d.Lower(j) {
-		case "administration", "government", "cabinet", "regime":
-			if k, ok := g.byName[a.Affiliation]; ok {
-				c := d.actorFor(g, k)
-				return Span{T0: m.T0, T1: j + 1, Start: m.Start, End: int(d.Toks[j].End), Actor: c}
-			}
+		if s, ok := d.leaderGovernment(g, m, a, j); ok {
+			return s
 		}
 	}
 	return m
+}
+
+// grown returns p, a mention that grows mention m, as starting where m
+// does; m stays as an inner mention, for it names its actor too.
+func (d *reader) grown(m, p Span) Span {
+	d.inner = append(d.inner, m)
+	p.T0, p.Start = m.T0, m.Start
+	return p
+}
+
+// extendState grows the mention m of state by what follows it from token
+// j: one of its roles, a titled person of it, or a group of its people.
+func (d *reader) extendState(g *gazetteer, m Span, state Actor, j int) (Span, bool) {
+	if r, n := d.roleAt(g, j); n > 0 {
+		// "Russian" in "Russian Defense Ministry" names Russia too
+		return d.grown(m, d.roleMention(g, m, state, r, j+n)), true
+	}
+	for skip := 0; skip <= 2; skip++ {
+		// "Iran's religious leader Ayatollah Ruhollah Khomeini"
+		if j+skip >= len(d.Toks) || skip > 0 && (d.Toks[j+skip-1].Kind != text.Word || d.capitalised(j+skip-1)) {
+			break
+		}
+		if p, ok := d.titledPersonAt(g, j+skip, m.Actor); ok {
+			return d.grown(m, p), true
+		}
+	}
+	if gm, ok := d.stateGroup(g, m, j); ok {
+		// "Croatian extremists", "Iraqi Kurds", "Bosnian Serbs"
+		return d.grown(m, gm), true
+	}
+	return Span{}, false
+}
+
+// extendBody grows the mention m of a state or organisation a by what
+// follows it from token j: a titled person of it, or a body of it that
+// the gazetteer does not know.
+func (d *reader) extendBody(g *gazetteer, m Span, a Actor, j int) (Span, bool) {
+	if p, ok := d.titledPersonAt(g, j, m.Actor); ok && j == m.T1 {
+		// "Arab League Secretary-General Chedli Klibi"
+		return d.grown(m, p), true
+	}
+	if m.T1 != j {
+		return Span{}, false
+	}
+	n, ok := d.unknownNameAt(g, j)
+	if !ok || d.actors[n.Actor].Kind == Person {
+		return Span{}, false
+	}
+	// "Rwandan Patriotic Front", "United Nations Emergency Relief
+	// Coordinator": a body of that state or organisation
+	o := &d.actors[n.Actor]
+	if o.Affiliation == "" {
+		o.Affiliation, o.Code = a.Name, a.Code
+		if m.Demonym && d.actorIdx[d.Word(m.T0)+" "+o.Name] == 0 {
+			// the demonym is part of the name: "Rwandan Patriotic Front"
+			delete(d.actorIdx, o.Name)
+			o.Name = d.Text[m.Start:n.End]
+			d.actorIdx[o.Name] = n.Actor + 1
+		}
+	}
+	return d.grown(m, n), true
+}
+
+// leaderGovernment reads a leader's government after the mention m of
+// leader a, at token j: "the Biden administration" is the United States.
+func (d *reader) leaderGovernment(g *gazetteer, m Span, a Actor, j int) (Span, bool) {
+	switch d.Lower(j) {
+	case "administration", "government", "cabinet", "regime":
+	default:
+		return Span{}, false
+	}
+	k, ok := g.byName[a.Affiliation]
+	if !ok {
+		return Span{}, false
+	}
+	return Span{T0: m.T0, T1: j + 1, Start: m.Start, End: int(d.Toks[j].End), Actor: d.actorFor(g, k)}, true
 }

@@ -10,7 +10,17 @@ import (
 func (d *reader) findActors() {
 	g := gazetteerInstance()
 	d.actorIdx = map[string]int{}
-	var lastPair [2]int
+	d.readMentions(g)
+	d.placeGroups(g)
+	d.placeUnknown(g)
+	d.dropUnmentioned()
+	d.listMentions()
+}
+
+// readMentions reads the mentions of the text in one pass from its
+// start, each the longest that matchAt finds where the last ended.
+func (d *reader) readMentions(g *gazetteer) {
+	var pair [2]int // the last two actors named together, for "the two sides"
 	hasPair := false
 	for i := 0; i < len(d.Toks); {
 		if m, ok := d.glossAt(g, i); ok {
@@ -20,25 +30,11 @@ func (d *reader) findActors() {
 		}
 		m, ok := d.matchAt(g, i)
 		if !ok {
-			if p, n := d.pairAt(i); n > 0 && hasPair {
-				for _, a := range lastPair {
-					d.mentions = append(d.mentions, Span{T0: i, T1: i + n, Start: int(d.Toks[i].Start), End: int(d.Toks[i+n-1].End), Actor: a})
-				}
-				i += n
-				continue
-			} else if p {
-				i++
-				continue
-			}
-			i++
+			i += d.twoSidesAt(i, pair, hasPair)
 			continue
 		}
-		// "A and B": remember the pair for "the two sides"
-		if k := len(d.mentions); k > 0 {
-			prev := d.mentions[k-1]
-			if prev.T1+1 == m.T0 && d.Word(prev.T1) == "and" && prev.Actor != m.Actor && !prev.Demonym && !m.Demonym {
-				lastPair, hasPair = [2]int{prev.Actor, m.Actor}, true
-			}
+		if p, ok := d.andPair(m); ok {
+			pair, hasPair = p, true
 		}
 		if w := d.Word(m.T1); w == "'s" || w == "’s" {
 			m.T1, m.End = m.T1+1, int(d.Toks[m.T1].End) // "Russia's"
@@ -46,9 +42,11 @@ func (d *reader) findActors() {
 		d.mentions = append(d.mentions, m)
 		i = m.T1
 	}
-	d.placeGroups(g)
-	d.placeUnknown(g)
-	d.dropUnmentioned()
+}
+
+// listMentions gives each actor its mentions, outer and inner, in
+// character offsets and text order.
+func (d *reader) listMentions() {
 	for ai := range d.actors {
 		if d.actors[ai].Mentions == nil {
 			d.actors[ai].Mentions = []Mention{}

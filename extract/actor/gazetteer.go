@@ -100,8 +100,15 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	g.indexSpellings()
 	g.indexStateWords()
-	// the lower-case words the matchers after formAt start at: a group's
-	// noun, "ethnic", a determiner of an anaphor, a title noun
+	g.indexLowStarts()
+	g.indexTerms()
+	return g, nil
+}
+
+// indexLowStarts indexes the lower-case words the matchers after formAt
+// start at: a group's noun, "ethnic", a determiner of an anaphor, a title
+// noun, a state's people or body ("the government of Sudan").
+func (g *gazetteer) indexLowStarts() {
 	g.lowStarts = map[string]bool{"ethnic": true, "the": true, "this": true, "a": true, "an": true}
 	for w := range g.agents {
 		g.lowStarts[w] = true
@@ -115,6 +122,11 @@ func loadGazetteer() (*gazetteer, error) {
 	for w := range g.roles {
 		g.lowStarts[w] = true // "the government of Sudan"
 	}
+}
+
+// indexTerms indexes the rows of each person's terms, and the rows of
+// people with a title, once every table is loaded.
+func (g *gazetteer) indexTerms() {
 	g.terms = map[string][]int{}
 	for i, e := range g.ents {
 		if e.kind == Person {
@@ -124,7 +136,17 @@ func loadGazetteer() (*gazetteer, error) {
 			g.titled = append(g.titled, i)
 		}
 	}
-	return g, nil
+}
+
+// statesByCode indexes the states of the gazetteer by their CAMEO code.
+func (g *gazetteer) statesByCode() map[string]int {
+	byCode := map[string]int{}
+	for i, e := range g.ents {
+		if e.kind == Country {
+			byCode[e.code] = i
+		}
+	}
+	return byCode
 }
 
 func (g *gazetteer) add(e entity) int {

@@ -169,26 +169,9 @@ func (d *reader) peopleGroupAt(g *gazetteer, i int) (Span, bool) {
 	switch p, ok := g.peoples[w]; {
 	case ok:
 		adj = g.peopleRows[p].adj
-		if x, e, ok := d.agentAfter(g, i+1, true); ok {
-			a, end = x, e
-		} else if g.peopleRows[p].nouns[w] {
-			end = i + 1
-		} else if h := d.Lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
-			a, end = agentNoun{plural: h}, i+2 // "Yoruba leaders", "Kurdish groups"
-		}
+		a, end = d.peopleNounAt(g, p, i)
 	case d.Lower(i) == "ethnic":
-		// "ethnic Albanians": of that nation, living where the text says
-		h, ok := d.matchForm(g, i+1)
-		if !ok || !h.demonym || g.ents[h.ent].kind != Country {
-			return Span{}, false
-		}
-		adj = "Ethnic " + d.Word(i+1)
-		end = h.t1
-		if x, e, ok := d.agentAfter(g, end, true); ok {
-			a, end = x, e
-			adj = "Ethnic " + g.adjective(g.ents[h.ent].name)
-		}
-		d.inner = append(d.inner, d.formMention(g, h))
+		adj, a, end = d.ethnicAt(g, i)
 	}
 	if end == 0 {
 		return Span{}, false
@@ -207,6 +190,44 @@ func (d *reader) peopleGroupAt(g *gazetteer, i int) (Span, bool) {
 	m := Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: k}
 	d.unplaced = append(d.unplaced, len(d.mentions))
 	return m, true
+}
+
+// peopleNounAt reads what names a group after the word of people p at
+// token i: a group's noun ("Tamil civilian refugees"), nothing when the
+// word names the people alone ("Kurds"), or a plural head ("Yoruba
+// leaders"). It returns the noun, if any, and the token after the group's
+// name, or 0 when there is no group.
+func (d *reader) peopleNounAt(g *gazetteer, p, i int) (agentNoun, int) {
+	if a, end, ok := d.agentAfter(g, i+1, true); ok {
+		return a, end
+	}
+	if g.peopleRows[p].nouns[d.Word(i)] {
+		return agentNoun{}, i + 1
+	}
+	if h := d.Lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
+		return agentNoun{plural: h}, i + 2 // "Yoruba leaders", "Kurdish groups"
+	}
+	return agentNoun{}, 0
+}
+
+// ethnicAt reads "ethnic" and a state's demonym at token i, with a group's
+// noun if one follows: "ethnic Albanians", of that nation, living where
+// the text says. It returns the group's adjective, its noun, if any, and
+// the token after its name, or 0 when there is no group; the demonym
+// stays as an inner mention.
+func (d *reader) ethnicAt(g *gazetteer, i int) (adj string, a agentNoun, end int) {
+	h, ok := d.matchForm(g, i+1)
+	if !ok || !h.demonym || g.ents[h.ent].kind != Country {
+		return "", agentNoun{}, 0
+	}
+	adj = "Ethnic " + d.Word(i+1)
+	end = h.t1
+	if x, e, ok := d.agentAfter(g, end, true); ok {
+		a, end = x, e
+		adj = "Ethnic " + g.adjective(g.ents[h.ent].name)
+	}
+	d.inner = append(d.inner, d.formMention(g, h))
+	return adj, a, end
 }
 
 // bareGroupAt reads a group's noun at token i that a state names after it:

@@ -78,19 +78,11 @@ func (g *gazetteer) loadPeople() error {
 	if len(rs) == 0 {
 		return err
 	}
-	states := map[string]string{} // code → country
-	for _, e := range g.ents {
-		if e.kind == Country {
-			states[e.code] = e.name
-		}
-	}
-	mine := map[int]bool{} // entities of this table
-	keys := map[string]bool{}
+	states := g.statesByCode()
+	mine := map[int]bool{}    // entities of this table
+	keys := map[string]bool{} // the first words of their surnames
 	for _, r := range rs {
-		aff := states[r[1][:min(6, len(r[1]))]]
-		if aff == "" && len(r[1]) >= 3 {
-			aff = states[r[1][:3]]
-		}
+		aff := g.phoenixState(states, r[1])
 		if aff == "" {
 			continue
 		}
@@ -104,39 +96,67 @@ func (g *gazetteer) loadPeople() error {
 		e.aliases = append([]string{r[0]}, tsv.Split(r[4])...)
 		i := g.add(e)
 		mine[i] = true
-		var surnames []string
-		for _, a := range e.aliases {
-			g.addForm(a, form{ent: i})
-			sur := surname(a)
-			if familyNameFirst[r[1][:min(3, len(r[1]))]] {
-				sur = strings.Fields(r[0])[0] // "Hu Jintao", "Kim Dae Jung"
-			}
-			if sur != a && !commonSurname[sur] && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
-				surnames = append(surnames, sur)
-				g.addForm(sur, form{ent: i, surname: true, shared: true})
-				keys[strings.Fields(sur)[0]] = true
-			}
-		}
+		g.addPhoenixForms(i, e, keys)
 	}
 	for k := range keys {
-		var ours, out []form
-		at := -1 // where the others' surnames begin
-		for _, f := range g.forms[k] {
-			switch {
-			case f.surname && mine[f.ent]:
-				ours = append(ours, f)
-				continue
-			case f.surname && at < 0:
-				at = len(out)
-			}
-			out = append(out, f)
-		}
-		if at < 0 {
-			at = len(out)
-		}
-		g.forms[k] = append(append(append(make([]form, 0, len(out)+len(ours)), out[:at]...), ours...), out[at:]...)
+		g.surnamesFirst(k, mine)
 	}
 	return err
+}
+
+// phoenixState returns the name of the state of a Phoenix code, the
+// state whose code (in states, see statesByCode) is its first six letters,
+// else its first three; or "".
+func (g *gazetteer) phoenixState(states map[string]int, code string) string {
+	if i, ok := states[code[:min(6, len(code))]]; ok {
+		return g.ents[i].name
+	}
+	if len(code) >= 3 {
+		if i, ok := states[code[:3]]; ok {
+			return g.ents[i].name
+		}
+	}
+	return ""
+}
+
+// addPhoenixForms indexes the names of e, entity i of people.tsv, and
+// their surnames, shared, noting the first word of each surname in keys.
+func (g *gazetteer) addPhoenixForms(i int, e entity, keys map[string]bool) {
+	var surnames []string
+	for _, a := range e.aliases {
+		g.addForm(a, form{ent: i})
+		sur := surname(a)
+		if familyNameFirst[e.code[:min(3, len(e.code))]] {
+			sur = strings.Fields(e.name)[0] // "Hu Jintao", "Kim Dae Jung"
+		}
+		if sur != a && !commonSurname[sur] && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
+			surnames = append(surnames, sur)
+			g.addForm(sur, form{ent: i, surname: true, shared: true})
+			keys[strings.Fields(sur)[0]] = true
+		}
+	}
+}
+
+// surnamesFirst moves the surname forms of the people of people.tsv
+// (mine) among the forms under first word k before the other surnames
+// there, keeping every other form where it was.
+func (g *gazetteer) surnamesFirst(k string, mine map[int]bool) {
+	var ours, out []form
+	at := -1 // where the others' surnames begin
+	for _, f := range g.forms[k] {
+		switch {
+		case f.surname && mine[f.ent]:
+			ours = append(ours, f)
+			continue
+		case f.surname && at < 0:
+			at = len(out)
+		}
+		out = append(out, f)
+	}
+	if at < 0 {
+		at = len(out)
+	}
+	g.forms[k] = append(append(append(make([]form, 0, len(out)+len(ours)), out[:at]...), ours...), out[at:]...)
 }
 
 // familyNameFirst lists the states (CAMEO codes) whose people's names

@@ -30,24 +30,13 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 		return Span{T0: j, T1: k + 1, Start: int(d.Toks[j].Start), End: int(d.Toks[k].End), Actor: d.actorFor(g, e)}, true
 	}
 	if name, n := d.capitalisedName(k); n >= 2 {
+		var a int
 		if e := g.fuzzyPerson(name, d.ref); e >= 0 {
-			// "President Francois Mitterand" is François Mitterrand
-			return Span{T0: j, T1: k + n, Start: int(d.Toks[j].Start), End: int(d.Toks[k+n-1].End), Actor: d.actorFor(g, e)}, true
+			a = d.actorFor(g, e) // "President Francois Mitterand" is François Mitterrand
+		} else {
+			a = d.titledStranger(name, title, country)
 		}
-		a := Actor{Name: name, Kind: Person}
-		if country >= 0 {
-			c := d.actors[country]
-			a.Affiliation, a.Code = c.Name, c.Code
-			if c.Kind == Country {
-				a.Code += "GOV"
-			}
-		}
-		idx := d.addActor(a)
-		if country < 0 && domesticTitles[titleHead(title)] {
-			d.markDomestic(idx)
-		}
-		d.localSurname(name, idx)
-		return Span{T0: j, T1: k + n, Start: int(d.Toks[j].Start), End: int(d.Toks[k+n-1].End), Actor: idx}, true
+		return Span{T0: j, T1: k + n, Start: int(d.Toks[j].Start), End: int(d.Toks[k+n-1].End), Actor: a}, true
 	}
 	if country >= 0 {
 		if h := g.holder(d.actors[country].Name, title, d.refDay); h >= 0 {
@@ -63,6 +52,27 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 		return Span{T0: j, T1: k + 1, Start: int(d.Toks[j].Start), End: int(d.Toks[k].End), Actor: idx}, true
 	}
 	return Span{}, false
+}
+
+// titledStranger returns the actor for a person the gazetteer does not
+// know, called name and titled title, of the state or organisation
+// country when that is an actor (≥ 0). A person with a state's title and
+// no state is given one later (placeUnknown).
+func (d *reader) titledStranger(name, title string, country int) int {
+	a := Actor{Name: name, Kind: Person}
+	if country >= 0 {
+		c := d.actors[country]
+		a.Affiliation, a.Code = c.Name, c.Code
+		if c.Kind == Country {
+			a.Code += "GOV"
+		}
+	}
+	idx := d.addActor(a)
+	if country < 0 && domesticTitles[titleHead(title)] {
+		d.markDomestic(idx)
+	}
+	d.localSurname(name, idx)
+	return idx
 }
 
 // titleHead returns the last word of a title, lower-cased: "minister" of
