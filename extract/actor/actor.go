@@ -125,6 +125,8 @@ func allUpper(w string) bool {
 	return true
 }
 
+// sentenceInitial reports whether token i begins a sentence or a
+// quotation, where any word is capitalised.
 func (d *reader) sentenceInitial(i int) bool {
 	return i == 0 || d.Toks[i-1].Sent != d.Toks[i].Sent || d.Toks[i-1].Kind == text.Punct && text.IsQuote(d.Word(i-1))
 }

@@ -11,6 +11,8 @@ import (
 // (data/anaphora.tsv), "the two sides" for the last two actors named
 // together.
 
+// loadAnaphora reads anaphora.tsv: a noun ("alliance") and the
+// organisations it may refer back to.
 func (g *gazetteer) loadAnaphora() error {
 	rs, err := rows("anaphora.tsv", 2)
 	for _, r := range rs {

@@ -121,6 +121,8 @@ func (d *reader) actorFor(g *gazetteer, i int) int {
 	return d.addActor(Actor{Name: e.name, Kind: e.kind, Code: d.codeOf(g, e), Affiliation: e.affiliation, Aliases: e.aliases})
 }
 
+// addActor returns the index of the document's actor called a.Name,
+// adding a if there is none.
 func (d *reader) addActor(a Actor) int {
 	if k := d.actorIdx[a.Name]; k > 0 {
 		return k - 1

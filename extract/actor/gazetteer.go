@@ -37,6 +37,8 @@ type form struct {
 	until   string // the day it stopped being the state's
 }
 
+// The gazetteer is every name the stage knows, from the tables of data/,
+// indexed for the matchers. It is loaded once and only read after.
 type gazetteer struct {
 	ents    []entity
 	byName  map[string]int    // canonical name → entity
@@ -55,11 +57,13 @@ type gazetteer struct {
 	stateWords map[byte][]stateWord  // states' one-word names by first byte (misspeltStateAt)
 }
 
+// The gazetteer, loaded on first use.
 var (
 	gazOnce sync.Once
 	gaz     *gazetteer
 )
 
+// gazetteerInstance returns the gazetteer, loading it on first use.
 func gazetteerInstance() *gazetteer {
 	gazOnce.Do(func() {
 		g, err := loadGazetteer()
@@ -82,6 +86,8 @@ func rows(name string, n int) ([][]string, error) {
 	return tsv.Read(f, "extract: data/"+name, n)
 }
 
+// loadGazetteer reads the tables of data/, each loader in turn (a later
+// table may look up what an earlier one added), and builds the indexes.
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{byName: map[string]int{}, forms: map[string][]form{}, roles: map[string][]rolePhrase{},
 		titles: map[string][]string{}, anaphor: map[string][]string{}}
@@ -149,6 +155,8 @@ func (g *gazetteer) statesByCode() map[string]int {
 	return byCode
 }
 
+// add adds entity e and returns its row; a name already there keeps its
+// first row, which is returned.
 func (g *gazetteer) add(e entity) int {
 	if i, ok := g.byName[e.name]; ok {
 		return i
@@ -177,6 +185,8 @@ func (g *gazetteer) addForm(s string, f form) {
 	g.forms[f.toks[0]] = append(g.forms[f.toks[0]], f)
 }
 
+// loadCountries reads countries.tsv: name, CAMEO code, other names,
+// demonyms, and capitals and seats, each a form of the state.
 func (g *gazetteer) loadCountries() error {
 	rs, err := rows("countries.tsv", 5)
 	for _, r := range rs {

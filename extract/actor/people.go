@@ -11,6 +11,9 @@ import (
 // data/leaders.tsv with their terms, the people of the Phoenix dictionary
 // (data/people.tsv), and the surnames that name them alone.
 
+// loadLeaders reads leaders.tsv: a person, their state, title and term,
+// and other names. A person of several offices has a row for each; each
+// name and, unless common, its surname are forms of the person.
 func (g *gazetteer) loadLeaders() error {
 	rs, err := rows("leaders.tsv", 6)
 	for _, r := range rs {

@@ -19,11 +19,14 @@ type role struct {
 	name, code string
 }
 
+// A rolePhrase is a phrase that names a role: "defense ministry".
 type rolePhrase struct {
 	toks []string // lower case
 	role role
 }
 
+// loadRoles reads roles.tsv: a role's name, its CAMEO sector code, and the
+// phrases that name it, longest first under their first word.
 func (g *gazetteer) loadRoles() error {
 	rs, err := rows("roles.tsv", 3)
 	for _, r := range rs {
