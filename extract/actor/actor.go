@@ -2,8 +2,8 @@ package actor
 
 import (
 	"sort"
-	"strings"
 	"time"
+	"unicode"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -102,18 +102,41 @@ type reader struct {
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).
 func (d *reader) mentionsIn(a, b int) []int { return spansIn(d.mentions, a, b) }
 
-// set is the word-list helper of the code not yet reading its lists from
-// data.
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// capitalised reports whether token i is a capitalised word, not all in
+// capitals unless short (NATO is the gazetteer's; an unknown ALL-CAPS word
+// is more often a heading).
+func (d *reader) capitalised(i int) bool {
+	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != text.Word {
+		return false
 	}
-	return m
+	w := d.Word(i)
+	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w))
+}
+
+// allUpper reports whether w has no lower-case letter: strings.ToUpper(w)
+// == w, without building the upper-cased copy. capitalised asks it of
+// every capitalised word.
+func allUpper(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceInitial reports whether token i begins a sentence or a
+// quotation, where any word is capitalised.
+func (d *reader) sentenceInitial(i int) bool {
+	return i == 0 || d.Toks[i-1].Sent != d.Toks[i].Sent || d.Toks[i-1].Kind == text.Punct && text.IsQuote(d.Word(i-1))
 }
 
 // The word lists that actor shares with the other stages (text/words.txt).
 var (
 	auxiliaries = text.Words.Set("auxiliaries")
 	reportVerbs = text.Words.Set("report-verbs")
+	clauseWords = text.Words.Set("clause-words") // function words that end a noun phrase
 )
+
+// notNames are capitalised words that do not begin names (words.txt).
+var notNames = lexicon.Set("not-names")

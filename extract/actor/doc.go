@@ -28,5 +28,6 @@
 // is still found. Names outside the gazetteer are read from runs of
 // capitalised words with a guess at their kind, and groups of people
 // ("Croatian extremists", "rebels in Darfur") are actors of their own,
-// coded by state and sector as CAMEO codes them.
+// coded by state and sector as CAMEO codes them. The word lists these
+// rules read are data, in words.txt, each with the reason for it.
 package actor

@@ -161,6 +161,5 @@ func (g *gazetteer) indexStateWords() {
 }
 
 // notMisspelt are words one letter from a state's name that name
-// something else: Columbia (the university, the district), Granada, the
-// Americas.
-var notMisspelt = set("Columbia Granada Americas")
+// something else: "Columbia" (words.txt).
+var notMisspelt = lexicon.Set("not-misspelt")

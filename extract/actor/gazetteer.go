@@ -2,10 +2,10 @@ package actor
 
 import (
 	"embed"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -37,11 +37,8 @@ type form struct {
 	until   string // the day it stopped being the state's
 }
 
-// A role is a government body attached to a state ("defense ministry").
-type role struct {
-	name, code string
-}
-
+// The gazetteer is every name the stage knows, from the tables of data/,
+// indexed for the matchers. It is loaded once and only read after.
 type gazetteer struct {
 	ents    []entity
 	byName  map[string]int    // canonical name → entity
@@ -60,16 +57,13 @@ type gazetteer struct {
 	stateWords map[byte][]stateWord  // states' one-word names by first byte (misspeltStateAt)
 }
 
-type rolePhrase struct {
-	toks []string // lower case
-	role role
-}
-
+// The gazetteer, loaded on first use.
 var (
 	gazOnce sync.Once
 	gaz     *gazetteer
 )
 
+// gazetteerInstance returns the gazetteer, loading it on first use.
 func gazetteerInstance() *gazetteer {
 	gazOnce.Do(func() {
 		g, err := loadGazetteer()
@@ -92,6 +86,8 @@ func rows(name string, n int) ([][]string, error) {
 	return tsv.Read(f, "extract: data/"+name, n)
 }
 
+// loadGazetteer reads the tables of data/, each loader in turn (a later
+// table may look up what an earlier one added), and builds the indexes.
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{byName: map[string]int{}, forms: map[string][]form{}, roles: map[string][]rolePhrase{},
 		titles: map[string][]string{}, anaphor: map[string][]string{}}
@@ -110,8 +106,15 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	g.indexSpellings()
 	g.indexStateWords()
-	// the lower-case words the matchers after formAt start at: a group's
-	// noun, "ethnic", a determiner of an anaphor, a title noun
+	g.indexLowStarts()
+	g.indexTerms()
+	return g, nil
+}
+
+// indexLowStarts indexes the lower-case words the matchers after formAt
+// start at: a group's noun, "ethnic", a determiner of an anaphor, a title
+// noun, a state's people or body ("the government of Sudan").
+func (g *gazetteer) indexLowStarts() {
 	g.lowStarts = map[string]bool{"ethnic": true, "the": true, "this": true, "a": true, "an": true}
 	for w := range g.agents {
 		g.lowStarts[w] = true
@@ -125,6 +128,11 @@ func loadGazetteer() (*gazetteer, error) {
 	for w := range g.roles {
 		g.lowStarts[w] = true // "the government of Sudan"
 	}
+}
+
+// indexTerms indexes the rows of each person's terms, and the rows of
+// people with a title, once every table is loaded.
+func (g *gazetteer) indexTerms() {
 	g.terms = map[string][]int{}
 	for i, e := range g.ents {
 		if e.kind == Person {
@@ -134,9 +142,21 @@ func loadGazetteer() (*gazetteer, error) {
 			g.titled = append(g.titled, i)
 		}
 	}
-	return g, nil
 }
 
+// statesByCode indexes the states of the gazetteer by their CAMEO code.
+func (g *gazetteer) statesByCode() map[string]int {
+	byCode := map[string]int{}
+	for i, e := range g.ents {
+		if e.kind == Country {
+			byCode[e.code] = i
+		}
+	}
+	return byCode
+}
+
+// add adds entity e and returns its row; a name already there keeps its
+// first row, which is returned.
 func (g *gazetteer) add(e entity) int {
 	if i, ok := g.byName[e.name]; ok {
 		return i
@@ -165,6 +185,8 @@ func (g *gazetteer) addForm(s string, f form) {
 	g.forms[f.toks[0]] = append(g.forms[f.toks[0]], f)
 }
 
+// loadCountries reads countries.tsv: name, CAMEO code, other names,
+// demonyms, and capitals and seats, each a form of the state.
 func (g *gazetteer) loadCountries() error {
 	rs, err := rows("countries.tsv", 5)
 	for _, r := range rs {
@@ -200,204 +222,6 @@ func (g *gazetteer) loadOrganizations(file string) error {
 	return err
 }
 
-func (g *gazetteer) loadLeaders() error {
-	rs, err := rows("leaders.tsv", 6)
-	for _, r := range rs {
-		e := entity{name: r[0], kind: Person, affiliation: r[1], title: r[2], start: r[3], end: r[4]}
-		e.aliases = append([]string{r[0]}, tsv.Split(r[5])...)
-		if _, ok := g.byName[r[0]]; ok {
-			// another office of the same person: a row of its own, found
-			// through g.terms and g.titled once every table is loaded
-			g.ents = append(g.ents, e)
-			continue
-		}
-		i := g.add(e)
-		for _, a := range e.aliases {
-			g.addForm(a, form{ent: i})
-			if sur := surname(a); sur != a && !commonSurname[sur] {
-				g.addForm(sur, form{ent: i, surname: true})
-			}
-		}
-	}
-	g.markSharedSurnames()
-	return err
-}
-
-// commonSurname lists surnames that are common words or months: alone
-// they never name a person without the full name nearby.
-var commonSurname = set("May Rice Brown Fox Cook Green Ban Moon Park " +
-	"Major Gates Power Rich Long Young King White Black Stone Bill Chase Frank Mark Rose Hill")
-
-// markSharedSurnames marks surnames borne by two or more people: they
-// resolve only to a person already named in full in the article.
-func (g *gazetteer) markSharedSurnames() {
-	for k, fs := range g.forms {
-		people := map[int]bool{}
-		for _, f := range fs {
-			if f.surname && len(f.toks) > 0 {
-				people[f.ent] = true
-			}
-		}
-		if len(people) < 2 {
-			continue
-		}
-		for j := range fs {
-			if fs[j].surname {
-				fs[j].shared = true
-			}
-		}
-		g.forms[k] = fs
-	}
-}
-
-// loadPeople reads people.tsv, the people of the Phoenix dictionary: each
-// row a coded period of a person, whose state is the country whose code
-// begins the row's code and whose code is the row's (kept by codeOf).
-// Rows with the same name are one person, as in leaders.tsv: the first is
-// the entity, the other dated rows further terms for inOffice (an undated
-// row, Phoenix's default code, is no term). A name another table holds is
-// that table's. Surnames are derived as for leaders but all marked shared:
-// among seventeen thousand people, most of them ministers of small states,
-// a surname alone ("Some", "Key", "Day", "Woods") is far more often someone
-// else, so it names a Phoenix person only once the article has named them
-// in full. Their surname forms go before the others of the same surname,
-// so a surname goes to such a person when named, and otherwise, as before,
-// to a leader in office.
-func (g *gazetteer) loadPeople() error {
-	rs, err := rows("people.tsv", 5)
-	if len(rs) == 0 {
-		return err
-	}
-	states := map[string]string{} // code → country
-	for _, e := range g.ents {
-		if e.kind == Country {
-			states[e.code] = e.name
-		}
-	}
-	mine := map[int]bool{} // entities of this table
-	keys := map[string]bool{}
-	for _, r := range rs {
-		aff := states[r[1][:min(6, len(r[1]))]]
-		if aff == "" && len(r[1]) >= 3 {
-			aff = states[r[1][:3]]
-		}
-		if aff == "" {
-			continue
-		}
-		e := entity{name: r[0], kind: Person, code: r[1], affiliation: aff, start: r[2], end: r[3]}
-		if i, ok := g.byName[r[0]]; ok {
-			if mine[i] && (e.start != "" || e.end != "") { // another term of the same person
-				g.ents = append(g.ents, e)
-			}
-			continue
-		}
-		e.aliases = append([]string{r[0]}, tsv.Split(r[4])...)
-		i := g.add(e)
-		mine[i] = true
-		var surnames []string
-		for _, a := range e.aliases {
-			g.addForm(a, form{ent: i})
-			sur := surname(a)
-			if familyNameFirst[r[1][:min(3, len(r[1]))]] {
-				sur = strings.Fields(r[0])[0] // "Hu Jintao", "Kim Dae Jung"
-			}
-			if sur != a && !commonSurname[sur] && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
-				surnames = append(surnames, sur)
-				g.addForm(sur, form{ent: i, surname: true, shared: true})
-				keys[strings.Fields(sur)[0]] = true
-			}
-		}
-	}
-	for k := range keys {
-		var ours, out []form
-		at := -1 // where the others' surnames begin
-		for _, f := range g.forms[k] {
-			switch {
-			case f.surname && mine[f.ent]:
-				ours = append(ours, f)
-				continue
-			case f.surname && at < 0:
-				at = len(out)
-			}
-			out = append(out, f)
-		}
-		if at < 0 {
-			at = len(out)
-		}
-		g.forms[k] = append(append(append(make([]form, 0, len(out)+len(ours)), out[:at]...), ours...), out[at:]...)
-	}
-	return err
-}
-
-// familyNameFirst lists the states (CAMEO codes) whose people's names
-// begin with the family name ("Hu Jintao", "Kim Dae Jung").
-var familyNameFirst = set("CHN TWN PRK KOR")
-
-func (g *gazetteer) loadRoles() error {
-	rs, err := rows("roles.tsv", 3)
-	for _, r := range rs {
-		for _, p := range tsv.Split(r[2]) {
-			var toks []string
-			for _, t := range text.Tokenize(p, nil) {
-				toks = append(toks, strings.ToLower(p[t.Start:t.End]))
-			}
-			if len(toks) > 0 {
-				g.roles[toks[0]] = append(g.roles[toks[0]], rolePhrase{toks: toks, role: role{name: r[0], code: r[1]}})
-			}
-		}
-	}
-	for k, ps := range g.roles {
-		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
-		g.roles[k] = ps
-	}
-	return err
-}
-
-// loadTitles reads the titles that name an office holder ("President",
-// "Foreign Minister") from the leaders table.
-func (g *gazetteer) loadTitles() error {
-	seen := map[string]bool{}
-	for _, e := range g.ents {
-		if e.title == "" || seen[e.title] {
-			continue
-		}
-		seen[e.title] = true
-		first := strings.ToLower(strings.Fields(e.title)[0])
-		g.titles[first] = append(g.titles[first], e.title)
-	}
-	return nil
-}
-
-func (g *gazetteer) loadAnaphora() error {
-	rs, err := rows("anaphora.tsv", 2)
-	for _, r := range rs {
-		g.anaphor[strings.ToLower(r[0])] = tsv.Split(r[1])
-	}
-	return err
-}
-
-// surname returns a person's family name: the last word, without a
-// regnal number or suffix, with its particles ("von der Leyen", "Le Drian").
-func surname(name string) string {
-	f := strings.Fields(name)
-	for len(f) > 1 && nameSuffix[strings.TrimSuffix(f[len(f)-1], ".")] {
-		f = f[:len(f)-1]
-	}
-	if len(f) < 2 {
-		return name
-	}
-	i := len(f) - 1
-	for i > 1 && nameParticle[strings.ToLower(f[i-1])] {
-		i--
-	}
-	return strings.Join(f[i:], " ")
-}
-
-var (
-	nameSuffix   = set("I II III IV V VI Jr Sr")
-	nameParticle = set("von van der den de di da du le la al el bin ibn")
-)
-
 // holder returns the person who held title for country on day, or -1.
 func (g *gazetteer) holder(country, title string, d string) int {
 	for _, i := range g.titled {
@@ -419,6 +243,23 @@ func (g *gazetteer) inOffice(name string, d string) bool {
 		}
 	}
 	return false
+}
+
+// termDistance is how many days from a person's term to the day on, zero
+// within it.
+// onDay is on as YYYY-MM-DD, which callers have at hand, so that it is not
+// formatted again for each term of each person tried.
+func termDistance(e entity, on time.Time, onDay string) int {
+	d := onDay
+	switch {
+	case e.start != "" && d < e.start:
+		t, _ := time.Parse("2006-01-02", e.start)
+		return int(t.Sub(on).Hours() / 24)
+	case e.end != "" && d >= e.end:
+		t, _ := time.Parse("2006-01-02", e.end)
+		return int(on.Sub(t).Hours() / 24)
+	}
+	return 0
 }
 
 // adjective returns the word names of a state's bodies and groups are

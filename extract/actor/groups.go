@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
@@ -61,10 +60,9 @@ func (g *gazetteer) loadAgents() error {
 	return err
 }
 
-// agentHeads may follow a group's noun and belong to it: "rebel leaders",
-// "opposition groups".
-var agentHeads = set("leader leaders leadership group groups movement movements member members party parties " +
-	"commander commanders organization organizations coalition")
+// agentHeads may follow a group's noun and belong to it: "rebel leaders"
+// (words.txt).
+var agentHeads = lexicon.Set("agent-heads")
 
 // agentAfter finds a group's noun in the few words from token j: up to two
 // modifiers ("civilian", "nationalist") and then the noun, with any heads
@@ -117,12 +115,8 @@ func modifierWord(w string) bool {
 }
 
 // edAdjectives are participles that describe a group rather than report
-// what it did: "armed groups", "displaced civilians".
-var edAdjectives = set("armed unarmed organized organised unidentified suspected alleged masked displaced " +
-	"disgruntled detained jailed imprisoned exiled banned outlawed wounded injured")
-
-// clauseWords are function words that end a noun phrase.
-var clauseWords = text.Words.Set("clause-words")
+// what it did: "displaced civilians" (words.txt).
+var edAdjectives = lexicon.Set("ed-adjectives")
 
 // groupName builds a group's name: "Croatian" + "extremists" = "Croatian
 // Extremists".
@@ -160,8 +154,8 @@ func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
 }
 
 // diaspora are the states whose demonym, after another's, names citizens
-// of that descent: "Egyptian Americans", "Haitian Canadians".
-var diaspora = set("USA CAN AUS GBR NZL")
+// of that descent: "Egyptian Americans" (words.txt).
+var diaspora = lexicon.Set("diaspora")
 
 // peopleGroupAt reads a group named by a people or a faith without a state
 // at token i: "Tamil civilian refugees", "Moslem forces", "ethnic
@@ -175,26 +169,9 @@ func (d *reader) peopleGroupAt(g *gazetteer, i int) (Span, bool) {
 	switch p, ok := g.peoples[w]; {
 	case ok:
 		adj = g.peopleRows[p].adj
-		if x, e, ok := d.agentAfter(g, i+1, true); ok {
-			a, end = x, e
-		} else if g.peopleRows[p].nouns[w] {
-			end = i + 1
-		} else if h := d.Lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
-			a, end = agentNoun{plural: h}, i+2 // "Yoruba leaders", "Kurdish groups"
-		}
+		a, end = d.peopleNounAt(g, p, i)
 	case d.Lower(i) == "ethnic":
-		// "ethnic Albanians": of that nation, living where the text says
-		h, ok := d.matchForm(g, i+1)
-		if !ok || !h.demonym || g.ents[h.ent].kind != Country {
-			return Span{}, false
-		}
-		adj = "Ethnic " + d.Word(i+1)
-		end = h.t1
-		if x, e, ok := d.agentAfter(g, end, true); ok {
-			a, end = x, e
-			adj = "Ethnic " + g.adjective(g.ents[h.ent].name)
-		}
-		d.inner = append(d.inner, d.formMention(g, h))
+		adj, a, end = d.ethnicAt(g, i)
 	}
 	if end == 0 {
 		return Span{}, false
@@ -215,91 +192,42 @@ func (d *reader) peopleGroupAt(g *gazetteer, i int) (Span, bool) {
 	return m, true
 }
 
-// placeGroups gives each group of a people without a state the state it
-// lives in, by CAMEO's rule for domestic groups: the state named just
-// after it ("in east Bosnia", "of the Syrian Golan Heights"), else the
-// nearest state before it in the sentence, else the nearest after. A group
-// named again keeps the state it was first given.
-func (d *reader) placeGroups(g *gazetteer) {
-	for _, k := range d.unplaced {
-		m := d.mentions[k]
-		a := &d.actors[m.Actor]
-		if a.Affiliation != "" {
-			continue
-		}
-		own := ""
-		if strings.HasPrefix(a.Name, "Ethnic ") {
-			for _, n := range d.inner {
-				if n.T0 == m.T0+1 {
-					own = d.actors[n.Actor].Name // not the nation it is of
-				}
-			}
-		}
-		name, code := d.stateNear(g, k, own)
-		if name == "" {
-			continue // uncoded: a sector alone would read as a code
-		}
-		a.Affiliation = name
-		a.Code = stateCode(code) + d.sector[m.Actor]
+// peopleNounAt reads what names a group after the word of people p at
+// token i: a group's noun ("Tamil civilian refugees"), nothing when the
+// word names the people alone ("Kurds"), or a plural head ("Yoruba
+// leaders"). It returns the noun, if any, and the token after the group's
+// name, or 0 when there is no group.
+func (d *reader) peopleNounAt(g *gazetteer, p, i int) (agentNoun, int) {
+	if a, end, ok := d.agentAfter(g, i+1, true); ok {
+		return a, end
 	}
+	if g.peopleRows[p].nouns[d.Word(i)] {
+		return agentNoun{}, i + 1
+	}
+	if h := d.Lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
+		return agentNoun{plural: h}, i + 2 // "Yoruba leaders", "Kurdish groups"
+	}
+	return agentNoun{}, 0
 }
 
-// stateCode returns the country part of a CAMEO actor code: RUS of RUSGOV.
-func stateCode(code string) string {
-	if len(code) >= 3 && code[:3] != "IGO" && code[:3] != "NGO" {
-		return code[:3]
+// ethnicAt reads "ethnic" and a state's demonym at token i, with a group's
+// noun if one follows: "ethnic Albanians", of that nation, living where
+// the text says. It returns the group's adjective, its noun, if any, and
+// the token after its name, or 0 when there is no group; the demonym
+// stays as an inner mention.
+func (d *reader) ethnicAt(g *gazetteer, i int) (adj string, a agentNoun, end int) {
+	h, ok := d.matchForm(g, i+1)
+	if !ok || !h.demonym || g.ents[h.ent].kind != Country {
+		return "", agentNoun{}, 0
 	}
-	return ""
-}
-
-// stateNear returns the name and code of the state mention k's group
-// lives in, as placeGroups describes, other than the state called not; or
-// "", "".
-func (d *reader) stateNear(g *gazetteer, k int, not string) (name, code string) {
-	m := d.mentions[k]
-	sent := d.Toks[m.T0].Sent
-	state := func(x int) bool {
-		if d.Toks[d.mentions[x].T0].Sent != sent {
-			return false
-		}
-		name, code = d.stateOf(g, x)
-		return name != "" && name != not
+	adj = "Ethnic " + d.Word(i+1)
+	end = h.t1
+	if x, e, ok := d.agentAfter(g, end, true); ok {
+		a, end = x, e
+		adj = "Ethnic " + g.adjective(g.ents[h.ent].name)
 	}
-	// "in east Bosnia", "throughout Indonesia", "of the Syrian Golan Heights"
-	for x := k + 1; x < len(d.mentions) && d.mentions[x].T0 <= m.T1+4; x++ {
-		if state(x) {
-			for j := m.T1; j < d.mentions[x].T0; j++ {
-				switch d.Lower(j) {
-				case "in", "of", "throughout", "from":
-					return name, code
-				}
-			}
-		}
-	}
-	for x := k - 1; x >= 0 && d.Toks[d.mentions[x].T0].Sent == sent; x-- {
-		if state(x) {
-			return name, code
-		}
-	}
-	for x := k + 1; x < len(d.mentions) && d.Toks[d.mentions[x].T0].Sent == sent; x++ {
-		if state(x) {
-			return name, code
-		}
-	}
-	return "", ""
-}
-
-// stateOf returns the name and code of the state mention x names: itself,
-// or the state of an actor of it ("UNITA" is Angola's); or "", "".
-func (d *reader) stateOf(g *gazetteer, x int) (name, code string) {
-	a := d.actors[d.mentions[x].Actor]
-	if a.Kind == Country {
-		return a.Name, a.Code
-	}
-	if i, ok := g.byName[a.Affiliation]; ok && g.ents[i].kind == Country && stateCode(a.Code) != "" {
-		return g.ents[i].name, g.ents[i].code
-	}
-	return "", ""
+	d.inner = append(d.inner, d.formMention(g, h))
+	return adj, a, end
 }
 
 // bareGroupAt reads a group's noun at token i that a state names after it:
@@ -334,137 +262,3 @@ func (d *reader) groupActor(g *gazetteer, name, code, aff string) int {
 	}
 	return d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: aff})
 }
-
-// stateAfter reads a state named by one of words at token j ("in", "of"),
-// with "the" between if need be, in the sentence of token i: "rebels in
-// Darfur", "the government of Sudan". The state's mention is returned as
-// an actor's; anything else there is left alone.
-func (d *reader) stateAfter(g *gazetteer, i, j int, words ...string) (Span, bool) {
-	if !slices.Contains(words, d.Lower(j)) {
-		return Span{}, false
-	}
-	j++
-	if d.Lower(j) == "the" {
-		j++
-	}
-	if j >= len(d.Toks) || d.Toks[j].Sent != d.Toks[i].Sent {
-		return Span{}, false
-	}
-	h, ok := d.matchForm(g, j)
-	if !ok || h.demonym || g.ents[h.ent].kind != Country {
-		return Span{}, false
-	}
-	return d.formMention(g, h), true
-}
-
-// domesticTitles are the last words of titles that hold an office of a
-// state: a person so titled, of no known state, is of the state the
-// sentence names ("Judge Alejandro Rivera … Chilean officials"). Envoys,
-// spokesmen and secretaries-general speak for others and are not rows.
-var domesticTitles = set("president minister premier judge general colonel governor mayor senator king emir " +
-	"sheikh leader chief commander chairman")
-
-// localSectors are the sector codes an organisation outside the gazetteer
-// may carry without a state (see orgSector); NGO is a class of its own.
-var localSectors = set("BUS EDU MED REL")
-
-// placeUnknown gives a state to two kinds of actor outside the gazetteer
-// that have none, as CAMEO codes domestic actors: a body named with a
-// place of one state after it ("the United Bus Company of Tehran"), and a
-// person with a state office's title in a sentence that names one state
-// and no other ("opposition leader Maulana Fazl-ur-Rehman" among
-// Pakistanis). A sentence that names two states says nothing, and an
-// untitled name is left alone: "CNN's Nic Robertson" in a story about
-// Libya is not Libyan.
-func (d *reader) placeUnknown(g *gazetteer) {
-	done := map[int]bool{}
-	for k, m := range d.mentions {
-		ai := m.Actor
-		a := &d.actors[ai]
-		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors[a.Code] {
-			continue
-		}
-		if _, known := g.byName[a.Name]; known {
-			continue
-		}
-		done[ai] = true
-		var name, code string
-		switch {
-		case a.Kind != Person && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
-			st := d.actors[d.mentions[k+1].Actor]
-			name, code = st.Name, st.Code
-		case d.domestic[ai]:
-			name, code = d.onlyState(g, k)
-		}
-		if name == "" {
-			continue
-		}
-		a.Affiliation = name
-		a.Code = stateCode(code) + a.Code
-	}
-}
-
-// ofPlace reports whether mention n is a state or a place of one right
-// after mention m and "of" or "in": "Company of Tehran".
-func (d *reader) ofPlace(m, n Span) bool {
-	j := m.T1
-	if w := d.Lower(j); w != "of" && w != "in" {
-		return false
-	}
-	j++
-	if d.Lower(j) == "the" {
-		j++
-	}
-	return n.T0 == j && d.actors[n.Actor].Kind == Country && !n.Demonym
-}
-
-// onlyState returns the name and code of the state that the sentence of
-// mention k names, itself or through an actor of it ("UNITA" is
-// Angola's), when it names one state and no other; or "", "".
-func (d *reader) onlyState(g *gazetteer, k int) (name, code string) {
-	t0 := d.mentions[k].T0
-	for _, x := range d.mentionsIn(d.SentStart(t0), d.SentEnd(t0)) {
-		if x == k {
-			continue
-		}
-		n, c := d.stateOf(g, x)
-		if n == "" {
-			continue
-		}
-		if name != "" && n != name {
-			return "", ""
-		}
-		name, code = n, c
-	}
-	return name, code
-}
-
-// stateAgentAt reads a state's body or people named before the state
-// rather than after it: "the government of Sudan", "security forces in
-// Guinea", "officials in Kabul". A body of roles.tsv becomes that state's
-// role ("Sudanese Government"); its people are the state itself, as
-// "Russian troops" are Russia.
-func (d *reader) stateAgentAt(g *gazetteer, i int) (Span, bool) {
-	r, n := d.roleAt(g, i)
-	people := n == 0 && stateAgentNouns[d.Lower(i)]
-	if n == 0 && !people {
-		return Span{}, false
-	}
-	if people {
-		n = 1
-	}
-	st, ok := d.stateAfter(g, i, i+n, "in", "of")
-	if !ok {
-		return Span{}, false
-	}
-	d.inner = append(d.inner, st)
-	if people {
-		return Span{T0: i, T1: st.T1, Start: int(d.Toks[i].Start), End: st.End, Actor: st.Actor}, true
-	}
-	m := d.roleMention(g, st, d.actors[st.Actor], r, i+n)
-	m.T0, m.T1, m.Start, m.End = i, st.T1, int(d.Toks[i].Start), st.End
-	return m, true
-}
-
-// stateAgentNouns are the people of a state that stateAgentAt reads.
-var stateAgentNouns = set("troops soldiers officials diplomats officers servicemen authorities")

@@ -1,39 +1,15 @@
 package actor
 
-import (
-	"unicode"
-
-	"github.com/chronicle-kg/chronicle/extract/text"
-)
-
 // Names outside the gazetteer: runs of capitalised words that name a
 // person, an organisation or a group, with a guess at the kind from the
 // words they hold.
 
-// orgHeads mark a name as an organisation's.
-var orgHeads = set("party front council ministry agency bank army union movement organization organisation " +
-	"company corp corporation inc ltd group committee association commission court university institute " +
-	"forces force brigade brigades federation alliance league coalition authority office department service " +
-	"services police guard guards corps directorate parliament assembly congress senate cabinet government tribunal foundation " +
-	"fund network agency church board bureau centre center news times post press radio television tv " +
-	"forum society mission college academy")
-
-// groupHeads mark a name as an armed or political group's.
-var groupHeads = set("rebels militia militias militants insurgents separatists fighters brigade brigades front movement")
-
-// placeHeads mark a name as a place, which is not an actor.
-var placeHeads = set("sea river island islands mountains mountain province region city square street avenue " +
-	"valley gulf bay strait lake desert border airport port district county state island peninsula ocean " +
-	"north south east west central northern southern eastern western africa asia europe america " +
-	"bridge dam airport palace building hospital camp base station stadium square mosque temple church")
-
-// notNames are capitalised words that do not begin names.
-var notNames = set("the a an in on at but and or if when while after before this that these those it its he she " +
-	"they we i you his her their our there here as by for from with without of to under over during since " +
-	"mr mrs ms dr president prime minister foreign secretary general chancellor king queen prince " +
-	"monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-	"august september october november december today yesterday tomorrow according meanwhile however " +
-	"earlier later last next some many most several all both each every no not one two three")
+// The head words that tell a name's kind (words.txt).
+var (
+	orgHeads   = lexicon.Set("org-heads")   // an organisation's: "party", "ministry"
+	groupHeads = lexicon.Set("group-heads") // an armed or political group's: "rebels"
+	placeHeads = lexicon.Set("place-heads") // a place's, which is not an actor: "river"
+)
 
 // unknownNameAt reads a run of capitalised words at token i that the
 // gazetteer does not know, and makes an actor of it when its kind can be
@@ -74,17 +50,6 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		d.localSurname(name, a)
 	}
 	return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
-}
-
-// capitalised reports whether token i is a capitalised word, not all in
-// capitals unless short (NATO is the gazetteer's; an unknown ALL-CAPS word
-// is more often a heading).
-func (d *reader) capitalised(i int) bool {
-	if i < 0 || i >= len(d.Toks) || d.Toks[i].Kind != text.Word {
-		return false
-	}
-	w := d.Word(i)
-	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w))
 }
 
 // nameKind guesses the kind of the name in tokens [i, end): an
@@ -141,28 +106,9 @@ func (d *reader) surnameAt(i int) (Span, bool) {
 	return Span{T0: i, T1: i + 1, Start: int(d.Toks[i].Start), End: int(d.Toks[i].End), Actor: a}, true
 }
 
-// formStarts reports whether a gazetteer form matches at token j.
-func (d *reader) formStarts(g *gazetteer, j int) bool {
-	if len(g.forms[d.Word(j)]) == 0 {
-		return false
-	}
-	_, ok := d.matchForm(g, j)
-	return ok
-}
-
 // sectorHeads give an unknown organisation with no state a CAMEO sector
-// code by its head word: a company is BUS, a university EDU, a church
-// REL, a newspaper MED; an association, committee, forum or foundation is
-// a non-governmental organisation, NGO. A body named with a state takes
-// that state's code instead (see extend).
-var sectorHeads = map[string]string{
-	"company": "BUS", "corp": "BUS", "corporation": "BUS", "inc": "BUS", "ltd": "BUS", "bank": "BUS",
-	"university": "EDU", "institute": "EDU", "church": "REL",
-	"news": "MED", "times": "MED", "post": "MED", "press": "MED", "radio": "MED", "television": "MED", "tv": "MED",
-	"association": "NGO", "committee": "NGO", "forum": "NGO", "foundation": "NGO", "federation": "NGO", "society": "NGO",
-	"college": "EDU", "academy": "EDU",
-	"network": "NGO", "organization": "NGO", "organisation": "NGO",
-}
+// code by its head word: "company" BUS, "university" EDU (words.txt).
+var sectorHeads = lexicon.Map("sector-heads")
 
 // orgSector returns the sector code of an organisation named in tokens
 // [i, end) by its last head word, or "".
@@ -179,16 +125,4 @@ func (d *reader) orgSector(kind Kind, i, end int) string {
 		}
 	}
 	return ""
-}
-
-// allUpper reports whether w has no lower-case letter: strings.ToUpper(w)
-// == w, without building the upper-cased copy. capitalised asks it of
-// every capitalised word.
-func allUpper(w string) bool {
-	for _, r := range w {
-		if unicode.ToUpper(r) != r {
-			return false
-		}
-	}
-	return true
 }

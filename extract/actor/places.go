@@ -20,12 +20,7 @@ func (g *gazetteer) loadPlaces() error {
 	if len(rs) == 0 {
 		return err
 	}
-	byCode := map[string]int{}
-	for i, e := range g.ents {
-		if e.kind == Country {
-			byCode[e.code] = i
-		}
-	}
+	byCode := g.statesByCode()
 	dated := map[string]bool{} // forms whose state changed: their rows replace any undated form
 	for _, r := range rs {
 		i, ok := byCode[r[1]]
@@ -40,23 +35,28 @@ func (g *gazetteer) loadPlaces() error {
 		}
 	}
 	for s := range dated {
-		// Juba is South Sudan's capital in countries.tsv, and was Sudan's
-		// until 2011: only the dated rows speak for it
-		var words []string
-		for _, t := range text.Tokenize(s, nil) {
-			words = append(words, s[t.Start:t.End])
-		}
-		if len(words) == 0 {
-			continue
-		}
-		fs := g.forms[words[0]]
-		out := fs[:0]
-		for _, f := range fs {
-			if f.place || !slices.Equal(f.toks, words) {
-				out = append(out, f)
-			}
-		}
-		g.forms[words[0]] = out
+		g.onlyPlaceForms(s)
 	}
 	return err
+}
+
+// onlyPlaceForms removes the forms s that are not a place's: Juba is South
+// Sudan's capital in countries.tsv, and was Sudan's until 2011, so only
+// the dated rows of places.tsv speak for it.
+func (g *gazetteer) onlyPlaceForms(s string) {
+	var words []string
+	for _, t := range text.Tokenize(s, nil) {
+		words = append(words, s[t.Start:t.End])
+	}
+	if len(words) == 0 {
+		return
+	}
+	fs := g.forms[words[0]]
+	out := fs[:0]
+	for _, f := range fs {
+		if f.place || !slices.Equal(f.toks, words) {
+			out = append(out, f)
+		}
+	}
+	g.forms[words[0]] = out
 }

@@ -1,0 +1,83 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+// Anaphora: "the alliance" for an organisation named before
+// (data/anaphora.tsv), "the two sides" for the last two actors named
+// together.
+
+// loadAnaphora reads anaphora.tsv: a noun ("alliance") and the
+// organisations it may refer back to.
+func (g *gazetteer) loadAnaphora() error {
+	rs, err := rows("anaphora.tsv", 2)
+	for _, r := range rs {
+		g.anaphor[strings.ToLower(r[0])] = tsv.Split(r[1])
+	}
+	return err
+}
+
+// anaphorAt resolves "the alliance", "an Alliance" and the like to the
+// organisation they refer back to.
+func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
+	det := d.Lower(i)
+	if det != "the" && det != "this" && !((det == "an" || det == "a") && text.IsUpperStart(d.Word(i+1))) {
+		return Span{}, false // "an Alliance" names one, "an alliance" need not
+	}
+	names := g.anaphor[d.Lower(i+1)]
+	for _, n := range names {
+		if k := d.actorIdx[n]; k > 0 {
+			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k - 1}, true
+		}
+	}
+	return Span{}, false
+}
+
+// andPair reports the actors of "A and B" when mention m is B: right
+// after the last mention and "and", of another actor, and neither
+// adjectival. "The two sides" after it are A and B.
+func (d *reader) andPair(m Span) ([2]int, bool) {
+	k := len(d.mentions)
+	if k == 0 {
+		return [2]int{}, false
+	}
+	prev := d.mentions[k-1]
+	if prev.T1+1 == m.T0 && d.Word(prev.T1) == "and" && prev.Actor != m.Actor && !prev.Demonym && !m.Demonym {
+		return [2]int{prev.Actor, m.Actor}, true
+	}
+	return [2]int{}, false
+}
+
+// twoSidesAt reads "the two sides" at token i as a mention of each actor
+// of pair, when there is one (hasPair), and returns how many tokens the
+// pass moves on: the phrase's, else one.
+func (d *reader) twoSidesAt(i int, pair [2]int, hasPair bool) int {
+	n := d.pairAt(i)
+	if n == 0 || !hasPair {
+		return 1
+	}
+	for _, a := range pair {
+		d.mentions = append(d.mentions, Span{T0: i, T1: i + n, Start: int(d.Toks[i].Start), End: int(d.Toks[i+n-1].End), Actor: a})
+	}
+	return n
+}
+
+// pairAt returns the length of "the two sides" or "both sides" at token
+// i, or 0.
+func (d *reader) pairAt(i int) int {
+	w := d.Lower(i)
+	switch {
+	case w == "the" && d.Lower(i+1) == "two" && pairNouns[d.Lower(i+2)]:
+		return 3
+	case w == "both" && pairNouns[d.Lower(i+1)]:
+		return 2
+	}
+	return 0
+}
+
+// pairNouns head "the two sides" and its kin (words.txt).
+var pairNouns = lexicon.Set("pair-nouns")

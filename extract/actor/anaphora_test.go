@@ -1,0 +1,38 @@
+package actor_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestAnaphora checks the mentions that refer back: "the alliance" to the
+// organisation named before, "the two sides" to both of the last two
+// actors named together, and a parenthesised gloss to the name before it.
+func TestAnaphora(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     []string // each has a mention reading mention
+		mention    string
+	}{
+		{"the alliance", "NATO met in Brussels. The alliance said it would act.", []string{"NATO"}, "The alliance"},
+		{"the two sides", "Russia and Ukraine met in Minsk. The two sides agreed to talk again.", []string{"Russia", "Ukraine"}, "The two sides"},
+		{"both sides", "Israel and Egypt met in Cairo. Both sides agreed.", []string{"Israel", "Egypt"}, "Both sides"},
+		{"gloss", "The pro-Iranian Hizbollah (Party of God) group declared a ceasefire.", []string{"Hezbollah"}, "Party of God"},
+	}
+	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := find(day, tc.text)
+			for _, a := range tc.actors {
+				if !mentioned(c, a, tc.mention) {
+					t.Errorf("%s has no mention %q: %+v", a, tc.mention, c.Actors)
+				}
+			}
+		})
+	}
+	// no pair named before: "the two sides" name no one
+	c := find(day, "The two sides agreed to talk again.")
+	if len(c.Spans) != 0 {
+		t.Errorf("the two sides with no pair before: spans %+v", c.Spans)
+	}
+}

@@ -1,0 +1,169 @@
+package actor
+
+import "strings"
+
+// Domestic actors: CAMEO codes an actor that is no state's own, a group of
+// a stateless people or a body or official outside the gazetteer, by the
+// state it lives or serves in, which the text around it tells.
+
+// placeGroups gives each group of a people without a state the state it
+// lives in, by CAMEO's rule for domestic groups: the state named just
+// after it ("in east Bosnia", "of the Syrian Golan Heights"), else the
+// nearest state before it in the sentence, else the nearest after. A group
+// named again keeps the state it was first given.
+func (d *reader) placeGroups(g *gazetteer) {
+	for _, k := range d.unplaced {
+		m := d.mentions[k]
+		a := &d.actors[m.Actor]
+		if a.Affiliation != "" {
+			continue
+		}
+		own := ""
+		if strings.HasPrefix(a.Name, "Ethnic ") {
+			for _, n := range d.inner {
+				if n.T0 == m.T0+1 {
+					own = d.actors[n.Actor].Name // not the nation it is of
+				}
+			}
+		}
+		name, code := d.stateNear(g, k, own)
+		if name == "" {
+			continue // uncoded: a sector alone would read as a code
+		}
+		a.Affiliation = name
+		a.Code = stateCode(code) + d.sector[m.Actor]
+	}
+}
+
+// stateCode returns the country part of a CAMEO actor code: RUS of RUSGOV.
+func stateCode(code string) string {
+	if len(code) >= 3 && code[:3] != "IGO" && code[:3] != "NGO" {
+		return code[:3]
+	}
+	return ""
+}
+
+// stateNear returns the name and code of the state mention k's group
+// lives in, as placeGroups describes, other than the state called not; or
+// "", "".
+func (d *reader) stateNear(g *gazetteer, k int, not string) (name, code string) {
+	m := d.mentions[k]
+	sent := d.Toks[m.T0].Sent
+	state := func(x int) bool {
+		if d.Toks[d.mentions[x].T0].Sent != sent {
+			return false
+		}
+		name, code = d.stateOf(g, x)
+		return name != "" && name != not
+	}
+	// "in east Bosnia", "throughout Indonesia", "of the Syrian Golan Heights"
+	for x := k + 1; x < len(d.mentions) && d.mentions[x].T0 <= m.T1+4; x++ {
+		if state(x) {
+			for j := m.T1; j < d.mentions[x].T0; j++ {
+				switch d.Lower(j) {
+				case "in", "of", "throughout", "from":
+					return name, code
+				}
+			}
+		}
+	}
+	for x := k - 1; x >= 0 && d.Toks[d.mentions[x].T0].Sent == sent; x-- {
+		if state(x) {
+			return name, code
+		}
+	}
+	for x := k + 1; x < len(d.mentions) && d.Toks[d.mentions[x].T0].Sent == sent; x++ {
+		if state(x) {
+			return name, code
+		}
+	}
+	return "", ""
+}
+
+// stateOf returns the name and code of the state mention x names: itself,
+// or the state of an actor of it ("UNITA" is Angola's); or "", "".
+func (d *reader) stateOf(g *gazetteer, x int) (name, code string) {
+	a := d.actors[d.mentions[x].Actor]
+	if a.Kind == Country {
+		return a.Name, a.Code
+	}
+	if i, ok := g.byName[a.Affiliation]; ok && g.ents[i].kind == Country && stateCode(a.Code) != "" {
+		return g.ents[i].name, g.ents[i].code
+	}
+	return "", ""
+}
+
+// localSectors are the sector codes an organisation outside the gazetteer
+// may carry without a state (words.txt).
+var localSectors = lexicon.Set("local-sectors")
+
+// placeUnknown gives a state to two kinds of actor outside the gazetteer
+// that have none, as CAMEO codes domestic actors: a body named with a
+// place of one state after it ("the United Bus Company of Tehran"), and a
+// person with a state office's title in a sentence that names one state
+// and no other ("opposition leader Maulana Fazl-ur-Rehman" among
+// Pakistanis). A sentence that names two states says nothing, and an
+// untitled name is left alone: "CNN's Nic Robertson" in a story about
+// Libya is not Libyan.
+func (d *reader) placeUnknown(g *gazetteer) {
+	done := map[int]bool{}
+	for k, m := range d.mentions {
+		ai := m.Actor
+		a := &d.actors[ai]
+		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors[a.Code] {
+			continue
+		}
+		if _, known := g.byName[a.Name]; known {
+			continue
+		}
+		done[ai] = true
+		var name, code string
+		switch {
+		case a.Kind != Person && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
+			st := d.actors[d.mentions[k+1].Actor]
+			name, code = st.Name, st.Code
+		case d.domestic[ai]:
+			name, code = d.onlyState(g, k)
+		}
+		if name == "" {
+			continue
+		}
+		a.Affiliation = name
+		a.Code = stateCode(code) + a.Code
+	}
+}
+
+// ofPlace reports whether mention n is a state or a place of one right
+// after mention m and "of" or "in": "Company of Tehran".
+func (d *reader) ofPlace(m, n Span) bool {
+	j := m.T1
+	if w := d.Lower(j); w != "of" && w != "in" {
+		return false
+	}
+	j++
+	if d.Lower(j) == "the" {
+		j++
+	}
+	return n.T0 == j && d.actors[n.Actor].Kind == Country && !n.Demonym
+}
+
+// onlyState returns the name and code of the state that the sentence of
+// mention k names, itself or through an actor of it ("UNITA" is
+// Angola's), when it names one state and no other; or "", "".
+func (d *reader) onlyState(g *gazetteer, k int) (name, code string) {
+	t0 := d.mentions[k].T0
+	for _, x := range d.mentionsIn(d.SentStart(t0), d.SentEnd(t0)) {
+		if x == k {
+			continue
+		}
+		n, c := d.stateOf(g, x)
+		if n == "" {
+			continue
+		}
+		if name != "" && n != name {
+			return "", ""
+		}
+		name, code = n, c
+	}
+	return name, code
+}

@@ -1,0 +1,165 @@
+package actor
+
+import "strings"
+
+// Forms: the names of the gazetteer as they stand in the text, each made
+// the document's actor on first use.
+
+// A formHit is a gazetteer form matched at tokens [t0, t1): its entity,
+// not yet an actor of the document.
+type formHit struct {
+	ent, t0, t1 int
+	demonym     bool
+}
+
+// formAt matches a gazetteer form at token i and makes its entity an
+// actor of the document.
+func (d *reader) formAt(g *gazetteer, i int) (Span, bool) {
+	h, ok := d.matchForm(g, i)
+	if !ok {
+		return Span{}, false
+	}
+	return d.formMention(g, h), true
+}
+
+// formMention makes form hit h a mention, adding its actor if need be.
+func (d *reader) formMention(g *gazetteer, h formHit) Span {
+	return Span{T0: h.t0, T1: h.t1, Start: int(d.Toks[h.t0].Start), End: int(d.Toks[h.t1-1].End), Actor: d.actorFor(g, h.ent), Demonym: h.demonym}
+}
+
+// matchForm matches a gazetteer form at token i, or a state leading what
+// follows ("US-led", "Vietnamese-led forces"), without touching the
+// document's actors: matchers that only look ahead use it.
+func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
+	if w := d.Word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
+		for _, f := range g.forms[w[:len(w)-4]] {
+			if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
+				return formHit{ent: f.ent, t0: i, t1: i + 1, demonym: true}, true
+			}
+		}
+	}
+	for _, f := range g.forms[d.Word(i)] {
+		n := len(f.toks)
+		if i+n > len(d.Toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = d.Word(i+k) == f.toks[k]
+		}
+		if !ok {
+			continue
+		}
+		e := g.ents[f.ent]
+		if f.guarded && d.sentenceInitial(i) {
+			continue
+		}
+		if f.place && (f.from != "" && d.refDay < f.from || f.until != "" && d.refDay >= f.until) {
+			continue // Juba was Sudan's until July 2011
+		}
+		if w := d.Lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
+			continue // "US $50 million" is money
+		}
+		if f.surname && (f.shared || !g.inOffice(e.name, d.refDay)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
+			continue // "Biden" is Joe Biden in his term, or once he is named
+		}
+		if f.surname && d.otherFirstName(g, i) {
+			continue // "Nic Robertson" is not George Robertson
+		}
+		return formHit{ent: f.ent, t0: i, t1: i + n, demonym: f.demonym}, true
+	}
+	return formHit{}, false
+}
+
+// administration reports whether a surname form f is followed, at token
+// j, by "administration" or "government" and every person of that surname
+// served one state: "the Bush administration" is the United States
+// whichever Bush it was.
+func (d *reader) administration(g *gazetteer, f form, j int) bool {
+	switch d.Lower(j) {
+	case "administration", "government":
+	default:
+		return false
+	}
+	aff := g.ents[f.ent].affiliation
+	for _, o := range g.forms[f.toks[0]] {
+		if o.surname && g.ents[o.ent].affiliation != aff {
+			return false
+		}
+	}
+	return aff != ""
+}
+
+// otherFirstName reports whether the surname at token i follows a
+// capitalised word that is neither a title nor a name the gazetteer
+// knows: a first name, so another person of that surname.
+func (d *reader) otherFirstName(g *gazetteer, i int) bool {
+	j := i - 1
+	if j < 0 || d.Toks[j].Sent != d.Toks[i].Sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.Lower(j)] {
+		return false
+	}
+	w := d.Lower(j)
+	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.forms[d.Word(j)]) == 0 && !notNames[w]
+}
+
+// formStarts reports whether a gazetteer form matches at token j.
+func (d *reader) formStarts(g *gazetteer, j int) bool {
+	if len(g.forms[d.Word(j)]) == 0 {
+		return false
+	}
+	_, ok := d.matchForm(g, j)
+	return ok
+}
+
+// actorFor returns the document's actor for gazetteer entity i, adding it
+// on first use. Indexes in actorIdx are one-based so zero means absent.
+func (d *reader) actorFor(g *gazetteer, i int) int {
+	e := g.ents[i]
+	if k := d.actorIdx[e.name]; k > 0 {
+		return k - 1
+	}
+	return d.addActor(Actor{Name: e.name, Kind: e.kind, Code: d.codeOf(g, e), Affiliation: e.affiliation, Aliases: e.aliases})
+}
+
+// addActor returns the index of the document's actor called a.Name,
+// adding a if there is none.
+func (d *reader) addActor(a Actor) int {
+	if k := d.actorIdx[a.Name]; k > 0 {
+		return k - 1
+	}
+	d.actors = append(d.actors, a)
+	d.actorIdx[a.Name] = len(d.actors)
+	return len(d.actors) - 1
+}
+
+// codeOf gives an entity its CAMEO code; people take their state's code
+// with GOV.
+func (d *reader) codeOf(g *gazetteer, e entity) string {
+	if e.kind == Person && len(g.terms[e.name]) > 1 {
+		// a person's code as of the article's date: Bouteflika was an
+		// elite (DZAELI) before he was president (DZAGOV)
+		best, bestDist := "", 1<<62
+		for _, i := range g.terms[e.name] {
+			t := g.ents[i]
+			if t.code == "" || t.start == "" && t.end == "" {
+				continue // an undated row is the default, below
+			}
+			if dist := termDistance(t, d.ref, d.refDay); dist < bestDist {
+				best, bestDist = t.code, dist
+			}
+		}
+		if best != "" && bestDist == 0 {
+			return best
+		}
+	}
+	if e.code != "" || e.kind != Person {
+		return e.code
+	}
+	if k, ok := g.byName[e.affiliation]; ok && g.ents[k].code != "" {
+		if g.ents[k].kind == Country {
+			return g.ents[k].code + "GOV"
+		}
+		return g.ents[k].code
+	}
+	return ""
+}
