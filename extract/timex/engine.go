@@ -45,7 +45,10 @@ func timeEngineInstance() *timeEngine {
 }
 
 // gate says, for frequent words, which next words can continue a time
-// expression; elsewhere the rules are not tried at all.
+// expression; elsewhere the rules are not tried at all. It is kept in code,
+// not in words.txt: it is not a judgement about words but an index of the
+// rules' expressions, the words each can take after its first, and must
+// change with them.
 var gate = func() map[string]map[string]bool {
 	const (
 		units    = "second seconds minute minutes hour hours day days night nights week weeks weekend month months quarter quarters year years decade decades century centuries "
@@ -203,7 +206,8 @@ func (e *timeEngine) candidates(src string, toks []text.Token, i int, lower []by
 }
 
 // numberFollowers are the words after a number that can make it part of a
-// time expression: months, units, clock marks.
+// time expression: months, units, clock marks. Like gate, it indexes the
+// rules' expressions, and is built from the same tables.
 var numberFollowers = func() map[string]bool {
 	m := set("ago a.m. p.m. am pm a p o'clock - of st nd rd th years-old")
 	for w := range monthWords {

@@ -41,7 +41,9 @@ func monthContext(src string, toks []text.Token, i int) bool {
 	return monthPreceders[string(lower)]
 }
 
-var monthPreceders = set("in of since until till by from to through last next this early late mid during before after between and or each every that until-")
+// monthPreceders are the words before a bare month name that make it a
+// month: "in May", "last March".
+var monthPreceders = lexicon.Set("month-preceders")
 
 // notNounOrSpan turns down "the future of NATO", which is not a time, and
 // "the past two months", which is the span rule's.
@@ -123,7 +125,7 @@ func yearNotQuantity(src string, toks []text.Token, i int, m *rules.Match) bool 
 }
 
 // numberLabels are words before a number that make it a label, not a year.
-var numberLabels = set("section article chapter room flight route page no no. number paragraph rule resolution item table figure")
+var numberLabels = lexicon.Set("number-labels")
 
 // yearFollowers are words ending in s that may follow a year.
-var yearFollowers = map[string]bool{"was": true, "has": true, "is": true, "as": true, "elections": true, "olympics": true, "games": true}
+var yearFollowers = lexicon.Set("year-followers")
