@@ -25,11 +25,14 @@ type timeEngine struct {
 // maxWindow bounds the text a rule sees: no time expression is longer.
 const maxWindow = 96
 
+// The engine, built on first use and shared: its rules never change.
 var (
 	engineOnce sync.Once
 	engine     *timeEngine
 )
 
+// timeEngineInstance returns the engine, building it and indexing its
+// rules by their first words on the first call.
 func timeEngineInstance() *timeEngine {
 	engineOnce.Do(func() {
 		e := &timeEngine{byFirst: map[string][]*trule{}, opts: rules.Options{Distance: 5, MatchByOrder: true}}
@@ -102,6 +105,8 @@ type found struct {
 	tok  int // index of its first token
 }
 
+// yearAfter matches the year that may follow a month-day: "January 12,
+// 2021".
 var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20|21)\d\d)\b`)
 
 // scan finds the time expressions of text, left to right, without

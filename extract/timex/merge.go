@@ -85,6 +85,8 @@ func (d *reader) widenLeft(k int) {
 	}
 }
 
+// endsWithWord reports whether s ends with the word w, not with the end
+// of a longer or hyphenated word.
 func endsWithWord(s, w string) bool {
 	if !strings.HasSuffix(s, w) {
 		return false
@@ -139,4 +141,5 @@ func lastDay(month string) string {
 // timeZones may stand between a clock time and its day: "5 p.m. EST Nov. 9".
 var timeZones = lexicon.Set("time-zones")
 
+// isQuarter reports whether v is a quarter's value: 2022-Q1.
 func isQuarter(v string) bool { return len(v) == 7 && v[5] == 'Q' }

@@ -32,6 +32,8 @@ type trule struct {
 	first            []string // lower-case words the match can begin with; "#num" any number, "#year" a year
 }
 
+// Parts of the rules' expressions that several rules share: a month
+// name, a number in figures or words, a time unit.
 const (
 	monthPat   = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)`
 	numWordPat = `(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|a few|many|some|couple of|a couple of)`

@@ -10,6 +10,7 @@ import (
 // A granularity is the unit a date value names.
 type granularity uint8
 
+// Granularities, from none and the finest to the coarsest.
 const (
 	granNone granularity = iota
 	granTime
