@@ -25,11 +25,14 @@ type timeEngine struct {
 // maxWindow bounds the text a rule sees: no time expression is longer.
 const maxWindow = 96
 
+// The engine, built on first use and shared: its rules never change.
 var (
 	engineOnce sync.Once
 	engine     *timeEngine
 )
 
+// timeEngineInstance returns the engine, building it and indexing its
+// rules by their first words on the first call.
 func timeEngineInstance() *timeEngine {
 	engineOnce.Do(func() {
 		e := &timeEngine{byFirst: map[string][]*trule{}, opts: rules.Options{Distance: 5, MatchByOrder: true}}
@@ -45,7 +48,10 @@ func timeEngineInstance() *timeEngine {
 }
 
 // gate says, for frequent words, which next words can continue a time
-// expression; elsewhere the rules are not tried at all.
+// expression; elsewhere the rules are not tried at all. It is kept in code,
+// not in words.txt: it is not a judgement about words but an index of the
+// rules' expressions, the words each can take after its first, and must
+// change with them.
 var gate = func() map[string]map[string]bool {
 	const (
 		units    = "second seconds minute minutes hour hours day days night nights week weeks weekend month months quarter quarters year years decade decades century centuries "
@@ -99,6 +105,8 @@ type found struct {
 	tok  int // index of its first token
 }
 
+// yearAfter matches the year that may follow a month-day: "January 12,
+// 2021".
 var yearAfter = regexp.MustCompile(`^,?\s+((?:1[0-9]|20|21)\d\d)\b`)
 
 // scan finds the time expressions of text, left to right, without
@@ -141,7 +149,7 @@ func (e *timeEngine) scan(src, low string, toks []text.Token, sents [][2]int, re
 				continue
 			}
 			var f frame
-			if !e.apply(r, m, &f, ref) || !guard(src, toks, i, r, m) {
+			if !e.apply(r, m, &f, ref) || r.guard != nil && !r.guard(src, toks, i, m) {
 				continue
 			}
 			best, bestEnd, bestFrame = k, m.Right, f
@@ -203,7 +211,8 @@ func (e *timeEngine) candidates(src string, toks []text.Token, i int, lower []by
 }
 
 // numberFollowers are the words after a number that can make it part of a
-// time expression: months, units, clock marks.
+// time expression: months, units, clock marks. Like gate, it indexes the
+// rules' expressions, and is built from the same tables.
 var numberFollowers = func() map[string]bool {
 	m := set("ago a.m. p.m. am pm a p o'clock - of st nd rd th years-old")
 	for w := range monthWords {
@@ -238,124 +247,8 @@ func (e *timeEngine) apply(r *trule, m *rules.Match, f *frame, ref time.Time) bo
 		return r.ours(m, f)
 	}
 	var c rules.Context
-	if r.name == "month-day" && m.Captures[1] != "" && len(m.Captures[4]) == 4 {
-		// "12 March 2019": when would read 2019 as the day and fail; the
-		// year is set aside here and read back by the rule's from
-		m.Captures = append(m.Captures, m.Captures[4])
-		m.Captures[4] = ""
-	}
 	ok, err := m.Apply(&c, &e.opts, ref)
 	return err == nil && ok && r.from(m, &c, f)
-}
-
-// guard rejects matches that are words of another sense: "may" and
-// "march" as verbs, "May" as a name, years that are quantities.
-func guard(src string, toks []text.Token, i int, r *trule, m *rules.Match) bool {
-	t := toks[i]
-	switch r.name {
-	case "month", "month-day", "month-year":
-		mt := t
-		if t.Kind == text.Number && i+1 < len(toks) {
-			mt = toks[i+1]
-		}
-		if !text.IsUpperStart(src[mt.Start:]) {
-			return false
-		}
-		if r.name == "month" && !monthContext(src, toks, i) {
-			return false
-		}
-	case "reference":
-		// "the future of NATO" is not a time; "the past two months" is a span
-		if len(m.Text) > 4 && strings.EqualFold(m.Text[:4], "the ") && nextWordIs(src, int(t.Start)+m.Right, "of") {
-			return false
-		}
-		if j := i + 2; strings.HasSuffix(strings.ToLower(m.Text), "past") && j < len(toks) && numberFollower(src, toks, j) {
-			return false
-		}
-	case "month-relative":
-		// "last Oct. 23" is a day: the month-day rule's, at the month
-		rest := strings.TrimLeft(src[int(t.Start)+len(m.Captures[0]):], ". ")
-		if rest != "" && text.IsDigit(rest[0]) {
-			return false
-		}
-	case "duration", "span":
-		if lw := strings.ToLower(m.Text); (strings.Contains(lw, "second") || strings.Contains(lw, "quarter")) && plausibleYear(atoi(firstNumber(lw))) {
-			return false // "the 1988 second quarter", "the 1988 quarter"
-		}
-		// "a 6-year-old", "the 44-year-old": ages are not durations
-		end := int(t.Start) + len(m.Captures[0])
-		if rest := src[end:]; strings.HasPrefix(rest, "-old") || strings.HasPrefix(rest, " old") || strings.HasPrefix(rest, "s old") || strings.HasPrefix(rest, "s-old") {
-			return false
-		}
-	case "weekday":
-		orig := strings.TrimRight(src[t.Start:int(t.Start)+m.Right], " \t\n,.;:!?")
-		if !text.IsUpperStart(lastWord(orig)) && !text.IsUpperStart(src[t.Start:]) {
-			return false
-		}
-	case "year":
-		if i > 0 && (src[toks[i-1].Start] == '$' || numberLabels[strings.ToLower(src[toks[i-1].Start:toks[i-1].End])]) {
-			return false // "$2000", "Section 2001"
-		}
-		if i+1 < len(toks) {
-			n := toks[i+1]
-			nw := src[n.Start:n.End]
-			if nw == "%" || n.Kind == text.Word && !text.IsUpperStart(nw) && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollowers[nw] {
-				return false // 2000 soldiers
-			}
-		}
-	}
-	return true
-}
-
-// nextWordIs reports whether the word after byte offset at is w.
-func nextWordIs(src string, at int, w string) bool {
-	for at < len(src) && src[at] == ' ' {
-		at++
-	}
-	return len(src)-at >= len(w) && strings.EqualFold(src[at:at+len(w)], w) &&
-		(len(src)-at == len(w) || !text.IsLetterByte(src[at+len(w)]))
-}
-
-// numberLabels are words before a number that make it a label, not a year.
-var numberLabels = set("section article chapter room flight route page no no. number paragraph rule resolution item table figure")
-
-// yearFollowers are words ending in s that may follow a year.
-var yearFollowers = map[string]bool{"was": true, "has": true, "is": true, "as": true, "elections": true, "olympics": true, "games": true}
-
-func lastWord(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == ' ' {
-			return s[i+1:]
-		}
-	}
-	return s
-}
-
-// monthContext reports whether a bare month name at token i reads as a
-// month: after a preposition or modifier ("in May", "last March").
-func monthContext(src string, toks []text.Token, i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := toks[i-1]
-	var lower []byte
-	lower = text.AppendLower(lower, src[p.Start:p.End])
-	return monthPreceders[string(lower)]
-}
-
-var monthPreceders = set("in of since until till by from to through last next this early late mid during before after between and or each every that until-")
-
-// firstNumber returns the first run of digits in s.
-func firstNumber(s string) string {
-	i := strings.IndexAny(s, "0123456789")
-	if i < 0 {
-		return ""
-	}
-	j := i
-	for j < len(s) && text.IsDigit(s[j]) {
-		j++
-	}
-	return s[i:j]
 }
 
 // precheck runs the rule's cheap checks on the words at token i.

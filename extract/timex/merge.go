@@ -6,25 +6,21 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
-// Modifiers that widen a time expression to their left, with the TIMEX3
-// mod they give: "nearly two years", "more than four hours".
-var approxMods = []struct {
-	words string
-	mod   string
-}{
-	{"no more than", "EQUAL_OR_LESS"}, {"more than", "MORE_THAN"}, {"less than", "LESS_THAN"},
-	{"fewer than", "LESS_THAN"}, {"at least", "EQUAL_OR_MORE"}, {"at most", "EQUAL_OR_LESS"},
-	{"up to", "EQUAL_OR_LESS"}, {"nearly", "APPROX"}, {"almost", "APPROX"}, {"about", "APPROX"},
-	{"around", "APPROX"}, {"approximately", "APPROX"}, {"roughly", "APPROX"}, {"over", "MORE_THAN"},
-	{"under", "LESS_THAN"},
-}
+// approxMods are the modifiers that widen a time expression to their
+// left, in the order they are tried, with the TIMEX3 mod they give:
+// "nearly two years", "more than four hours".
+var approxMods = lexicon.Table("approx-modifiers")
 
-// Words that widen a day to their left: "early Tuesday", "later this
-// afternoon", "noon Thursday".
-var dayMods = map[string]string{"early": "START", "late": "END", "earlier": "", "later": "", "noon": "", "midday": "", "mid-afternoon": "", "mid-morning": ""}
+// dayMods are the words that widen a day to their left: "early Tuesday",
+// "later this afternoon", "noon Thursday".
+var dayMods = lexicon.Set("day-modifiers")
 
-// dayModParts are the parts of the day that day modifiers name.
-var dayModParts = map[string]string{"mid-afternoon": "AF", "mid-morning": "MO"}
+// dayModMods are the TIMEX3 mods that day modifiers give.
+var dayModMods = lexicon.Map("day-modifier-mods")
+
+// dayModTimes are the times of day that day modifiers name, as a value
+// writes them after its T: noon 12:00, mid-morning MO.
+var dayModTimes = lexicon.Map("day-modifier-times")
 
 // widen grows each expression over the modifiers before it and joins
 // expressions that name one time together: "January this year",
@@ -64,10 +60,10 @@ func (d *reader) widenLeft(k int) {
 	quantity := (t.Type == Duration || strings.HasSuffix(strings.ToLower(t.Text), "ago") || t.Type == Time) &&
 		!strings.HasPrefix(strings.ToLower(t.Text), "the ") // "over the past 20 years": over is a preposition
 	for _, m := range approxMods {
-		if quantity && endsWithWord(trimmed, m.words) {
-			d.extendTo(t, base+len(trimmed)-len(m.words))
+		if quantity && endsWithWord(trimmed, m.Key) {
+			d.extendTo(t, base+len(trimmed)-len(m.Key))
 			if t.Mod == "" {
-				t.Mod = m.mod
+				t.Mod = m.Value
 			}
 			return
 		}
@@ -75,23 +71,22 @@ func (d *reader) widenLeft(k int) {
 	if t.Type != Date && t.Type != Time || len(t.Value) < 10 {
 		return
 	}
-	for w, mod := range dayMods {
+	for w := range dayMods {
 		if endsWithWord(trimmed, w) {
 			d.extendTo(t, base+len(trimmed)-len(w))
-			if mod != "" {
+			if mod := dayModMods[w]; mod != "" {
 				t.Mod = mod
 			}
-			if w == "noon" || w == "midday" {
-				t.Type, t.Value = Time, t.Value[:10]+"T12:00"
-			}
-			if p := dayModParts[w]; p != "" {
-				t.Type, t.Value = Time, t.Value[:10]+"T"+p
+			if tt := dayModTimes[w]; tt != "" {
+				t.Type, t.Value = Time, t.Value[:10]+"T"+tt
 			}
 			return
 		}
 	}
 }
 
+// endsWithWord reports whether s ends with the word w, not with the end
+// of a longer or hyphenated word.
 func endsWithWord(s, w string) bool {
 	if !strings.HasSuffix(s, w) {
 		return false
@@ -144,6 +139,7 @@ func lastDay(month string) string {
 }
 
 // timeZones may stand between a clock time and its day: "5 p.m. EST Nov. 9".
-var timeZones = set("EST EDT GMT UTC PST PDT CST CDT MST MDT ET BST CET")
+var timeZones = lexicon.Set("time-zones")
 
+// isQuarter reports whether v is a quarter's value: 2022-Q1.
 func isQuarter(v string) bool { return len(v) == 7 && v[5] == 'Q' }

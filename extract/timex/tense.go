@@ -87,6 +87,7 @@ func (f *frame) span(y int) (time.Time, time.Time) {
 	return d, d
 }
 
+// distance returns how far ref lies outside [first, last], or 0 inside.
 func distance(first, last, ref time.Time) time.Duration {
 	switch {
 	case ref.Before(first):

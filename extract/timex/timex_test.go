@@ -8,7 +8,9 @@ import (
 )
 
 // TestTimes checks each kind of expression the engine must normalise,
-// against a publication date of Tuesday 2021-12-28.
+// against a publication date of Tuesday 2021-12-28: an expression of each
+// rule of the rule table, each guard that hands words to another rule and
+// each word list that widens or joins expressions.
 func TestTimes(t *testing.T) {
 	dct := time.Date(2021, 12, 28, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -54,6 +56,35 @@ func TestTimes(t *testing.T) {
 		{"day part", "He spoke this morning.", "this morning", "TIME", "2021-12-28TMO", ""},
 		{"range end", "It runs from March 3 to March 5.", "March 5", "DATE", "2022-03-05", ""},
 		{"following day", "They met on December 20. The following day they left.", "The following day", "DATE", "2021-12-21", ""},
+		{"month, year", "It opened in June, 1990.", "June, 1990", "DATE", "1990-06", ""},
+		{"fiscal year", "Sales rose in fiscal 1989.", "fiscal 1989", "DATE", "1989", ""},
+		{"last month name", "It rose last April.", "last April", "DATE", "2021-04", ""},
+		{"shifted", "It fell three days later.", "three days later", "DATE", "2021-12-31", ""},
+		{"span", "Sales over the past two months fell.", "the past two months", "DURATION", "P2M", ""},
+		{"year in words", "In nineteen ninety-six it rose.", "nineteen ninety-six", "DATE", "1996", ""},
+		{"the weekend", "They met at the weekend.", "the weekend", "DATE", "2021-W51-WE", ""},
+		{"year-ago", "Sales rose from year-ago levels.", "year-ago", "DATE", "2020", ""},
+		{"period", "Sales in the year-ago period rose.", "the year-ago period", "DATE", "2020-Q3", ""},
+		{"year quarter", "Sales in the 1988 second quarter fell.", "the 1988 second quarter", "DATE", "1988-Q2", ""},
+		{"year's quarter", "Sales fell in this year's third quarter.", "this year's third quarter", "DATE", "2021-Q3", ""},
+		{"vague ago", "He came several years ago.", "several years ago", "DATE", "PAST_REF", ""},
+		{"decade in words", "The nineties were good.", "The nineties", "DATE", "199", ""},
+		{"clock minutes", "The vote was at 10:30 a.m.", "10:30 a.m.", "TIME", "2021-12-28T10:30", ""},
+		// guards that turn a rule down for another
+		{"month-day after last", "Prices rose last Oct. 23.", "Oct. 23", "DATE", "2021-10-23", ""},
+		{"not a duration", "Sales in the 1988 quarter fell.", "the 1988 quarter", "DATE", "1988-Q1", ""},
+		// the word lists of words.txt
+		{"year before plural", "In 2000 elections were held.", "2000", "DATE", "2000", ""},
+		{"time zone", "It happened at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "2021-11-09T17:00", ""},
+		{"early day", "He left early Tuesday.", "early Tuesday", "DATE", "2021-12-28", "START"},
+		{"later day", "He will leave later Thursday.", "later Thursday", "DATE", "2021-12-30", ""},
+		{"noon", "He left noon Thursday.", "noon Thursday", "TIME", "2021-12-23T12:00", ""},
+		{"mid-morning", "They met mid-morning Friday.", "mid-morning Friday", "TIME", "2021-12-24TMO", ""},
+		{"no more than", "It was no more than three weeks.", "no more than three weeks", "DURATION", "P3W", "EQUAL_OR_LESS"},
+		{"over", "It lasted over two years.", "over two years", "DURATION", "P2Y", "MORE_THAN"},
+		{"over the", "It lasted over the past two years.", "the past two years", "DURATION", "P2Y", ""},
+		{"approximate time", "Prices rose around 10 a.m. Monday.", "around 10 a.m. Monday", "TIME", "2021-12-27T10:00", "APPROX"},
+		{"range across a year", "The festival ran October 20 to March 5.", "March 5", "DATE", "2022-03-05", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,6 +115,11 @@ func TestTimesNotFound(t *testing.T) {
 		"The future of NATO is at stake.",
 		"A 6-year-old boy was hurt.",
 		"Theresa May spoke.",
+		"The band played 12 march tunes.",
+		"We met last friday.",
+		"It cost $2000.",
+		"Flight 2012 landed late.",
+		"Sales fell 10% in 2000%.",
 	} {
 		if got := timex.Find(text, dct); len(got) > 0 {
 			t.Errorf("%q: found %+v", text, got)

@@ -10,6 +10,7 @@ import (
 // A granularity is the unit a date value names.
 type granularity uint8
 
+// Granularities, from none and the finest to the coarsest.
 const (
 	granNone granularity = iota
 	granTime
@@ -53,10 +54,11 @@ type frame struct {
 	recent                         granularity // "in recent months": the last few of these units before the anchor
 }
 
+// seasonCodes are the TIMEX3 codes of the seasons, by seasonWords' number.
 var seasonCodes = [...]string{"", "SP", "SU", "FA", "WI"}
 
-// value renders the frame as a TIMEX3 value, with the first and last day
-// it covers, against the reference date ref.
+// resolve renders the frame as a TIMEX3 value, with the first and last
+// day it covers, against the reference date ref.
 func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 	if f.value != "" {
 		if f.value == "PAST_REF" {
@@ -70,57 +72,86 @@ func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 	}
 	switch f.gran {
 	case granTime:
-		dd := day(d)
-		if f.part != "" {
-			return dd + "T" + f.part, dd, dd
-		}
-		value = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", d.Year(), d.Month(), d.Day(), f.hour, f.minute)
-		return value, dd, dd
+		return f.timeValue(d)
 	case granDay:
 		dd := day(d)
 		return dd, dd, dd
 	case granWeekend, granWeek:
-		y, w := d.ISOWeek()
-		value = fmt.Sprintf("%04d-W%02d", y, w)
-		mon := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
-		if f.gran == granWeekend {
-			return value + "-WE", day(mon.AddDate(0, 0, 5)), day(mon.AddDate(0, 0, 6))
-		}
-		return value, day(mon), day(mon.AddDate(0, 0, 6))
+		return f.weekValue(d)
+	}
+	value, first, last := f.period(d)
+	if value == "" {
+		return "", "", ""
+	}
+	begin, finish = narrow(first, last, f.mod)
+	return value, begin, finish
+}
+
+// timeValue renders a time of day on day d: 2022-01-12T10:30, or with a
+// part of the day 2022-01-12TMO.
+func (f *frame) timeValue(d time.Time) (value, begin, finish string) {
+	dd := day(d)
+	if f.part != "" {
+		return dd + "T" + f.part, dd, dd
+	}
+	value = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", d.Year(), d.Month(), d.Day(), f.hour, f.minute)
+	return value, dd, dd
+}
+
+// weekValue renders the week or weekend of day d: 2022-W02, 2022-W02-WE.
+func (f *frame) weekValue(d time.Time) (value, begin, finish string) {
+	y, w := d.ISOWeek()
+	value = fmt.Sprintf("%04d-W%02d", y, w)
+	mon := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+	if f.gran == granWeekend {
+		return value + "-WE", day(mon.AddDate(0, 0, 5)), day(mon.AddDate(0, 0, 6))
+	}
+	return value, day(mon), day(mon.AddDate(0, 0, 6))
+}
+
+// period renders the month, quarter, season, year, decade or century that
+// holds day d, with its first and last day before a modifier narrows
+// them; value is "" for a frame of no such granularity.
+func (f *frame) period(d time.Time) (value string, first, last time.Time) {
+	switch f.gran {
 	case granMonth:
-		first := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
-		value = first.Format("2006-01")
-		begin, finish = narrow(first, first.AddDate(0, 1, -1), f.mod)
+		first = time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return first.Format("2006-01"), first, first.AddDate(0, 1, -1)
 	case granQuarter:
 		q := f.quarter
 		if f.relative {
 			q = (int(d.Month())-1)/3 + 1
 		}
-		first := time.Date(d.Year(), time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC)
-		value = fmt.Sprintf("%04d-Q%d", d.Year(), q)
-		begin, finish = narrow(first, first.AddDate(0, 3, -1), f.mod)
+		first = time.Date(d.Year(), time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%04d-Q%d", d.Year(), q), first, first.AddDate(0, 3, -1)
 	case granSeason:
-		value = fmt.Sprintf("%04d-%s", d.Year(), seasonCodes[f.season])
-		first := time.Date(d.Year(), time.Month(3*f.season), 1, 0, 0, 0, 0, time.UTC)
-		begin, finish = narrow(first, first.AddDate(0, 3, -1), f.mod)
+		first = time.Date(d.Year(), time.Month(3*f.season), 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%04d-%s", d.Year(), seasonCodes[f.season]), first, first.AddDate(0, 3, -1)
 	case granYear:
-		first := time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-		value = fmt.Sprintf("%04d", d.Year())
-		begin, finish = narrow(first, first.AddDate(1, 0, -1), f.mod)
+		first = time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%04d", d.Year()), first, first.AddDate(1, 0, -1)
 	case granDecade:
 		dec := d.Year() / 10 * 10
-		value = fmt.Sprintf("%03d", dec/10)
-		first := time.Date(dec, 1, 1, 0, 0, 0, 0, time.UTC)
-		begin, finish = narrow(first, first.AddDate(10, 0, -1), f.mod)
+		first = time.Date(dec, 1, 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%03d", dec/10), first, first.AddDate(10, 0, -1)
 	case granCentury:
 		c := d.Year() / 100 * 100
-		value = fmt.Sprintf("%02d", c/100)
-		first := time.Date(c, 1, 1, 0, 0, 0, 0, time.UTC)
-		begin, finish = narrow(first, first.AddDate(100, 0, -1), f.mod)
-	default:
-		return "", "", ""
+		first = time.Date(c, 1, 1, 0, 0, 0, 0, time.UTC)
+		return fmt.Sprintf("%02d", c/100), first, first.AddDate(100, 0, -1)
 	}
-	return value, begin, finish
+	return "", time.Time{}, time.Time{}
+}
+
+// timexType returns the TIMEX3 type of the frame's value: the type a rule
+// set, else TIME for a time of day and DATE for the rest.
+func (f *frame) timexType() Type {
+	switch {
+	case f.typ != "":
+		return f.typ
+	case f.gran == granTime:
+		return Time
+	}
+	return Date
 }
 
 // recentBegin returns the first day of "in recent months" (three units
@@ -211,6 +242,8 @@ func narrow(first, last time.Time, mod string) (string, string) {
 	return day(first), day(last)
 }
 
+// monthsBetween counts the calendar months from first's to last's, both
+// counted.
 func monthsBetween(first, last time.Time) int {
 	return (last.Year()-first.Year())*12 + int(last.Month()) - int(first.Month()) + 1
 }
