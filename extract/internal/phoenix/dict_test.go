@@ -2,11 +2,12 @@ package phoenix
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 )
 
 // read reads a dictionary given as text.
@@ -143,9 +144,7 @@ const dictDir = "../../../../shared/corpora/cameo-dicts"
 // TestReadPhoenix reads the three dictionaries the generators use and
 // checks what the generators rely on.
 func TestReadPhoenix(t *testing.T) {
-	if _, err := os.Stat(dictDir); err != nil {
-		t.Skipf("skipping: no Phoenix dictionaries at %s (../shared is not beside the module)", dictDir)
-	}
+	corpus.Need(t, "corpora/cameo-dicts")
 	for _, tc := range []struct {
 		file    string
 		entries int

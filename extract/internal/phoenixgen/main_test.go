@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 )
 
 // The dictionaries are in shared/ beside the repository; the tests that need
@@ -18,9 +20,7 @@ const (
 
 func realDicts(t *testing.T) *result {
 	t.Helper()
-	if _, err := os.Stat(filepath.Join(dictDir, dictFiles[0])); err != nil {
-		t.Skipf("skipping: no Phoenix dictionaries at %s (../shared is not beside the module)", dictDir)
-	}
+	corpus.Need(t, "corpora/cameo-dicts/"+dictFiles[0])
 	res, err := generate(dictDir, dataDir)
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/internal/corpus"
 )
 
 // countriesDict is the Phoenix country dictionary beside the module.
@@ -14,9 +16,7 @@ const countriesDict = "../../../../shared/corpora/cameo-dicts/Phoenix.Countries.
 // when ../shared is absent.
 func convert(t *testing.T) ([]byte, *stats) {
 	t.Helper()
-	if _, err := os.Stat(countriesDict); err != nil {
-		t.Skipf("skipping: no Phoenix dictionary at %s (../shared is not beside the module)", countriesDict)
-	}
+	corpus.Need(t, "corpora/cameo-dicts/Phoenix.Countries.actors.txt")
 	var b bytes.Buffer
 	st, err := run(countriesDict, "../../actor/data", &b)
 	if err != nil {
