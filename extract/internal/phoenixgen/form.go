@@ -17,21 +17,8 @@ type formCtx struct {
 // form checks a name or an alias and returns its natural-case form, or why
 // it is not usable.
 func (g *gen) form(ws []string, x formCtx) (string, string) {
-	if len(ws) == 0 {
-		return "", whyChars
-	}
-	for _, w := range ws {
-		for _, r := range w {
-			if r >= '0' && r <= '9' {
-				return "", whyDigits
-			}
-			if !(r >= 'A' && r <= 'Z' || r == '-' || r == '\'' || r == '.' || r == ',' || r == '&' || r == '/') {
-				return "", whyChars
-			}
-		}
-		if roleWords[strings.Trim(w, ",.")] || strings.HasSuffix(w, "-BASED") {
-			return "", whyRole
-		}
+	if why := badWords(ws); why != "" {
+		return "", why
 	}
 	// The words checked: a hyphenated name ("MUJAHEDIN-E-KHALQ", "AL-BADR")
 	// is checked like a name of several words.
@@ -77,6 +64,29 @@ func (g *gen) form(ws []string, x formCtx) (string, string) {
 		return "", whyShort
 	}
 	return f, ""
+}
+
+// badWords returns why the words ws cannot make a name, or "": none at
+// all, a digit, a character no name of the dictionaries has, or a role
+// ("MINISTER", "-BASED").
+func badWords(ws []string) string {
+	if len(ws) == 0 {
+		return whyChars
+	}
+	for _, w := range ws {
+		for _, r := range w {
+			if r >= '0' && r <= '9' {
+				return whyDigits
+			}
+			if !(r >= 'A' && r <= 'Z' || r == '-' || r == '\'' || r == '.' || r == ',' || r == '&' || r == '/') {
+				return whyChars
+			}
+		}
+		if roleWords[strings.Trim(w, ",.")] || strings.HasSuffix(w, "-BASED") {
+			return whyRole
+		}
+	}
+	return ""
 }
 
 // hyphenName: the parts of a hyphenated word make a name of their own
