@@ -30,7 +30,8 @@ func (c *site) mustDemand(d *reader) bool {
 // the act before), then its sources and targets, and last its time and
 // place.
 func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
-	c := &site{h: h, hits: hits, k: k, prev: prev, root: cameo.RootOf(h.cameo)}
+	c := &d.site // one site a reader, reused: a site of its own would escape to the heap through the rules' function values
+	*c = site{h: h, hits: hits, k: k, prev: prev, root: cameo.RootOf(h.cameo)}
 	c.left = d.clauseStart(h.t0)
 	c.reporter = d.reporterBefore(h.t0, c.left)
 	e := d.newEvent(h)

@@ -23,8 +23,9 @@ func Find(in Input) []Event {
 	ref := time.Date(in.DCT.Year(), in.DCT.Month(), in.DCT.Day(), 0, 0, 0, 0, time.UTC)
 	d := &reader{Doc: in.Doc, ref: ref, refDay: ref.Format(time.DateOnly), times: in.Times,
 		cast: in.Cast, actors: in.Cast.Actors, mentions: in.Cast.Spans}
-	for _, t := range d.times {
-		d.timeStarts = append(d.timeStarts, d.Byte(t.Start))
+	d.timeStarts = make([]int, len(d.times))
+	for i, t := range d.times {
+		d.timeStarts[i] = d.Byte(t.Start)
 	}
 	d.findEvents(in.ID, in.Hash)
 	return d.events
@@ -42,6 +43,8 @@ type reader struct {
 	actors   []actor.Actor // the cast's
 	mentions []actor.Span  // the cast's
 	events   []Event
+
+	site site // the trigger being read (see event)
 }
 
 // Verbs of saying and believing: their subject reports the clause that
