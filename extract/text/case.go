@@ -1,5 +1,12 @@
 package text
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// AppendLower appends s to dst with ASCII letters in lower case; other
+// bytes are kept, so offsets into s are offsets into what it appends.
 func AppendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -27,4 +34,17 @@ func LowerIs(text string, t Token, w string) bool {
 		}
 	}
 	return true
+}
+
+// IsUpperStart reports whether s begins with an upper-case letter.
+func IsUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// IsQuote reports whether s begins with a quotation mark, straight or
+// curly, single or double.
+func IsQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '"' || r == '“' || r == '”' || r == '\'' || r == '‘' || r == '’'
 }

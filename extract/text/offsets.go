@@ -10,6 +10,8 @@ type Offsets struct {
 	table []int32 // nil for ASCII text: offsets are the same
 }
 
+// NewOffsets makes the table of text's offsets; for ASCII text it is
+// empty, byte and character offsets being the same.
 func NewOffsets(text string) Offsets {
 	ascii := true
 	for i := 0; i < len(text); i++ {

@@ -2,8 +2,6 @@ package text
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Sentences splits the tokens into sentences and records each token's
@@ -75,16 +73,6 @@ func paragraphBreak(gap string) bool {
 		}
 	}
 	return false
-}
-
-func IsUpperStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-func IsQuote(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r == '"' || r == '“' || r == '”' || r == '\'' || r == '‘' || r == '’'
 }
 
 var abbrevs = Words.Set("abbreviations")

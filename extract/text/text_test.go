@@ -144,3 +144,23 @@ func TestWordsParse(t *testing.T) {
 		}
 	}
 }
+
+// TestByte checks that Byte inverts Char at every character's first byte.
+func TestByte(t *testing.T) {
+	for _, s := range []string{"ascii only", "é“a”b", "Chávez met “Lula” in São Paulo"} {
+		d := New(s)
+		c := 0
+		for b := range s {
+			if got := d.Byte(c); got != b {
+				t.Errorf("%q: Byte(%d) = %d, want %d", s, c, got, b)
+			}
+			if got := d.Off.Char(b); got != c {
+				t.Errorf("%q: Char(%d) = %d, want %d", s, b, got, c)
+			}
+			c++
+		}
+		if got := d.Byte(c); got != len(s) {
+			t.Errorf("%q: Byte(end) = %d, want %d", s, got, len(s))
+		}
+	}
+}

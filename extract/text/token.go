@@ -55,6 +55,7 @@ func Tokenize(text string, toks []Token) []Token {
 	return toks
 }
 
+// IsLetter reports whether r is a letter, quickly for ASCII.
 func IsLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return IsLetterByte(byte(r))
@@ -62,10 +63,12 @@ func IsLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
+// IsLetterByte reports whether c is an ASCII letter.
 func IsLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// IsDigit reports whether c is an ASCII digit.
 func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // scanWord returns the end of the word starting at i. A word takes inner
