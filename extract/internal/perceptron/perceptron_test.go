@@ -1,0 +1,161 @@
+package perceptron
+
+import (
+	"bytes"
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// toy makes a separable problem: class c's instances carry feature c and
+// noise features.
+func toy(r *rand.Rand, n, nclass int) (feats [][]uint64, gold []int) {
+	for i := 0; i < n; i++ {
+		c := r.IntN(nclass)
+		fs := []uint64{Feature(1).Int(c).Key()}
+		for j := 0; j < 3; j++ {
+			fs = append(fs, Feature(2).Int(r.IntN(50)).Key())
+		}
+		feats, gold = append(feats, fs), append(gold, c)
+	}
+	return feats, gold
+}
+
+func train(nclass int) (*Trainer, [][]uint64, []int) {
+	r := rand.New(rand.NewPCG(1, 2))
+	feats, gold := toy(r, 2000, nclass)
+	t := NewTrainer(nclass)
+	scores := make([]float64, nclass)
+	for epoch := 0; epoch < 3; epoch++ {
+		for i, fs := range feats {
+			t.Scores(fs, scores)
+			t.Update(fs, gold[i], argmax64(scores))
+			t.Next()
+		}
+	}
+	return t, feats, gold
+}
+
+func argmax64(s []float64) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+func argmax32(s []int32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// TestLearns checks that a model learns a separable problem and that the
+// shipped model, read back from its bytes, scores as the trainer's
+// averages do.
+func TestLearns(t *testing.T) {
+	const nclass = 7
+	tr, feats, gold := train(nclass)
+	m := tr.Model(0)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Features() != m.Features() || m2.Classes() != nclass {
+		t.Fatalf("read %d features, %d classes; wrote %d, %d", m2.Features(), m2.Classes(), m.Features(), nclass)
+	}
+	s1, s2 := make([]int32, nclass), make([]int32, nclass)
+	right := 0
+	for i, fs := range feats {
+		m.Scores(fs, s1)
+		m2.Scores(fs, s2)
+		if s1 != nil && !equal(s1, s2) {
+			t.Fatalf("instance %d: scores %v before writing, %v after", i, s1, s2)
+		}
+		if argmax32(s1) == gold[i] {
+			right++
+		}
+	}
+	if acc := float64(right) / float64(len(feats)); acc < 0.99 {
+		t.Errorf("accuracy %.3f on a separable problem", acc)
+	}
+}
+
+func equal(a, b []int32) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestAverage checks the lazy average against one kept by hand: a weight
+// of +1 from instance 0 and -1 more from instance 2, over 4 instances,
+// averages (1+1+0+0)/4.
+func TestAverage(t *testing.T) {
+	tr := NewTrainer(2)
+	f := []uint64{Feature(9).Str("x").Key()}
+	tr.Update(f, 1, 0) // class 1 +1, class 0 -1
+	tr.Next()
+	tr.Next()
+	tr.Update(f, 0, 1) // back to 0, 0
+	tr.Next()
+	tr.Next()
+	m := tr.Model(0)
+	s := make([]int32, 2)
+	m.Scores(f, s)
+	if got := float64(s[1]) * m.Scale(); math.Abs(got-0.5) > 1e-3 {
+		t.Errorf("average weight of class 1 = %.4f, want 0.5", got)
+	}
+	if got := float64(s[0]) * m.Scale(); math.Abs(got+0.5) > 1e-3 {
+		t.Errorf("average weight of class 0 = %.4f, want -0.5", got)
+	}
+}
+
+// TestDeterministic checks that the same training gives the same bytes.
+func TestDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	t1, _, _ := train(5)
+	t2, _, _ := train(5)
+	t1.Model(0).WriteTo(&a)
+	t2.Model(0).WriteTo(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings on the same data wrote different models")
+	}
+}
+
+func TestReadModelBad(t *testing.T) {
+	if _, err := ReadModel(bytes.NewReader([]byte("not gzip"))); err == nil {
+		t.Error("ReadModel of garbage: no error")
+	}
+}
+
+func TestHashDistinct(t *testing.T) {
+	seen := map[uint64]string{}
+	for _, c := range []struct {
+		name string
+		h    Hash
+	}{
+		{"ab|c", Feature(1).Str("ab").Str("c")},
+		{"a|bc", Feature(1).Str("a").Str("bc")},
+		{"t2 ab|c", Feature(2).Str("ab").Str("c")},
+		{"int 1", Feature(1).Int(1)},
+		{"int 256", Feature(1).Int(256)},
+	} {
+		if prev, ok := seen[c.h.Key()]; ok {
+			t.Errorf("%s and %s hash alike", c.name, prev)
+		}
+		seen[c.h.Key()] = c.name
+	}
+}
