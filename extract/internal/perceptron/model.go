@@ -18,14 +18,23 @@ import (
 // key costs half as much as 64 bits would.
 type Model struct {
 	nclass int
-	scale  float64  // a weight is w[i]*scale
-	mask   uint32   // table size - 1
-	keys   []uint32 // open-addressing table of feature keys, 0 empty
-	feat   []uint32 // the feature at each slot
-	off    []uint32 // feature i's weights are cls[off[i]:off[i+1]], w[off[i]:off[i+1]]
-	cls    []uint8
-	w      []int16
+	scale  float64 // a weight is its int16 times scale
+	mask   uint32  // table size - 1
+	slots  []slot  // open-addressing table of features
+	// ents holds each feature's weights in a run: bits 0-15 the weight,
+	// 16-23 the class, bit 31 set on the run's last. A lookup reads one
+	// slot and one run, both contiguous.
+	ents []uint32
+	n    int // features
 }
+
+// A slot is a feature's place in the table: its key (0 for an empty
+// slot) and where its weights begin in ents.
+type slot struct {
+	key, start uint32
+}
+
+const lastEnt = 1 << 31
 
 // key32 returns the table key of a feature: its top 32 bits, never zero.
 func key32(k uint64) uint32 {
@@ -39,7 +48,10 @@ func key32(k uint64) uint32 {
 func (m *Model) Classes() int { return m.nclass }
 
 // Features returns the number of features with a weight.
-func (m *Model) Features() int { return len(m.off) - 1 }
+func (m *Model) Features() int { return m.n }
+
+// Weights returns the number of (feature, class) weights.
+func (m *Model) Weights() int { return len(m.ents) }
 
 // Scale returns the weight of one unit of a score from Scores.
 func (m *Model) Scale() float64 { return m.scale }
@@ -48,30 +60,26 @@ func (m *Model) Scale() float64 { return m.scale }
 // feats for c, in units of Scale. scores must have a slot a class.
 func (m *Model) Scores(feats []uint64, scores []int32) {
 	clear(scores)
+	if len(m.slots) == 0 {
+		return
+	}
 	for _, f := range feats {
-		i, ok := m.lookup(f)
-		if !ok {
-			continue
-		}
-		a, b := m.off[i], m.off[i+1]
-		for j := a; j < b; j++ {
-			scores[m.cls[j]] += int32(m.w[j])
-		}
-	}
-}
-
-// lookup returns the index of feature f, and whether it has weights.
-func (m *Model) lookup(f uint64) (uint32, bool) {
-	if len(m.keys) == 0 {
-		return 0, false
-	}
-	k := key32(f)
-	for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
-		switch m.keys[s] {
-		case k:
-			return m.feat[s], true
-		case 0:
-			return 0, false
+		k := key32(f)
+		for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
+			sl := m.slots[s]
+			if sl.key == k {
+				for j := sl.start; ; j++ {
+					e := m.ents[j]
+					scores[uint8(e>>16)] += int32(int16(e))
+					if e&lastEnt != 0 {
+						break
+					}
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
 		}
 	}
 }
@@ -100,81 +108,98 @@ func (b *builder) build() *Model {
 	if m.scale == 0 {
 		m.scale = 1
 	}
-	m.off = append(m.off, 0)
-	var keys []uint32
+	var pairs []uint32 // (low bits, key) of each feature
+	var runs [][]uint32
 	for i, run := range b.runs {
-		n := 0
+		var r []uint32
 		for _, w := range run {
 			if q := math.Round(w.W / m.scale); q != 0 {
-				m.cls = append(m.cls, uint8(w.Class))
-				m.w = append(m.w, int16(q))
-				n++
+				r = append(r, uint32(uint16(int16(q)))|uint32(w.Class)<<16)
 			}
 		}
-		if n == 0 {
+		if len(r) == 0 {
 			continue
 		}
-		m.off = append(m.off, uint32(len(m.w)))
-		keys = append(keys, uint32(b.keys[i]), key32(b.keys[i]))
+		runs = append(runs, r)
+		pairs = append(pairs, uint32(b.keys[i]), key32(b.keys[i]))
 	}
-	m.index(keys)
+	m.index(pairs, runs)
 	return m
 }
 
-// index lays out the open-addressing table for the features, given as
-// pairs of (low 32 bits, key).
-func (m *Model) index(pairs []uint32) {
-	n := len(pairs) / 2
+// index lays out the table and the runs of weights of the features, given
+// as pairs of (low 32 bits, key) and their runs. A feature whose key
+// another has taken first is dropped.
+func (m *Model) index(pairs []uint32, runs [][]uint32) {
+	n := len(runs)
 	size := uint32(1)
 	for size < uint32(n)*2 {
 		size <<= 1
 	}
-	m.mask, m.keys, m.feat = size-1, make([]uint32, size), make([]uint32, size)
+	m.mask, m.slots, m.ents, m.n = size-1, make([]slot, size), nil, 0
 	for i := 0; i < n; i++ {
 		low, k := pairs[2*i], pairs[2*i+1]
-		if k == 0 {
-			continue // a feature that lost its key to another (see build)
+		if len(runs[i]) == 0 {
+			continue // a feature with no weights (only in a damaged model)
 		}
 		s := low & m.mask
-		for m.keys[s] != 0 && m.keys[s] != k {
+		for m.slots[s].key != 0 && m.slots[s].key != k {
 			s = (s + 1) & m.mask
 		}
-		if m.keys[s] == k {
-			continue // a 32-bit key shared by two features: the first keeps it
+		if m.slots[s].key == k {
+			continue
 		}
-		m.keys[s], m.feat[s] = k, uint32(i)
+		m.slots[s] = slot{key: k, start: uint32(len(m.ents))}
+		run := runs[i]
+		for j, e := range run {
+			if j == len(run)-1 {
+				e |= lastEnt
+			}
+			m.ents = append(m.ents, e)
+		}
+		m.n++
 	}
 }
 
 const magic = "CHRONICLE-PERCEPTRON-1\n"
 
-// WriteTo writes m, gzip-compressed, to w.
+// WriteTo writes m, gzip-compressed, to w: for each feature in table
+// order its slot and key, then the number of weights of each, then every
+// weight's class, then every weight's value.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	n := m.Features()
 	put := func(v any) { binary.Write(bw, binary.LittleEndian, v) }
 	put(uint32(m.nclass))
 	put(m.scale)
-	put(uint32(n))
-	// each feature's (low bits, key) pair: the slot it hashes to is its
-	// low bits, which the table does not keep; its key and slot are enough
-	pairs := make([]uint32, 2*n)
-	for s, k := range m.keys {
-		if k != 0 {
-			pairs[2*m.feat[s]], pairs[2*m.feat[s]+1] = uint32(s), k
+	put(uint32(m.n))
+	var pairs []uint32
+	var counts, cls []uint8
+	var ws []int16
+	for s, sl := range m.slots {
+		if sl.key == 0 {
+			continue
 		}
+		// the slot stands for the feature's low bits: indexed in table
+		// order, each feature goes back to its slot
+		pairs = append(pairs, uint32(s), sl.key)
+		c := 0
+		for j := sl.start; ; j++ {
+			e := m.ents[j]
+			cls, ws = append(cls, uint8(e>>16)), append(ws, int16(e))
+			c++
+			if e&lastEnt != 0 {
+				break
+			}
+		}
+		counts = append(counts, uint8(c))
 	}
 	put(pairs)
-	counts := make([]uint8, n)
-	for i := range counts {
-		counts[i] = uint8(m.off[i+1] - m.off[i])
-	}
 	put(counts)
-	put(m.cls)
-	put(m.w)
+	put(cls)
+	put(ws)
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
 	}
@@ -203,25 +228,33 @@ func ReadModel(r io.Reader) (*Model, error) {
 	get(&nclass)
 	get(&m.scale)
 	get(&n)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: %w", err)
+	if err != nil || n > 1<<26 {
+		return nil, fmt.Errorf("perceptron: bad header: %v", err)
 	}
 	m.nclass = int(nclass)
-	pairs := make([]uint32, 2*n)
-	counts := make([]uint8, n)
+	pairs, counts := make([]uint32, 2*n), make([]uint8, n)
 	get(pairs)
 	get(counts)
-	m.off = make([]uint32, n+1)
-	for i, c := range counts {
-		m.off[i+1] = m.off[i] + uint32(c)
+	total := 0
+	for _, c := range counts {
+		total += int(c)
 	}
-	m.cls, m.w = make([]uint8, m.off[n]), make([]int16, m.off[n])
-	get(m.cls)
-	get(m.w)
+	cls, ws := make([]uint8, total), make([]int16, total)
+	get(cls)
+	get(ws)
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: %w", err)
 	}
-	m.index(pairs)
+	runs, j := make([][]uint32, n), 0
+	for i, c := range counts {
+		r := make([]uint32, c)
+		for k := range r {
+			r[k] = uint32(uint16(ws[j])) | uint32(cls[j])<<16
+			j++
+		}
+		runs[i] = r
+	}
+	m.index(pairs, runs)
 	return m, nil
 }
 

@@ -76,7 +76,7 @@ func (t *Trainer) Next() { t.now++ }
 func (t *Trainer) Features() int { return len(t.params) }
 
 // Model returns the averaged weights as a Model, leaving out those whose
-// magnitude is below prune.
+// magnitude is below prune times the largest's.
 func (t *Trainer) Model(prune float64) *Model {
 	keys := make([]uint64, 0, len(t.params))
 	for k := range t.params {
@@ -85,11 +85,17 @@ func (t *Trainer) Model(prune float64) *Model {
 	slices.Sort(keys) // a deterministic model for the same training
 	b := newBuilder(t.nclass)
 	var run []Weight
+	largest := 0.0
+	for _, ps := range t.params {
+		for _, p := range ps {
+			largest = math.Max(largest, math.Abs(t.average(p)))
+		}
+	}
+	prune *= largest
 	for _, k := range keys {
 		run = run[:0]
 		for _, p := range t.params[k] {
-			avg := (p.total + float64(t.now-p.stamp)*p.w) / math.Max(1, float64(t.now))
-			if math.Abs(avg) >= prune && avg != 0 {
+			if avg := t.average(p); math.Abs(avg) >= prune && avg != 0 {
 				run = append(run, Weight{Class: int(p.class), W: avg})
 			}
 		}
@@ -99,6 +105,11 @@ func (t *Trainer) Model(prune float64) *Model {
 		}
 	}
 	return b.build()
+}
+
+// average returns p's weight averaged over the instances seen.
+func (t *Trainer) average(p param) float64 {
+	return (p.total + float64(t.now-p.stamp)*p.w) / math.Max(1, float64(t.now))
 }
 
 // A Weight is one class's weight of a feature.

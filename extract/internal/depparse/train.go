@@ -1,0 +1,150 @@
+package depparse
+
+import (
+	"math/rand/v2"
+	"slices"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
+)
+
+// An Example is a sentence with its gold tree: heads (0 for the root,
+// else 1 + the head's index) and relations, and the tags to parse it with
+// (ideally the tagger's, so that training sees the tagger's mistakes).
+type Example struct {
+	Forms, Tags []string
+	Heads       []int
+	Rels        []string
+}
+
+// Options tune training.
+type Options struct {
+	Epochs  int     // passes over the examples
+	Explore int     // from this epoch (0-based) on, follow the parser's own transitions
+	Follow  float64 // the chance of following the parser's mistake when exploring
+	Prune   float64 // weights below this magnitude are dropped from the model
+	Seed    uint64  // for shuffling and exploring: the same seed, the same model
+	// Progress, if not nil, is called after each epoch with the share of
+	// transitions the parser predicted at least cost.
+	Progress func(epoch int, right float64)
+	// Epoch, if not nil, is called after each epoch with the model as it
+	// would be if training stopped there.
+	Epoch func(epoch int, m *Model)
+}
+
+// Train trains a parser on the examples.
+func Train(exs []Example, opt Options) *Model {
+	m := &Model{tags: map[string]uint64{}}
+	labelOf := map[string]int{}
+	for _, ex := range exs {
+		for i := range ex.Forms {
+			if _, ok := m.tags[ex.Tags[i]]; !ok {
+				m.tags[ex.Tags[i]] = uint64(len(m.tags) + 1)
+			}
+			if _, ok := labelOf[ex.Rels[i]]; !ok {
+				labelOf[ex.Rels[i]] = -1
+			}
+		}
+	}
+	for l := range labelOf {
+		m.labels = append(m.labels, l)
+	}
+	slices.Sort(m.labels) // a deterministic numbering
+	for i, l := range m.labels {
+		labelOf[l] = i
+	}
+	trans, label := perceptron.NewTrainer(4), perceptron.NewTrainer(len(m.labels))
+	p := m.NewParser()
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5eed))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, all := 0, 0
+		for _, i := range order {
+			r, n := p.trainOne(trans, label, &exs[i], labelOf, epoch >= opt.Explore, opt.Follow, rng)
+			right, all = right+r, all+n
+		}
+		if opt.Progress != nil {
+			opt.Progress(epoch, float64(right)/float64(max(all, 1)))
+		}
+		if opt.Epoch != nil {
+			opt.Epoch(epoch, &Model{trans: trans.Model(opt.Prune), label: label.Model(opt.Prune), tags: m.tags, labels: m.labels})
+		}
+	}
+	m.trans, m.label = trans.Model(opt.Prune), label.Model(opt.Prune)
+	return m
+}
+
+// trainOne parses one example, updating the transition weights at each
+// transition the parser would not have made at least cost, and the label
+// weights at each arc it labels wrong. It returns how many transitions it
+// predicted right, of how many.
+func (p *Parser) trainOne(trans, label *perceptron.Trainer, ex *Example, labelOf map[string]int, explore bool, follow float64, rng *rand.Rand) (right, all int) {
+	n := len(ex.Forms)
+	gh, gl := make([]int, n+1), make([]int, n+1)
+	gh[0], gl[0] = -1, -1
+	for i := 0; i < n; i++ {
+		gh[i+1], gl[i+1] = ex.Heads[i], labelOf[ex.Rels[i]]
+	}
+	p.prepare(ex.Forms, ex.Tags)
+	s := &p.s
+	s.reset(n)
+	var scores [4]float64
+	var cost [4]int
+	lscores := make([]float64, len(p.m.labels))
+	for !s.done() {
+		p.fs = features(p.fs[:0], s, &p.x)
+		trans.Scores(p.fs, scores[:])
+		p.costs(s, gh, &cost)
+		guess, gold := -1, -1
+		least := slices.Min(cost[:])
+		for k, sc := range scores {
+			if cost[k] >= 1<<30 {
+				continue
+			}
+			if guess < 0 || sc > scores[guess] {
+				guess = k
+			}
+			if cost[k] == least && (gold < 0 || sc > scores[gold]) {
+				gold = k
+			}
+		}
+		all++
+		if cost[guess] == least {
+			right++
+		} else {
+			trans.Update(p.fs, gold, guess)
+		}
+		trans.Next()
+		next := gold
+		if explore && cost[guess] != least && rng.Float64() < follow {
+			next = guess
+		}
+		l := -1
+		if next == leftArc || next == rightArc {
+			h, d := s.arcOf(next)
+			p.fs = labelFeatures(p.fs[:0], s, &p.x, h, d)
+			label.Scores(p.fs, lscores)
+			l = argmax64(lscores)
+			label.Update(p.fs, gl[d], l)
+			label.Next()
+			if !explore || rng.Float64() >= follow {
+				l = gl[d] // follow the gold label unless exploring
+			}
+		}
+		s.apply(next, l)
+	}
+	return right, all
+}
+
+func argmax64(s []float64) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
