@@ -1,6 +1,13 @@
 package syntax
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrInvalid is the error, wrapped with what is wrong, for a sentence
+// that cannot be written as valid CoNLL-U.
+var ErrInvalid = errors.New("syntax: invalid sentence")
 
 // An InputError is a problem with a CoNLL-U input: the line where it is,
 // or 0 when it is not of one line.
