@@ -11,6 +11,7 @@
 //	chronicle timeml PATH...          tag TimeML files with our time expressions
 //	chronicle eval timeml GOLD_DIR    score the time engine against annotated TimeML
 //	chronicle eval plover [FILE]      score actor and event coding against the PLOVER gold standard
+//	chronicle eval ud FILE.conllu...  score the UD analysis against treebanks, as CoNLL 2018 does
 //
 // Every command takes --help. Flags may come before or after arguments;
 // everything after "--" is an argument.
