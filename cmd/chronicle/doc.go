@@ -7,9 +7,11 @@
 //	chronicle actors                  the actors known to the store
 //	chronicle export dot [flags]      the actor graph in Graphviz DOT
 //	chronicle extract FILE            one article's reading as JSON
+//	chronicle parse FILE              a text's Universal Dependencies analysis as CoNLL-U
 //	chronicle timeml PATH...          tag TimeML files with our time expressions
 //	chronicle eval timeml GOLD_DIR    score the time engine against annotated TimeML
 //	chronicle eval plover [FILE]      score actor and event coding against the PLOVER gold standard
+//	chronicle eval ud FILE.conllu...  score the UD analysis against treebanks, as CoNLL 2018 does
 //
 // Every command takes --help. Flags may come before or after arguments;
 // everything after "--" is an argument.

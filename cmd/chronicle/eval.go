@@ -18,6 +18,7 @@ import (
 
 const evalUsage = `Usage: chronicle eval timeml [--verbose] [--json] GOLD_DIR...
        chronicle eval plover [--verbose] [--json] [FILE]
+       chronicle eval ud [--verbose] [--json] FILE.conllu...
 
 Eval scores what chronicle finds against annotated text.
 
@@ -58,11 +59,31 @@ set is the fraction of records whose actors on that side pair off with
 the gold ones. A record that cannot be read is reported and left out,
 and eval then exits with status 1.
 
+Eval ud scores the Universal Dependencies analysis that parse prints
+against treebanks in CoNLL-U, such as the UD English Web Treebank's
+en_ewt-ud-dev.conllu. Each sentence of each FILE is analysed afresh on
+its own words, none of its annotation seen, and scored as the CoNLL 2018
+shared task scores an analysis on gold tokens, punctuation included:
+
+	UPOS     words with the gold universal part of speech
+	XPOS     words with the gold language-specific part of speech
+	Lemmas   words with the gold lemma (any lemma where the gold is _)
+	UAS      words with the gold head
+	LAS      words with the gold head and relation, of which only the
+	         universal part counts: nsubj:pass is nsubj
+
+each as a fraction of all the words (on gold tokens, precision, recall
+and F1 are all this figure). A sentence that cannot be read or scored is
+reported and left out, and eval then exits with status 1.
+
 Flags:
   --verbose   timeml: list each document's errors: expressions missed,
               spurious, of the wrong value or type, or of the wrong extent
               plover: list each record scored wrong, with why each gold
               actor was missed, and the records of each gold category
+              ud: list each file's LAS relation by relation: the gold
+              and system words of each universal relation, those right
+              in head and relation, and their P, R and F1
   --json      print JSON
 `
 
@@ -90,15 +111,17 @@ type evalReport struct {
 
 func (c *evalCmd) run(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("missing kind: timeml or plover")
+		return usagef("missing kind: timeml, plover or ud")
 	}
 	switch args[0] {
 	case "timeml":
 		return c.timeml(ctx, e, args[1:])
 	case "plover":
 		return c.plover(e, args[1:])
+	case "ud":
+		return c.ud(ctx, e, args[1:])
 	}
-	return usagef("unknown kind %q: want timeml or plover", args[0])
+	return usagef("unknown kind %q: want timeml, plover or ud", args[0])
 }
 
 // timeml scores the time engine on the TimeML files of dirs.

@@ -93,8 +93,8 @@ func TestTimemlUsageErrors(t *testing.T) {
 		{[]string{"timeml"}, "no PATH"},
 		{[]string{"timeml", "--date", "1998-02-30", tmlMinisters}, "--date"},
 		{[]string{"timeml", "-o"}, "flag needs an argument: -o"},
-		{[]string{"eval"}, "missing kind: timeml or plover"},
-		{[]string{"eval", "tempeval", tmlDir}, `unknown kind "tempeval": want timeml or plover`},
+		{[]string{"eval"}, "missing kind: timeml, plover or ud"},
+		{[]string{"eval", "tempeval", tmlDir}, `unknown kind "tempeval": want timeml, plover or ud`},
 		{[]string{"eval", "timeml"}, "no GOLD_DIR"},
 		{[]string{"eval", "timeml", "--bogus", tmlDir}, "flag provided but not defined: --bogus"},
 	}
@@ -119,7 +119,7 @@ func TestTimemlHelp(t *testing.T) {
 			t.Errorf("%s: exit %d, stdout %.40q; want 0 and %q", strings.Join(args, " "), r.code, r.stdout, want)
 		}
 	}
-	if !strings.Contains(mustRun(t, "help"), "\ttimeml     tag TimeML files with our time expressions\n\teval       score extraction against gold data: timeml, plover\n") {
+	if !strings.Contains(mustRun(t, "help"), "\ttimeml     tag TimeML files with our time expressions\n\teval       score extraction against gold data: timeml, plover, ud\n") {
 		t.Errorf("help does not list timeml and eval")
 	}
 }

@@ -55,8 +55,9 @@ var commands = []commandSpec{
 	{"actors", "list the actors in the store", actorsUsage, func() command { return new(actorsCmd) }},
 	{"export", "write the actor graph in Graphviz DOT", exportUsage, func() command { return new(exportCmd) }},
 	{"extract", "print one article's reading as JSON, storing nothing", extractUsage, func() command { return new(extractCmd) }},
+	{"parse", "print a text's Universal Dependencies analysis as CoNLL-U", parseUsage, func() command { return new(parseCmd) }},
 	{"timeml", "tag TimeML files with our time expressions", timemlUsage, func() command { return new(timemlCmd) }},
-	{"eval", "score extraction against gold data: timeml, plover", evalUsage, func() command { return new(evalCmd) }},
+	{"eval", "score extraction against gold data: timeml, plover, ud", evalUsage, func() command { return new(evalCmd) }},
 }
 
 // lookup returns the command called name.

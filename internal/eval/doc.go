@@ -9,4 +9,7 @@
 //     `chronicle eval timeml`.
 //   - plover: the scorer of actors and event categories against the
 //     PLOVER gold standard record set, used by `chronicle eval plover`.
+//   - ud: the CoNLL 2018 scorer of tagging, lemmatisation and parsing
+//     against a Universal Dependencies treebank, on gold tokens, used by
+//     `chronicle eval ud`.
 package eval

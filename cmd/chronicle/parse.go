@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+const parseUsage = `Usage: chronicle parse [--conllu] FILE
+
+Parse prints the Universal Dependencies analysis of a text as CoNLL-U:
+each word with its lemma, its universal and Penn Treebank parts of
+speech, the word it depends on and its relation to it.
+
+FILE is a plain-text article, read as extract reads it, except that it
+needs no date: a first line "date YYYY-MM-DD" is left out of the text if
+it is there. The text is split into sentences and words as extract
+splits it; each sentence is printed with the comments "# sent_id = N"
+and "# text = ...", and a word with no space before the next has
+SpaceAfter=No in its last column.
+
+A FILE ending in .conllu is CoNLL-U, analysed afresh on its own words:
+its comments, IDs, forms, multiword tokens and last column (MISC) are
+kept; LEMMA, UPOS, XPOS, HEAD and DEPREL are ours; FEATS and DEPS are
+written "_", and the empty nodes of the enhanced graph are left out. A
+sentence that cannot be read is reported as FILE:LINE: problem and left
+out; parse goes on with the rest and then exits with status 1.
+
+- is standard input, read as plain text unless --conllu is given.
+
+For now the analysis is a baseline that only tests the plumbing: each
+word depends on the one before it, and few words are tagged. A trained
+tagger and parser will replace it.
+
+Flags:
+  --conllu   read FILE as CoNLL-U whatever its name
+`
+
+type parseCmd struct {
+	conllu bool
+}
+
+func (c *parseCmd) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&c.conllu, "conllu", false, "read FILE as CoNLL-U")
+}
+
+func (c *parseCmd) run(ctx context.Context, e *env, args []string) error {
+	switch len(args) {
+	case 0:
+		return usagef("no FILE to read")
+	case 1:
+	default:
+		return usagef("one FILE at a time, not %d", len(args))
+	}
+	name, r, conllu := "<stdin>", e.stdin, c.conllu
+	if args[0] != "-" {
+		f, err := os.Open(args[0])
+		if err != nil {
+			return extract.FileError(args[0], err)
+		}
+		defer f.Close()
+		name, r = args[0], f
+		conllu = conllu || strings.EqualFold(filepath.Ext(name), ".conllu")
+	}
+	out := bufio.NewWriter(e.stdout)
+	var err error
+	if conllu {
+		err = parseCoNLLU(ctx, e, name, r, out)
+	} else {
+		err = parseText(e, name, r, out)
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// undated is the date parse gives extract.ReadText, which wants one,
+// so that an article without a date line is read: any date will do, as
+// parsing does not use it.
+var undated = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// parseText analyses the plain-text article in r and writes it to out.
+func parseText(e *env, name string, r io.Reader, out io.Writer) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	a, err := extract.ReadText(name, data, undated)
+	var ie *extract.InputError
+	if errors.As(err, &ie) {
+		fmt.Fprintln(e.stderr, ie)
+		return errReported
+	}
+	if err != nil {
+		return err
+	}
+	for _, s := range syntax.FromDoc(text.New(a.Text)) {
+		syntax.Analyze(&s)
+		if _, err := s.WriteTo(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parseCoNLLU analyses each sentence of the CoNLL-U in r on its own words
+// and writes it to out, reporting the sentences it cannot read.
+func parseCoNLLU(ctx context.Context, e *env, name string, r io.Reader, out io.Writer) error {
+	err := syntax.ForEachCoNLLU(name, r, func(s syntax.Sentence) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		t := s.Tokenized()
+		syntax.Analyze(&t)
+		_, err := t.WriteTo(out)
+		return err
+	})
+	var list syntax.ErrorList
+	if errors.As(err, &list) {
+		for _, ie := range list {
+			fmt.Fprintln(e.stderr, ie)
+		}
+		return errReported
+	}
+	return err
+}

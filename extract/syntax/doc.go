@@ -1,0 +1,33 @@
+// Package syntax parses sentences into Universal Dependencies trees: each
+// word with its lemma, its universal (UPOS) and English (XPOS) part of
+// speech, and the word it depends on with the relation between them
+// (https://universaldependencies.org). The tagger, lemmatiser and parser
+// trained on the UD English Web Treebank will live here; until they come,
+// [Analyze] is a [Baseline] that only plumbing can be tested with.
+//
+// # Sentences
+//
+// A [Sentence] is a list of [Word]s, numbered from 1 as in CoNLL-U, each
+// with the ID of its head (0 for the root) and its relation to it. It
+// keeps what a CoNLL-U file says around the words, its comments and its
+// multiword tokens ("don't" as "do" and "n't"), so that a file read and
+// written back is the same file. [FromDoc] makes sentences of a text as
+// package text splits it, each word with its byte offsets in the text.
+//
+// # CoNLL-U
+//
+// [ReadCoNLLU] and [ForEachCoNLLU] read CoNLL-U
+// (https://universaldependencies.org/format.html), strictly: ten columns,
+// word IDs 1, 2, 3… in order, heads within the sentence. A bad sentence is
+// an [InputError] naming the input and its line; reading goes on with the
+// next sentence and returns an [ErrorList] at the end. [WriteCoNLLU]
+// writes sentences back: a file read and written is the same file, byte
+// for byte, whenever it was valid CoNLL-U with Unix line ends and a blank
+// line after each sentence (the UD English Web Treebank's files are).
+//
+// Only basic trees are analysed. The enhanced graph is kept as read and
+// not interpreted: each word's DEPS column is a string, and the empty
+// nodes of the enhanced graph ("8.1", a word the text elides) are kept
+// apart from the words, in [Sentence.Empty], only so that they are
+// written back where they were; they take no part in the tree.
+package syntax

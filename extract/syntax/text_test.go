@@ -1,0 +1,51 @@
+package syntax
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+func TestFromDoc(t *testing.T) {
+	src := "Russia's troops\n  left. Why did NATO (again) ask?\n\nThey met."
+	sents := FromDoc(text.New(src))
+	want := []struct {
+		comments []string
+		forms    []string
+		noSpace  []bool // SpaceAfter=No
+	}{
+		{[]string{"# sent_id = 1", "# text = Russia's troops left."},
+			[]string{"Russia", "'s", "troops", "left", "."},
+			[]bool{true, false, false, true, false}},
+		{[]string{"# sent_id = 2", "# text = Why did NATO (again) ask?"},
+			[]string{"Why", "did", "NATO", "(", "again", ")", "ask", "?"},
+			[]bool{false, false, false, true, true, false, true, false}},
+		{[]string{"# sent_id = 3", "# text = They met."},
+			[]string{"They", "met", "."},
+			[]bool{false, true, false}},
+	}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d: %+v", len(sents), len(want), sents)
+	}
+	for i, s := range sents {
+		if !reflect.DeepEqual(s.Comments, want[i].comments) {
+			t.Errorf("sentence %d: comments %q, want %q", i+1, s.Comments, want[i].comments)
+		}
+		var forms []string
+		var noSpace []bool
+		for j, w := range s.Words {
+			forms = append(forms, w.Form)
+			noSpace = append(noSpace, w.Misc == "SpaceAfter=No")
+			if w.ID != j+1 || w.Head != NoHead || src[w.Start:w.End] != w.Form {
+				t.Errorf("sentence %d, word %d = %+v; want ID %d, no head, offsets of its form", i+1, j+1, w, j+1)
+			}
+		}
+		if !reflect.DeepEqual(forms, want[i].forms) || !reflect.DeepEqual(noSpace, want[i].noSpace) {
+			t.Errorf("sentence %d: forms %q, no space after %v; want %q, %v", i+1, forms, noSpace, want[i].forms, want[i].noSpace)
+		}
+	}
+	if got := FromDoc(text.New(" \n")); len(got) != 0 {
+		t.Errorf("FromDoc of white space = %+v, want no sentences", got)
+	}
+}
