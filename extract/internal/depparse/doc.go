@@ -5,7 +5,8 @@
 // parser's own mistakes and learn to recover from them.
 //
 // It reads a sentence's words and part-of-speech tags and gives each word
-// a head and a Universal Dependencies relation. It knows nothing of files
+// a head and a Universal Dependencies relation. Transitions and labels are
+// chosen together: each arc transition carries its label. It knows nothing of files
 // or models on disk: package syntax loads its model and calls it, and
 // extract/internal/syntaxtrain trains it.
 //

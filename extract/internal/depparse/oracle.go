@@ -7,7 +7,7 @@ package depparse
 
 // costs sets cost[k] for each transition kind k allowed in s, and a huge
 // number for the others, given the gold heads gh.
-func (p *Parser) costs(s *state, gh []int, cost *[4]int) {
+func (p *Parser) costs(s *state, gh, gl []int, cost []int) {
 	inStack := p.stackMark(s)
 	b, s0 := s.buf, s.s0()
 	bHeadInStack := !s.done() && gh[b] >= 0 && inStack[gh[b]]
@@ -29,9 +29,10 @@ func (p *Parser) costs(s *state, gh []int, cost *[4]int) {
 		}
 		s0HeadInBuf = gh[s0] >= b
 	}
-	for k := range cost {
+	for a := range cost {
+		k, l := p.action(a)
 		if !s.can(k) {
-			cost[k] = 1 << 30
+			cost[a] = 1 << 30
 			continue
 		}
 		c := 0
@@ -48,13 +49,19 @@ func (p *Parser) costs(s *state, gh []int, cost *[4]int) {
 			if s0HeadInBuf && gh[s0] != b {
 				c++
 			}
+			if gh[s0] == b && gl[s0] != l {
+				c++
+			}
 		case rightArc:
 			c = bDepsInStack
 			if gh[b] != s0 && (gh[b] > b || bHeadInStack) {
 				c++
 			}
+			if gh[b] == s0 && gl[b] != l {
+				c++
+			}
 		}
-		cost[k] = c
+		cost[a] = c
 	}
 }
 

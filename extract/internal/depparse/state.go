@@ -95,13 +95,6 @@ func (s *state) apply(k, l int) {
 	}
 }
 
-// arcOf returns the head and dependent of the arc transition k would make.
-func (s *state) arcOf(k int) (h, d int) {
-	if k == leftArc {
-		return s.buf, s.s0()
-	}
-	return s.s0(), s.buf
-}
 
 // arc makes h the head of d with label l.
 func (s *state) arc(h, d, l int) {

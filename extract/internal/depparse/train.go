@@ -18,11 +18,12 @@ type Example struct {
 
 // Options tune training.
 type Options struct {
-	Epochs  int     // passes over the examples
-	Explore int     // from this epoch (0-based) on, follow the parser's own transitions
-	Follow  float64 // the chance of following the parser's mistake when exploring
-	Prune   float64 // weights below this magnitude are dropped from the model
-	Seed    uint64  // for shuffling and exploring: the same seed, the same model
+	Epochs     int     // passes over the examples
+	Explore    int     // from this epoch (0-based) on, follow the parser's own transitions
+	Follow     float64 // the chance of following the parser's mistake when exploring
+	Prune      float64 // weights below this share of the largest are dropped from the model
+	MinUpdates int32   // features that took part in fewer updates are dropped from the model
+	Seed       uint64  // for shuffling and exploring: the same seed, the same model
 	// Progress, if not nil, is called after each epoch with the share of
 	// transitions the parser predicted at least cost.
 	Progress func(epoch int, right float64)
@@ -52,7 +53,7 @@ func Train(exs []Example, opt Options) *Model {
 	for i, l := range m.labels {
 		labelOf[l] = i
 	}
-	trans, label := perceptron.NewTrainer(4), perceptron.NewTrainer(len(m.labels))
+	trans := perceptron.NewTrainer(actions(len(m.labels)))
 	p := m.NewParser()
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5eed))
 	order := make([]int, len(exs))
@@ -63,25 +64,24 @@ func Train(exs []Example, opt Options) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, all := 0, 0
 		for _, i := range order {
-			r, n := p.trainOne(trans, label, &exs[i], labelOf, epoch >= opt.Explore, opt.Follow, rng)
+			r, n := p.trainOne(trans, &exs[i], labelOf, epoch >= opt.Explore, opt.Follow, rng)
 			right, all = right+r, all+n
 		}
 		if opt.Progress != nil {
 			opt.Progress(epoch, float64(right)/float64(max(all, 1)))
 		}
 		if opt.Epoch != nil {
-			opt.Epoch(epoch, &Model{trans: trans.Model(opt.Prune), label: label.Model(opt.Prune), tags: m.tags, labels: m.labels})
+			opt.Epoch(epoch, &Model{trans: trans.Pruned(opt.Prune, opt.MinUpdates), tags: m.tags, labels: m.labels})
 		}
 	}
-	m.trans, m.label = trans.Model(opt.Prune), label.Model(opt.Prune)
+	m.trans = trans.Pruned(opt.Prune, opt.MinUpdates)
 	return m
 }
 
-// trainOne parses one example, updating the transition weights at each
-// transition the parser would not have made at least cost, and the label
-// weights at each arc it labels wrong. It returns how many transitions it
-// predicted right, of how many.
-func (p *Parser) trainOne(trans, label *perceptron.Trainer, ex *Example, labelOf map[string]int, explore bool, follow float64, rng *rand.Rand) (right, all int) {
+// trainOne parses one example, updating the weights at each transition
+// the parser would not have made at least cost (a wrong label costs one).
+// It returns how many transitions it predicted right, of how many.
+func (p *Parser) trainOne(trans *perceptron.Trainer, ex *Example, labelOf map[string]int, explore bool, follow float64, rng *rand.Rand) (right, all int) {
 	n := len(ex.Forms)
 	gh, gl := make([]int, n+1), make([]int, n+1)
 	gh[0], gl[0] = -1, -1
@@ -91,24 +91,23 @@ func (p *Parser) trainOne(trans, label *perceptron.Trainer, ex *Example, labelOf
 	p.prepare(ex.Forms, ex.Tags)
 	s := &p.s
 	s.reset(n)
-	var scores [4]float64
-	var cost [4]int
-	lscores := make([]float64, len(p.m.labels))
+	scores := make([]float64, actions(p.nlabels))
+	cost := make([]int, len(scores))
 	for !s.done() {
 		p.fs = features(p.fs[:0], s, &p.x)
-		trans.Scores(p.fs, scores[:])
-		p.costs(s, gh, &cost)
+		trans.Scores(p.fs, scores)
+		p.costs(s, gh, gl, cost)
 		guess, gold := -1, -1
-		least := slices.Min(cost[:])
-		for k, sc := range scores {
-			if cost[k] >= 1<<30 {
+		least := slices.Min(cost)
+		for a, sc := range scores {
+			if cost[a] >= 1<<30 {
 				continue
 			}
 			if guess < 0 || sc > scores[guess] {
-				guess = k
+				guess = a
 			}
-			if cost[k] == least && (gold < 0 || sc > scores[gold]) {
-				gold = k
+			if cost[a] == least && (gold < 0 || sc > scores[gold]) {
+				gold = a
 			}
 		}
 		all++
@@ -122,29 +121,8 @@ func (p *Parser) trainOne(trans, label *perceptron.Trainer, ex *Example, labelOf
 		if explore && cost[guess] != least && rng.Float64() < follow {
 			next = guess
 		}
-		l := -1
-		if next == leftArc || next == rightArc {
-			h, d := s.arcOf(next)
-			p.fs = labelFeatures(p.fs[:0], s, &p.x, h, d)
-			label.Scores(p.fs, lscores)
-			l = argmax64(lscores)
-			label.Update(p.fs, gl[d], l)
-			label.Next()
-			if !explore || rng.Float64() >= follow {
-				l = gl[d] // follow the gold label unless exploring
-			}
-		}
-		s.apply(next, l)
+		kind, l := p.action(next)
+		s.apply(kind, l)
 	}
 	return right, all
-}
-
-func argmax64(s []float64) int {
-	best := 0
-	for i, v := range s {
-		if v > s[best] {
-			best = i
-		}
-	}
-	return best
 }

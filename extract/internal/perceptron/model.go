@@ -21,20 +21,27 @@ type Model struct {
 	scale  float64 // a weight is its int16 times scale
 	mask   uint32  // table size - 1
 	slots  []slot  // open-addressing table of features
-	// ents holds each feature's weights in a run: bits 0-15 the weight,
-	// 16-23 the class, bit 31 set on the run's last. A lookup reads one
-	// slot and one run, both contiguous.
-	ents []uint32
-	n    int // features
+	// ents holds each sparse feature's weights in a run: bits 0-15 the
+	// weight, 16-23 the class, bit 31 set on the run's last. dense holds,
+	// for each feature with weights for more than a quarter of the classes
+	// (the commonest, such as a tag alone), a weight for every class. A
+	// lookup reads one slot and one run, both contiguous.
+	ents  []uint32
+	dense []int16
+	n     int // features
 }
 
 // A slot is a feature's place in the table: its key (0 for an empty
-// slot) and where its weights begin in ents.
+// slot) and where its weights begin: in dense if the denseSlot bit of
+// start is set, else in ents.
 type slot struct {
 	key, start uint32
 }
 
-const lastEnt = 1 << 31
+const (
+	lastEnt   = 1 << 31
+	denseSlot = 1 << 31
+)
 
 // key32 returns the table key of a feature: its top 32 bits, never zero.
 func key32(k uint64) uint32 {
@@ -51,7 +58,15 @@ func (m *Model) Classes() int { return m.nclass }
 func (m *Model) Features() int { return m.n }
 
 // Weights returns the number of (feature, class) weights.
-func (m *Model) Weights() int { return len(m.ents) }
+func (m *Model) Weights() int {
+	n := len(m.ents)
+	for _, w := range m.dense {
+		if w != 0 {
+			n++
+		}
+	}
+	return n
+}
 
 // Scale returns the weight of one unit of a score from Scores.
 func (m *Model) Scale() float64 { return m.scale }
@@ -59,28 +74,59 @@ func (m *Model) Scale() float64 { return m.scale }
 // Scores sets scores[c], for every class c, to the sum of the weights of
 // feats for c, in units of Scale. scores must have a slot a class.
 func (m *Model) Scores(feats []uint64, scores []int32) {
-	clear(scores)
-	if len(m.slots) == 0 {
-		return
-	}
-	for _, f := range feats {
-		k := key32(f)
-		for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
-			sl := m.slots[s]
-			if sl.key == k {
-				for j := sl.start; ; j++ {
-					e := m.ents[j]
-					scores[uint8(e>>16)] += int32(int16(e))
-					if e&lastEnt != 0 {
+	m.ScoresIn(feats, scores, 0, m.nclass)
+}
+
+// ScoresIn is Scores for the classes lo to hi-1 only, the others left
+// zero: a caller that knows some classes cannot be chosen (a parser's
+// transitions not allowed in a state) saves their sums.
+func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
+	var acc [256]int32 // indexed by a byte: no bounds checks in the loops
+	if len(m.slots) > 0 && lo < hi {
+		for _, f := range feats {
+			k := key32(f)
+			for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
+				sl := m.slots[s]
+				if sl.key == k {
+					if sl.start&denseSlot != 0 {
+						addDense(&acc, m.dense[int(sl.start&^denseSlot)+lo:][:hi-lo], lo)
 						break
 					}
+					for j := sl.start; ; j++ {
+						e := m.ents[j]
+						if c := int(uint8(e >> 16)); c >= lo && c < hi {
+							acc[uint8(c)] += int32(int16(e))
+						}
+						if e&lastEnt != 0 {
+							break
+						}
+					}
+					break
 				}
-				break
-			}
-			if sl.key == 0 {
-				break
+				if sl.key == 0 {
+					break
+				}
 			}
 		}
+	}
+	copy(scores, acc[:m.nclass])
+}
+
+// addDense adds the weights d of classes lo, lo+1, … to acc, four at a
+// time.
+func addDense(acc *[256]int32, d []int16, lo int) {
+	a := acc[lo:]
+	i := 0
+	for ; i+4 <= len(d) && i+4 <= len(a); i += 4 {
+		w := d[i : i+4 : i+4]
+		x := a[i : i+4 : i+4]
+		x[0] += int32(w[0])
+		x[1] += int32(w[1])
+		x[2] += int32(w[2])
+		x[3] += int32(w[3])
+	}
+	for ; i < len(d) && i < len(a); i++ {
+		a[i] += int32(d[i])
 	}
 }
 
@@ -132,11 +178,14 @@ func (b *builder) build() *Model {
 // another has taken first is dropped.
 func (m *Model) index(pairs []uint32, runs [][]uint32) {
 	n := len(runs)
+	// a table at most 70% full: a miss, the commonest lookup (most of a
+	// sentence's features were never seen in training), probes a few
+	// neighbouring slots of one cache line
 	size := uint32(1)
-	for size < uint32(n)*2 {
+	for float64(size)*0.7 < float64(n) {
 		size <<= 1
 	}
-	m.mask, m.slots, m.ents, m.n = size-1, make([]slot, size), nil, 0
+	m.mask, m.slots, m.ents, m.dense, m.n = size-1, make([]slot, size), nil, nil, 0
 	for i := 0; i < n; i++ {
 		low, k := pairs[2*i], pairs[2*i+1]
 		if len(runs[i]) == 0 {
@@ -149,15 +198,43 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 		if m.slots[s].key == k {
 			continue
 		}
-		m.slots[s] = slot{key: k, start: uint32(len(m.ents))}
 		run := runs[i]
+		m.n++
+		if 4*len(run) > m.nclass {
+			m.slots[s] = slot{key: k, start: uint32(len(m.dense)) | denseSlot}
+			d := make([]int16, m.nclass)
+			for _, e := range run {
+				d[uint8(e>>16)] = int16(e)
+			}
+			m.dense = append(m.dense, d...)
+			continue
+		}
+		m.slots[s] = slot{key: k, start: uint32(len(m.ents))}
 		for j, e := range run {
 			if j == len(run)-1 {
 				e |= lastEnt
 			}
 			m.ents = append(m.ents, e)
 		}
-		m.n++
+	}
+}
+
+// run calls fn with each class and weight of the feature at slot sl.
+func (m *Model) run(sl slot, fn func(class int, w int16)) {
+	if sl.start&denseSlot != 0 {
+		for c, w := range m.dense[sl.start&^denseSlot:][:m.nclass] {
+			if w != 0 {
+				fn(c, w)
+			}
+		}
+		return
+	}
+	for j := sl.start; ; j++ {
+		e := m.ents[j]
+		fn(int(uint8(e>>16)), int16(e))
+		if e&lastEnt != 0 {
+			return
+		}
 	}
 }
 
@@ -186,14 +263,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		// order, each feature goes back to its slot
 		pairs = append(pairs, uint32(s), sl.key)
 		c := 0
-		for j := sl.start; ; j++ {
-			e := m.ents[j]
-			cls, ws = append(cls, uint8(e>>16)), append(ws, int16(e))
+		m.run(sl, func(class int, w int16) {
+			cls, ws = append(cls, uint8(class)), append(ws, w)
 			c++
-			if e&lastEnt != 0 {
-				break
-			}
-		}
+		})
 		counts = append(counts, uint8(c))
 	}
 	put(pairs)
@@ -228,7 +301,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	get(&nclass)
 	get(&m.scale)
 	get(&n)
-	if err != nil || n > 1<<26 {
+	if err != nil || n > 1<<26 || nclass < 1 || nclass > 256 {
 		return nil, fmt.Errorf("perceptron: bad header: %v", err)
 	}
 	m.nclass = int(nclass)

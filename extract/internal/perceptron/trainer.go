@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"fmt"
 	"math"
 	"slices"
 )
@@ -16,14 +17,18 @@ type param struct {
 // A Trainer learns the weights of a multiclass perceptron. The zero value
 // is not usable; make one with [NewTrainer].
 type Trainer struct {
-	nclass int
-	params map[uint64][]param
-	now    int32 // instances seen
+	nclass  int
+	params  map[uint64][]param
+	updates map[uint64]int32 // how many updates each feature took part in
+	now     int32            // instances seen
 }
 
-// NewTrainer returns a trainer for nclass classes.
+// NewTrainer returns a trainer for nclass classes, at most 256.
 func NewTrainer(nclass int) *Trainer {
-	return &Trainer{nclass: nclass, params: map[uint64][]param{}}
+	if nclass < 1 || nclass > 256 {
+		panic(fmt.Sprintf("perceptron: %d classes; a model has 1 to 256", nclass))
+	}
+	return &Trainer{nclass: nclass, params: map[uint64][]param{}, updates: map[uint64]int32{}}
 }
 
 // Classes returns the number of classes.
@@ -51,6 +56,7 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 		ps = t.add(ps, truth, 1)
 		ps = t.add(ps, guess, -1)
 		t.params[f] = ps
+		t.updates[f]++
 	}
 }
 
@@ -77,7 +83,13 @@ func (t *Trainer) Features() int { return len(t.params) }
 
 // Model returns the averaged weights as a Model, leaving out those whose
 // magnitude is below prune times the largest's.
-func (t *Trainer) Model(prune float64) *Model {
+func (t *Trainer) Model(prune float64) *Model { return t.Pruned(prune, 0) }
+
+// Pruned is Model that also leaves out the features that took part in
+// fewer than minUpdates updates: most features of a rich template set are
+// seen once or twice, and dropping them makes the model a fraction of the
+// size and faster, for little loss of accuracy.
+func (t *Trainer) Pruned(prune float64, minUpdates int32) *Model {
 	keys := make([]uint64, 0, len(t.params))
 	for k := range t.params {
 		keys = append(keys, k)
@@ -93,6 +105,9 @@ func (t *Trainer) Model(prune float64) *Model {
 	}
 	prune *= largest
 	for _, k := range keys {
+		if t.updates[k] < minUpdates {
+			continue
+		}
 		run = run[:0]
 		for _, p := range t.params[k] {
 			if avg := t.average(p); math.Abs(avg) >= prune && avg != 0 {
