@@ -45,7 +45,6 @@ func (p *Parser) action(a int) (kind, label int) {
 	return rightArc, a - L - 2
 }
 
-
 // allowed returns the run of actions allowed in s, lo to hi-1, which
 // holds every allowed action (and may hold some that are not).
 func (p *Parser) allowed(s *state) (lo, hi int) {

@@ -95,7 +95,6 @@ func (s *state) apply(k, l int) {
 	}
 }
 
-
 // arc makes h the head of d with label l.
 func (s *state) arc(h, d, l int) {
 	s.heads[d], s.labels[d] = h, l
