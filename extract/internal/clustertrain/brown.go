@@ -121,8 +121,8 @@ func (b *brown) incorporate(w int32, f int) {
 		}
 	}
 	b.parallel(func(part int) {
-		// A new cluster adds a term to the loss of merging any two that
-		// it is next to; for the rest the term is zero.
+		// A new cluster adds terms to the loss of merging two others
+		// when either is next to it; otherwise they are zero.
 		for v := part; v < s; v += b.workers {
 			if !b.used[v] || v == f {
 				continue
@@ -181,13 +181,21 @@ func (b *brown) lossOf(a, c int) float64 {
 	qa, qc := b.q[a*s:a*s+s], b.q[c*s:c*s+s]
 	ta, tc := b.qT[a*s:a*s+s], b.qT[c*s:c*s+s]
 	lac := logN(b.n[a] + b.n[c])
+	lg := b.lg[:s]
 	var before, after float64
 	for x := range s {
 		if x == a || x == c {
 			continue
 		}
 		before += qa[x] + ta[x] + qc[x] + tc[x]
-		after += g(ra[x]+rc[x], lac, b.lg[x]) + g(la[x]+lc[x], b.lg[x], lac)
+		var gr, gl float64 // g inlined by hand: this loop is most of the run
+		if n := ra[x] + rc[x]; n != 0 {
+			gr = clog(n) - float64(n)*(lac+lg[x])
+		}
+		if n := la[x] + lc[x]; n != 0 {
+			gl = clog(n) - float64(n)*(lg[x]+lac)
+		}
+		after += gr + gl
 	}
 	before += qa[a] + qc[c] + qa[c] + qc[a]
 	after += g(ra[a]+ra[c]+rc[a]+rc[c], lac, lac)

@@ -9,8 +9,9 @@
 //
 //	go run ./extract/internal/clustertrain -out extract/internal/clusters/testdata/clusters.txt
 //
-// It takes about five minutes on two cores, and makes the same file, byte
-// for byte, from the same corpora and flags, with any number of workers.
+// It takes about four minutes on this project's two cores (a second
+// worker saved little there), and makes the same file, byte for byte,
+// from the same corpora and flags, with any number of workers.
 //
 // Flags:
 //
@@ -49,7 +50,7 @@
 //
 // The tree gives features at several grains from one run (prefixes of 4,
 // 6, 10 bits and the whole path), which flat exchange classes give only
-// from runs at several sizes. With c = 512 it runs in five minutes here:
+// from runs at several sizes. With c = 512 it runs in four minutes here:
 // each step computes the losses of merging the new word, or the merged
 // cluster, with each other cluster from scratch, O(c) each, and updates
 // the other losses in constant time each (Liang 2005).
