@@ -38,6 +38,7 @@ type Clusters struct {
 func Load(r io.Reader) (*Clusters, error) {
 	t := newTrie()
 	leafOf := map[string]int{} // word → trie node
+	var words []string         // in file order, for the first error to be the same each time
 	sc := bufio.NewScanner(r)
 	for line := 1; sc.Scan(); line++ {
 		s := sc.Text()
@@ -56,12 +57,13 @@ func Load(r io.Reader) (*Clusters, error) {
 			return nil, fmt.Errorf("%w: line %d: %v", ErrFormat, line, err)
 		}
 		leafOf[word] = n
+		words = append(words, word)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("clusters: %w", err)
 	}
-	for w, n := range leafOf {
-		if t.child[n] != [2]int32{-1, -1} {
+	for _, w := range words {
+		if t.child[leafOf[w]] != [2]int32{-1, -1} {
 			return nil, fmt.Errorf("%w: the path of %q is a prefix of another", ErrFormat, w)
 		}
 	}
