@@ -11,7 +11,10 @@
 //
 // It takes about four minutes on this project's two cores (a second
 // worker saved little there), and makes the same file, byte for byte,
-// from the same corpora and flags, with any number of workers.
+// from the same corpora and flags, with any number of workers, on amd64.
+// Another architecture may round a logarithm, or a multiply-add, in its
+// last bit otherwise, and a near tie between two merges may then go the
+// other way.
 //
 // Flags:
 //
