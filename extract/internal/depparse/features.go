@@ -54,6 +54,9 @@ const (
 // hash of its lower-cased form and its tag's number.
 type sent struct {
 	w, p []uint64
+	// the word's Brown cluster (see package clusters), whole and cut to
+	// 4 and 6 bits: what it shares with words the treebank lacks
+	c, c4, c6 []uint64
 }
 
 // features appends the features of state s of sentence x to fs.
@@ -87,13 +90,13 @@ func features(fs []uint64, s *state, x *sent) []uint64 {
 	if n0 := at[pN0]; n0 >= 0 {
 		at[pN0l], at[pN0l2] = some(s.l1[n0]), some(s.l2[n0])
 	}
-	var w, p, l [nPlaces]uint64
+	var w, p, l, c, c4, c6 [nPlaces]uint64
 	for i, k := range at {
 		if k < 0 {
-			w[i], p[i], l[i] = none, none, none
+			w[i], p[i], l[i], c[i], c4[i], c6[i] = none, none, none, none, none, none
 			continue
 		}
-		w[i], p[i] = x.w[k], x.p[k]
+		w[i], p[i], c[i], c4[i], c6[i] = x.w[k], x.p[k], x.c[k], x.c4[k], x.c6[k]
 		l[i] = uint64(s.labels[k] + 1)
 	}
 	var t uint64
@@ -216,6 +219,20 @@ func features(fs []uint64, s *state, x *sent) []uint64 {
 		rooted = 1
 	}
 	f(rooted, p[pS0], p[pN0])
+	// clusters (Koo, Carreras and Collins 2008): words by their cluster
+	f(c[pS0])
+	f(c[pN0])
+	f(c[pN1])
+	f(c[pS0], p[pS0])
+	f(c[pN0], p[pN0])
+	f(c6[pS0], c6[pN0])
+	f(c4[pS0], c4[pN0], p[pS0], p[pN0])
+	f(c6[pS0], p[pN0])
+	f(p[pS0], c6[pN0])
+	f(c4[pS0h], c4[pS0], c4[pN0])
+	f(c6[pN0], c6[pN1])
+	f(c[pS0], c4[pS0r])
+	f(c[pN0], c4[pN0l])
 	return fs
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 )
 
@@ -17,10 +18,15 @@ import (
 // each label: a parser that chose the transition first and then the label
 // was a point of UAS and two of LAS worse on the EWT dev split.
 type Model struct {
-	trans  *perceptron.Model // the actions (see Parser.action)
-	tags   map[string]uint64 // tag → its number, from 1
-	labels []string
+	trans    *perceptron.Model  // the actions (see Parser.action)
+	clusters *clusters.Clusters // nil: every word's cluster unknown
+	tags     map[string]uint64  // tag → its number, from 1
+	labels   []string
 }
+
+// SetClusters gives the model the word clusters it was trained with; a
+// model must parse with the clusters it was trained with.
+func (m *Model) SetClusters(c *clusters.Clusters) { m.clusters = c }
 
 // Labels returns the relations the model gives, in its numbering.
 func (m *Model) Labels() []string { return m.labels }
@@ -125,10 +131,15 @@ func (p *Parser) Parse(forms, tags []string, heads []int, rels []string) {
 
 // prepare hashes the words and numbers the tags of a sentence.
 func (p *Parser) prepare(forms, tags []string) {
-	p.x.w, p.x.p = append(p.x.w[:0], none), append(p.x.p[:0], none)
+	x := &p.x
+	x.w, x.p = append(x.w[:0], none), append(x.p[:0], none)
+	x.c, x.c4, x.c6 = append(x.c[:0], none), append(x.c4[:0], none), append(x.c6[:0], none)
+	cs := p.m.clusters
 	for i, f := range forms {
-		p.x.w = append(p.x.w, wordHash(f))
-		p.x.p = append(p.x.p, p.m.tags[tags[i]])
+		x.w = append(x.w, wordHash(f))
+		x.p = append(x.p, p.m.tags[tags[i]])
+		k := cs.Of(f)
+		x.c, x.c4, x.c6 = append(x.c, uint64(k)), append(x.c4, uint64(cs.Prefix(k, 4))), append(x.c6, uint64(cs.Prefix(k, 6)))
 	}
 }
 

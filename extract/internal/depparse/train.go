@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 )
 
@@ -24,6 +25,8 @@ type Options struct {
 	Prune      float64 // weights below this share of the largest are dropped from the model
 	MinUpdates int32   // features that took part in fewer updates are dropped from the model
 	Seed       uint64  // for shuffling and exploring: the same seed, the same model
+	// Clusters are the word clusters to train with, or nil.
+	Clusters *clusters.Clusters
 	// Progress, if not nil, is called after each epoch with the share of
 	// transitions the parser predicted at least cost.
 	Progress func(epoch int, right float64)
@@ -34,7 +37,7 @@ type Options struct {
 
 // Train trains a parser on the examples.
 func Train(exs []Example, opt Options) *Model {
-	m := &Model{tags: map[string]uint64{}}
+	m := &Model{tags: map[string]uint64{}, clusters: opt.Clusters}
 	labelOf := map[string]int{}
 	for _, ex := range exs {
 		for i := range ex.Forms {
@@ -71,7 +74,7 @@ func Train(exs []Example, opt Options) *Model {
 			opt.Progress(epoch, float64(right)/float64(max(all, 1)))
 		}
 		if opt.Epoch != nil {
-			opt.Epoch(epoch, &Model{trans: trans.Pruned(opt.Prune, opt.MinUpdates), tags: m.tags, labels: m.labels})
+			opt.Epoch(epoch, &Model{trans: trans.Pruned(opt.Prune, opt.MinUpdates), tags: m.tags, labels: m.labels, clusters: m.clusters})
 		}
 	}
 	m.trans = trans.Pruned(opt.Prune, opt.MinUpdates)
