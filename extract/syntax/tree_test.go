@@ -1,0 +1,147 @@
+package syntax
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// treeOf reads one hand-made CoNLL-U sentence given as "form upos head
+// rel" lines.
+func treeOf(t *testing.T, rows string) *Tree {
+	t.Helper()
+	var b strings.Builder
+	for i, line := range strings.Split(strings.TrimSpace(rows), "\n") {
+		f := strings.Fields(line)
+		b.WriteString(strings.Join([]string{strconv.Itoa(i + 1), f[0], "_", f[1], "_", "_", f[2], f[3], "_", "_"}, "\t") + "\n")
+	}
+	b.WriteString("\n")
+	ss, err := ReadCoNLLU("tree", strings.NewReader(b.String()))
+	if err != nil || len(ss) != 1 {
+		t.Fatalf("reading the tree: %v", err)
+	}
+	return NewTree(&ss[0])
+}
+
+// forms returns the forms of words ws.
+func forms(t *Tree, ws []int) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, t.Word(w).Form)
+	}
+	return out
+}
+
+// find returns the index of the word spelled form.
+func find(t *Tree, form string) int {
+	for i, w := range t.s.Words {
+		if w.Form == form {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestTreeReadings(t *testing.T) {
+	passive := treeOf(t, `
+NATO PROPN 3 nsubj:pass
+was AUX 3 aux:pass
+attacked VERB 0 root
+by ADP 5 case
+Russia PROPN 3 obl:agent
+. PUNCT 3 punct`)
+	v := find(passive, "attacked")
+	if !passive.Passive(v) || !slices.Equal(forms(passive, passive.Agent(v)), []string{"Russia"}) ||
+		!slices.Equal(forms(passive, passive.Subjects(v)), []string{"NATO"}) {
+		t.Errorf("passive: passive %t, agent %v, subjects %v", passive.Passive(v), forms(passive, passive.Agent(v)), forms(passive, passive.Subjects(v)))
+	}
+
+	coord := treeOf(t, `
+The DET 2 det
+US PROPN 5 nsubj
+and CCONJ 4 cc
+Russia PROPN 2 conj
+met VERB 0 root
+in ADP 7 case
+Geneva PROPN 5 obl
+. PUNCT 5 punct`)
+	v = find(coord, "met")
+	if got := forms(coord, coord.Subjects(v)); !slices.Equal(got, []string{"US", "Russia"}) {
+		t.Errorf("coordinated subjects = %v", got)
+	}
+	if got := coord.Obliques(v); len(got) != 1 || got[0].Case != "in" || coord.Word(got[0].Word).Form != "Geneva" {
+		t.Errorf("obliques = %+v", got)
+	}
+
+	raising := treeOf(t, `
+The DET 2 det
+ministers NOUN 4 nsubj:pass
+are AUX 4 aux:pass
+expected VERB 0 root
+to PART 6 mark
+meet VERB 4 xcomp
+in ADP 8 case
+July PROPN 6 obl
+. PUNCT 4 punct`)
+	if got := forms(raising, raising.Subjects(find(raising, "meet"))); !slices.Equal(got, []string{"ministers"}) {
+		t.Errorf("raising: subjects of meet = %v", got)
+	}
+
+	relative := treeOf(t, `
+penalties NOUN 0 root
+against ADP 3 case
+banks NOUN 1 nmod
+that PRON 5 nsubj
+finance VERB 3 acl:relcl
+Iran PROPN 8 nmod:poss
+'s PART 6 case
+program NOUN 5 obj`)
+	fin := find(relative, "finance")
+	if got := forms(relative, relative.Subjects(fin)); !slices.Equal(got, []string{"banks"}) {
+		t.Errorf("relative clause: subjects of finance = %v", got)
+	}
+	if got := forms(relative, relative.Objects(fin)); !slices.Equal(got, []string{"program"}) {
+		t.Errorf("relative clause: objects of finance = %v", got)
+	}
+
+	denial := treeOf(t, `
+Tehran PROPN 2 nsubj
+denied VERB 0 root
+supplying VERB 2 xcomp
+drones NOUN 3 obj
+to ADP 6 case
+Moscow PROPN 3 obl
+. PUNCT 2 punct`)
+	if c := denial.Controller(find(denial, "supplying")); c < 0 || denial.Word(c).Form != "Tehran" {
+		t.Errorf("denial: controller of supplying = %d", c)
+	}
+	if got := denial.Clause(find(denial, "drones")); denial.Word(got).Form != "supplying" {
+		t.Errorf("the clause of drones is headed by %q", denial.Word(got).Form)
+	}
+
+	control := treeOf(t, `
+The DET 2 det
+EU PROPN 3 nsubj
+urged VERB 0 root
+Russia PROPN 3 obj
+to PART 6 mark
+withdraw VERB 3 xcomp
+. PUNCT 3 punct`)
+	if got := forms(control, control.Subjects(find(control, "withdraw"))); !slices.Equal(got, []string{"Russia"}) {
+		t.Errorf("object control: subjects of withdraw = %v", got)
+	}
+
+	negated := treeOf(t, `
+Russia PROPN 4 nsubj
+did AUX 4 aux
+not PART 4 advmod
+meet VERB 0 root
+NATO PROPN 4 obj`)
+	if !negated.Negated(find(negated, "meet")) || control.Negated(find(control, "urged")) {
+		t.Error("negation not read")
+	}
+	if !IsRel("nsubj:pass", "nsubj") || IsRel("nsubj", "nsubj:pass") || IsRel("nsubjx", "nsubj") {
+		t.Error("IsRel")
+	}
+}
