@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
@@ -22,6 +23,9 @@ type Model struct {
 	clusters *clusters.Clusters // nil: every word's cluster unknown
 	tags     map[string]uint64  // tag → its number, from 1
 	labels   []string
+	// the labels of left arcs and of right arcs: only those the training
+	// trees have ("root" never labels a left arc), so fewer actions to score
+	left, right []int
 }
 
 // SetClusters gives the model the word clusters it was trained with; a
@@ -31,31 +35,31 @@ func (m *Model) SetClusters(c *clusters.Clusters) { m.clusters = c }
 // Labels returns the relations the model gives, in its numbering.
 func (m *Model) Labels() []string { return m.labels }
 
-// actions returns the number of actions: a left and a right arc for each
-// label, shift and reduce.
-func actions(nlabels int) int { return 2 + 2*nlabels }
+// actions returns the number of actions: the left arcs, shift and
+// reduce, and the right arcs.
+func (m *Model) actions() int { return len(m.left) + 2 + len(m.right) }
 
 // action returns the transition kind and label of action a. Actions are
 // numbered so that those allowed in a state are one run: the left arcs,
 // then shift and reduce, then the right arcs.
 func (p *Parser) action(a int) (kind, label int) {
-	L := p.nlabels
+	L := len(p.m.left)
 	switch {
 	case a < L:
-		return leftArc, a
+		return leftArc, p.m.left[a]
 	case a == L:
 		return shift, -1
 	case a == L+1:
 		return reduce, -1
 	}
-	return rightArc, a - L - 2
+	return rightArc, p.m.right[a-L-2]
 }
 
 // allowed returns the run of actions allowed in s, lo to hi-1, which
 // holds every allowed action (and may hold some that are not).
 func (p *Parser) allowed(s *state) (lo, hi int) {
-	L := p.nlabels
-	lo, hi = 0, 2*L+2
+	L := len(p.m.left)
+	lo, hi = 0, p.m.actions()
 	if !s.can(leftArc) {
 		lo = L
 	}
@@ -68,21 +72,20 @@ func (p *Parser) allowed(s *state) (lo, hi int) {
 // A Parser parses sentences with a Model. It holds buffers reused from one
 // sentence to the next, so each goroutine needs its own.
 type Parser struct {
-	m       *Model
-	nlabels int
-	s       state
-	x       sent
-	fs      []uint64
-	scores  []int32
-	mark    []bool
-	root    int // the label "root", or -1
-	para    int // the label "parataxis", or -1
+	m      *Model
+	s      state
+	x      sent
+	fs     []uint64
+	scores []int32
+	mark   []bool
+	root   int // the label "root", or -1
+	para   int // the label "parataxis", or -1
 }
 
 // NewParser returns a parser of the model.
 func (m *Model) NewParser() *Parser {
-	p := &Parser{m: m, nlabels: len(m.labels), root: -1, para: -1}
-	p.scores = make([]int32, actions(p.nlabels))
+	p := &Parser{m: m, root: -1, para: -1}
+	p.scores = make([]int32, m.actions())
 	for i, l := range m.labels {
 		switch l {
 		case "root":
@@ -108,7 +111,7 @@ func (p *Parser) Parse(forms, tags []string, heads []int, rels []string) {
 		canShift, canReduce := s.can(shift), s.can(reduce)
 		best := -1
 		for a := lo; a < hi; a++ {
-			if a == p.nlabels && !canShift || a == p.nlabels+1 && !canReduce {
+			if a == len(p.m.left) && !canShift || a == len(p.m.left)+1 && !canReduce {
 				continue
 			}
 			if best < 0 || p.scores[a] > p.scores[best] {
@@ -168,6 +171,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b.WriteString(magic)
 	b.WriteString(strings.Join(tags, "\t") + "\n")
 	b.WriteString(strings.Join(m.labels, "\t") + "\n")
+	b.WriteString(ints(m.left) + "\n" + ints(m.right) + "\n")
 	n, err := io.WriteString(w, b.String())
 	if err != nil {
 		return int64(n), err
@@ -192,14 +196,45 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("depparse: %w", err)
 	}
 	m := &Model{tags: map[string]uint64{}, labels: strings.Split(strings.TrimSuffix(labels, "\n"), "\t")}
+	for _, side := range []*[]int{&m.left, &m.right} {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			return nil, fmt.Errorf("depparse: %w", err)
+		}
+		if *side, err = parseInts(strings.TrimSuffix(line, "\n"), len(m.labels)); err != nil {
+			return nil, err
+		}
+	}
 	for i, t := range strings.Split(strings.TrimSuffix(tags, "\n"), "\t") {
 		m.tags[t] = uint64(i + 1)
 	}
 	if m.trans, err = perceptron.ReadModel(br); err != nil {
 		return nil, err
 	}
-	if m.trans.Classes() != actions(len(m.labels)) {
-		return nil, fmt.Errorf("depparse: %d classes for %d labels", m.trans.Classes(), len(m.labels))
+	if m.trans.Classes() != m.actions() {
+		return nil, fmt.Errorf("depparse: %d classes for %d actions", m.trans.Classes(), m.actions())
 	}
 	return m, nil
+}
+
+// ints writes numbers separated by spaces.
+func ints(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, " ")
+}
+
+// parseInts reads numbers below n separated by spaces.
+func parseInts(line string, n int) ([]int, error) {
+	var out []int
+	for _, f := range strings.Fields(line) {
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 0 || k >= n {
+			return nil, fmt.Errorf("depparse: bad label number %q", f)
+		}
+		out = append(out, k)
+	}
+	return out, nil
 }

@@ -49,7 +49,7 @@ func TestOracleRebuildsGold(t *testing.T) {
 		}
 		s := &p.s
 		s.reset(n)
-		cost := make([]int, actions(len(m.labels)))
+		cost := make([]int, m.actions())
 		for !s.done() {
 			p.costs(s, gh, gl, cost)
 			a := slices.Index(cost, 0)

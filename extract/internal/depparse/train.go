@@ -56,7 +56,25 @@ func Train(exs []Example, opt Options) *Model {
 	for i, l := range m.labels {
 		labelOf[l] = i
 	}
-	trans := perceptron.NewTrainer(actions(len(m.labels)))
+	left, right := map[int]bool{}, map[int]bool{}
+	for _, ex := range exs {
+		for i, h := range ex.Heads {
+			if h > i+1 {
+				left[labelOf[ex.Rels[i]]] = true
+			} else {
+				right[labelOf[ex.Rels[i]]] = true
+			}
+		}
+	}
+	for l := range m.labels {
+		if left[l] {
+			m.left = append(m.left, l)
+		}
+		if right[l] {
+			m.right = append(m.right, l)
+		}
+	}
+	trans := perceptron.NewTrainer(m.actions())
 	p := m.NewParser()
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5eed))
 	order := make([]int, len(exs))
@@ -74,7 +92,7 @@ func Train(exs []Example, opt Options) *Model {
 			opt.Progress(epoch, float64(right)/float64(max(all, 1)))
 		}
 		if opt.Epoch != nil {
-			opt.Epoch(epoch, &Model{trans: trans.Pruned(opt.Prune, opt.MinUpdates), tags: m.tags, labels: m.labels, clusters: m.clusters})
+			opt.Epoch(epoch, &Model{trans: trans.Pruned(opt.Prune, opt.MinUpdates), tags: m.tags, labels: m.labels, left: m.left, right: m.right, clusters: m.clusters})
 		}
 	}
 	m.trans = trans.Pruned(opt.Prune, opt.MinUpdates)
@@ -94,7 +112,7 @@ func (p *Parser) trainOne(trans *perceptron.Trainer, ex *Example, labelOf map[st
 	p.prepare(ex.Forms, ex.Tags)
 	s := &p.s
 	s.reset(n)
-	scores := make([]float64, actions(p.nlabels))
+	scores := make([]float64, p.m.actions())
 	cost := make([]int, len(scores))
 	for !s.done() {
 		p.fs = features(p.fs[:0], s, &p.x)
