@@ -1,0 +1,212 @@
+// Package lemma gives words their dictionary forms, as the Universal
+// Dependencies English Web Treebank writes them: "met" (VBD) is "meet",
+// "troops" (NNS) "troop", "Russia's" pieces "Russia" and "'s".
+//
+// A Model learnt from a treebank knows the lemma of each (word, tag) it
+// saw, and for unseen words an edit rule per tag and word ending: the
+// letters to cut from the end and those to add, chosen as the treebank
+// most often does for words of that tag ending so ("-ies" NNS → "-y").
+// Proper nouns keep their form; other lemmas are lower case, as EWT's are.
+package lemma
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// maxSuffix is the longest word ending a rule is keyed by.
+const maxSuffix = 4
+
+// An edit turns a lower-cased word into its lemma: cut Cut bytes from its
+// end, then add Add.
+type edit struct {
+	cut int
+	add string
+}
+
+func (e edit) String() string { return strconv.Itoa(e.cut) + " " + e.add }
+
+// A Model lemmatises. It is read-only and safe for concurrent use.
+type Model struct {
+	known map[pair]string // (lower form, XPOS) → lemma
+	rules map[pair]edit   // (XPOS, ending) → edit
+}
+
+// A pair keys the model's maps without building a string.
+type pair struct{ a, b string }
+
+// An Example is one word of a treebank with its tags and lemma.
+type Example struct {
+	Form, UPOS, XPOS, Lemma string
+}
+
+// Train learns a model from examples. The same examples make the same
+// model.
+func Train(examples []Example) *Model {
+	m := &Model{known: map[pair]string{}, rules: map[pair]edit{}}
+	seen := map[pair]map[string]int{}
+	rules := map[pair]map[edit]int{}
+	for _, x := range examples {
+		if x.Lemma == "" || x.Lemma == "_" {
+			continue
+		}
+		low := strings.ToLower(x.Form)
+		k := pair{low, x.XPOS}
+		if seen[k] == nil {
+			seen[k] = map[string]int{}
+		}
+		seen[k][x.Lemma]++
+		if x.UPOS == "PROPN" {
+			continue // proper nouns keep their form: no rule
+		}
+		e, ok := editOf(low, strings.ToLower(x.Lemma))
+		if !ok {
+			continue
+		}
+		for n := 0; n <= maxSuffix && n <= len(low); n++ {
+			k := pair{x.XPOS, low[len(low)-n:]}
+			if rules[k] == nil {
+				rules[k] = map[edit]int{}
+			}
+			rules[k][e]++
+		}
+	}
+	for k, ls := range seen {
+		m.known[k] = best(ls)
+	}
+	for k, es := range rules {
+		var be edit
+		bn := -1
+		for e, n := range es {
+			if n > bn || n == bn && e.String() < be.String() {
+				be, bn = e, n
+			}
+		}
+		if be != (edit{}) {
+			m.rules[k] = be
+		}
+	}
+	return m
+}
+
+
+// best returns the value seen most, the least in byte order of equals.
+func best(vs map[string]int) string {
+	keys := make([]string, 0, len(vs))
+	for v := range vs {
+		keys = append(keys, v)
+	}
+	slices.Sort(keys)
+	b := keys[0]
+	for _, v := range keys {
+		if vs[v] > vs[b] {
+			b = v
+		}
+	}
+	return b
+}
+
+// editOf returns the edit that turns low into lemma, keeping their
+// longest common beginning.
+func editOf(low, lemma string) (edit, bool) {
+	i := 0
+	for i < len(low) && i < len(lemma) && low[i] == lemma[i] {
+		i++
+	}
+	if i == 0 && len(low) > 0 {
+		return edit{}, false // nothing in common ("went" → "go"): a word, not a rule
+	}
+	return edit{cut: len(low) - i, add: lemma[i:]}, true
+}
+
+// Lemma returns the lemma of form tagged upos and xpos.
+func (m *Model) Lemma(form, upos, xpos string) string {
+	var buf [64]byte
+	low := form
+	if hasUpper(form) {
+		if len(form) <= len(buf) {
+			low = string(appendLower(buf[:0], form))
+		} else {
+			low = strings.ToLower(form)
+		}
+	}
+	if l, ok := m.known[pair{low, xpos}]; ok {
+		return l
+	}
+	if upos == "PROPN" {
+		return form
+	}
+	for n := min(maxSuffix, len(low)); n >= 0; n-- {
+		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) {
+			return low[:len(low)-e.cut] + e.add
+		}
+	}
+	return low
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+const magic = "CHRONICLE-LEMMA-1\n"
+
+// WriteTo writes m to w: its known words and its rules, a line each,
+// sorted.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var lines []string
+	for k, l := range m.known {
+		lines = append(lines, "w\t"+k.a+"\t"+k.b+"\t"+l)
+	}
+	for k, e := range m.rules {
+		lines = append(lines, "r\t"+k.a+"\t"+k.b+"\t"+strconv.Itoa(e.cut)+"\t"+e.add)
+	}
+	slices.Sort(lines)
+	n, err := io.WriteString(w, magic+strings.Join(lines, "\n")+"\n")
+	return int64(n), err
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	if !sc.Scan() || sc.Text()+"\n" != magic {
+		return nil, fmt.Errorf("lemma: not a lemmatiser model")
+	}
+	m := &Model{known: map[pair]string{}, rules: map[pair]edit{}}
+	for n := 2; sc.Scan(); n++ {
+		f := strings.Split(sc.Text(), "\t")
+		switch {
+		case len(f) == 4 && f[0] == "w":
+			m.known[pair{f[1], f[2]}] = f[3]
+		case len(f) == 5 && f[0] == "r":
+			cut, err := strconv.Atoi(f[3])
+			if err != nil || cut < 0 {
+				return nil, fmt.Errorf("lemma: line %d: bad cut %q", n, f[3])
+			}
+			m.rules[pair{f[1], f[2]}] = edit{cut: cut, add: f[4]}
+		default:
+			return nil, fmt.Errorf("lemma: line %d: %q", n, sc.Text())
+		}
+	}
+	return m, sc.Err()
+}
