@@ -93,7 +93,6 @@ func Train(examples []Example) *Model {
 	return m
 }
 
-
 // best returns the value seen most, the least in byte order of equals.
 func best(vs map[string]int) string {
 	keys := make([]string, 0, len(vs))

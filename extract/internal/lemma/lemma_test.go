@@ -29,13 +29,13 @@ func TestLemma(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ form, upos, xpos, want string }{
-		{"met", "VERB", "VBD", "meet"},       // known
-		{"Met", "VERB", "VBD", "meet"},       // known, any case
-		{"ladies", "NOUN", "NNS", "lady"},    // rule -ies → -y
-		{"tanks", "NOUN", "NNS", "tank"},     // rule -s
-		{"jumped", "VERB", "VBD", "jump"},    // rule -ed
-		{"Kyiv", "PROPN", "NNP", "Kyiv"},     // proper nouns keep their form
-		{"Quickly", "ADV", "RB", "quickly"},  // no rule: lower case
+		{"met", "VERB", "VBD", "meet"},      // known
+		{"Met", "VERB", "VBD", "meet"},      // known, any case
+		{"ladies", "NOUN", "NNS", "lady"},   // rule -ies → -y
+		{"tanks", "NOUN", "NNS", "tank"},    // rule -s
+		{"jumped", "VERB", "VBD", "jump"},   // rule -ed
+		{"Kyiv", "PROPN", "NNP", "Kyiv"},    // proper nouns keep their form
+		{"Quickly", "ADV", "RB", "quickly"}, // no rule: lower case
 		{"WAS", "AUX", "VBD", "be"},
 	} {
 		for _, mm := range []*Model{m, m2} {
