@@ -28,6 +28,10 @@ type Model struct {
 	// lookup reads one slot and one run, both contiguous.
 	ents  []uint32
 	dense []int16
+	// lanes holds the dense weights again, each coarsened to 12 bits and
+	// offset to be positive, four to a word: sixteen features' weights add
+	// up a word at a time without one lane carrying into the next.
+	lanes []uint64
 	n     int // features
 }
 
@@ -83,50 +87,107 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
 	var acc [256]int32 // indexed by a byte: no bounds checks in the loops
 	if len(m.slots) > 0 && lo < hi {
-		for _, f := range feats {
-			k := key32(f)
-			for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
-				sl := m.slots[s]
-				if sl.key == k {
-					if sl.start&denseSlot != 0 {
-						addDense(&acc, m.dense[int(sl.start&^denseSlot)+lo:][:hi-lo], lo)
-						break
-					}
-					for j := sl.start; ; j++ {
-						e := m.ents[j]
-						if c := int(uint8(e >> 16)); c >= lo && c < hi {
-							acc[uint8(c)] += int32(int16(e))
-						}
-						if e&lastEnt != 0 {
-							break
-						}
-					}
-					break
-				}
-				if sl.key == 0 {
-					break
+		// Find the features' slots first, then add their weights: the
+		// lookups, mostly cache misses, do not wait on one another.
+		var found [64]uint32
+		var lanes [64]uint64
+		nd := 0
+		for len(feats) > 0 {
+			n := 0
+			chunk := feats[:min(len(feats), len(found))]
+			feats = feats[len(chunk):]
+			for _, f := range chunk {
+				if st, ok := m.find(f); ok {
+					found[n] = st
+					n++
 				}
 			}
+			for _, st := range found[:n] {
+				if st&denseSlot == 0 {
+					m.add(&acc, st, lo, hi)
+					continue
+				}
+				if nd == laneBatch {
+					flushLanes(&acc, &lanes, nd, lo, hi)
+					nd = 0
+				}
+				i := int(st&^denseSlot) / m.nclass * laneWords(m.nclass)
+				addLanes(&lanes, m.lanes[i+lo/4:i+(hi+3)/4], lo/4)
+				nd++
+			}
 		}
+		flushLanes(&acc, &lanes, nd, lo, hi)
 	}
 	copy(scores, acc[:m.nclass])
 }
 
-// addDense adds the weights d of classes lo, lo+1, … to acc, four at a
-// time.
-func addDense(acc *[256]int32, d []int16, lo int) {
-	a := acc[lo:]
-	i := 0
-	for ; i+4 <= len(d) && i+4 <= len(a); i += 4 {
-		w := d[i : i+4 : i+4]
-		x := a[i : i+4 : i+4]
-		x[0] += int32(w[0])
-		x[1] += int32(w[1])
-		x[2] += int32(w[2])
-		x[3] += int32(w[3])
+const (
+	laneBatch  = 16   // dense features added in lanes before they fill
+	laneOffset = 2048 // a lane's value of weight 0
+	laneUnit   = 16   // a lane's weight in units of Scale
+)
+
+// laneWords returns the words of lanes of a feature's dense weights.
+func laneWords(nclass int) int { return (nclass + 3) / 4 }
+
+// laneOf returns the lane of weight w.
+func laneOf(w int16) uint64 {
+	q := int(math.Round(float64(w) / laneUnit))
+	return uint64(max(-laneOffset+1, min(laneOffset-1, q)) + laneOffset)
+}
+
+// addLanes adds the lanes d of words from, from+1, … to acc.
+func addLanes(acc *[64]uint64, d []uint64, from int) {
+	a := acc[from:]
+	for i, w := range d {
+		a[i] += w
 	}
-	for ; i < len(d) && i < len(a); i++ {
-		a[i] += int32(d[i])
+}
+
+// flushLanes adds the sums in lanes, of n dense features, of classes lo
+// to hi-1 to acc, and empties lanes.
+func flushLanes(acc *[256]int32, lanes *[64]uint64, n, lo, hi int) {
+	if n == 0 {
+		return
+	}
+	off := int32(n * laneOffset)
+	for w := lo / 4; w < (hi+3)/4; w++ {
+		v := lanes[w]
+		lanes[w] = 0
+		for k := range 4 {
+			if c := 4*w + k; c >= lo && c < hi {
+				acc[uint8(c)] += laneUnit * (int32(uint16(v>>(16*k))) - off)
+			}
+		}
+	}
+}
+
+// find returns where the weights of feature f start, and whether it has
+// any.
+func (m *Model) find(f uint64) (uint32, bool) {
+	k := key32(f)
+	for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
+		sl := m.slots[s]
+		if sl.key == k {
+			return sl.start, true
+		}
+		if sl.key == 0 {
+			return 0, false
+		}
+	}
+}
+
+// add adds the weights of classes lo to hi-1 of the sparse feature whose
+// weights start at st to acc.
+func (m *Model) add(acc *[256]int32, st uint32, lo, hi int) {
+	for j := st; ; j++ {
+		e := m.ents[j]
+		if c := int(uint8(e >> 16)); c >= lo && c < hi {
+			acc[uint8(c)] += int32(int16(e))
+		}
+		if e&lastEnt != 0 {
+			return
+		}
 	}
 }
 
@@ -185,7 +246,7 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 	for float64(size)*0.7 < float64(n) {
 		size <<= 1
 	}
-	m.mask, m.slots, m.ents, m.dense, m.n = size-1, make([]slot, size), nil, nil, 0
+	m.mask, m.slots, m.ents, m.dense, m.lanes, m.n = size-1, make([]slot, size), nil, nil, nil, 0
 	for i := 0; i < n; i++ {
 		low, k := pairs[2*i], pairs[2*i+1]
 		if len(runs[i]) == 0 {
@@ -207,6 +268,17 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 				d[uint8(e>>16)] = int16(e)
 			}
 			m.dense = append(m.dense, d...)
+			for i := 0; i < len(d); i += 4 {
+				var w uint64
+				for k := range 4 {
+					v := uint64(laneOffset)
+					if i+k < len(d) {
+						v = laneOf(d[i+k])
+					}
+					w |= v << (16 * k)
+				}
+				m.lanes = append(m.lanes, w)
+			}
 			continue
 		}
 		m.slots[s] = slot{key: k, start: uint32(len(m.ents))}

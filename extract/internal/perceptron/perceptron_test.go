@@ -159,3 +159,67 @@ func TestHashDistinct(t *testing.T) {
 		seen[c.h.Key()] = c.name
 	}
 }
+
+// TestDenseLanes checks the sums of features with weights for every
+// class, added four classes to a word in batches: over more features
+// than a batch, each class's score is within the coarsening of the exact
+// sum, and ScoresIn leaves the classes outside its range zero.
+func TestDenseLanes(t *testing.T) {
+	const nclass, nfeat = 7, 40
+	r := rand.New(rand.NewPCG(3, 4))
+	b := newBuilder(nclass)
+	var feats []uint64
+	exact := make([]float64, nclass)
+	for i := range nfeat {
+		k := Feature(5).Int(i).Key()
+		var run []Weight
+		for c := range nclass {
+			w := r.Float64()*2 - 1
+			if i == 0 && c == 0 {
+				w = 1 // the largest: the scale's unit
+			}
+			run = append(run, Weight{Class: c, W: w})
+		}
+		b.add(k, run)
+		feats = append(feats, k)
+	}
+	m := b.build()
+	if len(m.lanes) == 0 {
+		t.Fatal("no feature is dense")
+	}
+	for _, k := range feats {
+		for c := range nclass {
+			exact[c] += m.weight(k, c)
+		}
+	}
+	s := make([]int32, nclass)
+	m.Scores(feats, s)
+	for c := range nclass {
+		got := float64(s[c]) * m.Scale()
+		if tol := nfeat * laneUnit / 2 * m.Scale(); math.Abs(got-exact[c]) > tol {
+			t.Errorf("class %d: score %.4f, want %.4f ± %.4f", c, got, exact[c], tol)
+		}
+	}
+	in := make([]int32, nclass)
+	m.ScoresIn(feats, in, 2, 5)
+	for c := range nclass {
+		if want := map[bool]int32{true: s[c], false: 0}[c >= 2 && c < 5]; in[c] != want {
+			t.Errorf("ScoresIn(2, 5): class %d scores %d, want %d", c, in[c], want)
+		}
+	}
+}
+
+// weight returns the weight of feature k for class c, at full precision.
+func (m *Model) weight(k uint64, c int) float64 {
+	st, ok := m.find(k)
+	if !ok {
+		return 0
+	}
+	var w float64
+	m.run(slot{start: st}, func(class int, v int16) {
+		if class == c {
+			w = float64(v) * m.scale
+		}
+	})
+	return w
+}
