@@ -143,3 +143,16 @@ func (c *Clusters) Leaves() int {
 	}
 	return n
 }
+
+// Paths returns every word the file has, as it keys them, with the path
+// of its cluster.
+func (c *Clusters) Paths() map[string]string {
+	if c == nil {
+		return nil
+	}
+	out := make(map[string]string, len(c.words))
+	for w, k := range c.words {
+		out[w] = c.nodes[k].path
+	}
+	return out
+}

@@ -172,3 +172,13 @@ func TestOfAllocs(t *testing.T) {
 		t.Errorf("Of and Prefix allocate %v times a run, want 0", n)
 	}
 }
+
+func TestPaths(t *testing.T) {
+	p := load(t, small).Paths()
+	if len(p) != 9 || p["May"] != "01" || p["may"] != "101" || p["0000"] != "11" {
+		t.Errorf("Paths() = %v", p)
+	}
+	if (*Clusters)(nil).Paths() != nil {
+		t.Error("a nil Clusters has paths")
+	}
+}

@@ -1,0 +1,106 @@
+package tagger
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
+)
+
+// A memo makes the first pass's scores of frequent words cheap. Most
+// features of a word are of the word alone at some offset from the word
+// tagged (its suffix, the class of the word after it), or of a tag alone
+// (the tag before); the sum of their weights for each class is the same
+// wherever the word or the tag stands, so it is worked out once, as a row
+// of scores. A word of the memo costs a row added where it cost a lookup
+// in the weights for each of some thirty features. The second pass,
+// which scores few words (see Options.Sure), does without.
+type memo struct {
+	index   map[string]int32 // a frequent word's entry; entry 0 is the pad
+	words   []word           // each entry's atoms
+	n       int              // classes: the length of a row
+	wordRow []int32          // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
+	tagRow  [2][]int32       // the tag before (kP1), two before (kP2): tagRow[k][c*n:][:n]
+}
+
+// memoSpan is the number of offsets (-1, 0, 1) a frequent word has rows
+// for; the words two away have few features, left to the lookups.
+const memoSpan = 3
+
+// newMemo works out the rows of m's frequent words and of every tag for
+// the weights of m's first pass.
+func newMemo(m *Model) *memo {
+	n := len(m.upos)
+	me := &memo{index: make(map[string]int32, len(m.frequent)), n: n}
+	var buf [64]byte
+	me.words = append(me.words, pad)
+	for _, f := range m.frequent {
+		me.index[f] = int32(len(me.words))
+		me.words = append(me.words, word{})
+		me.words[len(me.words)-1].atoms(f, m.classes, &buf)
+	}
+	var fs []uint64
+	me.wordRow = make([]int32, len(me.words)*memoSpan*n)
+	for e := range me.words {
+		for d := -1; d <= 1; d++ {
+			fs = wordFeatures(fs[:0], &me.words[e], d, len(m.classes))
+			m.first.Scores(fs, me.wordRow[(e*memoSpan+d+1)*n:][:n])
+		}
+	}
+	for k := range me.tagRow {
+		me.tagRow[k] = make([]int32, 256*n)
+		for c := range 256 {
+			m.first.Scores([]uint64{tagFeature(k, c)}, me.tagRow[k][c*n:][:n])
+		}
+	}
+	return me
+}
+
+// frequentWords returns the limit most frequent forms of examples, most
+// frequent first, then in order.
+func frequentWords(examples []Example, limit int) []string {
+	count := map[string]int{}
+	for _, e := range examples {
+		for _, f := range e.Forms {
+			count[f]++
+		}
+	}
+	words := make([]string, 0, len(count))
+	for f := range count {
+		words = append(words, f)
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(cmp.Compare(count[b], count[a]), cmp.Compare(a, b))
+	})
+	return words[:min(limit, len(words))]
+}
+
+// scores sets s.scores to the first pass's scores (weights w) of the
+// word at i of ws: the joint features and the words the memo lacks are
+// looked up, the rest added from rows.
+func (me *memo) scores(s *scratch, w *perceptron.Model, ws []word, idx []int32, i, p1, p2, nclasses int) {
+	fs := jointFeatures(s.fs[:0], ws, i, p1, p2, nil)
+	for d := -2; d <= 2; d++ {
+		if d < -1 || d > 1 || idx[i+d] < 0 {
+			fs = wordFeatures(fs, &ws[i+d], d, nclasses)
+		}
+	}
+	s.fs = fs
+	w.Scores(fs, s.scores)
+	n := me.n
+	for d := -1; d <= 1; d++ {
+		if e := int(idx[i+d]); e >= 0 {
+			add(s.scores, me.wordRow[(e*memoSpan+d+1)*n:])
+		}
+	}
+	add(s.scores, me.tagRow[kP1][p1*n:])
+	add(s.scores, me.tagRow[kP2][p2*n:])
+}
+
+// add adds row to scores.
+func add(scores, row []int32) {
+	row = row[:len(scores)]
+	for c, v := range row {
+		scores[c] += v
+	}
+}
