@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -96,4 +97,41 @@ func (s *Sentence) Tokenized() Sentence {
 		t.Words[i] = Word{ID: w.ID, Form: w.Form, Head: NoHead, Misc: w.Misc, Start: w.Start, End: w.End}
 	}
 	return t
+}
+
+// TreeError returns nil if the words of s make one tree: every word has a
+// head in the sentence, exactly one word's head is the root (0), and
+// following heads from any word reaches it. Otherwise it says what is
+// wrong.
+func (s *Sentence) TreeError() error {
+	n := len(s.Words)
+	roots := 0
+	for _, w := range s.Words {
+		switch {
+		case w.Head == 0:
+			roots++
+		case w.Head < 0 || w.Head > n:
+			return fmt.Errorf("word %d has head %d, outside the sentence's %d words", w.ID, w.Head, n)
+		}
+	}
+	if n > 0 && roots != 1 {
+		return fmt.Errorf("%d words hang from the root, want 1", roots)
+	}
+	// state 0 unseen, 1 on the current path, 2 reaches the root
+	state := make([]uint8, n+1)
+	state[0] = 2
+	for i := 1; i <= n; i++ {
+		j := i
+		for state[j] == 0 {
+			state[j] = 1
+			j = s.Words[j-1].Head
+		}
+		if state[j] == 1 {
+			return fmt.Errorf("word %d is in a cycle of heads", j)
+		}
+		for j = i; state[j] == 1; j = s.Words[j-1].Head {
+			state[j] = 2
+		}
+	}
+	return nil
 }

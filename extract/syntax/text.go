@@ -7,12 +7,22 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
-// FromDoc returns the sentences of d as package text splits it, each
-// token a word: its Form the token's text, Start and End its byte offsets
-// in d.Text, Head NoHead and no analysis. A word followed directly by the
-// next token, with no space between, has "SpaceAfter=No" as its Misc.
-// Each sentence has two comments, "# sent_id = N", numbered from 1, and
-// "# text = …", its text with each run of white space made one space.
+// FromDoc returns the sentences of d as package text splits it, its
+// tokens made the syntactic words the UD English treebanks have, each
+// with its Form, its Start and End byte offsets in d.Text, Head NoHead
+// and no analysis:
+//
+//   - a contraction is split in two, a [MultiToken] over both words:
+//     "didn't" as "did" and "n't", "can't" as "ca" and "n't", "cannot" as
+//     "can" and "not", "we've" as "we" and "'ve" (so too "'re", "'ll",
+//     "'d", "'m", with either apostrophe);
+//   - an abbreviation and the dot right after it are one word ("Mr.",
+//     "Jan.", "J."), as package text knows them.
+//
+// A word or multiword token followed directly by the next, with no space
+// between, has "SpaceAfter=No" as its Misc. Each sentence has two
+// comments, "# sent_id = N", numbered from 1, and "# text = …", its text
+// with each run of white space made one space.
 func FromDoc(d *text.Doc) []Sentence {
 	sents := make([]Sentence, len(d.Sents))
 	for i, span := range d.Sents {
@@ -21,19 +31,55 @@ func FromDoc(d *text.Doc) []Sentence {
 			"# text = " + strings.Join(strings.Fields(d.Text[span[0]:span[1]]), " "),
 		}
 	}
-	for i, t := range d.Toks {
+	toks := d.Toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		s := &sents[t.Sent]
-		w := Word{
-			ID:    len(s.Words) + 1,
-			Form:  d.Text[t.Start:t.End],
-			Head:  NoHead,
-			Start: int(t.Start),
-			End:   int(t.End),
+		start, end := int(t.Start), int(t.End)
+		form := d.Text[start:end]
+		if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Sent == t.Sent &&
+			d.Text[t.End:toks[i+1].End] == "." && text.Abbreviation(form) {
+			i++
+			end = int(toks[i].End)
+			form = d.Text[start:end]
 		}
-		if i+1 < len(d.Toks) && d.Toks[i+1].Start == t.End {
-			w.Misc = "SpaceAfter=No"
+		misc := ""
+		if i+1 < len(toks) && int(toks[i+1].Start) == end {
+			misc = "SpaceAfter=No"
 		}
-		s.Words = append(s.Words, w)
+		id := len(s.Words) + 1
+		if k := cliticAt(form); k > 0 {
+			s.Tokens = append(s.Tokens, MultiToken{First: id, Last: id + 1, Form: form, Misc: misc})
+			s.Words = append(s.Words,
+				Word{ID: id, Form: form[:k], Head: NoHead, Start: start, End: start + k},
+				Word{ID: id + 1, Form: form[k:], Head: NoHead, Start: start + k, End: end})
+			continue
+		}
+		s.Words = append(s.Words, Word{ID: id, Form: form, Head: NoHead, Misc: misc, Start: start, End: end})
 	}
 	return sents
 }
+
+// cliticAt returns where the contraction form splits in two words, or 0
+// if it is not one.
+func cliticAt(form string) int {
+	n := len(form)
+	lower := func(i int) byte { return form[i] | 0x20 } // ASCII letters only
+	switch {
+	case n >= 4 && lower(n-1) == 't' && lower(n-3) == 'n' && form[n-2] == '\'':
+		return n - 3 // "didn't", "can't": "ca" "n't"
+	case n >= 6 && lower(n-1) == 't' && lower(n-5) == 'n' && form[n-4:n-1] == "’":
+		return n - 5
+	case n == 6 && strings.EqualFold(form, "cannot"):
+		return 3
+	}
+	for _, c := range [...]string{"'re", "'ve", "'ll", "'d", "'m", "’re", "’ve", "’ll", "’d", "’m"} {
+		if len(form) > len(c) && strings.EqualFold(form[n-len(c):], c) && isLetter(form[n-len(c)-1]) {
+			return n - len(c)
+		}
+	}
+	return 0
+}
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

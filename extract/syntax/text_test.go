@@ -49,3 +49,40 @@ func TestFromDoc(t *testing.T) {
 		t.Errorf("FromDoc of white space = %+v, want no sentences", got)
 	}
 }
+
+// TestFromDocWords checks that contractions are split, as multiword
+// tokens, and abbreviations kept with their dot, each word with the
+// offsets of its part of the text.
+func TestFromDocWords(t *testing.T) {
+	src := "Mr. Kim didn’t say they'd leave; we can't, cannot and won't on Jan. 12."
+	sents := FromDoc(text.New(src))
+	if len(sents) != 1 {
+		t.Fatalf("%d sentences, want 1", len(sents))
+	}
+	s := sents[0]
+	var forms []string
+	for _, w := range s.Words {
+		forms = append(forms, w.Form)
+		if src[w.Start:w.End] != w.Form {
+			t.Errorf("word %d %q has the offsets of %q", w.ID, w.Form, src[w.Start:w.End])
+		}
+	}
+	want := []string{"Mr.", "Kim", "did", "n’t", "say", "they", "'d", "leave", ";", "we", "ca", "n't", ",",
+		"can", "not", "and", "wo", "n't", "on", "Jan.", "12", "."}
+	if !reflect.DeepEqual(forms, want) {
+		t.Errorf("words %q,\nwant %q", forms, want)
+	}
+	var tokens []string
+	for _, m := range s.Tokens {
+		tokens = append(tokens, m.Form)
+		if got := s.Words[m.First-1].Form + s.Words[m.Last-1].Form; got != m.Form || m.Last != m.First+1 {
+			t.Errorf("token %q spans words %d-%d, %q", m.Form, m.First, m.Last, got)
+		}
+	}
+	if want := []string{"didn’t", "they'd", "can't", "cannot", "won't"}; !reflect.DeepEqual(tokens, want) {
+		t.Errorf("multiword tokens %q, want %q", tokens, want)
+	}
+	if s.Tokens[2].Misc != "SpaceAfter=No" || s.Words[10].Misc != "" {
+		t.Errorf("\"can't,\": token misc %q, word misc %q; want SpaceAfter=No on the token only", s.Tokens[2].Misc, s.Words[10].Misc)
+	}
+}

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -143,5 +144,33 @@ NATO PROPN 4 obj`)
 	}
 	if !IsRel("nsubj:pass", "nsubj") || IsRel("nsubj", "nsubj:pass") || IsRel("nsubjx", "nsubj") {
 		t.Error("IsRel")
+	}
+}
+
+func TestTreeError(t *testing.T) {
+	sent := func(heads ...int) *Sentence {
+		s := &Sentence{}
+		for i, h := range heads {
+			s.Words = append(s.Words, Word{ID: i + 1, Form: "w", Head: h})
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		heads []int
+		err   string
+	}{
+		{[]int{2, 0, 2}, ""},
+		{nil, ""},
+		{[]int{0, 1, 2, 3}, ""},
+		{[]int{2, 0, 0}, "2 words hang from the root, want 1"},
+		{[]int{2, 3, 1}, "0 words hang from the root, want 1"},
+		{[]int{0, 3, 2}, "word 2 is in a cycle of heads"},
+		{[]int{0, 5}, "word 2 has head 5, outside the sentence's 2 words"},
+		{[]int{0, NoHead}, "word 2 has head -1, outside the sentence's 2 words"},
+	} {
+		err := sent(tc.heads...).TreeError()
+		if got := fmt.Sprint(err); tc.err == "" && err != nil || tc.err != "" && got != tc.err {
+			t.Errorf("heads %v: TreeError() = %v, want %q", tc.heads, err, tc.err)
+		}
 	}
 }

@@ -51,7 +51,7 @@ func endsSentence(text string, toks []Token, i int) bool {
 	if len(gap) == 0 && next.Kind != Punct {
 		return false // 3.5, example.com
 	}
-	if i > 0 && toks[i-1].Kind == Word && abbreviation(text[toks[i-1].Start:toks[i-1].End]) {
+	if i > 0 && toks[i-1].Kind == Word && Abbreviation(text[toks[i-1].Start:toks[i-1].End]) {
 		return false
 	}
 	n := text[next.Start:]
@@ -77,9 +77,9 @@ func paragraphBreak(gap string) bool {
 
 var abbrevs = Words.Set("abbreviations")
 
-// abbreviation reports whether w, followed by a dot, is an abbreviation
-// that does not end a sentence.
-func abbreviation(w string) bool {
+// Abbreviation reports whether w, followed by a dot, is an abbreviation
+// that does not end a sentence: "Mr", "Jan", "St", an initial.
+func Abbreviation(w string) bool {
 	return abbrevs[w] || len(w) == 1 && IsUpperStart(w)
 }
 
