@@ -22,7 +22,7 @@ type Model struct {
 	mask   uint32  // table size - 1
 	slots  []slot  // open-addressing table of features
 	// ents holds each sparse feature's weights in a run: bits 0-15 the
-	// weight, 16-23 the class, bit 31 set on the run's last. dense holds,
+	// weight, 16-23 the class. dense holds,
 	// for each feature with weights for more than a quarter of the classes
 	// (the commonest, such as a tag alone), a weight for every class. A
 	// lookup reads one slot and one run, both contiguous.
@@ -36,16 +36,25 @@ type Model struct {
 }
 
 // A slot is a feature's place in the table: its key (0 for an empty
-// slot) and where its weights begin: in dense if the denseSlot bit of
-// start is set, else in ents.
+// slot) and where its weights are. If the denseSlot bit of start is set,
+// the rest of start is the number of the feature's row in dense and
+// lanes; else bits 24-30 are the length of its run in ents and bits 0-23
+// where the run begins.
 type slot struct {
 	key, start uint32
 }
 
 const (
-	lastEnt   = 1 << 31
 	denseSlot = 1 << 31
+	runShift  = 24
+	maxEnts   = 1 << runShift // ents a model may have
 )
+
+// runOf returns the run of ents of the sparse feature whose slot's start
+// is st.
+func (m *Model) runOf(st uint32) []uint32 {
+	return m.ents[st&(maxEnts-1):][:st>>runShift]
+}
 
 // key32 returns the table key of a feature: its top 32 bits, never zero.
 func key32(k uint64) uint32 {
@@ -104,21 +113,27 @@ func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
 			}
 			for _, st := range found[:n] {
 				if st&denseSlot == 0 {
-					m.add(&acc, st, lo, hi)
+					// classes outside lo to hi are added too, and
+					// dropped at the end: no branch on each
+					for _, e := range m.runOf(st) {
+						acc[uint8(e>>16)] += int32(int16(e))
+					}
 					continue
 				}
 				if nd == laneBatch {
 					flushLanes(&acc, &lanes, nd, lo, hi)
 					nd = 0
 				}
-				i := int(st&^denseSlot) / m.nclass * laneWords(m.nclass)
+				i := int(st&^denseSlot) * laneWords(m.nclass)
 				addLanes(&lanes, m.lanes[i+lo/4:i+(hi+3)/4], lo/4)
 				nd++
 			}
 		}
 		flushLanes(&acc, &lanes, nd, lo, hi)
 	}
-	copy(scores, acc[:m.nclass])
+	clear(scores[:lo])
+	copy(scores[lo:hi], acc[lo:hi])
+	clear(scores[hi:m.nclass])
 }
 
 const (
@@ -173,20 +188,6 @@ func (m *Model) find(f uint64) (uint32, bool) {
 		}
 		if sl.key == 0 {
 			return 0, false
-		}
-	}
-}
-
-// add adds the weights of classes lo to hi-1 of the sparse feature whose
-// weights start at st to acc.
-func (m *Model) add(acc *[256]int32, st uint32, lo, hi int) {
-	for j := st; ; j++ {
-		e := m.ents[j]
-		if c := int(uint8(e >> 16)); c >= lo && c < hi {
-			acc[uint8(c)] += int32(int16(e))
-		}
-		if e&lastEnt != 0 {
-			return
 		}
 	}
 }
@@ -262,7 +263,7 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 		run := runs[i]
 		m.n++
 		if 4*len(run) > m.nclass {
-			m.slots[s] = slot{key: k, start: uint32(len(m.dense)) | denseSlot}
+			m.slots[s] = slot{key: k, start: uint32(len(m.dense)/m.nclass) | denseSlot}
 			d := make([]int16, m.nclass)
 			for _, e := range run {
 				d[uint8(e>>16)] = int16(e)
@@ -281,32 +282,26 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 			}
 			continue
 		}
-		m.slots[s] = slot{key: k, start: uint32(len(m.ents))}
-		for j, e := range run {
-			if j == len(run)-1 {
-				e |= lastEnt
-			}
-			m.ents = append(m.ents, e)
+		if len(m.ents)+len(run) > maxEnts {
+			panic("perceptron: more weights than a model can hold")
 		}
+		m.slots[s] = slot{key: k, start: uint32(len(run))<<runShift | uint32(len(m.ents))}
+		m.ents = append(m.ents, run...)
 	}
 }
 
 // run calls fn with each class and weight of the feature at slot sl.
 func (m *Model) run(sl slot, fn func(class int, w int16)) {
 	if sl.start&denseSlot != 0 {
-		for c, w := range m.dense[sl.start&^denseSlot:][:m.nclass] {
+		for c, w := range m.dense[int(sl.start&^denseSlot)*m.nclass:][:m.nclass] {
 			if w != 0 {
 				fn(c, w)
 			}
 		}
 		return
 	}
-	for j := sl.start; ; j++ {
-		e := m.ents[j]
+	for _, e := range m.runOf(sl.start) {
 		fn(int(uint8(e>>16)), int16(e))
-		if e&lastEnt != 0 {
-			return
-		}
 	}
 }
 
