@@ -35,7 +35,7 @@ func endsSentence(text string, toks []Token, i int) bool {
 		return true
 	}
 	c := text[t.Start]
-	if t.Kind == Punct && IsQuote(text[t.Start:]) && i > 0 && toks[i-1].Kind == Punct &&
+	if t.Kind == Punct && IsQuote(text[t.Start:]) && i > 0 && toks[i-1].Kind == Punct && toks[i-1].Sent == t.Sent &&
 		strings.ContainsRune(".!?", rune(text[toks[i-1].Start])) && next.Kind == Word && IsUpperStart(text[next.Start:]) {
 		return true // "… including Ukraine.’ There will be …"
 	}

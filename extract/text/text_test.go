@@ -44,6 +44,7 @@ func TestSentences(t *testing.T) {
 		{"us inside", "The U.S. Army left.", []string{"The U.S. Army left."}},
 		{"quote", "“We will go.” They went.", []string{"“We will go.”", "They went."}},
 		{"paragraph", "No stop here\n\nNew paragraph", []string{"No stop here", "New paragraph"}},
+		{"opening quote", "They met.\n\n\"We will go,\" he said.", []string{"They met.", "\"We will go,\" he said."}},
 		{"decimal", "It grew 3.5 percent.", []string{"It grew 3.5 percent."}},
 	}
 	for _, tc := range tests {
