@@ -38,6 +38,21 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractSyntax is BenchmarkExtract with every sentence parsed
+// as well (Options.Syntax): against BenchmarkExtract in the same run, it
+// measures what parsing adds to extraction.
+func BenchmarkExtractSyntax(b *testing.B) {
+	as := t17(b, 4<<20)
+	extract.ExtractWith(as[0], extract.Options{Syntax: true}) // the models read before timing
+	b.SetBytes(size(as))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range as {
+			extract.ExtractWith(a, extract.Options{Syntax: true})
+		}
+	}
+}
+
 // TestT17 reads a slice of the real corpus: extraction must not panic and
 // every span must lie inside its text.
 func TestT17(t *testing.T) {

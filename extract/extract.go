@@ -7,6 +7,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
@@ -23,7 +24,10 @@ func Hash(a Article) string {
 }
 
 // Extract reads one article.
-func Extract(a Article) *Result {
+func Extract(a Article) *Result { return ExtractWith(a, Options{}) }
+
+// ExtractWith reads one article, doing what o asks as well.
+func ExtractWith(a Article, o Options) *Result {
 	d := text.New(a.Text)
 	times := timex.FindIn(d, a.Date)
 	cast := actor.Find(d, a.Date)
@@ -32,6 +36,9 @@ func Extract(a Article) *Result {
 	r := &Result{Doc: a.ID, DCT: a.Date.Format(time.DateOnly), Hash: hash, Timex: times, Actors: cast.Actors, Events: events}
 	for _, s := range d.Sents {
 		r.Sentences = append(r.Sentences, Sentence{Start: d.Off.Char(s[0]), End: d.Off.Char(s[1])})
+	}
+	if o.Syntax {
+		r.Syntax = syntax.Parse(d)
 	}
 	if r.Timex == nil {
 		r.Timex = []timex.Timex{}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
@@ -27,6 +28,19 @@ type Result struct {
 	Timex     []timex.Timex `json:"timex"`
 	Actors    []actor.Actor `json:"actors"`
 	Events    []event.Event `json:"events"`
+	// Syntax is the analysis of each sentence (see extract/syntax), when
+	// asked for with Options.Syntax. Its words' offsets are in bytes of
+	// the text, so it is not written with the rest, whose offsets are in
+	// characters.
+	Syntax []syntax.Sentence `json:"-"`
+}
+
+// Options choose what Extract does beyond its reading of times, actors
+// and events. The zero value is Extract's.
+type Options struct {
+	// Syntax parses every sentence into Result.Syntax: words with their
+	// tags, lemmas and dependency tree, and byte offsets in the text.
+	Syntax bool
 }
 
 // A Sentence is a span of the article's text. Start and End are character

@@ -26,9 +26,12 @@ speech, the word it depends on and its relation to it.
 FILE is a plain-text article, read as extract reads it, except that it
 needs no date: a first line "date YYYY-MM-DD" is left out of the text if
 it is there. The text is split into sentences and words as extract
-splits it; each sentence is printed with the comments "# sent_id = N"
-and "# text = ...", and a word with no space before the next has
-SpaceAfter=No in its last column.
+splits it, and then as the UD English treebanks write English: a
+contraction is two words under one multiword token ("didn't" as "did"
+and "n't"), an abbreviation keeps its dot ("Mr."). Each sentence is
+printed with the comments "# sent_id = N" and "# text = ...", and a
+word with no space before the next has SpaceAfter=No in its last
+column.
 
 A FILE ending in .conllu is CoNLL-U, analysed afresh on its own words:
 its comments, IDs, forms, multiword tokens and last column (MISC) are
@@ -39,9 +42,8 @@ out; parse goes on with the rest and then exits with status 1.
 
 - is standard input, read as plain text unless --conllu is given.
 
-For now the analysis is a baseline that only tests the plumbing: each
-word depends on the one before it, and few words are tagged. A trained
-tagger and parser will replace it.
+The tagger, lemmatiser and parser are trained on the UD English Web
+Treebank (CC BY-SA 4.0); the README gives their scores.
 
 Flags:
   --conllu   read FILE as CoNLL-U whatever its name
@@ -106,8 +108,7 @@ func parseText(e *env, name string, r io.Reader, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, s := range syntax.FromDoc(text.New(a.Text)) {
-		syntax.Analyze(&s)
+	for _, s := range syntax.Parse(text.New(a.Text)) {
 		if _, err := s.WriteTo(out); err != nil {
 			return err
 		}

@@ -1,9 +1,25 @@
 // Package syntax parses sentences into Universal Dependencies trees: each
 // word with its lemma, its universal (UPOS) and English (XPOS) part of
 // speech, and the word it depends on with the relation between them
-// (https://universaldependencies.org). The tagger, lemmatiser and parser
-// trained on the UD English Web Treebank will live here; until they come,
-// [Analyze] is a [Baseline] that only plumbing can be tested with.
+// (https://universaldependencies.org).
+//
+// # Analysis
+//
+// [Parse] analyses a text as package text splits it, each word keeping
+// its byte offsets; [Analyze] analyses one [Sentence] on its own words,
+// as `chronicle eval ud` does a treebank's. Both use the models embedded
+// in the package, trained on the UD English Web Treebank by
+// extract/internal/syntaxtrain and read once, on the first analysis: a
+// program that parses nothing never reads them. An averaged-perceptron
+// tagger (extract/internal/tagger) gives the tags, a lemmatiser
+// (extract/internal/lemma) the lemmas, and a greedy arc-eager parser
+// (extract/internal/depparse) the tree. The models are CC BY-SA 4.0, as
+// the treebank is (see model/SOURCES.md).
+//
+// A [Tree] answers what extraction asks of a parse: a predicate's
+// subjects (through coordination, control and raising, relative clauses),
+// objects and obliques with their prepositions, whether it is passive
+// and its agent, whether it is negated, and the clause a word heads.
 //
 // # Sentences
 //

@@ -19,8 +19,12 @@ type Example struct {
 // Options tune training. The zero value of a field, or nil Options, means
 // its default.
 type Options struct {
-	Epochs int     // passes over the examples: 10
-	Prune  float64 // averaged weights of a smaller magnitude are dropped: none are
+	Epochs int // passes over the examples: 10
+	// Prune drops the averaged weights smaller than this share of the
+	// largest, and MinUpdates the features that took part in fewer
+	// updates: none are.
+	Prune      float64
+	MinUpdates int32
 	// Classes are word classes for features, each of at least two levels:
 	// none. At most four.
 	Classes []*wordclass.Classes
@@ -84,7 +88,7 @@ func (o *Options) withDefaults() Options {
 func Train(examples []Example, opts *Options) *Model {
 	o := opts.withDefaults()
 	m, first, second := train(examples, o)
-	m.first, m.second = first.Model(o.Prune), second.Model(o.Prune)
+	m.first, m.second = first.Pruned(o.Prune, o.MinUpdates), second.Pruned(o.Prune, o.MinUpdates)
 	m.frequent = frequentWords(examples, o.Frequent)
 	m.memo = newMemo(m)
 	return m
@@ -127,7 +131,7 @@ func (m *Model) jackknife(examples []Example, gold [][]uint8, o Options) [][]uin
 					in = append(in, k)
 				}
 			}
-			w := m.trainPass(examples, gold, in, nil, q, "").Model(o.Prune)
+			w := m.trainPass(examples, gold, in, nil, q, "").Pruned(o.Prune, o.MinUpdates)
 			s := &scratch{scores: make([]int32, len(m.upos))}
 			for k := f; k < len(examples); k += o.Folds {
 				s.ws, s.idx = m.words(s.ws, s.idx, examples[k].Forms, nil, &s.buf)

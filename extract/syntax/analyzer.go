@@ -1,0 +1,151 @@
+package syntax
+
+import (
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
+	"github.com/chronicle-kg/chronicle/extract/internal/depparse"
+	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
+	"github.com/chronicle-kg/chronicle/extract/internal/tagger"
+)
+
+// The model files an Analyzer reads, as extract/internal/syntaxtrain
+// writes them.
+const (
+	TaggerFile   = "tagger.bin"
+	LemmaFile    = "lemma.txt.gz"
+	ParserFile   = "parser.bin"
+	ClustersFile = "clusters.txt.gz"
+)
+
+// An Analyzer tags, lemmatises and parses sentences with trained models.
+// It is safe for concurrent use.
+type Analyzer struct {
+	tagger *tagger.Model
+	lemmas *lemma.Model
+	parser *depparse.Model
+	work   sync.Pool // of *work
+}
+
+// work is what one analysis needs of its own.
+type work struct {
+	parser                  *depparse.Parser
+	forms, upos, xpos, rels []string
+	heads                   []int
+}
+
+// LoadAnalyzer reads the models of an Analyzer from fsys: the files named
+// by TaggerFile, LemmaFile, ParserFile and ClustersFile.
+func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
+	a := &Analyzer{}
+	var cl *clusters.Clusters
+	steps := []struct {
+		name string
+		gz   bool
+		read func(io.Reader) error
+	}{
+		{ClustersFile, true, func(r io.Reader) (err error) { cl, err = clusters.Load(r); return }},
+		{TaggerFile, false, func(r io.Reader) (err error) { a.tagger, err = tagger.ReadModel(r); return }},
+		{LemmaFile, true, func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return }},
+		{ParserFile, false, func(r io.Reader) (err error) { a.parser, err = depparse.ReadModel(r); return }},
+	}
+	for _, st := range steps {
+		if err := readFile(fsys, st.name, st.gz, st.read); err != nil {
+			return nil, err
+		}
+	}
+	a.parser.SetClusters(cl)
+	return a, nil
+}
+
+// readFile opens name in fsys, gunzipped if gz, and reads it with read.
+func readFile(fsys fs.FS, name string, gz bool, read func(io.Reader) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("syntax: %w", err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if gz {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fmt.Errorf("syntax: %s: %w", name, err)
+		}
+		r = zr
+	}
+	if err := read(r); err != nil {
+		return fmt.Errorf("syntax: %s: %w", name, err)
+	}
+	return nil
+}
+
+// Analyze fills in UPOS, XPOS, Lemma, Head and Rel of every word of s from
+// the words' forms. Feats and Deps are left as they are.
+func (a *Analyzer) Analyze(s *Sentence) {
+	n := len(s.Words)
+	if n == 0 {
+		return
+	}
+	w := a.getWork(n)
+	for i := range s.Words {
+		w.forms[i] = modelForm(s.Words[i].Form)
+	}
+	a.tagger.Tag(w.forms, w.upos, w.xpos)
+	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
+	for i := range s.Words {
+		wd := &s.Words[i]
+		wd.UPOS, wd.XPOS, wd.Head, wd.Rel = w.upos[i], w.xpos[i], w.heads[i], w.rels[i]
+		wd.Lemma = a.lemmas.Lemma(wd.Form, wd.UPOS, wd.XPOS)
+	}
+	a.work.Put(w)
+}
+
+// modelForm returns form as the treebank would spell it: with straight
+// quotes and apostrophes for curly ones ("n’t" as "n't"), as the models
+// learnt them.
+func modelForm(form string) string {
+	if !strings.ContainsAny(form, "\u2018\u2019\u201c\u201d") {
+		return form
+	}
+	return curly.Replace(form)
+}
+
+var curly = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`)
+
+// getWork returns work for a sentence of n words.
+func (a *Analyzer) getWork(n int) *work {
+	w, _ := a.work.Get().(*work)
+	if w == nil {
+		w = &work{parser: a.parser.NewParser()}
+	}
+	if cap(w.forms) < n {
+		w.forms, w.upos, w.xpos, w.rels = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		w.heads = make([]int, n)
+	}
+	w.forms, w.upos, w.xpos, w.rels, w.heads = w.forms[:n], w.upos[:n], w.xpos[:n], w.rels[:n], w.heads[:n]
+	return w
+}
+
+//go:embed model
+var modelFS embed.FS
+
+// defaultAnalyzer is the Analyzer of the embedded models, read on first
+// use: a program that parses nothing never pays for them.
+var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
+	sub, err := fs.Sub(modelFS, "model")
+	if err != nil {
+		return nil, err
+	}
+	return LoadAnalyzer(sub)
+})
+
+// Default returns the Analyzer of the models embedded in the package,
+// trained on the UD English Web Treebank (see the README for their scores
+// and licence).
+func Default() (*Analyzer, error) { return defaultAnalyzer() }
