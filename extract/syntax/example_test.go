@@ -67,3 +67,34 @@ func ExampleFromDoc() {
 	// 2	failed	_	_	_	_	_	_	_	SpaceAfter=No
 	// 3	.	_	_	_	_	_	_	_	_
 }
+
+// Parse a text and ask its tree who did what to whom: the subjects and
+// objects of each verb, through coordination and control, and the agent
+// of a passive.
+func ExampleParse() {
+	src := "France and Germany agreed to send tanks. The convoy was attacked by rebels."
+	for _, s := range syntax.Parse(text.New(src)) {
+		t := syntax.NewTree(&s)
+		for i, w := range s.Words {
+			if w.UPOS != "VERB" {
+				continue
+			}
+			forms := func(is []int) []string {
+				var out []string
+				for _, j := range is {
+					out = append(out, s.Words[j].Form)
+				}
+				return out
+			}
+			fmt.Printf("%s: subjects %v, objects %v", w.Lemma, forms(t.Subjects(i)), forms(t.Objects(i)))
+			if t.Passive(i) {
+				fmt.Printf(", passive, by %v", forms(t.Agent(i)))
+			}
+			fmt.Println()
+		}
+	}
+	// Output:
+	// agree: subjects [France Germany], objects []
+	// send: subjects [France Germany], objects [tanks]
+	// attack: subjects [convoy], objects [], passive, by [rebels]
+}
