@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/counting"
 )
 
 // A Model is a trained perceptron, read-only and safe for concurrent use.
@@ -311,7 +313,7 @@ const magic = "CHRONICLE-PERCEPTRON-1\n"
 // order its slot and key, then the number of weights of each, then every
 // weight's class, then every weight's value.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
+	cw := &counting.Writer{W: w}
 	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
@@ -341,10 +343,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(cls)
 	put(ws)
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	err := zw.Close()
-	return cw.n, err
+	return cw.N, err
 }
 
 // ReadModel reads a model written by WriteTo.
@@ -396,15 +398,4 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.index(pairs, runs)
 	return m, nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }

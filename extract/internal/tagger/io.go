@@ -11,6 +11,8 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/counting"
+
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 	"github.com/chronicle-kg/chronicle/extract/internal/wordclass"
 )
@@ -30,7 +32,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if _, err := m.second.WriteTo(&second); err != nil {
 		return 0, err
 	}
-	cw := &countWriter{w: w}
+	cw := &counting.Writer{W: w}
 	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	e := encoder{w: bw}
@@ -57,10 +59,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	e.str(first.String())
 	e.str(second.String())
 	if err := bw.Flush(); err != nil {
-		return cw.n, err
+		return cw.N, err
 	}
 	err := zw.Close()
-	return cw.n, err
+	return cw.N, err
 }
 
 // ReadModel reads a model written by WriteTo.
@@ -165,14 +167,3 @@ func (d *decoder) bytes() []byte {
 }
 
 func (d *decoder) str() string { return string(d.bytes()) }
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
-}

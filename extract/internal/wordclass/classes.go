@@ -8,6 +8,8 @@ import (
 	"io"
 	"maps"
 	"slices"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/counting"
 )
 
 // Classes maps words to their classes. It is read-only and safe for
@@ -46,7 +48,7 @@ const magic = "CHRONICLE-WORDCLASS-1\n"
 // WriteTo writes c to w, uncompressed: the words in order, each with its
 // leaf.
 func (c *Classes) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
+	cw := &counting.Writer{W: w}
 	bw := bufio.NewWriter(cw)
 	var buf [binary.MaxVarintLen64]byte
 	num := func(n int) { bw.Write(binary.AppendUvarint(buf[:0], uint64(n))) }
@@ -67,7 +69,7 @@ func (c *Classes) WriteTo(w io.Writer) (int64, error) {
 		num(int(c.words[word]))
 	}
 	err := bw.Flush()
-	return cw.n, err
+	return cw.N, err
 }
 
 // Read reads classes written by WriteTo. It reads no further than their
@@ -118,15 +120,4 @@ func Read(r io.Reader) (*Classes, error) {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
 	return c, nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }
