@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -21,6 +23,32 @@ func TestAnalyzeTree(t *testing.T) {
 		}
 		if err := check(&s); err != nil {
 			t.Errorf("the analysis cannot be written: %v", err)
+		}
+	}
+}
+
+// TestAnalyzeConcurrent analyses the golden sentences from several
+// goroutines at once: each must get what it gets alone.
+func TestAnalyzeConcurrent(t *testing.T) {
+	src := "The convoy was attacked by rebels on Tuesday. Russia and China blocked the resolution. " +
+		"Iran denied sending weapons to the rebels. The president did not attend the summit."
+	want := Parse(text.New(src))
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			for range 20 {
+				got := Parse(text.New(src))
+				if !reflect.DeepEqual(got, want) {
+					errs <- fmt.Errorf("an analysis made alongside others differs")
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
 		}
 	}
 }

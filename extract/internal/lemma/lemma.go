@@ -140,7 +140,8 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		return form
 	}
 	for n := min(maxSuffix, len(low)); n >= 0; n-- {
-		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) {
+		// a rule that would leave nothing is not for this word
+		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) && len(low)-e.cut+len(e.add) > 0 {
 			return low[:len(low)-e.cut] + e.add
 		}
 	}

@@ -32,6 +32,7 @@ func TestLemma(t *testing.T) {
 		{"Kyiv", "PROPN", "NNP", "Kyiv"},    // proper nouns keep their form
 		{"Quickly", "ADV", "RB", "quickly"}, // no rule: lower case
 		{"WAS", "AUX", "VBD", "be"},
+		{"s", "NOUN", "NNS", "s"}, // the -s rule would leave nothing
 	} {
 		for _, mm := range []*Model{m, m2} {
 			if got := mm.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
