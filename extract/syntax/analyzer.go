@@ -107,9 +107,13 @@ func (a *Analyzer) Analyze(s *Sentence) {
 }
 
 // modelForm returns form as the treebank would spell it: with straight
-// quotes and apostrophes for curly ones ("n’t" as "n't"), as the models
+// quotes and apostrophes for curly ones ("n’t" as "n't") and for the Penn
+// Treebank's quotes (two backquotes, two apostrophes), as the models
 // learnt them.
 func modelForm(form string) string {
+	if form == "``" || form == "''" {
+		return `"`
+	}
 	if !strings.ContainsAny(form, "\u2018\u2019\u201c\u201d") {
 		return form
 	}

@@ -17,7 +17,11 @@ import (
 //     "can" and "not", "we've" as "we" and "'ve" (so too "'re", "'ll",
 //     "'d", "'m", with either apostrophe);
 //   - an abbreviation and the dot right after it are one word ("Mr.",
-//     "Jan.", "J."), as package text knows them.
+//     "Jan.", "J."), as package text knows them;
+//   - a run of marks that package text splits one to a token is one word
+//     when they touch: "--", "...", "?!", and the quotes of text
+//     tokenised the Penn Treebank's way (two backquotes, two
+//     apostrophes).
 //
 // A word or multiword token followed directly by the next, with no space
 // between, has "SpaceAfter=No" as its Misc. Each sentence has two
@@ -42,6 +46,13 @@ func FromDoc(d *text.Doc) []Sentence {
 			i++
 			end = int(toks[i].End)
 			form = d.Text[start:end]
+		} else if run := markRun(form); run != "" {
+			for i+1 < len(toks) && int(toks[i+1].Start) == end && toks[i+1].Sent == t.Sent &&
+				toks[i+1].End == toks[i+1].Start+1 && strings.IndexByte(run, d.Text[end]) >= 0 {
+				i++
+				end = int(toks[i].End)
+			}
+			form = d.Text[start:end]
 		}
 		misc := ""
 		if i+1 < len(toks) && int(toks[i+1].Start) == end {
@@ -58,6 +69,25 @@ func FromDoc(d *text.Doc) []Sentence {
 		s.Words = append(s.Words, Word{ID: id, Form: form, Head: NoHead, Misc: misc, Start: start, End: end})
 	}
 	return sents
+}
+
+// markRun returns the marks that may follow the one-byte mark form in
+// one word, "" if none may.
+func markRun(form string) string {
+	if len(form) != 1 {
+		return ""
+	}
+	switch form[0] {
+	case '.', '!', '?':
+		return ".!?"
+	case '-':
+		return "-"
+	case '`':
+		return "`"
+	case '\'':
+		return "'"
+	}
+	return ""
 }
 
 // cliticAt returns where the contraction form splits in two words, or 0

@@ -86,3 +86,23 @@ func TestFromDocWords(t *testing.T) {
 		t.Errorf("\"can't,\": token misc %q, word misc %q; want SpaceAfter=No on the token only", s.Tokens[2].Misc, s.Words[10].Misc)
 	}
 }
+
+// TestFromDocMarks checks that runs of marks package text splits are
+// one word each, with their offsets.
+func TestFromDocMarks(t *testing.T) {
+	src := "`` No -- never... '' she said ?! Then - a dash - and 'quotes' ."
+	sents := FromDoc(text.New(src))
+	var forms []string
+	for _, s := range sents {
+		for _, w := range s.Words {
+			forms = append(forms, w.Form)
+			if src[w.Start:w.End] != w.Form {
+				t.Errorf("word %q has the offsets of %q", w.Form, src[w.Start:w.End])
+			}
+		}
+	}
+	want := []string{"``", "No", "--", "never", "...", "''", "she", "said", "?!", "Then", "-", "a", "dash", "-", "and", "'", "quotes", "'", "."}
+	if !reflect.DeepEqual(forms, want) {
+		t.Errorf("words %q,\nwant %q", forms, want)
+	}
+}
