@@ -247,13 +247,6 @@ func TestReadJSONLStops(t *testing.T) {
 	}
 }
 
-func TestReadErrorListEmpty(t *testing.T) {
-	var list ErrorList
-	if err := list.Err(); err != nil {
-		t.Errorf("empty list Err() = %v, want nil", err)
-	}
-}
-
 func TestReadTextSeed(t *testing.T) {
 	data, err := os.ReadFile("../testdata/news/seed.txt")
 	if err != nil {

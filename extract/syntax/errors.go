@@ -2,7 +2,8 @@ package syntax
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/inputerr"
 )
 
 // ErrInvalid is the error, wrapped with what is wrong, for a sentence
@@ -10,52 +11,10 @@ import (
 var ErrInvalid = errors.New("syntax: invalid sentence")
 
 // An InputError is a problem with a CoNLL-U input: the line where it is,
-// or 0 when it is not of one line.
-type InputError struct {
-	Name string // the input: a path, "<stdin>"
-	Line int    // 1-based
-	Err  error
-}
+// or 0 when it is not of one line. It is the same type as
+// extract.InputError.
+type InputError = inputerr.Error
 
-// Error returns "name:line: problem", or "name: problem".
-func (e *InputError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err)
-	}
-	return fmt.Sprintf("%s: %v", e.Name, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *InputError) Unwrap() error { return e.Err }
-
-// An ErrorList is a list of input errors, in input order.
-type ErrorList []*InputError
-
-// Error describes the first error and how many more there are.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
-
-// Err returns nil if the list is empty, and the list otherwise.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
-
-// Unwrap returns the errors in the list, so that [errors.Is] and
-// [errors.As] look into each.
-func (l ErrorList) Unwrap() []error {
-	errs := make([]error, len(l))
-	for i, e := range l {
-		errs[i] = e
-	}
-	return errs
-}
+// An ErrorList is a list of input errors, in input order. It is the same
+// type as extract.ErrorList.
+type ErrorList = inputerr.List
