@@ -138,12 +138,8 @@ func (c *evalCmd) timeml(ctx context.Context, e *env, dirs []string) error {
 			return err
 		}
 		counts, results, err := timeml.EvalDir(dir)
-		var list extract.ErrorList
 		switch {
-		case errors.As(err, &list):
-			for _, ie := range list {
-				fmt.Fprintln(e.stderr, ie)
-			}
+		case printInputErrors(e.stderr, err):
 			failed = true
 		case err != nil:
 			fmt.Fprintf(e.stderr, "chronicle eval: %v\n", err)
@@ -242,7 +238,7 @@ func (c *evalCmd) plover(e *env, args []string) error {
 	recs, err := plover.Load(path)
 	var list extract.ErrorList
 	switch {
-	case errors.As(err, &list):
+	case errors.As(err, &list): // bad records: the good ones are scored
 		for _, ie := range list {
 			fmt.Fprintln(e.stderr, ie)
 		}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 
@@ -33,12 +32,8 @@ func (c *evalCmd) ud(ctx context.Context, e *env, files []string) error {
 			return err
 		}
 		res, err := ud.EvalFile(path, syntax.Analyze)
-		var list syntax.ErrorList
 		switch {
-		case errors.As(err, &list):
-			for _, ie := range list {
-				fmt.Fprintln(e.stderr, ie)
-			}
+		case printInputErrors(e.stderr, err):
 			failed = true
 		case err != nil:
 			fmt.Fprintf(e.stderr, "chronicle eval: %v\n", err)

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 
@@ -54,16 +53,7 @@ func (c *extractCmd) run(ctx context.Context, e *env, args []string) error {
 		name, r, jsonl = args[0], f, ingest.IsJSONL(args[0])
 	}
 	a, err := c.read(name, r, jsonl)
-	var list extract.ErrorList
-	if errors.As(err, &list) {
-		for _, ie := range list {
-			fmt.Fprintln(e.stderr, ie)
-		}
-		return errReported
-	}
-	var ie *extract.InputError
-	if errors.As(err, &ie) {
-		fmt.Fprintln(e.stderr, ie)
+	if printInputErrors(e.stderr, err) {
 		return errReported
 	}
 	if err != nil {

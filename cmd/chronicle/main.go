@@ -10,6 +10,8 @@ import (
 	"os/signal"
 	"slices"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract"
 )
 
 func main() {
@@ -155,6 +157,25 @@ func report(stderr io.Writer, name string, err error) int {
 	}
 	fmt.Fprintf(stderr, "chronicle %s: %v\n", name, err)
 	return exitFailure
+}
+
+// printInputErrors prints each input error err holds, an
+// extract.ErrorList or one *extract.InputError, a line each as
+// "name:line: problem", and reports whether it held any.
+func printInputErrors(w io.Writer, err error) bool {
+	var list extract.ErrorList
+	if errors.As(err, &list) {
+		for _, ie := range list {
+			fmt.Fprintln(w, ie)
+		}
+		return true
+	}
+	var ie *extract.InputError
+	if errors.As(err, &ie) {
+		fmt.Fprintln(w, ie)
+		return true
+	}
+	return false
 }
 
 // usage returns the usage of chronicle.

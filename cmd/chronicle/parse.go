@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -100,9 +98,7 @@ func parseText(e *env, name string, r io.Reader, out io.Writer) error {
 		return err
 	}
 	a, err := extract.ReadText(name, data, undated)
-	var ie *extract.InputError
-	if errors.As(err, &ie) {
-		fmt.Fprintln(e.stderr, ie)
+	if printInputErrors(e.stderr, err) {
 		return errReported
 	}
 	if err != nil {
@@ -128,11 +124,7 @@ func parseCoNLLU(ctx context.Context, e *env, name string, r io.Reader, out io.W
 		_, err := t.WriteTo(out)
 		return err
 	})
-	var list syntax.ErrorList
-	if errors.As(err, &list) {
-		for _, ie := range list {
-			fmt.Fprintln(e.stderr, ie)
-		}
+	if printInputErrors(e.stderr, err) {
 		return errReported
 	}
 	return err
