@@ -124,15 +124,7 @@ func editOf(low, lemma string) (edit, bool) {
 
 // Lemma returns the lemma of form tagged upos and xpos.
 func (m *Model) Lemma(form, upos, xpos string) string {
-	var buf [64]byte
-	low := form
-	if hasUpper(form) {
-		if len(form) <= len(buf) {
-			low = string(appendLower(buf[:0], form))
-		} else {
-			low = strings.ToLower(form)
-		}
-	}
+	low := strings.ToLower(form) // as Train keyed the words and rules
 	if l, ok := m.known[pair{low, xpos}]; ok {
 		return l
 	}
@@ -146,26 +138,6 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		}
 	}
 	return low
-}
-
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 const magic = "CHRONICLE-LEMMA-1\n"

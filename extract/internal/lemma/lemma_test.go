@@ -2,6 +2,7 @@ package lemma
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,20 @@ func TestDeterministic(t *testing.T) {
 	Train(toy()).WriteTo(&b)
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two trainings wrote different models")
+	}
+}
+
+// TestLemmaCase checks that a word is looked up lower-cased as training
+// lower-cased it, whatever its length and script.
+func TestLemmaCase(t *testing.T) {
+	long := strings.Repeat("x", 70)
+	m := Train([]Example{{"Écoles", "NOUN", "NNS", "école"}, {long + "es", "NOUN", "NNS", long}})
+	for _, tc := range []struct{ form, want string }{
+		{"ÉCOLES", "école"},
+		{strings.ToUpper(long) + "ES", long},
+	} {
+		if got := m.Lemma(tc.form, "NOUN", "NNS"); got != tc.want {
+			t.Errorf("Lemma(%q) = %q, want %q", tc.form, got, tc.want)
+		}
 	}
 }
