@@ -7,7 +7,6 @@ import (
 	"errors"
 	"flag"
 	"io"
-	"os"
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/store/ingest"
@@ -36,21 +35,14 @@ func (c *extractCmd) flags(fs *flag.FlagSet) {
 }
 
 func (c *extractCmd) run(ctx context.Context, e *env, args []string) error {
-	switch len(args) {
-	case 0:
-		return usagef("no FILE to read")
-	case 1:
-	default:
-		return usagef("one FILE at a time, not %d", len(args))
+	name, f, err := oneInput(args)
+	if err != nil {
+		return err
 	}
-	name, r, jsonl := "<stdin>", e.stdin, c.jsonl
-	if args[0] != "-" {
-		f, err := os.Open(args[0])
-		if err != nil {
-			return err
-		}
+	r, jsonl := io.Reader(e.stdin), c.jsonl
+	if f != nil {
 		defer f.Close()
-		name, r, jsonl = args[0], f, ingest.IsJSONL(args[0])
+		r, jsonl = f, ingest.IsJSONL(name)
 	}
 	a, err := c.read(name, r, jsonl)
 	if printInputErrors(e.stderr, err) {

@@ -46,4 +46,13 @@ func TestExtractCommand(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, `"dct": "2022-01-10"`) {
 		t.Errorf("extract of stdin with --date: exit %d, stderr %q", r.code, r.stderr)
 	}
+
+	missing := t.TempDir() + "/missing.txt"
+	r = chronicle(t, "", "extract", missing)
+	if want := "chronicle extract: " + missing + ": no such file or directory\n"; r.code != 1 || r.stderr != want {
+		t.Errorf("extract of a missing file: exit %d, stderr %q; want 1, %q", r.code, r.stderr, want)
+	}
+	if r = chronicle(t, "", "extract", seed, seed); r.code != 2 || !strings.Contains(r.stderr, "one FILE at a time, not 2") {
+		t.Errorf("extract of two files: exit %d, stderr %q; want 2 and one FILE at a time", r.code, r.stderr)
+	}
 }

@@ -159,6 +159,26 @@ func report(stderr io.Writer, name string, err error) int {
 	return exitFailure
 }
 
+// oneInput opens the one FILE of a command's args, or for "-" returns a
+// nil file: the command reads standard input, named "<stdin>".
+func oneInput(args []string) (name string, f *os.File, err error) {
+	switch len(args) {
+	case 0:
+		return "", nil, usagef("no FILE to read")
+	case 1:
+	default:
+		return "", nil, usagef("one FILE at a time, not %d", len(args))
+	}
+	if args[0] == "-" {
+		return "<stdin>", nil, nil
+	}
+	f, err = os.Open(args[0])
+	if err != nil {
+		return "", nil, extract.FileError(args[0], err)
+	}
+	return args[0], f, nil
+}
+
 // printInputErrors prints each input error err holds, an
 // extract.ErrorList or one *extract.InputError, a line each as
 // "name:line: problem", and reports whether it held any.

@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -56,25 +55,16 @@ func (c *parseCmd) flags(fs *flag.FlagSet) {
 }
 
 func (c *parseCmd) run(ctx context.Context, e *env, args []string) error {
-	switch len(args) {
-	case 0:
-		return usagef("no FILE to read")
-	case 1:
-	default:
-		return usagef("one FILE at a time, not %d", len(args))
+	name, f, err := oneInput(args)
+	if err != nil {
+		return err
 	}
-	name, r, conllu := "<stdin>", e.stdin, c.conllu
-	if args[0] != "-" {
-		f, err := os.Open(args[0])
-		if err != nil {
-			return extract.FileError(args[0], err)
-		}
+	r, conllu := io.Reader(e.stdin), c.conllu
+	if f != nil {
 		defer f.Close()
-		name, r = args[0], f
-		conllu = conllu || strings.EqualFold(filepath.Ext(name), ".conllu")
+		r, conllu = f, conllu || strings.EqualFold(filepath.Ext(name), ".conllu")
 	}
 	out := bufio.NewWriter(e.stdout)
-	var err error
 	if conllu {
 		err = parseCoNLLU(ctx, e, name, r, out)
 	} else {
