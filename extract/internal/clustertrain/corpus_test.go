@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"os"
 	"slices"
 	"strings"
@@ -35,13 +36,17 @@ func TestCommittedVocabulary(t *testing.T) {
 	want := slices.Clone(newVocab(c, o.keys).words)
 	slices.Sort(want)
 
-	f, err := os.Open("../clusters/testdata/clusters.txt")
+	f, err := os.Open("../../syntax/model/clusters.txt.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got []string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		if w, _, ok := strings.Cut(sc.Text(), "\t"); ok {
 			got = append(got, w)

@@ -7,7 +7,7 @@
 //
 // Run from the module root:
 //
-//	go run ./extract/internal/clustertrain -out extract/internal/clusters/testdata/clusters.txt
+//	go run ./extract/internal/clustertrain -out extract/syntax/model/clusters.txt.gz
 //
 // It takes about four minutes on this project's two cores (a second
 // worker saved little there), and makes the same file, byte for byte,
@@ -20,7 +20,8 @@
 //
 //	-t17 dir       Timeline17 (default ../shared/corpora/t17), its */articles.json
 //	-ewt file      the treebank's training file (default ../shared/corpora/ud-ewt/en_ewt-ud-train.conllu)
-//	-out file      where to write the clusters ("-", the default, for standard output)
+//	-out file      where to write the clusters ("-", the default, for standard output),
+//	               gzip-compressed if the name ends in .gz
 //	-c n           clusters, the leaves of the tree (default 512)
 //	-min n         a word seen fewer times is left out (default 3)
 //	-ratio r       how near in frequency a capitalised form and its lower case

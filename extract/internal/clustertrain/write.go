@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -51,11 +52,22 @@ func (f *file) save(path string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := f.write(out); err != nil {
-		out.Close()
-		return err
+	var w io.Writer = out
+	var zw *gzip.Writer
+	if strings.HasSuffix(path, ".gz") {
+		// as the models are compressed: no name or time in the header,
+		// so the same clusters make the same bytes
+		zw, _ = gzip.NewWriterLevel(out, gzip.BestCompression)
+		w = zw
 	}
-	return out.Close()
+	err = f.write(w)
+	if zw != nil && err == nil {
+		err = zw.Close()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // leaves returns the number of distinct paths.

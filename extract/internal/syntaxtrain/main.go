@@ -27,7 +27,7 @@ import (
 func main() {
 	ewt := flag.String("ewt", "../shared/corpora/ud-ewt", "folder of the UD English Web Treebank's CoNLL-U files")
 	out := flag.String("out", "extract/syntax/model", "folder to write the models to")
-	clusterFile := flag.String("clusters", "extract/internal/clusters/testdata/clusters.txt", "word clusters (extract/internal/clustertrain)")
+	clusterFile := flag.String("clusters", "extract/syntax/model/clusters.txt.gz", "word clusters, gzip-compressed (extract/internal/clustertrain)")
 	epochs := flag.Int("epochs", 12, "parser training passes")
 	tagEpochs := flag.Int("tag-epochs", 10, "tagger training passes")
 	folds := flag.Int("folds", 5, "folds of the train split tagged for the parser's training")

@@ -31,11 +31,15 @@ func run(cfg config) error {
 	if err != nil {
 		return err
 	}
-	clusterBytes, err := os.ReadFile(cfg.clusters)
+	clusterBytes, err := os.ReadFile(cfg.clusters) // gzip-compressed, copied as it is
 	if err != nil {
 		return err
 	}
-	cl, err := clusters.Load(bytes.NewReader(clusterBytes))
+	zr, err := gzip.NewReader(bytes.NewReader(clusterBytes))
+	if err != nil {
+		return fmt.Errorf("%s: %w", cfg.clusters, err)
+	}
+	cl, err := clusters.Load(zr)
 	if err != nil {
 		return fmt.Errorf("%s: %w", cfg.clusters, err)
 	}
@@ -67,7 +71,7 @@ func run(cfg config) error {
 		{syntax.TaggerFile, false, tm},
 		{syntax.LemmaFile, true, lm},
 		{syntax.ParserFile, false, pm},
-		{syntax.ClustersFile, true, bytes.NewReader(clusterBytes)},
+		{syntax.ClustersFile, false, bytes.NewReader(clusterBytes)},
 	}
 	for _, f := range files {
 		n, err := writeFile(filepath.Join(cfg.out, f.name), f.gz, f.w)

@@ -17,7 +17,7 @@ func TestDeterministic(t *testing.T) {
 	for range 2 {
 		out := t.TempDir()
 		err := run(config{
-			train: train, dev: train, clusters: "../clusters/testdata/clusters.txt", out: out,
+			train: train, dev: train, clusters: "../../syntax/model/" + syntax.ClustersFile, out: out,
 			epochs: 2, tagEpochs: 2, folds: 3, log: t.Logf,
 		})
 		if err != nil {

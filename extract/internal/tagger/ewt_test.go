@@ -2,6 +2,7 @@ package tagger_test
 
 import (
 	"bufio"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"slices"
@@ -45,12 +46,16 @@ func ewt(tb testing.TB, split string) []tagger.Example {
 
 // brown returns the Brown clusters of the module as word classes.
 func brown(tb testing.TB) *wordclass.Classes {
-	f, err := os.Open("../clusters/testdata/clusters.txt")
+	f, err := os.Open("../../syntax/model/" + syntax.ClustersFile)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	cl, err := clusters.Load(f)
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cl, err := clusters.Load(zr)
 	if err != nil {
 		tb.Fatal(err)
 	}
