@@ -184,7 +184,7 @@ func TestDenseLanes(t *testing.T) {
 		feats = append(feats, k)
 	}
 	m := b.build()
-	if len(m.lanes) == 0 {
+	if len(m.lanes) == 0 && len(m.rows) == 0 {
 		t.Fatal("no feature is dense")
 	}
 	for _, k := range feats {
@@ -222,4 +222,76 @@ func (m *Model) weight(k uint64, c int) float64 {
 		}
 	})
 	return w
+}
+
+// TestRowsEqualLanes checks that a model whose dense weights are rows
+// (where the processor has AVX2) scores every class exactly as one whose
+// weights are lanes, over more dense features than a batch of either.
+func TestRowsEqualLanes(t *testing.T) {
+	if !simdRows {
+		t.Skip("this processor or build adds dense weights in lanes only")
+	}
+	const nclass, nfeat = 86, 150
+	r := rand.New(rand.NewPCG(5, 6))
+	b := newBuilder(nclass)
+	var feats []uint64
+	for i := range nfeat {
+		k := Feature(5).Int(i).Key()
+		var run []Weight
+		for c := range nclass {
+			if r.IntN(3) > 0 || i%7 == 0 {
+				w := r.NormFloat64()
+				if i%7 == 0 {
+					w = 8 * math.Copysign(1, w) // saturates: the largest lanes
+				}
+				run = append(run, Weight{Class: c, W: w})
+			}
+		}
+		b.add(k, run)
+		feats = append(feats, k, Feature(6).Int(i).Key())
+	}
+	rowsModel := b.build()
+	simdRows = false
+	lanesModel := b.build()
+	simdRows = true
+	if len(rowsModel.rows) == 0 || len(lanesModel.lanes) == 0 {
+		t.Fatal("the models do not have both layouts")
+	}
+	for _, rng := range [][2]int{{0, nclass}, {3, 40}, {17, 18}, {40, nclass}} {
+		got, want := make([]int32, nclass), make([]int32, nclass)
+		rowsModel.ScoresIn(feats, got, rng[0], rng[1])
+		lanesModel.ScoresIn(feats, want, rng[0], rng[1])
+		if !equal(got, want) {
+			t.Errorf("classes %d to %d: rows score %v, lanes %v", rng[0], rng[1], got, want)
+		}
+	}
+}
+
+// TestAddRows checks the AVX2 addition of rows against addition one
+// class at a time, with the largest weights in every row.
+func TestAddRows(t *testing.T) {
+	if !simdRows {
+		t.Skip("no AVX2 here")
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	const stride = 96
+	rows := make([]int16, 70*stride)
+	for i := range rows {
+		rows[i] = int16(r.IntN(2*laneOffset-1) - laneOffset + 1)
+		if i%5 == 0 {
+			rows[i] = laneOffset - 1
+		}
+	}
+	for _, n := range []int{0, 1, 15, 16, 17, 64} {
+		offs := make([]uint32, n)
+		for i := range offs {
+			offs[i] = uint32(r.IntN(70) * stride)
+		}
+		var got, want [256]int32
+		addRows(&got, rows, offs, 1, 6)
+		addRowsGo(&want, rows, offs, 1, 6)
+		if got != want {
+			t.Errorf("%d rows: AVX2 sums %v, want %v", n, got[:96], want[:96])
+		}
+	}
 }

@@ -1,0 +1,25 @@
+//go:build !purego
+
+package perceptron
+
+import "golang.org/x/sys/cpu"
+
+// simdRows says whether models lay their dense weights out as rows of
+// int16 added sixteen classes an instruction (AVX2), rather than as
+// lanes four to a word.
+var simdRows = cpu.X86.HasAVX2
+
+// addRowsAVX2 adds, for each chunk c from c0 to c1-1, the 16 weights of
+// chunk c of each of the n rows whose first weights are rows[offs[i]]
+// to acc[16c:16c+16]. Rows are summed sixteen at a time in 16 bits,
+// which cannot overflow: a weight is at most laneOffset-1 in size.
+//
+//go:noescape
+func addRowsAVX2(acc *int32, rows *int16, offs *uint32, n, c0, c1 int)
+
+// addRows adds the rows at offs of rows, chunks c0 to c1-1, to acc.
+func addRows(acc *[256]int32, rows []int16, offs []uint32, c0, c1 int) {
+	if len(offs) > 0 && c0 < c1 {
+		addRowsAVX2(&acc[0], &rows[0], &offs[0], len(offs), c0, c1)
+	}
+}
