@@ -295,3 +295,86 @@ func TestAddRows(t *testing.T) {
 		}
 	}
 }
+
+// referenceScores is ScoresIn the simplest way: each feature found by
+// probing slot after slot, its weights added one at a time, a dense
+// feature's coarsened as rows and lanes coarsen them.
+func referenceScores(m *Model, feats []uint64, lo, hi int) []int32 {
+	scores := make([]int32, m.nclass)
+	for _, f := range feats {
+		st, ok := m.find(f)
+		if !ok {
+			continue
+		}
+		dense := st&denseSlot != 0
+		m.run(slot{start: st}, func(c int, w int16) {
+			if c < lo || c >= hi {
+				return
+			}
+			if dense {
+				scores[c] += laneUnit * (int32(laneOf(w)) - laneOffset)
+				return
+			}
+			scores[c] += int32(w)
+		})
+	}
+	return scores
+}
+
+// TestScoresExact checks ScoresIn against referenceScores on a table
+// crowded on purpose: features share home slots, so that some lie many
+// slots from theirs, some clusters wrap round the table's end, and absent
+// features start in the middle of clusters. Runs are from one weight to
+// as many as a sparse feature may have, dense features are among them,
+// and one weight is the largest.
+func TestScoresExact(t *testing.T) {
+	const nclass = 86
+	r := rand.New(rand.NewPCG(9, 10))
+	b := newBuilder(nclass)
+	// 300 features in a table of 512 slots, homes on 40 slots only
+	homes := []uint32{0, 1, 2, 510, 511}
+	for len(homes) < 40 {
+		homes = append(homes, uint32(r.IntN(512)))
+	}
+	feature := func(i int) uint64 {
+		return uint64(uint32(1000+i))<<32 | uint64(homes[i%len(homes)]+512*uint32(r.IntN(8)))
+	}
+	var present []uint64
+	for i := range 300 {
+		f := feature(i)
+		n := 1 + i%(nclass/4) // a sparse run, up to the longest
+		if i%9 == 0 {
+			n = nclass // dense
+		}
+		var run []Weight
+		for _, c := range r.Perm(nclass)[:n] {
+			run = append(run, Weight{Class: c, W: r.NormFloat64()})
+		}
+		if i == 17 {
+			run[0].W = -40 // the largest weight: int16 -32767
+		}
+		b.add(f, run)
+		present = append(present, f)
+	}
+	m := b.build()
+	if m.mask != 511 {
+		t.Fatalf("table of %d slots, want 512", m.mask+1)
+	}
+	var feats []uint64
+	for i, f := range present {
+		feats = append(feats, f, feature(300+i)) // each with an absent one
+	}
+	r.Shuffle(len(feats), func(i, j int) { feats[i], feats[j] = feats[j], feats[i] })
+	for _, n := range []int{0, 1, 63, 64, 65, 200, len(feats)} {
+		for _, rng := range [][2]int{{0, nclass}, {0, 1}, {5, 40}, {85, 86}, {16, 32}, {3, 3}} {
+			got := make([]int32, nclass)
+			for i := range got {
+				got[i] = 99 // ScoresIn must set every class
+			}
+			m.ScoresIn(feats[:n], got, rng[0], rng[1])
+			if want := referenceScores(m, feats[:n], rng[0], rng[1]); !equal(got, want) {
+				t.Errorf("%d features, classes %d to %d: scores %v, want %v", n, rng[0], rng[1], got, want)
+			}
+		}
+	}
+}
