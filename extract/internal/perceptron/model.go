@@ -138,57 +138,17 @@ func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
 				nl++
 			}
 		}
-		if !simd {
+		if simd {
+			for c := lo; c < hi; c++ {
+				acc[uint8(c)] += laneUnit * rowAcc[uint8(c)]
+			}
+		} else {
 			flushLanes(&acc, &lanes, nl, lo, hi)
-		}
-		for c := lo; c < hi && simd; c++ {
-			acc[uint8(c)] += laneUnit * rowAcc[uint8(c)]
 		}
 	}
 	clear(scores[:lo])
 	copy(scores[lo:hi], acc[lo:hi])
 	clear(scores[hi:m.nclass])
-}
-
-const (
-	laneBatch  = 16   // dense features added in lanes before they fill
-	laneOffset = 2048 // a lane's value of weight 0
-	laneUnit   = 16   // a lane's weight in units of Scale
-)
-
-// laneWords returns the words of lanes of a feature's dense weights.
-func laneWords(nclass int) int { return (nclass + 3) / 4 }
-
-// laneOf returns the lane of weight w.
-func laneOf(w int16) uint64 {
-	q := int(math.Round(float64(w) / laneUnit))
-	return uint64(max(-laneOffset+1, min(laneOffset-1, q)) + laneOffset)
-}
-
-// addLanes adds the lanes d of words from, from+1, … to acc.
-func addLanes(acc *[64]uint64, d []uint64, from int) {
-	a := acc[from:]
-	for i, w := range d {
-		a[i] += w
-	}
-}
-
-// flushLanes adds the sums in lanes, of n dense features, of classes lo
-// to hi-1 to acc, and empties lanes.
-func flushLanes(acc *[256]int32, lanes *[64]uint64, n, lo, hi int) {
-	if n == 0 {
-		return
-	}
-	off := int32(n * laneOffset)
-	for w := lo / 4; w < (hi+3)/4; w++ {
-		v := lanes[w]
-		lanes[w] = 0
-		for k := range 4 {
-			if c := 4*w + k; c >= lo && c < hi {
-				acc[uint8(c)] += laneUnit * (int32(uint16(v>>(16*k))) - off)
-			}
-		}
-	}
 }
 
 // lookUp finds feats, at most 64 of them: it puts where the weights of
@@ -326,7 +286,6 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 		size <<= 1
 	}
 	m.mask, m.slots, m.ents, m.dense, m.lanes, m.rows, m.n = size-1, make([]slot, size), nil, nil, nil, nil, 0
-	stride := rowStride(m.nclass)
 	for i := 0; i < n; i++ {
 		low, k := pairs[2*i], pairs[2*i+1]
 		if len(runs[i]) == 0 {
@@ -347,26 +306,7 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 			for _, e := range run {
 				d[uint8(e>>16)] = int16(e)
 			}
-			m.dense = append(m.dense, d...)
-			if simdRows {
-				r := make([]int16, stride)
-				for c, w := range d {
-					r[c] = int16(int(laneOf(w)) - laneOffset)
-				}
-				m.rows = append(m.rows, r...)
-				continue
-			}
-			for i := 0; i < len(d); i += 4 {
-				var w uint64
-				for k := range 4 {
-					v := uint64(laneOffset)
-					if i+k < len(d) {
-						v = laneOf(d[i+k])
-					}
-					w |= v << (16 * k)
-				}
-				m.lanes = append(m.lanes, w)
-			}
+			m.addDense(d)
 			continue
 		}
 		if len(m.ents)+len(run) > maxEnts {
