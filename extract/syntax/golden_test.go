@@ -17,8 +17,8 @@ import (
 // reported clause, and "X, the chancellor announced".
 
 // TestGolden parses the text of each golden sentence and checks every
-// word's part of speech, head and relation. It allows one word of the
-// 145 to be wrong, and logs it: a statistical parser retrained for a
+// word's part of speech, head and relation. It allows one word of them
+// all (145 at this writing) to be wrong, and logs it: a statistical parser retrained for a
 // better score on two thousand dev sentences should not be refused for
 // one attachment here, nor chosen for one. At this writing the one is a
 // prepositional phrase ("to the rebels" hung on "weapons", not on

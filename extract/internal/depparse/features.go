@@ -240,8 +240,8 @@ func features(fs []uint64, s *state, x *sent) []uint64 {
 	f(c[pN0], c4[pN0l])
 	// beyond Zhang and Nivre: wider context, which a greedy parser has no
 	// beam to wait for, and a word's pair with its would-be head's cluster
-	// (on EWT dev, with the tagger's tags, these six added UAS 0.27 and
-	// 0.64 over two seeds)
+	// (on EWT dev, with the tagger's tags, these six took UAS from 85.70
+	// to 86.17 at seed 1 and from 85.54 to 85.95 at seed 2)
 	f(p[pN0], p[pN1], p[pN2], p[pN3])
 	f(p[pS2], p[pS1], p[pS0])
 	f(p[pS2], p[pS0], p[pN0])

@@ -12,7 +12,6 @@ import (
 	"slices"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/counting"
-
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 	"github.com/chronicle-kg/chronicle/extract/internal/wordclass"
 )
