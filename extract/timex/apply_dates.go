@@ -172,7 +172,7 @@ func yearQuarter(m *rules.Match, f *frame) bool {
 func period(m *rules.Match, f *frame) bool {
 	f.gran, f.relative, f.rel = granQuarter, true, -1
 	if w := strings.ToLower(m.Captures[1]); w != "latest" {
-		f.rel = -5
+		f.rel, f.yearAgoPeriod = -5, true
 	}
 	return true
 }

@@ -79,7 +79,7 @@ func (d *reader) resolveFound(k int) (Timex, bool) {
 	}
 	d.inQuarter(fd)
 	value, begin, finish := f.resolve(anchor)
-	if f.gran == granQuarter && !f.yearShift {
+	if f.gran == granQuarter && !f.yearShift && !(f.yearAgoPeriod && d.shiftFollows(k)) {
 		d.lastQuarter.year, d.lastQuarter.quarter, d.lastQuarter.sent = atoi(value[:4]), int(value[len(value)-1]-'0'), d.Toks[fd.tok].Sent
 	}
 	if value == "" {
@@ -93,6 +93,18 @@ func (d *reader) resolveFound(k int) (Timex, bool) {
 		Start: d.Off.Char(fd.s), End: d.Off.Char(fd.e), FirstDay: begin, LastDay: finish,
 		bstart: fd.s, bend: fd.e,
 	}, true
+}
+
+// shiftFollows reports whether found expression k is followed, after a
+// space, by a shift of years: in "the same period a year earlier" the
+// shift counts from the quarter under discussion, which the period must
+// not replace (or the year would be taken off twice).
+func (d *reader) shiftFollows(k int) bool {
+	if k+1 >= len(d.found) {
+		return false
+	}
+	next := &d.found[k+1]
+	return next.f.yearShift && d.Text[d.found[k].e:next.s] == " "
 }
 
 // anchor returns the date found expression fd counts from: the

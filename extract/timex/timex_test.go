@@ -66,6 +66,8 @@ func TestTimes(t *testing.T) {
 		{"year-ago", "Sales rose from year-ago levels.", "year-ago", "DATE", "2020", ""},
 		{"period", "Sales in the year-ago period rose.", "the year-ago period", "DATE", "2020-Q3", ""},
 		{"year quarter", "Sales in the 1988 second quarter fell.", "the 1988 second quarter", "DATE", "1988-Q2", ""},
+		{"same period shifted", "Sales rose in the third quarter from the same period a year earlier.", "the same period a year earlier", "DATE", "2020-Q3", ""},
+		{"same period two years", "Sales rose in the second quarter from the same period two years earlier.", "the same period two years earlier", "DATE", "2019-Q2", ""},
 		{"year's quarter", "Sales fell in this year's third quarter.", "this year's third quarter", "DATE", "2021-Q3", ""},
 		{"vague ago", "He came several years ago.", "several years ago", "DATE", "PAST_REF", ""},
 		{"decade in words", "The nineties were good.", "The nineties", "DATE", "199", ""},

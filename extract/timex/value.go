@@ -45,6 +45,7 @@ type frame struct {
 	shiftYear                      int  // added to the year tense chose: "the year-ago third quarter"
 	strict                         bool // "last April": never the current month
 	quarterOfContext               bool // "the 1988 quarter": the quarter under discussion, in that year
+	yearAgoPeriod                  bool // "the year-ago period": the quarter under discussion, a year before
 	weekday                        int  // 0 Sunday … 6 Saturday, with byTense
 	mod                            string
 	value                          string // a literal value: PAST_REF, P3D, XXXX-WXX-1
