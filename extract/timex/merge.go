@@ -28,6 +28,8 @@ var dayModTimes = lexicon.Map("day-modifier-times")
 func (d *reader) widen() {
 	for k := range d.times {
 		d.widenLeft(k)
+		d.zone(k)
+		d.onDay(k)
 	}
 	out := d.times[:0]
 	for k := 0; k < len(d.times); k++ {
@@ -42,6 +44,41 @@ func (d *reader) widen() {
 		out = append(out, t)
 	}
 	d.times = out
+}
+
+// zone extends clock time k over a following "UTC" or "GMT", which its
+// value keeps: "18:00 UTC" is T18:00Z. Other zones are left out of the
+// value, as TimeBank and AQUAINT annotate them ("5 p.m. EST" is T17:00).
+func (d *reader) zone(k int) {
+	t := &d.times[k]
+	if t.Type != Time || len(t.Value) != 16 {
+		return
+	}
+	rest := d.Text[t.bend:]
+	for _, z := range []string{" UTC", " GMT"} {
+		if len(rest) >= len(z) && rest[:len(z)] == z && (len(rest) == len(z) || !text.IsLetterByte(rest[len(z)])) {
+			t.bend += len(z)
+			t.End = d.Off.Char(t.bend)
+			t.Text = d.Text[t.bstart:t.bend]
+			t.Value += "Z"
+			return
+		}
+	}
+}
+
+// onDay gives clock time k the day named right after it: "at 18:00 on
+// Friday" is that Friday's.
+func (d *reader) onDay(k int) {
+	t := &d.times[k]
+	if t.Type != Time || len(t.Value) < 16 || k+1 >= len(d.times) {
+		return
+	}
+	next := d.times[k+1]
+	if next.Type != Date || len(next.Value) != 10 || strings.ToLower(strings.TrimSpace(d.Text[t.bend:next.bstart])) != "on" {
+		return
+	}
+	t.Value = next.Value + t.Value[10:]
+	t.FirstDay, t.LastDay = next.FirstDay, next.LastDay
 }
 
 // widenLeft extends time expression k over an approximating or day
@@ -122,7 +159,7 @@ func (d *reader) join(a, b Timex) (Timex, bool) {
 	case a.Type == Date && isQuarter(a.Value) && b.Type == Date && isQuarter(b.Value) && gap == " ":
 		// "the quarter a year ago"
 		j.Value, j.FirstDay, j.LastDay = b.Value, b.FirstDay, b.LastDay
-	case a.Type == Time && len(a.Value) == 16 && b.Type == Date && len(b.Value) == 10:
+	case a.Type == Time && len(a.Value) >= 16 && b.Type == Date && len(b.Value) == 10:
 		// "10 p.m. Wednesday"
 		j.Value, j.FirstDay, j.LastDay = b.Value+a.Value[10:], b.FirstDay, b.LastDay
 	default:

@@ -78,6 +78,9 @@ func TestTimes(t *testing.T) {
 		// the word lists of words.txt
 		{"year before plural", "In 2000 elections were held.", "2000", "DATE", "2000", ""},
 		{"time zone", "It happened at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "2021-11-09T17:00", ""},
+		{"zone UTC", "The polls closed at 18:00 UTC.", "18:00 UTC", "TIME", "2021-12-28T18:00Z", ""},
+		{"zone GMT and day", "Fighting stopped at 06:00 GMT Friday.", "06:00 GMT Friday", "TIME", "2021-12-24T06:00Z", ""},
+		{"clock on a day", "The vote was held at 10 p.m. on Sunday.", "10 p.m.", "TIME", "2021-12-26T22:00", ""},
 		{"early day", "He left early Tuesday.", "early Tuesday", "DATE", "2021-12-28", "START"},
 		{"later day", "He will leave later Thursday.", "later Thursday", "DATE", "2021-12-30", ""},
 		{"noon", "He left noon Thursday.", "noon Thursday", "TIME", "2021-12-23T12:00", ""},
