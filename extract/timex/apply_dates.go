@@ -78,6 +78,13 @@ func seasonYear(m *rules.Match, f *frame) bool {
 	return plausibleYear(f.year)
 }
 
+// theSeason reads "the summer", placed in the past or future by the tense
+// of its clause.
+func theSeason(m *rules.Match, f *frame) bool {
+	f.season, f.gran, f.byTense = seasonWords[strings.ToLower(m.Captures[1])], granSeason, true
+	return f.season != 0
+}
+
 // modified reads a month, year, decade or relative unit with a modifier:
 // "early 2022", "the late 1970s", "mid-January", "late last year", "the
 // end of the month".

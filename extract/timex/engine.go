@@ -63,7 +63,7 @@ var gate = func() map[string]map[string]bool {
 	g := map[string]map[string]bool{
 		"the": set("early late mid middle beginning start end past last next coming previous current future " +
 			"first second third fourth 1st 2nd 3rd 4th following same day week month year quarter latest fiscal " +
-			"year-ago year-earlier final initial weekend near twenties thirties forties fifties sixties seventies eighties nineties " + numbers),
+			"year-ago year-earlier final initial weekend near spring summer autumn fall winter twenties thirties forties fifties sixties seventies eighties nineties " + numbers),
 		"a":         set("few couple day week month year decade century hour minute second half weekend night"),
 		"an":        set("hour"),
 		"in":        set("recent the"),

@@ -151,6 +151,11 @@ func timeRules() []*trule {
 		{name: "season-year", F: pattern(`(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})`),
 			first: words("spring summer autumn fall winter"),
 			ours:  seasonYear},
+		// "the summer": a season, which tense places ("the fall of Kabul" is
+		// no season)
+		{name: "the-season", F: pattern(`the\s+(spring|summer|autumn|fall|winter)`), first: words("the"),
+			theNext: set("spring summer autumn fall winter"),
+			ours:    theSeason, guard: notNounOrSpan},
 		// "10 p.m.", "10:30 am": when's rules
 		{name: "hour", F: anchored(en.Hour(rules.Override)), first: words("#num"), numNext: set("a.m. p.m. am pm a.m p.m a p"),
 			from: clock},

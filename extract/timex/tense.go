@@ -6,7 +6,7 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
-// byTense places a bare weekday, month-day, month or quarter in the past
+// byTense places a bare weekday, month-day, month, quarter or season in the past
 // or the future of ref as tense says, or on the nearest occurrence.
 func (f *frame) placeByTense(ref time.Time, tense text.Tense) {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
@@ -81,6 +81,9 @@ func (f *frame) span(y int) (time.Time, time.Time) {
 		return first, first.AddDate(0, 1, -1)
 	case granQuarter:
 		first := time.Date(y, time.Month(3*(f.quarter-1)+1), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 3, -1)
+	case granSeason:
+		first := time.Date(y, time.Month(3*f.season), 1, 0, 0, 0, 0, time.UTC)
 		return first, first.AddDate(0, 3, -1)
 	}
 	d := time.Date(y, time.Month(f.month), f.day, 0, 0, 0, 0, time.UTC)

@@ -71,6 +71,8 @@ func TestTimes(t *testing.T) {
 		{"year's quarter", "Sales fell in this year's third quarter.", "this year's third quarter", "DATE", "2021-Q3", ""},
 		{"vague ago", "He came several years ago.", "several years ago", "DATE", "PAST_REF", ""},
 		{"decade in words", "The nineties were good.", "The nineties", "DATE", "199", ""},
+		{"the season", "Prices rose over the summer.", "the summer", "DATE", "2021-SU", ""},
+		{"the coming season", "Talks will resume in the spring.", "the spring", "DATE", "2022-SP", ""},
 		{"clock minutes", "The vote was at 10:30 a.m.", "10:30 a.m.", "TIME", "2021-12-28T10:30", ""},
 		// guards that turn a rule down for another
 		{"month-day after last", "Prices rose last Oct. 23.", "Oct. 23", "DATE", "2021-10-23", ""},
@@ -111,6 +113,7 @@ func TestTimes(t *testing.T) {
 func TestTimesNotFound(t *testing.T) {
 	dct := time.Date(2021, 12, 28, 0, 0, 0, 0, time.UTC)
 	for _, text := range []string{
+		"After the fall of Kabul, prices rose.",
 		"She may march to the capital.",
 		"They sat down on the sun deck and wed.",
 		"About 10,000 soldiers and 1,500 troops returned.",
