@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // Names outside the gazetteer: runs of capitalised words that name a
 // person, an organisation or a group, with a guess at the kind from the
 // words they hold.
@@ -9,14 +11,20 @@ var (
 	orgHeads   = lexicon.Set("org-heads")   // an organisation's: "party", "ministry"
 	groupHeads = lexicon.Set("group-heads") // an armed or political group's: "rebels"
 	placeHeads = lexicon.Set("place-heads") // a place's, which is not an actor: "river"
+
+	// the words around a name that make it a company's
+	companyAfterPossessive = lexicon.Set("company-after-possessive")
+	companyBeforeOf        = lexicon.Set("company-before-of")
+	companyAfter           = lexicon.Set("company-after")
+	companyHeads           = lexicon.Set("company-heads")
 )
 
 // unknownNameAt reads a run of capitalised words at token i that the
 // gazetteer does not know, and makes an actor of it when its kind can be
 // told.
 func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
-	if !d.capitalised(i) || notNames[d.Lower(i)] {
-		return Span{}, false
+	if !d.capitalised(i) || notNames[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") {
+		return Span{}, false // "Seattle-based" is where the name after it is based
 	}
 	end := i
 	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[i].Sent {
@@ -37,19 +45,48 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		end-- // a trailing connector
 	}
 	n := end - i
-	if n == 0 || n == 1 && d.sentenceInitial(i) {
+	company := n > 0 && d.companyCue(i, end)
+	if n == 0 || n == 1 && d.sentenceInitial(i) && !company {
 		return Span{}, false
 	}
-	kind := d.nameKind(i, end)
+	kind, code := d.nameKind(i, end), ""
+	if kind == Organization {
+		code = d.orgSector(kind, i, end)
+	}
+	if (company || d.companyName(i, end)) && (kind == "" || kind == Person) {
+		kind, code = Organization, "BUS"
+	}
 	if kind == "" {
 		return Span{}, false
 	}
 	name := d.Text[d.Toks[i].Start:d.Toks[end-1].End]
-	a := d.addActor(Actor{Name: name, Kind: kind, Code: d.orgSector(kind, i, end)})
+	a := d.addActor(Actor{Name: name, Kind: kind, Code: code})
 	if kind == Person {
 		d.localSurname(name, a)
 	}
 	return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
+}
+
+// companyCue reports whether the words around the name in tokens [i,
+// end) make it a company's: "Seattle-based Amazon", "Codelco's chief
+// executive", "shares of Nvidia", "Nvidia shares" (words.txt).
+func (d *reader) companyCue(i, end int) bool {
+	if end-i == 1 && (companyHeads[d.Lower(i)] || orgHeads[d.Lower(i)]) {
+		return false // "Energy shares": the sector's
+	}
+	sent := d.Toks[i].Sent
+	in := func(k int) bool { return k >= 0 && k < len(d.Toks) && d.Toks[k].Sent == sent }
+	switch {
+	case in(i-1) && strings.HasSuffix(d.Lower(i-1), "-based"):
+		return true
+	case in(i-2) && (d.Lower(i-1) == "of" || d.Lower(i-1) == "in") && companyBeforeOf[d.Lower(i-2)]:
+		return true
+	case in(end+1) && (d.Lower(end) == "'s" || d.Lower(end) == "’s") && companyAfterPossessive[d.Lower(end+1)]:
+		return true
+	case in(end) && end-i == 1 && companyAfter[d.Lower(end)]:
+		return true
+	}
+	return false
 }
 
 // nameKind guesses the kind of the name in tokens [i, end): an
@@ -80,6 +117,21 @@ func (d *reader) nameKind(i, end int) Kind {
 		return Person
 	}
 	return ""
+}
+
+// companyName reports whether the name in tokens [i, end) is a company's
+// by its last word: "Delta Air Lines", but not "Energy" alone, nor
+// "Department of Energy".
+func (d *reader) companyName(i, end int) bool {
+	if end-i < 2 || !companyHeads[d.Lower(end-1)] {
+		return false
+	}
+	for j := i; j < end; j++ {
+		if d.Lower(j) == "of" || d.Lower(j) == "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // localSurname lets the surname of a person first named in full in this

@@ -1,0 +1,53 @@
+package actor_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
+)
+
+// TestCompanies checks that companies outside the gazetteer are found by
+// their last word or by the words around them, as organisations of the
+// business sector, and not as persons. The sentences are our own.
+func TestCompanies(t *testing.T) {
+	tests := []struct{ text, name string }{
+		// the last word
+		{"Ryanair Holdings cut its forecast for the summer.", "Ryanair Holdings"},
+		{"The order went to Brazilian Steel and Harbin Electronics.", "Harbin Electronics"},
+		{"Passengers of Frontier Airlines were stranded overnight.", "Frontier Airlines"},
+		// the words around a single name
+		{"Shares of Nvidia rose 4% on Tuesday.", "Nvidia"},
+		{"Codelco's chief executive resigned in March.", "Codelco"},
+		{"The Denver-based Zephyra added ten routes.", "Zephyra"},
+		{"Analysts said Pfizer shares fell.", "Pfizer"},
+		{"The fund took a stake in Mendix last year.", "Mendix"},
+	}
+	for _, tc := range tests {
+		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Organization || a.Code != "BUS") {
+			t.Errorf("%q: %s is %s %q, want organization BUS", tc.text, a.Name, a.Kind, a.Code)
+		}
+	}
+}
+
+// TestNotCompanies checks what the company words must not make: a
+// sector's name alone, a ministry named after a sector, and two people.
+func TestNotCompanies(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Energy shares led the market higher.", "Energy"},
+		{"Analysts said the Technology index fell.", "Technology"},
+	} {
+		r := find(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), tc.text)
+		for _, a := range r.Actors {
+			if a.Name == tc.name {
+				t.Errorf("%q: %s is an actor, %s %q", tc.text, a.Name, a.Kind, a.Code)
+			}
+		}
+	}
+	if a, ok := actorIn(t, "The Department of Energy issued new rules.", "Department of Energy"); ok && a.Code == "BUS" {
+		t.Errorf("the Department of Energy is coded %s, a company's sector", a.Code)
+	}
+	if a, ok := actorIn(t, "The envoy met Mara Kello on Monday.", "Mara Kello"); ok && a.Kind != actor.Person {
+		t.Errorf("Mara Kello is %s, want person", a.Kind)
+	}
+}
