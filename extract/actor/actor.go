@@ -44,6 +44,7 @@ type Span struct {
 	Start, End int
 	Actor      int  // index into the actors
 	Demonym    bool // adjectival: "Russian troops"
+	Place      bool // a place of the state (places.tsv): "Kirkuk", "California"
 }
 
 // A Cast is the actors of one text and where they are named.

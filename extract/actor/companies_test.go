@@ -51,3 +51,30 @@ func TestNotCompanies(t *testing.T) {
 		t.Errorf("Mara Kello is %s, want person", a.Kind)
 	}
 }
+
+// TestNotPersons checks names that look like a person's by their capitals
+// and are not: a model with a number, and a place of one state that
+// shares its name with another state's capital.
+func TestNotPersons(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Reviewers praised the Lumio X40 for its battery.", "Lumio X40"},
+		{"The airline ordered twelve Corvex C300 jets.", "Corvex C300"},
+		{"The fair opened in San Jose, California, on Monday.", "Costa Rica"},
+		{"Prices fell in Paris, Texas, last year.", "France"},
+	} {
+		r := find(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), tc.text)
+		for _, a := range r.Actors {
+			if a.Name == tc.name {
+				t.Errorf("%q: %s is an actor, %s %q", tc.text, a.Name, a.Kind, a.Code)
+			}
+		}
+	}
+	// the state of a capital stays where no place of another follows
+	for _, tc := range []struct{ text, name string }{
+		{"Talks in Kyiv, Moscow and Minsk failed.", "Ukraine"},
+		{"Sudan, Egypt and Libya signed.", "Sudan"},
+		{"He flew to Paris, France, on Monday.", "France"},
+	} {
+		actorIn(t, tc.text, tc.name)
+	}
+}

@@ -10,6 +10,7 @@ import "strings"
 type formHit struct {
 	ent, t0, t1 int
 	demonym     bool
+	place       bool // a place of the state (places.tsv)
 }
 
 // formAt matches a gazetteer form at token i and makes its entity an
@@ -24,7 +25,7 @@ func (d *reader) formAt(g *gazetteer, i int) (Span, bool) {
 
 // formMention makes form hit h a mention, adding its actor if need be.
 func (d *reader) formMention(g *gazetteer, h formHit) Span {
-	return Span{T0: h.t0, T1: h.t1, Start: int(d.Toks[h.t0].Start), End: int(d.Toks[h.t1-1].End), Actor: d.actorFor(g, h.ent), Demonym: h.demonym}
+	return Span{T0: h.t0, T1: h.t1, Start: int(d.Toks[h.t0].Start), End: int(d.Toks[h.t1-1].End), Actor: d.actorFor(g, h.ent), Demonym: h.demonym, Place: h.place}
 }
 
 // matchForm matches a gazetteer form at token i, or a state leading what
@@ -66,7 +67,7 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 		if f.surname && d.otherFirstName(g, i) {
 			continue // "Nic Robertson" is not George Robertson
 		}
-		return formHit{ent: f.ent, t0: i, t1: i + n, demonym: f.demonym}, true
+		return formHit{ent: f.ent, t0: i, t1: i + n, demonym: f.demonym, place: f.place}, true
 	}
 	return formHit{}, false
 }

@@ -110,8 +110,8 @@ func (d *reader) nameKind(i, end int) Kind {
 	}
 	if n := end - i; n >= 2 && n <= 3 {
 		for j := i; j < end; j++ {
-			if d.Lower(j) == "of" || d.Lower(j) == "for" {
-				return ""
+			if d.Lower(j) == "of" || d.Lower(j) == "for" || strings.ContainsAny(d.Word(j), "0123456789") {
+				return "" // "Galaxy S24", "Embraer E195": a product, no person
 			}
 		}
 		return Person
