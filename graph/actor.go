@@ -57,9 +57,12 @@ var kindShape = map[actor.Kind]string{
 // kindOf infers an actor's kind from its CAMEO actor code: a bare
 // three-letter code is a country (RUS, USA); a code for an
 // intergovernmental or non-governmental organisation or a multinational
-// (IGO..., NGO..., MNC...) is an organisation. Any other code gives "".
+// (IGO..., NGO..., MNC...), or of a sector with no state (BUS, EDU, MED,
+// REL), is an organisation. Any other code gives "".
 func kindOf(code string) actor.Kind {
 	switch {
+	case sectorCodes[code]:
+		return actor.Organization // a company, a university, a newspaper: BUS, EDU, MED
 	case len(code) == 3 && isUpper(code):
 		return actor.Country
 	case strings.HasPrefix(code, "IGO"), strings.HasPrefix(code, "NGO"), strings.HasPrefix(code, "MNC"):
@@ -67,6 +70,10 @@ func kindOf(code string) actor.Kind {
 	}
 	return ""
 }
+
+// sectorCodes are the CAMEO codes of an organisation of no state, by its
+// sector, which are three capitals as a country's are.
+var sectorCodes = map[string]bool{"BUS": true, "EDU": true, "MED": true, "REL": true, "NGO": true, "IGO": true, "MNC": true}
 
 // isUpper reports whether s is made of ASCII capital letters only.
 func isUpper(s string) bool {
