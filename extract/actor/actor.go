@@ -126,6 +126,12 @@ func allUpper(w string) bool {
 	return true
 }
 
+// possessive reports whether token i is the possessive "'s" (or "’s").
+func (d *reader) possessive(i int) bool {
+	w := d.Word(i)
+	return w == "'s" || w == "’s"
+}
+
 // sentenceInitial reports whether token i begins a sentence or a
 // quotation, where any word is capitalised.
 func (d *reader) sentenceInitial(i int) bool {

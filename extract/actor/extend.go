@@ -8,7 +8,7 @@ import "github.com/chronicle-kg/chronicle/extract/text"
 func (d *reader) extend(g *gazetteer, m Span) Span {
 	a := d.actors[m.Actor]
 	j := m.T1
-	if d.Word(j) == "'s" || d.Word(j) == "’s" {
+	if d.possessive(j) {
 		j++
 	}
 	switch a.Kind {

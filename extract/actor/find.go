@@ -37,7 +37,7 @@ func (d *reader) readMentions(g *gazetteer) {
 		if p, ok := d.andPair(m); ok {
 			pair, hasPair = p, true
 		}
-		if w := d.Word(m.T1); w == "'s" || w == "’s" {
+		if d.possessive(m.T1) {
 			m.T1, m.End = m.T1+1, int(d.Toks[m.T1].End) // "Russia's"
 		}
 		d.mentions = append(d.mentions, m)

@@ -81,7 +81,7 @@ func (d *reader) companyCue(i, end int) bool {
 		return true
 	case in(i-2) && (d.Lower(i-1) == "of" || d.Lower(i-1) == "in") && companyBeforeOf[d.Lower(i-2)]:
 		return true
-	case in(end+1) && (d.Lower(end) == "'s" || d.Lower(end) == "’s") && companyAfterPossessive[d.Lower(end+1)]:
+	case in(end+1) && d.possessive(end) && companyAfterPossessive[d.Lower(end+1)]:
 		return true
 	case in(end) && end-i == 1 && companyAfter[d.Lower(end)]:
 		return true
@@ -108,9 +108,9 @@ func (d *reader) nameKind(i, end int) Kind {
 			return Organization
 		}
 	}
-	if n := end - i; n >= 2 && n <= 3 {
+	if n := end - i; n >= 2 && n <= 3 && !d.joinsNames(i, end) {
 		for j := i; j < end; j++ {
-			if d.Lower(j) == "of" || d.Lower(j) == "for" || strings.ContainsAny(d.Word(j), "0123456789") {
+			if strings.ContainsAny(d.Word(j), "0123456789") {
 				return "" // "Galaxy S24", "Embraer E195": a product, no person
 			}
 		}
@@ -123,15 +123,19 @@ func (d *reader) nameKind(i, end int) Kind {
 // by its last word: "Delta Air Lines", but not "Energy" alone, nor
 // "Department of Energy".
 func (d *reader) companyName(i, end int) bool {
-	if end-i < 2 || !companyHeads[d.Lower(end-1)] {
-		return false
-	}
+	return end-i >= 2 && companyHeads[d.Lower(end-1)] && !d.joinsNames(i, end)
+}
+
+// joinsNames reports whether the name in tokens [i, end) holds "of" or
+// "for", which join a body to what it is of: "Department of Energy",
+// "Movement for Democratic Change".
+func (d *reader) joinsNames(i, end int) bool {
 	for j := i; j < end; j++ {
-		if d.Lower(j) == "of" || d.Lower(j) == "for" {
-			return false
+		if w := d.Lower(j); w == "of" || w == "for" {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // localSurname lets the surname of a person first named in full in this
