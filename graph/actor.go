@@ -61,19 +61,13 @@ var kindShape = map[actor.Kind]string{
 // REL), is an organisation. Any other code gives "".
 func kindOf(code string) actor.Kind {
 	switch {
-	case sectorCodes[code]:
-		return actor.Organization // a company, a university, a newspaper: BUS, EDU, MED
+	case strings.HasPrefix(code, "IGO"), strings.HasPrefix(code, "NGO"), strings.HasPrefix(code, "MNC"), actor.SectorCode(code):
+		return actor.Organization
 	case len(code) == 3 && isUpper(code):
 		return actor.Country
-	case strings.HasPrefix(code, "IGO"), strings.HasPrefix(code, "NGO"), strings.HasPrefix(code, "MNC"):
-		return actor.Organization
 	}
 	return ""
 }
-
-// sectorCodes are the CAMEO codes of an organisation of no state, by its
-// sector, which are three capitals as a country's are.
-var sectorCodes = map[string]bool{"BUS": true, "EDU": true, "MED": true, "REL": true, "NGO": true, "IGO": true, "MNC": true}
 
 // isUpper reports whether s is made of ASCII capital letters only.
 func isUpper(s string) bool {

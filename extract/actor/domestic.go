@@ -97,6 +97,11 @@ func (d *reader) stateOf(g *gazetteer, x int) (name, code string) {
 // may carry without a state (words.txt).
 var localSectors = lexicon.Set("local-sectors")
 
+// SectorCode reports whether code is the CAMEO code of an organisation
+// known only by its sector, with no state: BUS for a company, EDU, MED,
+// REL. Such codes are three capitals, as a country's are.
+func SectorCode(code string) bool { return localSectors[code] }
+
 // placeUnknown gives a state to two kinds of actor outside the gazetteer
 // that have none, as CAMEO codes domestic actors: a body named with a
 // place of one state after it ("the United Bus Company of Tehran"), and a
