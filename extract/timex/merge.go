@@ -56,7 +56,7 @@ func (d *reader) zone(k int) {
 	}
 	rest := d.Text[t.bend:]
 	for _, z := range []string{" UTC", " GMT"} {
-		if len(rest) >= len(z) && rest[:len(z)] == z && (len(rest) == len(z) || !text.IsLetterByte(rest[len(z)])) {
+		if after, ok := strings.CutPrefix(rest, z); ok && (after == "" || !text.IsLetterByte(after[0])) {
 			t.bend += len(z)
 			t.End = d.Off.Char(t.bend)
 			t.Text = d.Text[t.bstart:t.bend]

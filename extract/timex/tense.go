@@ -6,8 +6,9 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
-// byTense places a bare weekday, month-day, month, quarter or season in the past
-// or the future of ref as tense says, or on the nearest occurrence.
+// byTense places a bare weekday, month-day, month, quarter or season in
+// the past or the future of ref as tense says, or on the nearest
+// occurrence.
 func (f *frame) placeByTense(ref time.Time, tense text.Tense) {
 	ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
 	if f.gran == granWeekend { // "the weekend": the coming one, or the last one in a past clause
