@@ -20,6 +20,8 @@ func TestCompanies(t *testing.T) {
 		{"Shares of Nvidia rose 4% on Tuesday.", "Nvidia"},
 		{"Codelco's chief executive resigned in March.", "Codelco"},
 		{"The Denver-based Zephyra added ten routes.", "Zephyra"},
+		{"The copper producer Andalita cut 2,000 jobs.", "Andalita"},
+		{"Regulators fined the Swiss lender Bancora.", "Bancora"},
 		{"Analysts said Pfizer shares fell.", "Pfizer"},
 		{"The fund took a stake in Mendix last year.", "Mendix"},
 	}
@@ -45,6 +47,9 @@ func noActor(t *testing.T, src, name string) {
 // company, or a person anything else.
 func TestNotCompanies(t *testing.T) {
 	noActor(t, "Energy shares led the market higher.", "Energy")
+	if a, ok := actorIn(t, "The television producer Lina Ferro quit.", "Lina Ferro"); ok && a.Kind != actor.Person {
+		t.Errorf("Lina Ferro is %s, want person", a.Kind)
+	}
 	noActor(t, "Analysts said the Technology index fell.", "Technology")
 	if a, ok := actorIn(t, "The Department of Energy issued new rules.", "Department of Energy"); ok && a.Code == "BUS" {
 		t.Errorf("the Department of Energy is coded %s, a company's sector", a.Code)

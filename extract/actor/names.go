@@ -17,6 +17,7 @@ var (
 	companyBeforeOf        = lexicon.Set("company-before-of")
 	companyAfter           = lexicon.Set("company-after")
 	companyHeads           = lexicon.Set("company-heads")
+	companyNouns           = lexicon.Set("company-nouns")
 )
 
 // unknownNameAt reads a run of capitalised words at token i that the
@@ -68,7 +69,8 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 }
 
 // companyCue reports whether the words around the name in tokens [i,
-// end) make it a company's: "Seattle-based Amazon", "Codelco's chief
+// end) make it a company's: "Seattle-based Amazon", "the copper producer
+// Codelco", "Codelco's chief
 // executive", "shares of Nvidia", "Nvidia shares" (words.txt).
 func (d *reader) companyCue(i, end int) bool {
 	if end-i == 1 && (companyHeads[d.Lower(i)] || orgHeads[d.Lower(i)]) {
@@ -79,6 +81,8 @@ func (d *reader) companyCue(i, end int) bool {
 	switch {
 	case in(i-1) && strings.HasSuffix(d.Lower(i-1), "-based"):
 		return true
+	case in(i-1) && end-i == 1 && companyNouns[d.Lower(i-1)]:
+		return true // not of two words: "the producer Elise Labott" is a person
 	case in(i-2) && (d.Lower(i-1) == "of" || d.Lower(i-1) == "in") && companyBeforeOf[d.Lower(i-2)]:
 		return true
 	case in(end+1) && d.possessive(end) && companyAfterPossessive[d.Lower(end+1)]:
