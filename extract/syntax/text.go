@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -29,25 +30,49 @@ import (
 // with each run of white space made one space.
 func FromDoc(d *text.Doc) []Sentence {
 	sents := make([]Sentence, len(d.Sents))
-	for i, span := range d.Sents {
-		sents[i].Comments = []string{
-			"# sent_id = " + strconv.Itoa(i+1),
-			"# text = " + strings.Join(strings.Fields(d.Text[span[0]:span[1]]), " "),
+	i := 0
+	for k := range sents {
+		j := i
+		for j < len(d.Toks) && int(d.Toks[j].Sent) == k {
+			j++
 		}
+		sents[k] = sentenceOf(d, k, i, j)
+		i = j
 	}
-	toks := d.Toks
-	for i := 0; i < len(toks); i++ {
+	return sents
+}
+
+// SentenceOf returns sentence k of d as FromDoc makes it, without
+// making the others: a reader that parses only some sentences of a text
+// splits only those.
+func SentenceOf(d *text.Doc, k int) Sentence {
+	i := sort.Search(len(d.Toks), func(i int) bool { return int(d.Toks[i].Sent) >= k })
+	j := i
+	for j < len(d.Toks) && int(d.Toks[j].Sent) == k {
+		j++
+	}
+	return sentenceOf(d, k, i, j)
+}
+
+// sentenceOf makes sentence k of d from its tokens i to j-1.
+func sentenceOf(d *text.Doc, k, i, j int) Sentence {
+	span := d.Sents[k]
+	s := Sentence{Comments: []string{
+		"# sent_id = " + strconv.Itoa(k+1),
+		"# text = " + strings.Join(strings.Fields(d.Text[span[0]:span[1]]), " "),
+	}}
+	toks := d.Toks[:j]
+	for ; i < j; i++ {
 		t := toks[i]
-		s := &sents[t.Sent]
 		start, end := int(t.Start), int(t.End)
 		form := d.Text[start:end]
-		if i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Sent == t.Sent &&
+		if i+1 < len(toks) && toks[i+1].Start == t.End &&
 			d.Text[t.End:toks[i+1].End] == "." && text.Abbreviation(form) {
 			i++
 			end = int(toks[i].End)
 			form = d.Text[start:end]
 		} else if run := markRun(form); run != "" {
-			for i+1 < len(toks) && int(toks[i+1].Start) == end && toks[i+1].Sent == t.Sent &&
+			for i+1 < len(toks) && int(toks[i+1].Start) == end &&
 				toks[i+1].End == toks[i+1].Start+1 && strings.IndexByte(run, d.Text[end]) >= 0 {
 				i++
 				end = int(toks[i].End)
@@ -55,20 +80,20 @@ func FromDoc(d *text.Doc) []Sentence {
 			form = d.Text[start:end]
 		}
 		misc := ""
-		if i+1 < len(toks) && int(toks[i+1].Start) == end {
+		if i+1 < len(d.Toks) && int(d.Toks[i+1].Start) == end {
 			misc = "SpaceAfter=No"
 		}
 		id := len(s.Words) + 1
-		if k := cliticAt(form); k > 0 {
+		if c := cliticAt(form); c > 0 {
 			s.Tokens = append(s.Tokens, MultiToken{First: id, Last: id + 1, Form: form, Misc: misc})
 			s.Words = append(s.Words,
-				Word{ID: id, Form: form[:k], Head: NoHead, Start: start, End: start + k},
-				Word{ID: id + 1, Form: form[k:], Head: NoHead, Start: start + k, End: end})
+				Word{ID: id, Form: form[:c], Head: NoHead, Start: start, End: start + c},
+				Word{ID: id + 1, Form: form[c:], Head: NoHead, Start: start + c, End: end})
 			continue
 		}
 		s.Words = append(s.Words, Word{ID: id, Form: form, Head: NoHead, Misc: misc, Start: start, End: end})
 	}
-	return sents
+	return s
 }
 
 // markRun returns the marks that may follow the one-byte mark form in

@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -104,5 +106,31 @@ func TestFromDocMarks(t *testing.T) {
 	want := []string{"``", "No", "--", "never", "...", "''", "she", "said", "?!", "Then", "-", "a", "dash", "-", "and", "'", "quotes", "'", "."}
 	if !reflect.DeepEqual(forms, want) {
 		t.Errorf("words %q,\nwant %q", forms, want)
+	}
+}
+
+// TestSentenceOf checks that a sentence made alone is the one FromDoc
+// makes among the others, on the bundled news articles.
+func TestSentenceOf(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/news/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no bundled articles: %v", err)
+	}
+	texts := []string{"Russia's troops\n  left.Why did NATO ask?", "Mr. Smith didn't go.U.S. forces stayed."}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, src := range texts {
+		d := text.New(src)
+		all := FromDoc(d)
+		for k := range all {
+			if got := SentenceOf(d, k); !reflect.DeepEqual(got, all[k]) {
+				t.Fatalf("SentenceOf(%d) = %+v\nFromDoc's = %+v", k, got, all[k])
+			}
+		}
 	}
 }
