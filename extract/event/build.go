@@ -83,6 +83,11 @@ func (d *reader) modalityOf(c *site) Modality {
 		modLeft = h.t0
 	}
 	m := d.modality(h.t0, modLeft)
+	if d.denialBefore(h.t0, c.left) {
+		if w, t := d.predicate(h); t != nil && deniedIn(t, w) {
+			return Negated
+		}
+	}
 	if m == Asserted && c.prev != nil && d.Lower(h.t0-1) == "to" && d.Toks[h.t0-1].Sent == d.Toks[h.t0].Sent {
 		switch {
 		case c.prev.Type == "agree":

@@ -44,7 +44,8 @@ type reader struct {
 	mentions []actor.Span  // the cast's
 	events   []Event
 
-	site site // the trigger being read (see event)
+	site   site   // the trigger being read (see event)
+	parses parses // the sentences' trees, parsed on demand (see tree)
 }
 
 // Verbs of saying and believing: their subject reports the clause that

@@ -1,0 +1,69 @@
+package event_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/event"
+)
+
+// A treeCase is a sentence written for these tests and an event a careful
+// reader codes in it: its type, modality, sources and targets (or, for a
+// symmetric event, its participants as sources).
+type treeCase struct {
+	text     string
+	typ      string
+	modality event.Modality
+	sources  []string
+	targets  []string
+}
+
+// checkTreeCases reads each case's sentence, published on 2025-03-12, and
+// fails unless it has the case's event with exactly its participants.
+func checkTreeCases(t *testing.T, cases []treeCase) {
+	t.Helper()
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		r := read(day, tc.text)
+		var seen []string
+		ok := slices.ContainsFunc(r.Events, func(e event.Event) bool {
+			var src, tgt []string
+			for _, p := range e.Actors {
+				if p.Role == event.Target {
+					tgt = append(tgt, p.Name)
+				} else {
+					src = append(src, p.Name)
+				}
+			}
+			seen = append(seen, fmt.Sprintf("%s/%s %v→%v", e.Type, e.Modality, src, tgt))
+			return e.Type == tc.typ && e.Modality == tc.modality && sameNames(src, tc.sources) && sameNames(tgt, tc.targets)
+		})
+		if !ok {
+			t.Errorf("%q: no %s/%s event %v→%v; have %s", tc.text, tc.typ, tc.modality, tc.sources, tc.targets, strings.Join(seen, ", "))
+		}
+	}
+}
+
+func sameNames(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+// TestDenied checks that an act governed by a verb of denial or refusal
+// did not happen, however far the verb stands from it, while the same act
+// reported plainly did.
+func TestDenied(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ecuador denied sending troops to the border with Peru.", "mobilize", event.Negated, []string{"Ecuador"}, []string{"Peru"}},
+		{"Ecuador on Tuesday flatly denied having secretly sent troops to Peru.", "mobilize", event.Negated, []string{"Ecuador"}, []string{"Peru"}},
+		{"Uruguay refused to sign the accord with Paraguay.", "sign", event.Negated, []string{"Uruguay"}, []string{"Paraguay"}},
+		{"Hungary ruled out sending weapons to Ukraine.", "aid", event.Negated, []string{"Hungary"}, []string{"Ukraine"}},
+		{"Ecuador sent troops to the border with Peru.", "mobilize", event.Asserted, []string{"Ecuador"}, []string{"Peru"}},
+		{"Hungary said it would send weapons to Ukraine.", "aid", event.Planned, []string{"Hungary"}, []string{"Ukraine"}},
+	})
+}
