@@ -49,7 +49,14 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		return e, true
 	}
 	c.passive = d.passive(h)
+	before := len(e.Actors)
 	sources := d.sources(&e, c)
+	if ts, ok := d.treeSources(c); ok {
+		// where the tree names the subject, it decides: the heuristics
+		// above fall back on the nearest actor when the subject is none
+		// ("officials said", "aid agencies say")
+		e.Actors, sources = e.Actors[:before], ts
+	}
 	targets := d.objects(c, sources)
 	sources, targets = d.protesters(c, sources, targets)
 	targets = d.aim(c, sources, targets)

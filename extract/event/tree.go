@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,11 +45,51 @@ func (d *reader) tree(sent int) *syntax.Tree {
 		if len(s.Words) == 0 {
 			return nil
 		}
+		d.joinNames(s)
 		p.an.Analyze(s)
 		p.trees[sent] = syntax.NewTree(s)
 		d.alignWords(sent)
 	}
 	return p.trees[sent]
+}
+
+// joinNames makes each name of several words in s one word, its last
+// ("Russian President Boris Yeltsin" as "Yeltsin"), spanning the whole
+// name: a parser trained on web text reads news headlines of titles and
+// names badly ("Libyan leader Muammar Gaddafi and Bulgarian President
+// Todor Zhivkov today signed" has "today" as its subject), and a name is
+// one participant whatever its inner structure. A name holding part of a
+// multiword token ("didn't") is left as it is.
+func (d *reader) joinNames(s *syntax.Sentence) {
+	if len(s.Tokens) > 0 {
+		return // rare in names; renumbering the tokens is not worth it
+	}
+	out := s.Words[:0]
+	for i := 0; i < len(s.Words); i++ {
+		w := s.Words[i]
+		m := d.mentionAtByte(w.Start)
+		if m >= 0 {
+			end := d.mentions[m].End
+			for i+1 < len(s.Words) && s.Words[i+1].End <= end && s.Words[i+1].XPOS != "POS" && s.Words[i+1].Form != "'s" {
+				i++
+				last := s.Words[i]
+				w.Form, w.End, w.Misc = last.Form, last.End, last.Misc
+			}
+		}
+		w.ID = len(out) + 1
+		out = append(out, w)
+	}
+	s.Words = out
+}
+
+// mentionAtByte returns the mention that starts at byte b, or -1.
+func (d *reader) mentionAtByte(b int) int {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= b })
+	if k < len(ms) && ms[k].Start == b {
+		return k
+	}
+	return -1
 }
 
 // alignWords maps each token of sentence sent to the word that holds its
@@ -86,6 +127,9 @@ func (d *reader) tokenOf(sent, w int) int {
 // nil without one.
 func (d *reader) predicate(h hit) (int, *syntax.Tree) {
 	sent := int(d.Toks[h.t0].Sent)
+	if !d.hasActor(sent) {
+		return -1, nil // no event without an actor: not worth a parse
+	}
 	t := d.tree(sent)
 	if t == nil {
 		return -1, nil
@@ -157,4 +201,160 @@ func denies(t *syntax.Tree, g int) bool {
 		}
 	}
 	return false
+}
+
+// mentionAt returns the mention that holds token i, or -1.
+func (d *reader) mentionAt(i int) int {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].T1 > i })
+	if k < len(ms) && ms[k].T0 <= i {
+		return k
+	}
+	return -1
+}
+
+// actorsOf returns the mentions that noun phrase w of parsed sentence sent
+// stands for: the one that holds its head word, else those its
+// dependents name ("Russian troops", "Peru's president", "the Turkish and
+// Greek sides of the island"), else those named deeper in the phrase
+// ("supporters of the former president", "workers affiliated with the
+// union"), but not in a relative clause ("banks that finance Iran's drone
+// program" are no Iranian banks). A phrase that names no actor
+// ("officials", "the minister", "protesters") gives none. A state named
+// beside its own official is his affiliation, not a second actor.
+func (d *reader) actorsOf(sent int, t *syntax.Tree, w int) []int {
+	if m := d.mentionAt(d.tokenOf(sent, w)); m >= 0 {
+		if d.mentions[m].Demonym {
+			// "the Albanians of southern Serbia", "Kurds in Iraq": a
+			// people where they live
+			for _, k := range t.Children(w, "nmod") {
+				if n := d.mentionAt(d.tokenOf(sent, k)); n >= 0 && !d.mentions[n].Demonym {
+					return []int{n}
+				}
+			}
+		}
+		return []int{m}
+	}
+	var out []int
+	var walk func(w int, deep bool)
+	walk = func(w int, deep bool) {
+		for _, k := range t.Children(w) {
+			if syntax.IsRel(t.Rel(k), "acl:relcl", "parataxis", "advcl", "ccomp", "punct") {
+				continue
+			}
+			if m := d.mentionAt(d.tokenOf(sent, k)); m >= 0 {
+				if !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+				if !deep {
+					walk(k, false) // "the Turkish and Greek sides": the conjuncts
+				}
+				continue
+			}
+			if deep {
+				walk(k, true)
+			}
+		}
+	}
+	if walk(w, false); len(out) == 0 {
+		walk(w, true)
+	}
+	return d.withoutAffiliations(out)
+}
+
+// withoutAffiliations drops from mentions ms the states whose official is
+// among them too: "U.S. Secretary of State Warren Christopher" is one
+// actor.
+func (d *reader) withoutAffiliations(ms []int) []int {
+	if len(ms) < 2 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		name := d.actors[d.mentions[m].Actor].Name
+		if !slices.ContainsFunc(ms, func(o int) bool { return d.actors[d.mentions[o].Actor].Affiliation == name }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pronouns stand for an actor named elsewhere; the tree does not say
+// which, so the heuristics of sources.go decide.
+var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true, "that": true, "who": true, "which": true}
+
+// treeSources returns the agents of the site's verb as its tree gives
+// them: the subjects (through coordination, control, raising and relative
+// clauses) or a passive's by-phrase, each the actor its noun phrase names,
+// none for a phrase that names no actor ("officials said"). known is false
+// when the tree cannot say: no tree, a noun trigger, no subject, or a
+// pronoun subject.
+func (d *reader) treeSources(c *site) (sources []int, known bool) {
+	if c.h.nominal {
+		return nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil, false
+	}
+	var subj []int
+	if t.Passive(w) {
+		subj = t.Agent(w)
+	} else {
+		subj = t.Subjects(w)
+	}
+	if len(subj) == 0 {
+		return nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, s := range subj {
+		if pronouns[strings.ToLower(t.Word(s).Form)] || t.Word(s).UPOS == "PRON" || d.inTime(t.Word(s).Start) {
+			return nil, false // "on Saturday hosted": a misparse
+		}
+		for _, m := range d.actorsOf(sent, t, s) {
+			if !slices.ContainsFunc(sources, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) {
+				sources = append(sources, m) // "APEC … (APEC)": one actor
+			}
+		}
+	}
+	if len(sources) == 0 && possessedByPronoun(t, subj) {
+		return nil, false // "his government says": whose, the heuristics say
+	}
+	if len(sources) == 0 && len(t.Children(w, "nsubj", "obl:agent")) == 0 {
+		// a subject found through control, raising or coordination
+		// that names no actor is as likely a misparse ("facing calls to
+		// resign": the calls do not resign)
+		return nil, false
+	}
+	return sources, true
+}
+
+// inTime reports whether byte b is inside a time expression.
+func (d *reader) inTime(b int) bool {
+	for i, t := range d.times {
+		if d.timeStarts[i] <= b && b < d.Byte(t.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedByPronoun reports whether one of the noun phrases ws is
+// owned by a pronoun: "his government", "its forces".
+func possessedByPronoun(t *syntax.Tree, ws []int) bool {
+	for _, w := range ws {
+		for _, k := range t.Children(w, "nmod:poss") {
+			if t.Word(k).UPOS == "PRON" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasActor reports whether sentence sent names an actor.
+func (d *reader) hasActor(sent int) bool {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return int(d.Toks[ms[k].T0].Sent) >= sent })
+	return k < len(ms) && int(d.Toks[ms[k].T0].Sent) == sent
 }

@@ -67,3 +67,29 @@ func TestDenied(t *testing.T) {
 		{"Hungary said it would send weapons to Ukraine.", "aid", event.Planned, []string{"Hungary"}, []string{"Ukraine"}},
 	})
 }
+
+// TestTreeSources checks agents read from the tree: a relative clause's
+// antecedent, a controlled verb's controller, a passive's by-phrase, a
+// subject that names no actor (no statement by whoever is named nearby),
+// and a title and name read as one participant.
+func TestTreeSources(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Turkey, which has mediated between Russia and Ukraine, will host the talks.", "mediate", event.Asserted, []string{"Turkey"}, []string{"Russia", "Ukraine"}},
+		{"Germany urged Poland to accept the refugees.", "agree", event.Hypothetical, []string{"Poland"}, nil},
+		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "accuse", event.Asserted, []string{"Israel"}, []string{"Iran"}},
+		{"Qatar and Oman are also reported to be providing assistance to the rebels.", "aid", event.Asserted, []string{"Qatar", "Oman"}, nil},
+		{"Chilean President Gabriel Boric on Saturday hosted Argentine President Javier Milei in Santiago.", "host", event.Asserted, []string{"Gabriel Boric"}, []string{"Javier Milei"}},
+	})
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, src := range []string{
+		"Japan and South Korea will hold talks in Seoul on May 3, officials said on Monday.",
+		"Aid agencies say Chad has closed its border with Sudan.",
+		"A spokeswoman for the refugee agency told reporters that Ghana would recall its ambassador from Togo.",
+	} {
+		for _, e := range read(day, src).Events {
+			if e.Type == "statement" {
+				t.Errorf("%q: a statement by %+v, though no actor speaks", src, e.Actors)
+			}
+		}
+	}
+}

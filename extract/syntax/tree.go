@@ -128,7 +128,8 @@ func (t *Tree) relativeSubject(i int) bool {
 
 // Controller returns the word whose role an open complement (xcomp) i
 // shares as its subject: the object of its head where there is one
-// ("urged Russia to withdraw": Russia withdraws), else the head's subject
+// ("urged Russia to withdraw": Russia withdraws; an indirect object as
+// well, which is how the parser often reads it), else the head's subject
 // ("agreed to withdraw", "are expected to meet": raising takes the
 // subject of "expected"). It returns -1 when i is not an xcomp or none is
 // found.
@@ -140,7 +141,7 @@ func (t *Tree) Controller(i int) int {
 	if h < 0 {
 		return -1
 	}
-	if o := t.Children(h, "obj"); len(o) > 0 && !t.Passive(h) {
+	if o := t.Children(h, "obj", "iobj"); len(o) > 0 && !t.Passive(h) {
 		return o[0]
 	}
 	if s := t.Subjects(h); len(s) > 0 {
@@ -186,7 +187,14 @@ func (t *Tree) caseOf(i int) string {
 // Passive reports whether predicate i is passive: it has a passive
 // subject or auxiliary ("was attacked").
 func (t *Tree) Passive(i int) bool {
-	return len(t.Children(i, "nsubj:pass", "csubj:pass", "aux:pass")) > 0
+	if len(t.Children(i, "nsubj:pass", "csubj:pass", "aux:pass")) > 0 {
+		return true
+	}
+	// "was arrested and accused": a conjunct with no subject or
+	// auxiliary of its own shares the first one's voice
+	h := t.Head(i)
+	return h >= 0 && IsRel(t.Rel(i), "conj") && t.Word(i).XPOS == "VBN" &&
+		len(t.Children(i, "nsubj", "csubj", "aux")) == 0 && t.Passive(h)
 }
 
 // Agent returns the agent of passive predicate i ("was attacked by

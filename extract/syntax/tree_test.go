@@ -174,3 +174,29 @@ func TestTreeError(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveConjunct checks that a participle coordinated with a passive
+// verb, with no subject or auxiliary of its own, is passive too, and one
+// with an auxiliary of its own is not.
+func TestPassiveConjunct(t *testing.T) {
+	const src = "1\tSamaha\t_\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n" +
+		"2\twas\t_\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n" +
+		"3\tarrested\t_\tVERB\tVBN\t_\t0\troot\t_\t_\n" +
+		"4\tand\t_\tCCONJ\tCC\t_\t5\tcc\t_\t_\n" +
+		"5\taccused\t_\tVERB\tVBN\t_\t3\tconj\t_\t_\n" +
+		"6\tbut\t_\tCCONJ\tCC\t_\t8\tcc\t_\t_\n" +
+		"7\thas\t_\tAUX\tVBZ\t_\t8\taux\t_\t_\n" +
+		"8\tdenied\t_\tVERB\tVBN\t_\t3\tconj\t_\t_\n" +
+		"9\tit\t_\tPRON\tPRP\t_\t8\tobj\t_\t_\n\n"
+	ss, err := ReadCoNLLU("passive", strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := NewTree(&ss[0])
+	if !tr.Passive(4) {
+		t.Error(`"was arrested and accused": accused is not passive`)
+	}
+	if tr.Passive(7) {
+		t.Error(`"was arrested but has denied it": denied is passive`)
+	}
+}
