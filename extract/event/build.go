@@ -58,6 +58,17 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		e.Actors, sources = e.Actors[:before], ts
 	}
 	targets := d.objects(c, sources)
+	if h.frame != reporting && !c.mustDemand(d) {
+		// the tree finds objects the rules over word order miss ("Syria
+		// is strongly supported by Iran", "eases sanctions on Libya"),
+		// and drops those inside a relative clause ("penalties against
+		// companies that sell drones to Iran"); where both find one, the
+		// rules, tuned on coded sentences, still decide
+		if tt, ok := d.treeTargets(c, sources); ok && len(targets) == 0 {
+			targets = tt
+		}
+		targets = d.notInRelatives(c, targets)
+	}
 	sources, targets = d.protesters(c, sources, targets)
 	targets = d.aim(c, sources, targets)
 	if len(sources) == 0 && !c.passive && h.frame != reporting && c.reporter >= 0 && d.pronounSubject(h.t0, c.left) {

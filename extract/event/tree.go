@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
 
@@ -223,6 +224,11 @@ func (d *reader) mentionAt(i int) int {
 // ("officials", "the minister", "protesters") gives none. A state named
 // beside its own official is his affiliation, not a second actor.
 func (d *reader) actorsOf(sent int, t *syntax.Tree, w int) []int {
+	return d.actorsIn(sent, t, w, true)
+}
+
+// actorsIn is actorsOf, looking deeper into the phrase only if deep.
+func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 	if m := d.mentionAt(d.tokenOf(sent, w)); m >= 0 {
 		if d.mentions[m].Demonym {
 			// "the Albanians of southern Serbia", "Kurds in Iraq": a
@@ -256,7 +262,7 @@ func (d *reader) actorsOf(sent int, t *syntax.Tree, w int) []int {
 			}
 		}
 	}
-	if walk(w, false); len(out) == 0 {
+	if walk(w, false); len(out) == 0 && deep {
 		walk(w, true)
 	}
 	return d.withoutAffiliations(out)
@@ -357,4 +363,139 @@ func (d *reader) hasActor(sent int) bool {
 	ms := d.mentions
 	k := sort.Search(len(ms), func(k int) bool { return int(d.Toks[ms[k].T0].Sent) >= sent })
 	return k < len(ms) && int(d.Toks[ms[k].T0].Sent) == sent
+}
+
+// targetCases are the prepositions whose phrase after an act names whom
+// it is done to or with: "met with", "sanctions against", "imposed on",
+// "sent troops to", "withdrew from". Places ("in", "at", "near") and times
+// are not among them, nor topics ("over", "about").
+var targetCases = map[string]bool{
+	"with": true, "against": true, "on": true, "upon": true, "to": true, "toward": true, "towards": true,
+	"from": true, "into": true, "for": true, "between": true,
+}
+
+// treeTargets returns whom the site's verb acts on as its tree gives
+// them: the subject of a passive ("was attacked by …"), else the objects
+// of the verb and of the words of its trigger ("imposed sanctions on
+// Iran": the trigger's noun takes the phrase) and their phrases with a
+// target's preposition, each the actor its noun phrase names, less the
+// sources. known is false when the tree cannot say: no tree, a noun
+// trigger, or no object or such phrase at all.
+func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool) {
+	if c.h.nominal {
+		return nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	var args []int
+	if t.Passive(w) {
+		args = t.Children(w, "nsubj:pass")
+	} else {
+		w0, w1 := d.wordOf(c.h.t0), d.wordOf(c.h.t1-1)
+		inside := func(k int) bool { return k >= w0 && k <= w1 }
+		for v := w0; v <= w1; v++ {
+			if v != w && !inside(t.Head(v)) && v != w {
+				continue // a word of the trigger that is not the verb's
+			}
+			for _, k := range t.Children(v, "obj", "iobj", "obl", "nmod") {
+				if inside(k) {
+					continue
+				}
+				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && !targetCases[caseOf(t, k)] {
+					continue
+				}
+				args = append(args, t.Conjuncts(k)...)
+			}
+		}
+	}
+	if len(args) == 0 {
+		return nil, false
+	}
+	for _, a := range args {
+		if pronouns[strings.ToLower(t.Word(a).Form)] || t.Word(a).UPOS == "PRON" || d.inTime(t.Word(a).Start) {
+			return nil, false
+		}
+		if d.forceAt(c, d.tokenOf(sent, a)) {
+			// "sanctions against a possible invasion of Ukraine": aimed
+			// at whoever would invade, not at its victim ("a ban on aid
+			// to the rebels" is aimed at the rebels)
+			continue
+		}
+		// not deeper: "a hearing into techniques used against
+		// Palestinian detainees" is not aimed at Palestine
+		for _, m := range d.actorsIn(sent, t, a, false) {
+			if slices.ContainsFunc(sources, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) ||
+				slices.ContainsFunc(targets, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) {
+				continue
+			}
+			targets = append(targets, m)
+		}
+	}
+	return targets, true
+}
+
+// caseOf returns the preposition of phrase k, lower-cased, or "".
+func caseOf(t *syntax.Tree, k int) string {
+	for _, c := range t.Children(k, "case") {
+		return strings.ToLower(t.Word(c).Form)
+	}
+	if h := t.Head(k); h >= 0 && syntax.IsRel(t.Rel(k), "conj") {
+		return caseOf(t, h)
+	}
+	return ""
+}
+
+// notInRelatives drops from targets those the tree puts in a relative
+// clause below the site's verb: "threatened penalties against firms that
+// trade with Iran" is no threat to Iran.
+func (d *reader) notInRelatives(c *site, targets []int) []int {
+	if len(targets) == 0 || c.h.nominal {
+		return targets
+	}
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return targets
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	out := targets[:0:0]
+	for _, m := range targets {
+		if int(d.Toks[d.mentions[m].T0].Sent) != sent || !underRelative(t, d.wordOf(d.mentions[m].T0), w) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// underRelative reports whether word x lies in a relative clause that
+// predicate p governs: going up from x, a relative clause comes before p.
+func underRelative(t *syntax.Tree, x, p int) bool {
+	for n := 0; x >= 0 && n < len(t.Children(0))+64; n++ {
+		if x == p {
+			return false
+		}
+		if syntax.IsRel(t.Rel(x), "acl:relcl") {
+			for y := t.Head(x); y >= 0; y = t.Head(y) {
+				if y == p {
+					return true
+				}
+			}
+			return false
+		}
+		x = t.Head(x)
+	}
+	return false
+}
+
+// forceAt reports whether token i lies in a trigger of an act of force
+// in the site's sentence.
+func (d *reader) forceAt(c *site, i int) bool {
+	for _, h := range c.hits {
+		if h.t0 <= i && i < h.t1 {
+			return cameo.RootOf(h.cameo).UsesForce()
+		}
+	}
+	return false
 }
