@@ -72,6 +72,13 @@ func (d *reader) hasMention(a, b int) bool { return len(d.mentionsIn(a, b)) > 0 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).
 func (d *reader) mentionsIn(a, b int) []int { return d.cast.In(a, b) }
 
+// mentionsNear is mentionsIn for a window around token i, cut to i's
+// sentence: a window of a few words after the last word of a sentence
+// must not reach the next one's subject.
+func (d *reader) mentionsNear(a, b, i int) []int {
+	return d.cast.In(max(a, d.SentStart(i)), min(b, d.SentEnd(i)))
+}
+
 // auxiliaries stand between a subject and its verb.
 var auxiliaries = text.Words.Set("auxiliaries")
 

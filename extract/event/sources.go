@@ -263,7 +263,7 @@ func (d *reader) byAgent(h hit) []int {
 			return nil
 		}
 		if w == "by" && (j < h.t1+4 || d.Word(j-1) == ",") {
-			if ms := d.mentionsIn(j+1, j+6); len(ms) > 0 {
+			if ms := d.mentionsNear(j+1, j+6, h.t0); len(ms) > 0 {
 				return d.coordinated(ms, 0)[:1]
 			}
 		}
@@ -304,7 +304,7 @@ func (d *reader) pronounSubject(i, left int) bool {
 // agentOfNoun returns the actor a nominal trigger names as its agent: just
 // before it ("Russian invasion", "Russia's troop buildup") or after "by".
 func (d *reader) agentOfNoun(h hit) []int {
-	ms := d.mentionsIn(max(0, h.t0-4), h.t0)
+	ms := d.mentionsNear(h.t0-4, h.t0, h.t0)
 	if len(ms) > 0 {
 		k := len(ms) - 1
 		m := d.mentions[ms[k]]
@@ -319,7 +319,7 @@ func (d *reader) agentOfNoun(h hit) []int {
 		}
 	}
 	if d.Lower(h.t1) == "by" {
-		for _, m := range d.mentionsIn(h.t1+1, h.t1+4) {
+		for _, m := range d.mentionsNear(h.t1+1, h.t1+4, h.t0) {
 			return []int{m}
 		}
 	}

@@ -16,7 +16,7 @@ func (d *reader) addressee(h hit) []int {
 	} else if w := d.Lower(h.t0); w != "told" && w != "tells" {
 		return nil
 	}
-	for _, m := range d.mentionsIn(j, j+4) {
+	for _, m := range d.mentionsNear(j, j+4, h.t0) {
 		if d.mentions[m].T0 == j || d.mentions[m].T0 == j+1 && d.Lower(j) == "the" {
 			return []int{m}
 		}
@@ -43,7 +43,7 @@ func (d *reader) placeAfter(h hit) []int {
 	for j := h.t1; j < h.t1+8 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		switch d.Lower(j) {
 		case "in", "into", "on", "across", "throughout":
-			for _, m := range d.mentionsIn(j+1, j+4) {
+			for _, m := range d.mentionsNear(j+1, j+4, h.t0) {
 				if d.actors[d.mentions[m].Actor].Kind == actor.Country {
 					return []int{m}
 				}

@@ -104,3 +104,21 @@ func TestTreeTargets(t *testing.T) {
 		{"Britain warned of sanctions on banks that finance Syria's army.", "threaten", event.Asserted, []string{"United Kingdom"}, nil},
 	})
 }
+
+// TestSentenceBound checks that no event takes an actor from the next
+// sentence, however near its first words stand to the trigger.
+func TestSentenceBound(t *testing.T) {
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	src := "The embassy was stormed by protesters on Friday. Norway and Iceland will meet in Oslo next month."
+	r := read(day, src)
+	for _, e := range r.Events {
+		if e.Sentence != 0 {
+			continue
+		}
+		for _, p := range e.Actors {
+			if p.Name == "Norway" || p.Name == "Iceland" {
+				t.Errorf("%s event of the first sentence takes %s from the second: %+v", e.Type, p.Name, e)
+			}
+		}
+	}
+}
