@@ -11,6 +11,7 @@ type site struct {
 	prev     *Event // the event of the sentence's trigger before h, or nil
 	left     int    // the first token of h's clause
 	reporter int    // the mention that reports h's clause ("the NSC spokesman said"), or -1
+	noAgent  bool   // the tree names h's agent, and it is no actor ("the rebels")
 	passive  bool   // h is a passive verb: "was attacked"
 	root     cameo.Root
 }
@@ -52,6 +53,7 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	before := len(e.Actors)
 	sources := d.sources(&e, c)
 	if ts, ok := d.treeSources(c); ok {
+		c.noAgent = len(ts) == 0
 		// where the tree names the subject, it decides: the heuristics
 		// above fall back on the nearest actor when the subject is none
 		// ("officials said", "aid agencies say")

@@ -27,8 +27,11 @@ func (d *reader) inheritSource(e *Event, reporter int, prev *Event, role Role, h
 			return
 		}
 	}
-	if prev == nil || prev.Type == "statement" {
-		return // a speaker is not the agent of what is said
+	if prev == nil || prev.Type == "statement" || d.site.noAgent {
+		// a speaker is not the agent of what is said; nor is the actor
+		// of the act before when the tree names another agent ("were
+		// blamed by Mali for attacking": the attackers are the rebels)
+		return
 	}
 	from := Source
 	if warningTypes[prev.Type] {

@@ -309,6 +309,10 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	} else {
 		subj = t.Subjects(w)
 	}
+	named := len(t.Children(w, "nsubj", "obl:agent")) > 0 // the verb's own
+	if len(subj) == 0 {
+		subj, named = accusedOf(t, w), true
+	}
 	if len(subj) == 0 {
 		return nil, false
 	}
@@ -326,7 +330,7 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	if len(sources) == 0 && possessedByPronoun(t, subj) {
 		return nil, false // "his government says": whose, the heuristics say
 	}
-	if len(sources) == 0 && len(t.Children(w, "nsubj", "obl:agent")) == 0 {
+	if len(sources) == 0 && !named {
 		// a subject found through control, raising or coordination
 		// that names no actor is as likely a misparse ("facing calls to
 		// resign": the calls do not resign)
@@ -498,4 +502,31 @@ func (d *reader) forceAt(c *site, i int) bool {
 		}
 	}
 	return false
+}
+
+// accusedOf returns who does the act a gerund after "of" or "for" names
+// when it hangs on a verb with an object: "accused Ethiopia of violating
+// the accord", "blamed the rebels for starting the fire", and in the
+// passive "Iran was accused by Israel of supplying missiles" the subject.
+func accusedOf(t *syntax.Tree, w int) []int {
+	h := t.Head(w)
+	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || t.Word(h).UPOS != "VERB" {
+		return nil
+	}
+	marked := false
+	for _, k := range t.Children(w, "mark") {
+		f := strings.ToLower(t.Word(k).Form)
+		marked = marked || f == "of" || f == "for"
+	}
+	if !marked {
+		return nil
+	}
+	if t.Passive(h) {
+		var out []int
+		for _, k := range t.Children(h, "nsubj:pass") {
+			out = append(out, t.Conjuncts(k)...)
+		}
+		return out
+	}
+	return t.Objects(h)
 }

@@ -73,14 +73,21 @@ func TestDenied(t *testing.T) {
 // subject that names no actor (no statement by whoever is named nearby),
 // and a title and name read as one participant.
 func TestTreeSources(t *testing.T) {
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 	checkTreeCases(t, []treeCase{
 		{"Turkey, which has mediated between Russia and Ukraine, will host the talks.", "mediate", event.Asserted, []string{"Turkey"}, []string{"Russia", "Ukraine"}},
 		{"Germany urged Poland to accept the refugees.", "agree", event.Hypothetical, []string{"Poland"}, nil},
 		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "accuse", event.Asserted, []string{"Israel"}, []string{"Iran"}},
 		{"Qatar and Oman are also reported to be providing assistance to the rebels.", "aid", event.Asserted, []string{"Qatar", "Oman"}, nil},
 		{"Chilean President Gabriel Boric on Saturday hosted Argentine President Javier Milei in Santiago.", "host", event.Asserted, []string{"Gabriel Boric"}, []string{"Javier Milei"}},
+		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "aid", event.Asserted, []string{"Iran"}, []string{"Hezbollah"}},
 	})
-	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	// the attackers are the rebels, who are no actor: no attack by Mali
+	for _, e := range read(day, "The rebels were blamed by Mali for attacking the convoy.").Events {
+		if e.Type != "accuse" {
+			t.Errorf("a %s event %+v in a sentence with only Mali's accusation", e.Type, e.Actors)
+		}
+	}
 	for _, src := range []string{
 		"Japan and South Korea will hold talks in Seoul on May 3, officials said on Monday.",
 		"Aid agencies say Chad has closed its border with Sudan.",
