@@ -81,3 +81,8 @@ func (d *reader) pairAt(i int) int {
 
 // pairNouns head "the two sides" and its kin (words.txt).
 var pairNouns = lexicon.Set("pair-nouns")
+
+// personPairNouns are the pairNouns that name people: "the two
+// ministers" are the last two people named, met or not, before any pair
+// of states named together.
+var personPairNouns = lexicon.Set("person-pair-nouns")

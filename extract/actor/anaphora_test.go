@@ -18,6 +18,10 @@ func TestAnaphora(t *testing.T) {
 		{"the two sides", "Russia and Ukraine met in Minsk. The two sides agreed to talk again.", []string{"Russia", "Ukraine"}, "The two sides"},
 		{"both sides", "Israel and Egypt met in Cairo. Both sides agreed.", []string{"Israel", "Egypt"}, "Both sides"},
 		{"gloss", "The pro-Iranian Hizbollah (Party of God) group declared a ceasefire.", []string{"Hezbollah"}, "Party of God"},
+		// people: the last two named, whatever states were paired before
+		{"the two ministers", "Kenya and Uganda signed an accord. Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo. The two ministers will meet again.",
+			[]string{"Musalia Mudavadi", "Jeje Odongo"}, "The two ministers"},
+		{"the two leaders, states", "Kenya and Uganda signed an accord. The two leaders will meet again.", []string{"Kenya", "Uganda"}, "The two leaders"},
 	}
 	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {

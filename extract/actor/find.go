@@ -23,6 +23,8 @@ func (d *reader) findActors() {
 func (d *reader) readMentions(g *gazetteer) {
 	var pair [2]int // the last two actors named together, for "the two sides"
 	hasPair := false
+	var people [2]int // the last two people named, for "the two ministers"
+	npeople := 0
 	for i := 0; i < len(d.Toks); {
 		if m, ok := d.glossAt(g, i); ok {
 			d.inner = append(d.inner, m) // it names the actor, but takes no part of its own
@@ -31,11 +33,19 @@ func (d *reader) readMentions(g *gazetteer) {
 		}
 		m, ok := d.matchAt(g, i)
 		if !ok {
-			i += d.twoSidesAt(i, pair, hasPair)
+			if npeople == 2 && personPairNouns[d.Lower(i+d.pairAt(i)-1)] {
+				i += d.twoSidesAt(i, people, true)
+			} else {
+				i += d.twoSidesAt(i, pair, hasPair)
+			}
 			continue
 		}
 		if p, ok := d.andPair(m); ok {
 			pair, hasPair = p, true
+		}
+		if d.actors[m.Actor].Kind == Person && (npeople == 0 || people[1] != m.Actor) {
+			people[0], people[1] = people[1], m.Actor
+			npeople = min(npeople+1, 2)
 		}
 		if d.possessive(m.T1) {
 			m.T1, m.End = m.T1+1, int(d.Toks[m.T1].End) // "Russia's"

@@ -230,6 +230,14 @@ func (d *reader) actorsOf(sent int, t *syntax.Tree, w int) []int {
 // actorsIn is actorsOf, looking deeper into the phrase only if deep.
 func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 	if m := d.mentionAt(d.tokenOf(sent, w)); m >= 0 {
+		if m+1 < len(d.mentions) && d.mentions[m+1].T0 == d.mentions[m].T0 {
+			// "the two ministers": one span, a mention of each
+			out := []int{m}
+			for k := m + 1; k < len(d.mentions) && d.mentions[k].T0 == d.mentions[m].T0; k++ {
+				out = append(out, k)
+			}
+			return out
+		}
 		if d.mentions[m].Demonym {
 			// "the Albanians of southern Serbia", "Kurds in Iraq": a
 			// people where they live
@@ -453,8 +461,10 @@ func caseOf(t *syntax.Tree, k int) string {
 }
 
 // notInRelatives drops from targets those the tree puts in a relative
-// clause below the site's verb: "threatened penalties against firms that
-// trade with Iran" is no threat to Iran.
+// clause below the site's verb ("threatened penalties against firms that
+// trade with Iran" is no threat to Iran) and, of a symmetric event, those
+// that only say where it happens ("will meet again in Kampala"; the
+// event's place keeps them).
 func (d *reader) notInRelatives(c *site, targets []int) []int {
 	if len(targets) == 0 || c.h.nominal {
 		return targets
@@ -466,12 +476,35 @@ func (d *reader) notInRelatives(c *site, targets []int) []int {
 	sent := int(d.Toks[c.h.t0].Sent)
 	out := targets[:0:0]
 	for _, m := range targets {
-		if int(d.Toks[d.mentions[m].T0].Sent) != sent || !underRelative(t, d.wordOf(d.mentions[m].T0), w) {
+		if int(d.Toks[d.mentions[m].T0].Sent) != sent {
+			out = append(out, m)
+			continue
+		}
+		x := d.wordOf(d.mentions[m].T0)
+		// a place is no party to a meeting; an act done to a place
+		// ("suspended aid deliveries in Baghdad") is aimed at its state
+		placeOnly := c.h.frame == symmetric && t.Head(x) == w && syntax.IsRel(t.Rel(x), "obl") && d.locativeOutside(c.h, t, sent, x)
+		if !underRelative(t, x, w) && !placeOnly {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// locativeOutside reports whether phrase x is marked by a locative
+// preposition that is not part of trigger h: "arrived in Amman" names
+// whom the visit is to.
+func (d *reader) locativeOutside(h hit, t *syntax.Tree, sent, x int) bool {
+	for _, k := range t.Children(x, "case") {
+		i := d.tokenOf(sent, k)
+		return locativeCases[strings.ToLower(t.Word(k).Form)] && (i < h.t0 || i >= h.t1)
+	}
+	return false
+}
+
+// locativeCases mark where an act happens, not whom it involves: "will
+// meet again in Kampala".
+var locativeCases = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}
 
 // underRelative reports whether word x lies in a relative clause that
 // predicate p governs: going up from x, a relative clause comes before p.

@@ -81,6 +81,9 @@ func TestTreeSources(t *testing.T) {
 		{"Qatar and Oman are also reported to be providing assistance to the rebels.", "aid", event.Asserted, []string{"Qatar", "Oman"}, nil},
 		{"Chilean President Gabriel Boric on Saturday hosted Argentine President Javier Milei in Santiago.", "host", event.Asserted, []string{"Gabriel Boric"}, []string{"Javier Milei"}},
 		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "aid", event.Asserted, []string{"Iran"}, []string{"Hezbollah"}},
+		// "the two ministers" are both people; the city is the meeting's place, no party to it
+		{"Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi last week. The two ministers are expected to meet again in Kampala in July.",
+			"meet", event.Planned, []string{"Musalia Mudavadi", "Jeje Odongo"}, nil},
 	})
 	// the attackers are the rebels, who are no actor: no attack by Mali
 	for _, e := range read(day, "The rebels were blamed by Mali for attacking the convoy.").Events {
