@@ -24,9 +24,11 @@ type Graph struct {
 // distinct actors in an event is joined by an edge carrying that event;
 // an edge's events are ordered by FirstDay, then ID, then their order in
 // events. Events with fewer than two distinct actors add their nodes
-// only. New does not modify events.
+// only. Open-domain events (event.Event.Open: a word's lemma as type, no
+// CAMEO code) take no part: they belong to an entity's timeline, not to
+// the graph of who did what to whom. New does not modify events.
 func New(events []store.Event) *Graph {
-	sorted := slices.Clone(events)
+	sorted := slices.DeleteFunc(slices.Clone(events), func(e store.Event) bool { return e.Open })
 	slices.SortStableFunc(sorted, compareEvents)
 
 	g := &Graph{g: simple.NewUndirectedGraph(), byName: make(map[string]*Actor)}

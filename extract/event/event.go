@@ -65,26 +65,30 @@ type Participant struct {
 // event has no time expression of its own, Relation says how it stands to
 // Anchor (the publication date).
 type Event struct {
-	ID            string        `json:"id"`
-	Type          string        `json:"type"`
-	Cameo         string        `json:"cameo"`
-	Plover        string        `json:"plover,omitempty"`
-	Date          string        `json:"date"`
-	Mod           string        `json:"mod,omitempty"`
-	FirstDay      string        `json:"start"`
-	LastDay       string        `json:"end"`
-	Relation      Relation      `json:"relation,omitempty"`
-	Anchor        string        `json:"anchor,omitempty"`
-	TimeText      string        `json:"time_text,omitempty"`
-	Place         string        `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
-	Modality      Modality      `json:"modality"`
-	Actors        []Participant `json:"actors"`
-	Trigger       string        `json:"trigger"`
-	Evidence      string        `json:"evidence"`
-	Doc           string        `json:"doc"`
-	Sentence      int           `json:"sentence"`
-	EvidenceStart int           `json:"evidence_start"`
-	EvidenceEnd   int           `json:"evidence_end"`
+	ID       string        `json:"id"`
+	Type     string        `json:"type"`
+	Cameo    string        `json:"cameo"`
+	Plover   string        `json:"plover,omitempty"`
+	Date     string        `json:"date"`
+	Mod      string        `json:"mod,omitempty"`
+	FirstDay string        `json:"start"`
+	LastDay  string        `json:"end"`
+	Relation Relation      `json:"relation,omitempty"`
+	Anchor   string        `json:"anchor,omitempty"`
+	TimeText string        `json:"time_text,omitempty"`
+	Place    string        `json:"place,omitempty"` // where it happened, as the text names it: "Kirkuk"
+	Modality Modality      `json:"modality"`
+	Actors   []Participant `json:"actors"`
+	Trigger  string        `json:"trigger"`
+	// Open marks an open-domain event: any act an actor takes part in,
+	// its Type the lemma of its word ("impose", "release") and no CAMEO
+	// or PLOVER code. Graphs and CAMEO scores leave these out.
+	Open          bool   `json:"open,omitempty"`
+	Evidence      string `json:"evidence"`
+	Doc           string `json:"doc"`
+	Sentence      int    `json:"sentence"`
+	EvidenceStart int    `json:"evidence_start"`
+	EvidenceEnd   int    `json:"evidence_end"`
 }
 
 //go:embed words.txt

@@ -61,6 +61,7 @@ func (d *reader) findEvents(docID, hash string) {
 		d.events = append(d.events, e)
 		prev, prevSent = &d.events[len(d.events)-1], sent
 	}
+	d.openEvents(docID, hash, hits)
 }
 
 func eventID(hash string, at int32, typ string) string {

@@ -1,0 +1,182 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// Open-domain events: beside the acts CAMEO codes, every verb, and every
+// noun that names an act ("the release of the iPhone 4"), that an actor
+// takes part in is an event, its type the word's lemma and no CAMEO code,
+// so that an entity's timeline holds what it did and what was done to
+// it, not only the political acts of its kind.
+
+// openEvents adds the open-domain events of every sentence that names an
+// actor, each from a word no coded event's trigger covers.
+func (d *reader) openEvents(docID, hash string, hits []hit) {
+	covered := map[int]bool{}
+	for _, h := range hits {
+		for i := h.t0; i < h.t1; i++ {
+			covered[i] = true
+		}
+	}
+	for sent := range d.Sents {
+		if !d.hasActor(sent) {
+			continue
+		}
+		t := d.tree(sent)
+		if t == nil {
+			continue
+		}
+		for w := range d.parses.sents[sent].Words {
+			tok := d.tokenOf(sent, w)
+			if covered[tok] || d.mentionAt(tok) >= 0 {
+				continue
+			}
+			if governsCoded(d, t, sent, w, covered) {
+				continue // "plan to meet": the meeting is the event
+			}
+			if e, ok := d.openEvent(sent, t, w, tok); ok {
+				e.Doc = docID
+				e.ID = eventID(hash, d.Toks[tok].Start, e.Type)
+				d.events = append(d.events, e)
+			}
+		}
+	}
+}
+
+// governsCoded reports whether word w only carries another event: it
+// takes a coded event's trigger as complement or object ("Russia and
+// NATO plan to meet", "make concessions"), or any open complement ("are
+// expected to engage": the engaging is the event).
+func governsCoded(d *reader, t *syntax.Tree, sent, w int, covered map[int]bool) bool {
+	if len(t.Children(w, "xcomp")) > 0 && t.Word(w).UPOS == "VERB" {
+		return true // "are expected to engage": the engaging is the event
+	}
+	for _, k := range t.Children(w, "xcomp", "ccomp", "obj") {
+		if covered[d.tokenOf(sent, k)] {
+			return true // "would not make any concessions"
+		}
+	}
+	return false
+}
+
+// openEvent reads word w of sentence sent, token tok, as an open-domain
+// event, if it is a predicate with an actor among its arguments.
+func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
+	word := t.Word(w)
+	lemma := strings.ToLower(word.Lemma)
+	var sources, targets []int
+	switch {
+	case word.UPOS == "VERB" && !reportVerbs[lemma] && !plainVerbs[lemma]:
+		sources, targets = d.verbArgs(sent, t, w)
+	case word.UPOS == "NOUN" && eventNoun(lemma):
+		sources, targets = d.nounArgs(sent, t, w)
+	default:
+		return Event{}, false
+	}
+	if len(sources)+len(targets) == 0 {
+		return Event{}, false
+	}
+	h := hit{trigger: trigger{typ: lemma, frame: sourceTarget, nominal: word.UPOS == "NOUN"}, t0: tok, t1: tok + 1}
+	e := d.newEvent(h)
+	e.Open = true
+	left := d.clauseStart(tok)
+	e.Modality = d.modality(tok, left)
+	if deniedIn(t, w) {
+		e.Modality = Negated
+	}
+	for _, m := range sources {
+		e.Actors = append(e.Actors, d.participant(m, Source))
+	}
+	for _, m := range targets {
+		if p := d.participant(m, Target); !hasParticipant(e.Actors, p) {
+			e.Actors = append(e.Actors, p)
+		}
+	}
+	d.finish(&e, h, []hit{h}, 0, left)
+	return e, true
+}
+
+// verbArgs returns the actors verb w acts as and on: its subjects (a
+// passive's by-phrase), and its objects, a passive's subject and its
+// phrases with a target's preposition.
+func (d *reader) verbArgs(sent int, t *syntax.Tree, w int) (sources, targets []int) {
+	var subj, obj []int
+	if t.Passive(w) {
+		subj = t.Agent(w)
+		obj = t.Children(w, "nsubj:pass")
+	} else {
+		subj = t.Subjects(w)
+		obj = t.Objects(w)
+	}
+	for _, o := range t.Obliques(w) {
+		if targetCases[o.Case] {
+			obj = append(obj, o.Word)
+		}
+	}
+	for _, s := range subj {
+		if t.Word(s).UPOS != "PRON" && !d.inTime(t.Word(s).Start) {
+			sources = addMentions(d, sources, d.actorsOf(sent, t, s))
+		}
+	}
+	for _, o := range obj {
+		if t.Word(o).UPOS != "PRON" && !d.inTime(t.Word(o).Start) {
+			targets = addMentions(d, targets, d.actorsIn(sent, t, o, false))
+		}
+	}
+	return sources, d.notSources(targets, sources)
+}
+
+// nounArgs returns the actors an event noun names: its owner or a name
+// before it ("Apple's launch", "the iPhone 4 launch") as the source, a
+// phrase after it ("the release of the iPhone 4", "talks with NATO") as
+// the target.
+func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []int) {
+	for _, k := range t.Children(w, "nmod:poss", "compound", "amod") {
+		sources = addMentions(d, sources, d.actorsIn(sent, t, k, false))
+	}
+	for _, k := range t.Children(w, "nmod") {
+		if c := caseOf(t, k); c == "of" || targetCases[c] {
+			targets = addMentions(d, targets, d.actorsIn(sent, t, k, false))
+		}
+	}
+	return sources, d.notSources(targets, sources)
+}
+
+// addMentions adds to ms those of more whose actor is not in ms yet.
+func addMentions(d *reader, ms, more []int) []int {
+	for _, m := range more {
+		dup := false
+		for _, o := range ms {
+			dup = dup || d.mentions[o].Actor == d.mentions[m].Actor
+		}
+		if !dup {
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// plainVerbs say little alone: "be", "do", "get" and their kin
+// (words.txt).
+var plainVerbs = words.Set("plain-verbs")
+
+// eventNouns are nouns that name an act or a happening (words.txt);
+// beside them, nouns made from verbs with "-tion", "-sion" or "-ment"
+// are ("introduction", "announcement").
+var eventNouns = words.Set("event-nouns")
+
+// eventNoun reports whether the noun of lemma l names an act.
+func eventNoun(l string) bool {
+	if eventNouns[l] {
+		return true
+	}
+	for _, suf := range []string{"tion", "sion", "ment"} {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
