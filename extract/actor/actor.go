@@ -17,6 +17,7 @@ const (
 	Organization Kind = "organization" // an international organisation, a government body, a company, a newspaper
 	Person       Kind = "person"
 	Group        Kind = "group" // a group of people: rebels, refugees, an armed or political movement
+	Product      Kind = "product" // a thing made or sold under a name: "iPhone 4", "Galaxy S24", "App Store"
 )
 
 // An Actor is a resolved identity: a country, an organisation, a person or
@@ -111,7 +112,23 @@ func (d *reader) capitalised(i int) bool {
 		return false
 	}
 	w := d.Word(i)
-	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w))
+	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w)) || camelCase(w)
+}
+
+// camelCase reports whether w is spelt as brands of products are: one
+// lower-case letter, then a capital, then letters ("iPhone", "iPod",
+// "eBay"). Capitals inside a word are no sign by themselves: people and
+// companies have them too ("ElBaradei", "ConocoPhillips").
+func camelCase(w string) bool {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false // "nL5E7LA3NX": a code, not a name
+		}
+	}
+	return true
 }
 
 // allUpper reports whether w has no lower-case letter: strings.ToUpper(w)

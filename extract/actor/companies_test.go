@@ -60,11 +60,21 @@ func TestNotCompanies(t *testing.T) {
 }
 
 // TestNotPersons checks names that look like a person's by their capitals
-// and are not: a model with a number, and a place of one state that
-// shares its name with another state's capital.
+// and are not: a model with a number or a brand's capitals (a product),
+// and a place of one state that shares its name with another state's
+// capital.
 func TestNotPersons(t *testing.T) {
-	noActor(t, "Reviewers praised the Lumio X40 for its battery.", "Lumio X40")
-	noActor(t, "The airline ordered twelve Corvex C300 jets.", "Corvex C300")
+	for _, tc := range []struct{ text, name string }{
+		{"Reviewers praised the Lumio X40 for its battery.", "Lumio X40"},
+		{"The airline ordered twelve Corvex C300 jets.", "Corvex C300"},
+		{"Sales of the zPhone fell after the recall.", "zPhone"},
+		{"Developers sell their games through the Game Store.", "Game Store"},
+		{"The firm launched the iTab Air on Monday.", "iTab Air"},
+	} {
+		if a, ok := actorIn(t, tc.text, tc.name); !ok || a.Kind != actor.Product {
+			t.Errorf("%q: %s is %+v (found %t), want a product", tc.text, tc.name, a, ok)
+		}
+	}
 	noActor(t, "The fair opened in San Jose, California, on Monday.", "Costa Rica")
 	noActor(t, "Prices fell in Paris, Texas, last year.", "France")
 	// a sentence's first word that opens a clause is no part of a name

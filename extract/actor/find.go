@@ -104,7 +104,7 @@ func (d *reader) matchAt(g *gazetteer, i int) (Span, bool) {
 	if m, ok := d.formAt(g, i); ok {
 		return d.extend(g, m), true
 	}
-	if !text.IsUpperStart(d.Word(i)) && !g.lowStarts[d.Lower(i)] {
+	if !text.IsUpperStart(d.Word(i)) && !g.lowStarts[d.Lower(i)] && !camelCase(d.Word(i)) {
 		return Span{}, false // most words: one lookup, not one a matcher
 	}
 	if m, ok := d.bareGroupAt(g, i); ok {

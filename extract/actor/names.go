@@ -18,6 +18,9 @@ var (
 	companyAfter           = lexicon.Set("company-after")
 	companyHeads           = lexicon.Set("company-heads")
 	companyNouns           = lexicon.Set("company-nouns")
+	legalSuffixes          = lexicon.Set("legal-suffixes") // "Inc", "Ltd": a company's, dropped in its short name
+	productHeads           = lexicon.Set("product-heads")  // "Store": a product's or service's
+	dateWords              = lexicon.Set("date-words")     // "Oct", "Thu": no brand before a model number
 )
 
 // unknownNameAt reads a run of capitalised words at token i that the
@@ -33,6 +36,9 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames[d.Lower(end)]):
 			end++
 			continue
+		case end == i+1 && modelNumber(d.Word(end)) && !dateWords[d.Lower(end-1)]:
+			end++ // "iPhone 4", "Boeing 737"; not "Oct 20", nor an age after a full name
+			continue
 		case (d.Lower(end) == "of" || d.Lower(end) == "for") && end > i && d.capitalised(end+1):
 			end++
 			continue
@@ -42,12 +48,12 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		}
 		break
 	}
-	for end > i && !d.capitalised(end-1) {
+	for end > i && !d.capitalised(end-1) && !modelNumber(d.Word(end-1)) {
 		end-- // a trailing connector
 	}
 	n := end - i
 	company := n > 0 && d.companyCue(i, end)
-	if n == 0 || n == 1 && d.sentenceInitial(i) && !company {
+	if n == 0 || n == 1 && d.sentenceInitial(i) && !company && !camelCase(d.Word(i)) {
 		return Span{}, false
 	}
 	kind, code := d.nameKind(i, end), ""
@@ -62,8 +68,11 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 	}
 	name := d.Text[d.Toks[i].Start:d.Toks[end-1].End]
 	a := d.addActor(Actor{Name: name, Kind: kind, Code: code})
-	if kind == Person {
+	switch {
+	case kind == Person:
 		d.localSurname(name, a)
+	case code == "BUS" && n >= 2 && legalSuffixes[d.Lower(end-1)]:
+		d.localShortName(d.Text[d.Toks[i].Start:d.Toks[end-2].End], a) // "Apple Inc." … "Apple"
 	}
 	return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
 }
@@ -112,13 +121,18 @@ func (d *reader) nameKind(i, end int) Kind {
 			return Organization
 		}
 	}
-	if n := end - i; n >= 2 && n <= 3 && !d.joinsNames(i, end) {
+	if n := end - i; n <= 3 && !d.joinsNames(i, end) {
 		for j := i; j < end; j++ {
-			if strings.ContainsAny(d.Word(j), "0123456789") {
-				return "" // "Galaxy S24", "Embraer E195": a product, no person
+			if w := d.Word(j); camelCase(w) || j > i && strings.ContainsAny(w, "0123456789") && !d.sentenceInitial(i) {
+				return Product // "iPhone 4", "Galaxy S24", "MacBook Air", "iPod"
 			}
 		}
-		return Person
+		if n >= 2 && productHeads[d.Lower(end-1)] {
+			return Product // "App Store"
+		}
+		if n >= 2 {
+			return Person
+		}
 	}
 	return ""
 }
@@ -157,6 +171,21 @@ func (d *reader) localSurname(name string, actor int) {
 	}
 }
 
+// localShortName lets a company first named with its legal suffix be
+// named without it later on: "Apple Inc." … "Apple". Only a one-word
+// short name is looked for, as surnames are.
+func (d *reader) localShortName(short string, actor int) {
+	if strings.Contains(short, " ") {
+		return
+	}
+	if d.surnames == nil {
+		d.surnames = map[string]int{}
+	}
+	if _, taken := d.surnames[short]; !taken {
+		d.surnames[short] = actor
+	}
+}
+
 // surnameAt resolves a surname of a person named earlier in the article.
 func (d *reader) surnameAt(i int) (Span, bool) {
 	a, ok := d.surnames[d.Word(i)]
@@ -185,4 +214,27 @@ func (d *reader) orgSector(kind Kind, i, end int) string {
 		}
 	}
 	return ""
+}
+
+// modelNumber reports whether w can end a product's name after its
+// brand: a short number or a code of capitals and digits ("4", "737",
+// "S24", "3GS"), but not a year ("Conference 2010").
+func modelNumber(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	return !(len(w) == 4 && digits == 4 && (w[:2] == "19" || w[:2] == "20"))
 }

@@ -55,7 +55,7 @@ func (d *reader) commaBefore(i, left int) int {
 // triggerTense is the tense of the trigger's own verb, else of its clause.
 func (d *reader) triggerTense(h hit) text.Tense {
 	w := d.Lower(h.t0)
-	if text.IsPastCue(w) || len(w) > 4 && w[len(w)-2:] == "ed" {
+	if text.IsPastCue(w) || len(w) > 4 && w[len(w)-2:] == "ed" || d.pastTag(h.t0) {
 		return text.Past
 	}
 	return d.TenseAt(h.t0)

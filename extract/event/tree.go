@@ -563,3 +563,15 @@ func accusedOf(t *syntax.Tree, w int) []int {
 	}
 	return t.Objects(h)
 }
+
+// pastTag reports whether token i is a verb in the past tense (VBD) by
+// its sentence's tree, if that sentence is parsed already: "sold",
+// "began", which no list of past forms holds all of.
+func (d *reader) pastTag(i int) bool {
+	p := &d.parses
+	sent := int(d.Toks[i].Sent)
+	if p.trees == nil || p.trees[sent] == nil {
+		return false
+	}
+	return p.trees[sent].Word(d.wordOf(i)).XPOS == "VBD"
+}
