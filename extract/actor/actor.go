@@ -16,7 +16,7 @@ const (
 	Country      Kind = "country"      // a sovereign state
 	Organization Kind = "organization" // an international organisation, a government body, a company, a newspaper
 	Person       Kind = "person"
-	Group        Kind = "group" // a group of people: rebels, refugees, an armed or political movement
+	Group        Kind = "group"   // a group of people: rebels, refugees, an armed or political movement
 	Product      Kind = "product" // a thing made or sold under a name: "iPhone 4", "Galaxy S24", "App Store"
 )
 
