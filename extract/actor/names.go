@@ -163,8 +163,10 @@ func (d *reader) localSurname(name string, actor int) {
 		d.surnames = map[string]int{}
 	}
 	if s := surname(name); s != name {
-		if _, taken := d.surnames[s]; taken {
-			d.surnames[s] = -1 // two people share it: resolve neither
+		if a, taken := d.surnames[s]; taken {
+			if a != actor {
+				d.surnames[s] = -1 // two people share it: resolve neither
+			}
 			return
 		}
 		d.surnames[s] = actor
