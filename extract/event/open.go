@@ -117,7 +117,12 @@ func (d *reader) verbArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 		}
 	}
 	for _, s := range subj {
-		if t.Word(s).UPOS != "PRON" && !d.inTime(t.Word(s).Start) {
+		switch {
+		case t.Word(s).UPOS == "PRON":
+			if m := d.antecedent(d.tokenOf(sent, s)); m >= 0 {
+				sources = addMentions(d, sources, []int{m}) // "he announced"
+			}
+		case !d.inTime(t.Word(s).Start):
 			sources = addMentions(d, sources, d.actorsOf(sent, t, s))
 		}
 	}
@@ -163,20 +168,10 @@ func addMentions(d *reader, ms, more []int) []int {
 // (words.txt).
 var plainVerbs = words.Set("plain-verbs")
 
-// eventNouns are nouns that name an act or a happening (words.txt);
-// beside them, nouns made from verbs with "-tion", "-sion" or "-ment"
-// are ("introduction", "announcement").
+// eventNouns are nouns that name an act or a happening (words.txt). A
+// suffix alone does not tell one ("delegation", "station" and "nation"
+// are none), so the list names them.
 var eventNouns = words.Set("event-nouns")
 
 // eventNoun reports whether the noun of lemma l names an act.
-func eventNoun(l string) bool {
-	if eventNouns[l] {
-		return true
-	}
-	for _, suf := range []string{"tion", "sion", "ment"} {
-		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
-			return true
-		}
-	}
-	return false
-}
+func eventNoun(l string) bool { return eventNouns[l] }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
@@ -574,4 +575,33 @@ func (d *reader) pastTag(i int) bool {
 		return false
 	}
 	return p.trees[sent].Word(d.wordOf(i)).XPOS == "VBD"
+}
+
+// antecedent returns the mention a personal pronoun at token i stands
+// for: "he" or "she" the nearest person named before it, "it" the nearest
+// organisation or product, within the sentence and the two before; -1
+// for any other word, or when none is named ("they" is left alone: its
+// antecedent is as often a group as a list).
+func (d *reader) antecedent(i int) int {
+	var want func(actor.Kind) bool
+	switch d.Lower(i) {
+	case "he", "she", "him", "her":
+		want = func(k actor.Kind) bool { return k == actor.Person }
+	case "it":
+		want = func(k actor.Kind) bool { return k == actor.Organization || k == actor.Product }
+	default:
+		return -1
+	}
+	sent := int(d.Toks[i].Sent)
+	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].T0 >= i })
+	for k--; k >= 0; k-- {
+		m := d.mentions[k]
+		if int(d.Toks[m.T0].Sent) < sent-2 {
+			break
+		}
+		if want(d.actors[m.Actor].Kind) {
+			return k
+		}
+	}
+	return -1
 }
