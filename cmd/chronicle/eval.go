@@ -13,12 +13,14 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/internal/eval/plover"
+	"github.com/chronicle-kg/chronicle/internal/eval/timeline"
 	"github.com/chronicle-kg/chronicle/internal/eval/timeml"
 )
 
 const evalUsage = `Usage: chronicle eval timeml [--verbose] [--json] GOLD_DIR...
        chronicle eval plover [--verbose] [--json] [FILE]
        chronicle eval ud [--verbose] [--json] FILE.conllu...
+       chronicle eval timeline [--verbose] [--json] GOLD_DIR CORPUS_DIR
 
 Eval scores what chronicle finds against annotated text.
 
@@ -111,7 +113,7 @@ type evalReport struct {
 
 func (c *evalCmd) run(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("missing kind: timeml, plover or ud")
+		return usagef("missing kind: timeml, plover, ud or timeline")
 	}
 	switch args[0] {
 	case "timeml":
@@ -120,8 +122,10 @@ func (c *evalCmd) run(ctx context.Context, e *env, args []string) error {
 		return c.plover(e, args[1:])
 	case "ud":
 		return c.ud(ctx, e, args[1:])
+	case "timeline":
+		return c.timeline(e, args[1:])
 	}
-	return usagef("unknown kind %q: want timeml, plover or ud", args[0])
+	return usagef("unknown kind %q: want timeml, plover, ud or timeline", args[0])
 }
 
 // timeml scores the time engine on the TimeML files of dirs.
@@ -342,4 +346,43 @@ func writeCategories(w io.Writer, r plover.Result) {
 	fmt.Fprintf(t, "all\t%d\t%d\t%d\t(none) %d\n", r.Records, r.CategoryCorrect, r.FullCorrect, r.NoEvent)
 	t.Flush()
 	fmt.Fprintln(w)
+}
+
+// timeline scores the timelines of the gold entities built from the
+// corpus.
+func (c *evalCmd) timeline(e *env, args []string) error {
+	if len(args) != 2 {
+		return usagef("want GOLD_DIR and CORPUS_DIR, not %d arguments", len(args))
+	}
+	gold, err := timeline.ReadGold(args[0])
+	if err != nil {
+		return err
+	}
+	docs, err := timeline.ReadCorpus(args[1])
+	if err != nil {
+		return err
+	}
+	r := timeline.Evaluate(gold, timeline.Read(docs))
+	if c.json {
+		return writeJSON(e.stdout, r)
+	}
+	w := e.stdout
+	if c.verbose {
+		for _, tl := range r.Timelines {
+			fmt.Fprintln(w, tl.Entity)
+			for _, l := range tl.Lines {
+				fmt.Fprintf(w, "%d\t%s\t%s\n", l.Order, l.Anchor, strings.Join(l.Mentions, "\t"))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "%-24s%5s %5s %5s  %s\n", "entity", "P", "R", "F1", "relations: ours right/all, gold found/all")
+	for _, s := range append(r.Entities, r.Total) {
+		name := s.Entity
+		if name == "" {
+			name = "all (micro)"
+		}
+		fmt.Fprintf(w, "%-24s%5.1f %5.1f %5.1f  %d/%d, %d/%d\n", name, 100*s.P(), 100*s.R(), 100*s.F1(), s.SysRight, s.SysRelations, s.GoldFound, s.GoldRelations)
+	}
+	return nil
 }

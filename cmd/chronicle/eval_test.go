@@ -93,8 +93,8 @@ func TestTimemlUsageErrors(t *testing.T) {
 		{[]string{"timeml"}, "no PATH"},
 		{[]string{"timeml", "--date", "1998-02-30", tmlMinisters}, "--date"},
 		{[]string{"timeml", "-o"}, "flag needs an argument: -o"},
-		{[]string{"eval"}, "missing kind: timeml, plover or ud"},
-		{[]string{"eval", "tempeval", tmlDir}, `unknown kind "tempeval": want timeml, plover or ud`},
+		{[]string{"eval"}, "missing kind: timeml, plover, ud or timeline"},
+		{[]string{"eval", "tempeval", tmlDir}, `unknown kind "tempeval": want timeml, plover, ud or timeline`},
 		{[]string{"eval", "timeml"}, "no GOLD_DIR"},
 		{[]string{"eval", "timeml", "--bogus", tmlDir}, "flag provided but not defined: --bogus"},
 	}
