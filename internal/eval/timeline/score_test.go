@@ -120,3 +120,26 @@ func TestTrial(t *testing.T) {
 		t.Errorf("%d of %d gold mentions name no token", bad, n)
 	}
 }
+
+// TestTrialScore extracts the trial corpus and checks that the timelines
+// score what the README states, within half a point: F1 21.5.
+func TestTrialScore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 30 articles")
+	}
+	if _, err := os.Stat(trial); err != nil {
+		t.Skipf("no TimeLine trial data at %s: %v", trial, err)
+	}
+	docs, err := ReadCorpus(trial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := ReadGold(filepath.Join(trial, "gold_timelines"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Evaluate(gold, Read(docs))
+	if f := 100 * r.Total.F1(); f < 21.0 || f > 22.0 {
+		t.Errorf("F1 %.1f, the README states 21.5", f)
+	}
+}
