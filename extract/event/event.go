@@ -65,9 +65,14 @@ type Participant struct {
 // event has no time expression of its own, Relation says how it stands to
 // Anchor (the publication date).
 type Event struct {
-	ID       string        `json:"id"`
-	Type     string        `json:"type"`
-	Cameo    string        `json:"cameo"`
+	ID    string `json:"id"`
+	Type  string `json:"type"`
+	Cameo string `json:"cameo"`
+	// Coded is the code a CAMEO coder would record for the report, which
+	// CAMEO gives no modality: CAMEO(e), an intent (03x), a threat (13x)
+	// or a refusal (12x) where the act is planned, hypothetical or
+	// negated, else Cameo. Empty for an open event.
+	Coded    string        `json:"coded,omitempty"`
 	Plover   string        `json:"plover,omitempty"`
 	Date     string        `json:"date"`
 	Mod      string        `json:"mod,omitempty"`
