@@ -46,7 +46,8 @@ func (d *reader) andPair(m Span) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	prev := d.mentions[k-1]
-	if prev.T1+1 == m.T0 && d.Word(prev.T1) == "and" && prev.Actor != m.Actor && !prev.Demonym && !m.Demonym {
+	gap := m.T0 - prev.T1 // "and", or "and the": "Sudan's army and the Rapid Support Forces"
+	if (gap == 1 || gap == 2 && d.Lower(prev.T1+1) == "the") && d.Word(prev.T1) == "and" && prev.Actor != m.Actor && !prev.Demonym && !m.Demonym {
 		return [2]int{prev.Actor, m.Actor}, true
 	}
 	return [2]int{}, false

@@ -52,7 +52,12 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	c.passive = d.passive(h)
 	before := len(e.Actors)
 	sources := d.sources(&e, c)
-	if ts, ok := d.treeSources(c); ok {
+	if c.prev != nil && d.objectOfPrev(c) {
+		// "condemned the arrest": the arrest is not the condemners';
+		// "opposed the U.S. invasion" names its own agent
+		e.Actors, sources = e.Actors[:before], d.ownAgents(c)
+		c.noAgent = len(sources) == 0
+	} else if ts, ok := d.treeSources(c); ok {
 		c.noAgent = len(ts) == 0
 		// where the tree names the subject, it decides: the heuristics
 		// above fall back on the nearest actor when the subject is none

@@ -181,10 +181,13 @@ func deniedIn(t *syntax.Tree, w int) bool {
 			return false
 		}
 		switch r := t.Rel(w); {
-		case syntax.IsRel(r, "xcomp", "ccomp") || r == "advcl" && len(t.Children(w, "mark")) == 0:
+		case syntax.IsRel(r, "xcomp", "ccomp") || r == "advcl" && len(t.Children(w, "mark")) == 0 && !commaBefore(t, w):
+			// not "rejected the accusation, saying the rules apply"
 			return t.Word(g).UPOS == "VERB" && denies(t, g)
-		case syntax.IsRel(r, "obj", "amod", "compound", "conj"):
-			w = g
+		case syntax.IsRel(r, "obj") && t.Word(g).UPOS == "VERB" && denies(t, g):
+			return true // "denied the attack", "denied reports that it had deported"
+		case syntax.IsRel(r, "obj", "amod", "compound", "conj") || r == "acl":
+			w = g // through the reports to the verb that denies them
 		default:
 			return false
 		}
@@ -604,4 +607,47 @@ func (d *reader) antecedent(i int) int {
 		}
 	}
 	return -1
+}
+
+// commaBefore reports whether a comma hangs on word w before it: "…,
+// saying" opens a clause of its own.
+func commaBefore(t *syntax.Tree, w int) bool {
+	for _, k := range t.Children(w, "punct") {
+		if k < w && t.Word(k).Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfPrev reports whether the site's trigger is, by the tree, a noun
+// that is the object of the trigger before it, an act of words:
+// "condemned the arrest", "welcomed the decision" speak of an act, they do
+// not do it again.
+func (d *reader) objectOfPrev(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
+		return false
+	}
+	switch cameo.RootOf(c.prevHit().cameo) {
+	case cameo.Appeal, cameo.CooperateDiplomatically, cameo.Investigate, cameo.Demand, cameo.Disapprove, cameo.Reject:
+	default:
+		// "will host a summit": the summit is the host's to hold;
+		// "announced a suspension of air links": the announcer suspends
+		return false
+	}
+	pw, pt := d.predicate(c.prevHit())
+	return pt == t && t.Head(w) == pw
+}
+
+// ownAgents returns the actors the site's noun trigger names as its own
+// agent: its owner or a name before it ("the U.S. invasion", "the
+// regime's violations").
+func (d *reader) ownAgents(c *site) []int {
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return nil
+	}
+	sources, _ := d.nounArgs(int(d.Toks[c.h.t0].Sent), t, w)
+	return sources
 }

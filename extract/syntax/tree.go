@@ -185,10 +185,11 @@ func (t *Tree) caseOf(i int) string {
 }
 
 // Passive reports whether predicate i is passive: it has a passive
-// subject or auxiliary ("was attacked").
+// subject or auxiliary ("was attacked") or an agent ("talks mediated by
+// Qatar").
 func (t *Tree) Passive(i int) bool {
-	if len(t.Children(i, "nsubj:pass", "csubj:pass", "aux:pass")) > 0 {
-		return true
+	if len(t.Children(i, "nsubj:pass", "csubj:pass", "aux:pass", "obl:agent")) > 0 {
+		return true // "the talks, mediated by Saudi Arabia": a by-phrase is a passive's
 	}
 	// "was arrested and accused": a conjunct with no subject or
 	// auxiliary of its own shares the first one's voice
