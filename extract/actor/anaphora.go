@@ -34,7 +34,38 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k - 1}, true
 		}
 	}
+	if det == "the" {
+		if k := d.namedByHead(d.Lower(i + 1)); k >= 0 {
+			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k}, true
+		}
+	}
 	return Span{}, false
+}
+
+// companyNounsBack are the nouns by which "the company", "the firm" name
+// the company named last (words.txt).
+var companyNounsBack = lexicon.Set("company-anaphors")
+
+// namedByHead returns the organisation or group named last in the text
+// whose name ends in noun n ("the police" after "Tanzanian Police", "the
+// ministry" after "the Indonesian Trade Ministry"), or, for "the company"
+// and its kin, the company named last; -1 if none. Only the last
+// mentions are looked at: "the police" far from its name is as likely
+// another force.
+func (d *reader) namedByHead(n string) int {
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
+		a := d.actors[d.mentions[k].Actor]
+		if a.Kind != Organization && a.Kind != Group {
+			continue
+		}
+		if companyNounsBack[n] && a.Code == "BUS" {
+			return d.mentions[k].Actor
+		}
+		if f := strings.Fields(strings.ToLower(a.Name)); len(f) > 1 && f[len(f)-1] == n {
+			return d.mentions[k].Actor
+		}
+	}
+	return -1
 }
 
 // andPair reports the actors of "A and B" when mention m is B: right

@@ -22,6 +22,9 @@ func TestAnaphora(t *testing.T) {
 		{"the two ministers", "Kenya and Uganda signed an accord. Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo. The two ministers will meet again.",
 			[]string{"Musalia Mudavadi", "Jeje Odongo"}, "The two ministers"},
 		{"the two leaders, states", "Kenya and Uganda signed an accord. The two leaders will meet again.", []string{"Kenya", "Uganda"}, "The two leaders"},
+		{"the two sides, states", "Peru accused Chile of spying. Brazil urged the two sides to talk.", []string{"Peru", "Chile"}, "the two sides"},
+		{"the police", "Police in Ghana arrested two men. Lawyers said the police had no warrant.", []string{"Ghanaian Police"}, "the police"},
+		{"the company", "Volvo Cars Ltd cut 300 jobs on Monday, the company said.", []string{"Volvo Cars Ltd"}, "the company"},
 	}
 	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {

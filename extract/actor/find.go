@@ -25,7 +25,14 @@ func (d *reader) readMentions(g *gazetteer) {
 	hasPair := false
 	var people [2]int // the last two people named, for "the two ministers"
 	npeople := 0
+	// the last two states named before the sentence, for "the two sides"
+	// with no pair: "Peru accused Chile. Brazil urged the two sides"
+	var states, before [2]int
+	nstates, nbefore, sent := 0, 0, int32(-1)
 	for i := 0; i < len(d.Toks); {
+		if d.Toks[i].Sent != sent {
+			sent, before, nbefore = d.Toks[i].Sent, states, nstates
+		}
 		if m, ok := d.glossAt(g, i); ok {
 			d.inner = append(d.inner, m) // it names the actor, but takes no part of its own
 			i = m.T1 + 1
@@ -33,9 +40,13 @@ func (d *reader) readMentions(g *gazetteer) {
 		}
 		m, ok := d.matchAt(g, i)
 		if !ok {
-			if npeople == 2 && personPairNouns[d.Lower(i+d.pairAt(i)-1)] {
+			switch {
+			case npeople == 2 && personPairNouns[d.Lower(i+d.pairAt(i)-1)]:
 				i += d.twoSidesAt(i, people, true)
-			} else {
+			case !hasPair && nbefore == 2:
+				// "Indonesia accused Malaysia … urged the two sides"
+				i += d.twoSidesAt(i, before, true)
+			default:
 				i += d.twoSidesAt(i, pair, hasPair)
 			}
 			continue
@@ -46,6 +57,10 @@ func (d *reader) readMentions(g *gazetteer) {
 		if d.actors[m.Actor].Kind == Person && (npeople == 0 || people[1] != m.Actor) {
 			people[0], people[1] = people[1], m.Actor
 			npeople = min(npeople+1, 2)
+		}
+		if d.actors[m.Actor].Kind == Country && !m.Place && (nstates == 0 || states[1] != m.Actor) {
+			states[0], states[1] = states[1], m.Actor
+			nstates = min(nstates+1, 2)
 		}
 		if d.possessive(m.T1) {
 			m.T1, m.End = m.T1+1, int(d.Toks[m.T1].End) // "Russia's"

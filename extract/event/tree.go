@@ -69,8 +69,9 @@ func (d *reader) joinNames(s *syntax.Sentence) {
 	out := s.Words[:0]
 	for i := 0; i < len(s.Words); i++ {
 		w := s.Words[i]
-		m := d.mentionAtByte(w.Start)
-		if m >= 0 {
+		// a name, not "the two sides" or "both countries", whose words
+		// the parser reads as they are
+		if m := d.mentionAtByte(w.Start); m >= 0 && !determiners[strings.ToLower(w.Form)] {
 			end := d.mentions[m].End
 			for i+1 < len(s.Words) && s.Words[i+1].End <= end && s.Words[i+1].XPOS != "POS" && s.Words[i+1].Form != "'s" {
 				i++
@@ -431,7 +432,17 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 		return nil, false
 	}
 	for _, a := range args {
-		if pronouns[strings.ToLower(t.Word(a).Form)] || t.Word(a).UPOS == "PRON" || d.inTime(t.Word(a).Start) {
+		if pronouns[strings.ToLower(t.Word(a).Form)] || t.Word(a).UPOS == "PRON" {
+			// "called on the government to release him": the person
+			// named last; another pronoun the tree cannot resolve
+			m := d.antecedent(d.tokenOf(sent, a))
+			if m < 0 {
+				return nil, false
+			}
+			targets = addMentions(d, targets, d.notSources([]int{m}, sources))
+			continue
+		}
+		if d.inTime(t.Word(a).Start) {
 			return nil, false
 		}
 		if d.forceAt(c, d.tokenOf(sent, a)) {
@@ -470,7 +481,7 @@ func caseOf(t *syntax.Tree, k int) string {
 // that only say where it happens ("will meet again in Kampala"; the
 // event's place keeps them).
 func (d *reader) notInRelatives(c *site, targets []int) []int {
-	if len(targets) == 0 || c.h.nominal {
+	if len(targets) == 0 {
 		return targets
 	}
 	w, t := d.predicate(c.h)
@@ -485,15 +496,70 @@ func (d *reader) notInRelatives(c *site, targets []int) []int {
 			continue
 		}
 		x := d.wordOf(d.mentions[m].T0)
-		// a place is no party to a meeting; an act done to a place
-		// ("suspended aid deliveries in Baghdad") is aimed at its state
-		placeOnly := c.h.frame == symmetric && t.Head(x) == w && syntax.IsRel(t.Rel(x), "obl") && d.locativeOutside(c.h, t, sent, x)
-		if !underRelative(t, x, w) && !placeOnly {
+		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// placeOnly reports whether phrase x only says where the site's act, at
+// predicate w, happens: a place is no party to a meeting ("will meet
+// again in Kampala", "host a meeting in Cairo"), and a forum "at" which
+// an act is done is not its target ("file a complaint at the WTO"); but an
+// act done in a place ("suspended aid deliveries in Baghdad") is aimed at
+// its state. x may hang on w or on a verb w's open complements reach.
+func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
+	if !syntax.IsRel(t.Rel(x), "obl", "nmod") || !d.locativeOutside(c.h, t, sent, x) {
+		return false
+	}
+	v := t.Head(x)
+	if d.meetingAt(c, d.tokenOf(sent, v)) && locativeCases[caseOf(t, x)] {
+		return true // "agreed to resume talks in Jeddah": the talks' place
+	}
+	for v != w && v >= 0 && (syntax.IsRel(t.Rel(v), "xcomp") || t.Word(v).UPOS == "NOUN" && syntax.IsRel(t.Rel(v), "obj")) {
+		v = t.Head(v) // "threatened to file a complaint at the WTO"
+	}
+	if v != w {
+		return false
+	}
+	if c.h.frame == symmetric || c.root == cameo.Consult {
+		return true
+	}
+	for _, k := range t.Children(x, "case") {
+		return strings.ToLower(t.Word(k).Form) == "at"
+	}
+	return false
+}
+
+// reporterOf reports whether word x belongs to the clause of a verb of
+// saying other than predicate w and outside it: "agreed to resume talks,
+// Saudi Arabia's foreign ministry announced" names the reporter, not the
+// agreement's target.
+func reporterOf(t *syntax.Tree, x, w int) bool {
+	v := t.Head(x)
+	for v >= 0 && t.Word(v).UPOS != "VERB" {
+		v = t.Head(v)
+	}
+	if v < 0 || v == w || !reportVerbs[strings.ToLower(t.Word(v).Form)] && !reportLemmas[t.Word(v).Lemma] {
+		return false
+	}
+	for a := v; a >= 0; a = t.Head(a) {
+		if a == w {
+			return false // "agreed … as Russia announced": under the act
+		}
+	}
+	for a := w; a >= 0; a = t.Head(a) {
+		if a == v {
+			return false // "announced a suspension of air links with Serbia": the act is what is said
+		}
+	}
+	return true
+}
+
+// reportLemmas are the lemmas of the commonest verbs of saying, for forms
+// reportVerbs lacks.
+var reportLemmas = map[string]bool{"say": true, "announce": true, "tell": true, "report": true, "state": true, "confirm": true}
 
 // locativeOutside reports whether phrase x is marked by a locative
 // preposition that is not part of trigger h: "arrived in Amman" names
@@ -651,3 +717,18 @@ func (d *reader) ownAgents(c *site) []int {
 	sources, _ := d.nounArgs(int(d.Toks[c.h.t0].Sent), t, w)
 	return sources
 }
+
+// meetingAt reports whether token i lies in a trigger of a meeting in the
+// site's sentence.
+func (d *reader) meetingAt(c *site, i int) bool {
+	for _, h := range c.hits {
+		if h.t0 <= i && i < h.t1 {
+			return h.frame == symmetric || cameo.RootOf(h.cameo) == cameo.Consult
+		}
+	}
+	return false
+}
+
+// determiners open a mention that is no name: "the two sides", "both
+// countries", "the alliance".
+var determiners = map[string]bool{"the": true, "both": true, "a": true, "an": true, "this": true, "these": true, "those": true}
