@@ -25,14 +25,18 @@ type judged struct {
 	targets  []string
 }
 
+// A judgedArticle is an article of testdata and the events a careful
+// reader codes in it, and those acceptable besides.
+type judgedArticle struct {
+	file       string
+	want, okay []judged
+}
+
 // freshArticles are three articles written for this test about events
 // unlike any in the development sets (a trade dispute, peace talks with a
 // date, an opposition leader's arrest), with the events a careful reader
 // codes in each, and those that are acceptable besides.
-var freshArticles = []struct {
-	file       string
-	want, okay []judged
-}{
+var freshArticles = []judgedArticle{
 	{"trade.txt", []judged{
 		{"11", event.Asserted, []string{"Indonesia"}, []string{"Malaysia"}},
 		{"13", event.Asserted, []string{"Indonesia"}, []string{"Malaysia"}},
@@ -72,6 +76,40 @@ var freshArticles = []struct {
 	}},
 }
 
+// heldOutArticles are three more articles, written and judged after the
+// rules were changed for freshArticles, and run once before this test was
+// written: unseen text. The rules have not been changed for them.
+var heldOutArticles = []judgedArticle{
+	{"maritime.txt", []judged{
+		{"11", event.Asserted, []string{"Philippine Coast Guard"}, []string{"China"}},
+		{"12", event.Asserted, []string{"Chinese Foreign Ministry"}, []string{"Philippines"}},
+		{"11", event.Asserted, []string{"Japan", "Australia"}, nil}, // expressed concern
+		{"02", event.Asserted, []string{"Japan", "Australia"}, []string{"Philippines", "China"}},
+		{"04", event.Planned, []string{"Ferdinand Marcos", "Shigeru Ishiba"}, nil},
+	}, []judged{
+		{"01", event.Asserted, []string{"Chinese Foreign Ministry"}, nil},
+		{"11", event.Asserted, []string{"Chinese Foreign Ministry"}, []string{"Philippines"}}, // entered illegally
+	}},
+	{"election.txt", []judged{
+		{"12", event.Asserted, []string{"Georgian Opposition"}, []string{"Georgia"}},
+		{"11", event.Asserted, []string{"European Union"}, []string{"Georgia"}},
+		{"11", event.Asserted, []string{"Germany"}, []string{"Georgia"}}, // summoned the ambassador
+		{"05", event.Asserted, []string{"Russia"}, nil},
+		{"13", event.Asserted, []string{"Russia"}, []string{"West"}},
+	}, []judged{
+		{"01", event.Asserted, []string{"Georgia"}, nil}, // the commission declared
+	}},
+	{"ceasefire.txt", []judged{
+		{"05", event.Asserted, []string{"Armenia", "Azerbaijan"}, nil},
+		{"04", event.Asserted, []string{"United States"}, nil}, // brokered
+		{"05", event.Asserted, []string{"Iran"}, nil},
+		{"03", event.Negated, []string{"Iran"}, nil}, // would not accept foreign troops
+		{"03", event.Asserted, []string{"Turkey"}, nil},
+	}, []judged{
+		{"01", event.Asserted, []string{"Iran"}, nil},
+	}},
+}
+
 // matches reports whether coded event e is j: the same CAMEO root and
 // modality and exactly its sources and targets.
 func (j judged) matches(e event.Event) bool {
@@ -97,9 +135,34 @@ func (j judged) matches(e event.Event) bool {
 // no change loses them unnoticed, and logs every miss and every wrong
 // event.
 func TestFreshArticles(t *testing.T) {
-	found, want, wrong, emitted := 0, 0, 0, 0
-	for _, a := range freshArticles {
-		data, err := os.ReadFile(filepath.Join("testdata", "fresh", a.file))
+	found, want, wrong, emitted := scoreArticles(t, "fresh", freshArticles)
+	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
+	// issue 11's bar: 80% found, at most a fifth of those emitted wrong
+	// (16 of 20 and 6 of 30 when last changed)
+	if found*100 < want*80 || wrong*100 > emitted*20 {
+		t.Errorf("found %d of %d, %d of %d emitted wrong: below the figures reached before", found, want, wrong, emitted)
+	}
+}
+
+// TestHeldOutArticles scores the held-out articles as TestFreshArticles
+// does its own. On their one run they were far below issue 11's bar: 7 of
+// 15 found, 9 of 19 emitted wrong. The test holds that floor, and logs
+// what is missed and wrong; it is not a target met.
+func TestHeldOutArticles(t *testing.T) {
+	found, want, wrong, emitted := scoreArticles(t, "heldout", heldOutArticles)
+	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
+	if found < 7 || wrong*19 > emitted*9 {
+		t.Errorf("found %d of %d, %d of %d emitted wrong: below the first run's 7 of 15 and 9 of 19", found, want, wrong, emitted)
+	}
+}
+
+// scoreArticles reads each article of testdata/dir and counts the reader's
+// events found with exactly their participants, and the coded events
+// emitted that are neither the reader's nor acceptable, logging each.
+func scoreArticles(t *testing.T, dir string, articles []judgedArticle) (found, want, wrong, emitted int) {
+	t.Helper()
+	for _, a := range articles {
+		data, err := os.ReadFile(filepath.Join("testdata", dir, a.file))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -131,12 +194,7 @@ func TestFreshArticles(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
-	// the figures of this test's first run; issue 11's bar is 16 of 20
-	// found and at most a fifth wrong
-	if found < 10 || wrong*100 > emitted*40 {
-		t.Errorf("found %d of %d, %d of %d emitted wrong: below the figures reached before", found, want, wrong, emitted)
-	}
+	return found, want, wrong, emitted
 }
 
 func describe(e event.Event) string {
