@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
@@ -110,4 +111,51 @@ func (d *reader) meetingPurpose(prev, e *Event, ph, h hit) bool {
 		}
 	}
 	return true
+}
+
+// dropRestatements drops a meeting that only restates an earlier one of
+// the article: no time of its own, the same CAMEO root, the same parties
+// and modality, and no word saying it is another ("South Korea's foreign
+// minister held talks with his Japanese counterpart on May 1 … The two
+// ministers discussed North Korea": one meeting, not two). Statements and
+// other acts are each their own, however alike.
+func (d *reader) dropRestatements(evs []Event) []Event {
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Open || e.TimeText != "" || e.Relation == "" || cameo.RootOf(e.Cameo) != cameo.Consult || againWords(e.Evidence) || !slices.ContainsFunc(out, func(p Event) bool {
+			return !p.Open && len(p.Cameo) >= 2 && len(e.Cameo) >= 2 && p.Cameo[:2] == e.Cameo[:2] &&
+				p.Modality == e.Modality && sameParties(p.Actors, e.Actors)
+		}) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sameParties reports whether a and b name the same actors, whatever
+// their roles.
+func sameParties(a, b []Participant) bool {
+	names := func(ps []Participant) []string {
+		var out []string
+		for _, p := range ps {
+			if !slices.Contains(out, p.Name) {
+				out = append(out, p.Name)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	return len(a) > 0 && slices.Equal(names(a), names(b))
+}
+
+// againWords reports whether a sentence says its act is another one:
+// "again", "another", "a second".
+func againWords(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{" again", "another ", "a second ", "a new ", "once more"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,7 @@ func Find(in Input) []Event {
 		d.timeStarts[i] = d.Byte(t.Start)
 	}
 	d.findEvents(in.ID, in.Hash)
+	d.events = d.dropRestatements(d.events)
 	for i := range d.events {
 		if e := &d.events[i]; e.Cameo != "" {
 			e.Coded = CAMEO(*e)

@@ -414,7 +414,7 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 		w0, w1 := d.wordOf(c.h.t0), d.wordOf(c.h.t1-1)
 		inside := func(k int) bool { return k >= w0 && k <= w1 }
 		for v := w0; v <= w1; v++ {
-			if v != w && !inside(t.Head(v)) && v != w {
+			if v != w && !inside(t.Head(v)) {
 				continue // a word of the trigger that is not the verb's
 			}
 			for _, k := range t.Children(v, "obj", "iobj", "obl", "nmod") {
@@ -423,6 +423,9 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 				}
 				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && !targetCases[caseOf(t, k)] {
 					continue
+				}
+				if c.h.frame == symmetric && syntax.IsRel(t.Rel(k), "obj", "iobj") && !meetsObject[t.Word(v).Lemma] {
+					continue // "the two ministers discussed North Korea": a topic, no party
 				}
 				args = append(args, t.Conjuncts(k)...)
 			}
@@ -496,7 +499,8 @@ func (d *reader) notInRelatives(c *site, targets []int) []int {
 			continue
 		}
 		x := d.wordOf(d.mentions[m].T0)
-		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) {
+		topic := c.h.frame == symmetric && t.Head(x) == w && syntax.IsRel(t.Rel(x), "obj") && !meetsObject[t.Word(w).Lemma]
+		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic {
 			out = append(out, m)
 		}
 	}
@@ -732,3 +736,9 @@ func (d *reader) meetingAt(c *site, i int) bool {
 // determiners open a mention that is no name: "the two sides", "both
 // countries", "the alliance".
 var determiners = map[string]bool{"the": true, "both": true, "a": true, "an": true, "this": true, "these": true, "those": true}
+
+// meetsObject are the verbs of meeting whose object is a party: "met
+// Milei", "visited Russia", "hosted the Japanese prime minister"; the
+// object of "discussed" or "negotiated" is its topic. ("telephon" is the
+// lemmatiser's lemma of "telephoned".)
+var meetsObject = map[string]bool{"meet": true, "visit": true, "host": true, "receive": true, "telephone": true, "telephon": true, "phone": true, "call": true, "welcome": true, "join": true}
