@@ -652,7 +652,7 @@ func (d *reader) pastTag(i int) bool {
 
 // antecedent returns the mention a personal pronoun at token i stands
 // for: "he" or "she" the nearest person named before it, "it" the nearest
-// organisation or product, within the sentence and the two before; -1
+// state, organisation or product, within the sentence and the two before; -1
 // for any other word, or when none is named ("they" is left alone: its
 // antecedent is as often a group as a list).
 func (d *reader) antecedent(i int) int {
@@ -661,7 +661,7 @@ func (d *reader) antecedent(i int) int {
 	case "he", "she", "him", "her":
 		want = func(k actor.Kind) bool { return k == actor.Person }
 	case "it":
-		want = func(k actor.Kind) bool { return k == actor.Organization || k == actor.Product }
+		want = func(k actor.Kind) bool { return k == actor.Organization || k == actor.Product || k == actor.Country }
 	default:
 		return -1
 	}
