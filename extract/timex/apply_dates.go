@@ -46,6 +46,13 @@ func decade(m *rules.Match, f *frame) bool {
 	return true
 }
 
+// decadeShort reads "the 70s": which century's, the reference date
+// decides (see frame.resolve).
+func decadeShort(m *rules.Match, f *frame) bool {
+	f.shortDecade, f.gran = atoi(m.Captures[1]), granDecade
+	return true
+}
+
 // yearWords reads a year in words: "nineteen ninety-six".
 func yearWords(m *rules.Match, f *frame) bool {
 	n, ok := numberWords[strings.ToLower(m.Captures[1])]

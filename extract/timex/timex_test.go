@@ -26,6 +26,8 @@ func TestTimes(t *testing.T) {
 		{"past month", "Prices rose in March.", "March", "DATE", "2021-03", ""},
 		{"year", "The war ended in 1995.", "1995", "DATE", "1995", ""},
 		{"decade", "Growth slowed in the 1990s.", "the 1990s", "DATE", "199", ""},
+		{"short decade", "Growth slowed in the 70s.", "the 70s", "DATE", "197", ""},
+		{"short decade, this century", "Rates rose in the 20s.", "the 20s", "DATE", "202", ""},
 		{"century", "It was built in the 19th century.", "the 19th century", "DATE", "18", ""},
 		{"season", "They met in winter 2021.", "winter 2021", "DATE", "2021-WI", ""},
 		{"quarter", "Sales fell in the first quarter of 2022.", "the first quarter of 2022", "DATE", "2022-Q1", ""},

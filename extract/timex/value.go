@@ -53,6 +53,7 @@ type frame struct {
 	anchorLast                     bool        // "the following day": anchored to the last date mentioned
 	clip                           int         // -1: "earlier this month" ends at the anchor; +1: "later this month" begins there
 	recent                         granularity // "in recent months": the last few of these units before the anchor
+	shortDecade                    int         // "the 70s": 7, the decade of the latest century that puts it no later than the reference date
 }
 
 // seasonCodes are the TIMEX3 codes of the seasons, by seasonWords' number.
@@ -66,6 +67,13 @@ func (f *frame) resolve(ref time.Time) (value, begin, finish string) {
 			return f.value, f.recentBegin(ref), day(ref)
 		}
 		return f.value, "", ""
+	}
+	if f.shortDecade != 0 {
+		dec := ref.Year()/100*100 + 10*f.shortDecade
+		if dec > ref.Year() {
+			dec -= 100 // "the 70s" said in 2024: the 1970s
+		}
+		f.year = dec
 	}
 	d := f.date(ref)
 	if d.Year() < 1 || d.Year() > 9999 {
