@@ -78,6 +78,17 @@ each as a fraction of all the words (on gold tokens, precision, recall
 and F1 are all this figure). A sentence that cannot be read or scored is
 reported and left out, and eval then exits with status 1.
 
+Eval timeline scores entity timelines as Track A of SemEval-2015 Task 4
+(TimeLine) does. GOLD_DIR holds one timeline file for each target entity
+(its name on the first line, then ORDER, ANCHOR and mentions
+DOCID-SENTENCE-WORD, tab-separated); CORPUS_DIR holds the articles as
+CAT files (in it or in its input_CAT), dated by the TimeML files of
+input_TimeML beside them. The articles are extracted and ingested into a
+store in memory, and each entity's timeline is read back from it as
+timeline --actor lists it: precision is the share of our timeline's
+relations (before, simultaneous) that the gold timeline entails, recall
+the reverse, micro-averaged over the entities.
+
 Flags:
   --verbose   timeml: list each document's errors: expressions missed,
               spurious, of the wrong value or type, or of the wrong extent
@@ -86,6 +97,7 @@ Flags:
               ud: list each file's LAS relation by relation: the gold
               and system words of each universal relation, those right
               in head and relation, and their P, R and F1
+              timeline: print each entity's timeline as we build it
   --json      print JSON
 `
 
@@ -123,7 +135,7 @@ func (c *evalCmd) run(ctx context.Context, e *env, args []string) error {
 	case "ud":
 		return c.ud(ctx, e, args[1:])
 	case "timeline":
-		return c.timeline(e, args[1:])
+		return c.timeline(ctx, e, args[1:])
 	}
 	return usagef("unknown kind %q: want timeml, plover, ud or timeline", args[0])
 }
@@ -348,9 +360,9 @@ func writeCategories(w io.Writer, r plover.Result) {
 	fmt.Fprintln(w)
 }
 
-// timeline scores the timelines of the gold entities built from the
-// corpus.
-func (c *evalCmd) timeline(e *env, args []string) error {
+// timeline scores the timelines of the gold entities read from the
+// corpus ingested into a store in memory.
+func (c *evalCmd) timeline(ctx context.Context, e *env, args []string) error {
 	if len(args) != 2 {
 		return usagef("want GOLD_DIR and CORPUS_DIR, not %d arguments", len(args))
 	}
@@ -362,7 +374,10 @@ func (c *evalCmd) timeline(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := timeline.Evaluate(gold, timeline.Read(docs))
+	r, err := timeline.EvaluateStored(ctx, gold, timeline.Read(docs))
+	if err != nil {
+		return err
+	}
 	if c.json {
 		return writeJSON(e.stdout, r)
 	}

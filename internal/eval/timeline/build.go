@@ -159,11 +159,17 @@ func anchorOf(e event.Event, r Reading) string {
 // the CAT file's numbering: the first word of the trigger, found in the
 // event's sentence.
 func mentionOf(d Doc, e event.Event) (string, bool) {
-	start, end := byteOffset(d.Text, e.EvidenceStart), byteOffset(d.Text, e.EvidenceEnd)
+	return mentionAt(d, e.EvidenceStart, e.EvidenceEnd, e.Trigger)
+}
+
+// mentionAt returns the mention of trigger in the sentence of d between
+// characters evStart and evEnd.
+func mentionAt(d Doc, evStart, evEnd int, trigger string) (string, bool) {
+	start, end := byteOffset(d.Text, evStart), byteOffset(d.Text, evEnd)
 	if start < 0 || end > len(d.Text) || start > end {
 		return "", false
 	}
-	word := e.Trigger
+	word := trigger
 	if i := strings.IndexByte(word, ' '); i > 0 {
 		word = word[:i]
 	}
