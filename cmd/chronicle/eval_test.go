@@ -119,7 +119,7 @@ func TestTimemlHelp(t *testing.T) {
 			t.Errorf("%s: exit %d, stdout %.40q; want 0 and %q", strings.Join(args, " "), r.code, r.stdout, want)
 		}
 	}
-	if !strings.Contains(mustRun(t, "help"), "\ttimeml     tag TimeML files with our time expressions\n\teval       score extraction against gold data: timeml, plover, ud\n") {
+	if !strings.Contains(mustRun(t, "help"), "\ttimeml     tag TimeML files with our time expressions\n\teval       score extraction against gold data: timeml, plover, ud, timeline\n") {
 		t.Errorf("help does not list timeml and eval")
 	}
 }

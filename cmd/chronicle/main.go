@@ -59,7 +59,7 @@ var commands = []commandSpec{
 	{"extract", "print one article's reading as JSON, storing nothing", extractUsage, func() command { return new(extractCmd) }},
 	{"parse", "print a text's Universal Dependencies analysis as CoNLL-U", parseUsage, func() command { return new(parseCmd) }},
 	{"timeml", "tag TimeML files with our time expressions", timemlUsage, func() command { return new(timemlCmd) }},
-	{"eval", "score extraction against gold data: timeml, plover, ud", evalUsage, func() command { return new(evalCmd) }},
+	{"eval", "score extraction against gold data: timeml, plover, ud, timeline", evalUsage, func() command { return new(evalCmd) }},
 }
 
 // lookup returns the command called name.
