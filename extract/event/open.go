@@ -81,6 +81,12 @@ func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 	}
 	h := hit{trigger: trigger{typ: lemma, frame: sourceTarget, nominal: word.UPOS == "NOUN"}, t0: tok, t1: tok + 1}
 	e := d.newEvent(h)
+	for _, k := range t.Children(w, "compound:prt") {
+		// "showed off", "stepped down": the particle is part of the act
+		if p := d.tokenOf(sent, k); p == tok+1 {
+			e.Trigger = d.Text[d.Toks[tok].Start:d.Toks[p].End]
+		}
+	}
 	e.Open = true
 	left := d.clauseStart(tok)
 	e.Modality = d.modality(tok, left)

@@ -169,10 +169,9 @@ func mentionAt(d Doc, evStart, evEnd int, trigger string) (string, bool) {
 	if start < 0 || end > len(d.Text) || start > end {
 		return "", false
 	}
-	word := trigger
-	if i := strings.IndexByte(word, ' '); i > 0 {
-		word = word[:i]
-	}
+	word, rest, _ := strings.Cut(trigger, " ")
+	phrase := particles[strings.ToLower(rest)] // the task writes "showed_off"
+
 	k := strings.Index(d.Text[start:end], word)
 	if k < 0 {
 		return "", false
@@ -183,8 +182,16 @@ func mentionAt(d Doc, evStart, evEnd int, trigger string) (string, bool) {
 		return "", false
 	}
 	t := d.Toks[i]
-	return d.ID + "-" + itoa(t.Sent) + "-" + t.Form, true
+	form := t.Form
+	if phrase && i+1 < len(d.Toks) && strings.EqualFold(d.Toks[i+1].Form, rest) {
+		form += "_" + d.Toks[i+1].Form
+	}
+	return d.ID + "-" + itoa(t.Sent) + "-" + form, true
 }
+
+// particles end a phrasal verb, which the task writes as one word:
+// "showed_off", "step_down".
+var particles = map[string]bool{"off": true, "down": true, "up": true, "out": true, "away": true, "back": true, "over": true}
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
