@@ -1,0 +1,268 @@
+package event
+
+// Agents from the tree: a predicate's subjects and by-phrase, the actors
+// their noun phrases name, and the pronouns and nouns that refer back.
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/cameo"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// mentionAt returns the mention that holds token i, or -1.
+func (d *reader) mentionAt(i int) int {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].T1 > i })
+	if k < len(ms) && ms[k].T0 <= i {
+		return k
+	}
+	return -1
+}
+
+// actorsOf returns the mentions that noun phrase w of parsed sentence sent
+// stands for: the one that holds its head word, else those its
+// dependents name ("Russian troops", "Peru's president", "the Turkish and
+// Greek sides of the island"), else those named deeper in the phrase
+// ("supporters of the former president", "workers affiliated with the
+// union"), but not in a relative clause ("banks that finance Iran's drone
+// program" are no Iranian banks). A phrase that names no actor
+// ("officials", "the minister", "protesters") gives none. A state named
+// beside its own official is his affiliation, not a second actor.
+func (d *reader) actorsOf(sent int, t *syntax.Tree, w int) []int {
+	return d.actorsIn(sent, t, w, true)
+}
+
+// actorsIn is actorsOf, looking deeper into the phrase only if deep.
+func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
+	if m := d.mentionAt(d.tokenOf(sent, w)); m >= 0 {
+		if m+1 < len(d.mentions) && d.mentions[m+1].T0 == d.mentions[m].T0 {
+			// "the two ministers": one span, a mention of each
+			out := []int{m}
+			for k := m + 1; k < len(d.mentions) && d.mentions[k].T0 == d.mentions[m].T0; k++ {
+				out = append(out, k)
+			}
+			return out
+		}
+		if d.mentions[m].Demonym {
+			// "the Albanians of southern Serbia", "Kurds in Iraq": a
+			// people where they live
+			for _, k := range t.Children(w, "nmod") {
+				if n := d.mentionAt(d.tokenOf(sent, k)); n >= 0 && !d.mentions[n].Demonym {
+					return []int{n}
+				}
+			}
+		}
+		return []int{m}
+	}
+	var out []int
+	var walk func(w int, deep bool)
+	walk = func(w int, deep bool) {
+		for _, k := range t.Children(w) {
+			if syntax.IsRel(t.Rel(k), "acl:relcl", "parataxis", "advcl", "ccomp", "punct") {
+				continue
+			}
+			if m := d.mentionAt(d.tokenOf(sent, k)); m >= 0 {
+				if !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+				if !deep {
+					walk(k, false) // "the Turkish and Greek sides": the conjuncts
+				}
+				continue
+			}
+			if deep {
+				walk(k, true)
+			}
+		}
+	}
+	if walk(w, false); len(out) == 0 && deep {
+		walk(w, true)
+	}
+	return d.withoutAffiliations(out)
+}
+
+// withoutAffiliations drops from mentions ms the states whose official is
+// among them too: "U.S. Secretary of State Warren Christopher" is one
+// actor.
+func (d *reader) withoutAffiliations(ms []int) []int {
+	if len(ms) < 2 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		name := d.actors[d.mentions[m].Actor].Name
+		if !slices.ContainsFunc(ms, func(o int) bool { return d.actors[d.mentions[o].Actor].Affiliation == name }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pronouns stand for an actor named elsewhere; the tree does not say
+// which, so the heuristics of sources.go decide.
+var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true, "that": true, "who": true, "which": true}
+
+// treeSources returns the agents of the site's verb as its tree gives
+// them: the subjects (through coordination, control, raising and relative
+// clauses) or a passive's by-phrase, each the actor its noun phrase names,
+// none for a phrase that names no actor ("officials said"). known is false
+// when the tree cannot say: no tree, a noun trigger, no subject, or a
+// pronoun subject.
+func (d *reader) treeSources(c *site) (sources []int, known bool) {
+	if c.h.nominal {
+		return nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil, false
+	}
+	var subj []int
+	if t.Passive(w) {
+		subj = t.Agent(w)
+	} else {
+		subj = t.Subjects(w)
+	}
+	named := len(t.Children(w, "nsubj", "obl:agent")) > 0 // the verb's own
+	if len(subj) == 0 {
+		subj, named = accusedOf(t, w), true
+	}
+	if len(subj) == 0 {
+		return nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, s := range subj {
+		if pronouns[strings.ToLower(t.Word(s).Form)] || t.Word(s).UPOS == "PRON" || d.inTime(t.Word(s).Start) {
+			return nil, false // "on Saturday hosted": a misparse
+		}
+		for _, m := range d.actorsOf(sent, t, s) {
+			if !slices.ContainsFunc(sources, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) {
+				sources = append(sources, m) // "APEC … (APEC)": one actor
+			}
+		}
+	}
+	if len(sources) == 0 && possessedByPronoun(t, subj) {
+		return nil, false // "his government says": whose, the heuristics say
+	}
+	if len(sources) == 0 && !named {
+		// a subject found through control, raising or coordination
+		// that names no actor is as likely a misparse ("facing calls to
+		// resign": the calls do not resign)
+		return nil, false
+	}
+	return sources, true
+}
+
+// inTime reports whether byte b is inside a time expression.
+func (d *reader) inTime(b int) bool {
+	for i, t := range d.times {
+		if d.timeStarts[i] <= b && b < d.Byte(t.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedByPronoun reports whether one of the noun phrases ws is
+// owned by a pronoun: "his government", "its forces".
+func possessedByPronoun(t *syntax.Tree, ws []int) bool {
+	for _, w := range ws {
+		for _, k := range t.Children(w, "nmod:poss") {
+			if t.Word(k).UPOS == "PRON" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accusedOf returns who does the act a gerund after "of" or "for" names
+// when it hangs on a verb with an object: "accused Ethiopia of violating
+// the accord", "blamed the rebels for starting the fire", and in the
+// passive "Iran was accused by Israel of supplying missiles" the subject.
+func accusedOf(t *syntax.Tree, w int) []int {
+	h := t.Head(w)
+	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || t.Word(h).UPOS != "VERB" {
+		return nil
+	}
+	marked := false
+	for _, k := range t.Children(w, "mark") {
+		f := strings.ToLower(t.Word(k).Form)
+		marked = marked || f == "of" || f == "for"
+	}
+	if !marked {
+		return nil
+	}
+	if t.Passive(h) {
+		var out []int
+		for _, k := range t.Children(h, "nsubj:pass") {
+			out = append(out, t.Conjuncts(k)...)
+		}
+		return out
+	}
+	return t.Objects(h)
+}
+
+// antecedent returns the mention a personal pronoun at token i stands
+// for: "he" or "she" the nearest person named before it, "it" the nearest
+// state, organisation or product, within the sentence and the two before; -1
+// for any other word, or when none is named ("they" is left alone: its
+// antecedent is as often a group as a list).
+func (d *reader) antecedent(i int) int {
+	var want func(actor.Kind) bool
+	switch d.Lower(i) {
+	case "he", "she", "him", "her":
+		want = func(k actor.Kind) bool { return k == actor.Person }
+	case "it":
+		want = func(k actor.Kind) bool { return k == actor.Organization || k == actor.Product || k == actor.Country }
+	default:
+		return -1
+	}
+	sent := int(d.Toks[i].Sent)
+	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].T0 >= i })
+	for k--; k >= 0; k-- {
+		m := d.mentions[k]
+		if int(d.Toks[m.T0].Sent) < sent-2 {
+			break
+		}
+		if want(d.actors[m.Actor].Kind) {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectOfPrev reports whether the site's trigger is, by the tree, a noun
+// that is the object of the trigger before it, an act of words:
+// "condemned the arrest", "welcomed the decision" speak of an act, they do
+// not do it again.
+func (d *reader) objectOfPrev(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
+		return false
+	}
+	switch cameo.RootOf(c.prevHit().cameo) {
+	case cameo.Appeal, cameo.CooperateDiplomatically, cameo.Investigate, cameo.Demand, cameo.Disapprove, cameo.Reject:
+	default:
+		// "will host a summit": the summit is the host's to hold;
+		// "announced a suspension of air links": the announcer suspends
+		return false
+	}
+	pw, pt := d.predicate(c.prevHit())
+	return pt == t && t.Head(w) == pw
+}
+
+// ownAgents returns the actors the site's noun trigger names as its own
+// agent: its owner or a name before it ("the U.S. invasion", "the
+// regime's violations").
+func (d *reader) ownAgents(c *site) []int {
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return nil
+	}
+	sources, _ := d.nounArgs(int(d.Toks[c.h.t0].Sent), t, w)
+	return sources
+}

@@ -1,0 +1,84 @@
+package event
+
+// Denial and refusal: an act governed by a verb that denies or refuses it
+// did not happen.
+
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// denialVerbs govern a complement that did not happen (words.txt).
+var denialVerbs = words.Set("denial-verbs")
+
+// denialBefore reports whether a form of a verb of denial stands between
+// token left and token i, the cheap test that spares parsing the sentence
+// of a trigger no denial governs.
+func (d *reader) denialBefore(i, left int) bool {
+	for j := max(left, 0); j < i; j++ {
+		w := d.Lower(j)
+		for _, p := range denialStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		if strings.HasPrefix(w, "rul") && d.Lower(j+1) == "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// denialStems begin the forms of denialVerbs: "denied", "refusing".
+var denialStems = []string{"deni", "deny", "refus", "reject", "declin"}
+
+// deniedIn reports whether predicate w of t is the complement of a verb of
+// denial or refusal: "Tehran denied supplying drones", "refused to
+// withdraw", "ruled out sending troops", "denied having sent troops" (the
+// trigger may be the object of the complement). The denier's act is an
+// event of its own (a rejection); the act denied did not happen.
+func deniedIn(t *syntax.Tree, w int) bool {
+	for range 4 {
+		g := t.Head(w)
+		if g < 0 {
+			return false
+		}
+		switch r := t.Rel(w); {
+		case syntax.IsRel(r, "xcomp", "ccomp") || r == "advcl" && len(t.Children(w, "mark")) == 0 && !commaBefore(t, w):
+			// not "rejected the accusation, saying the rules apply"
+			return t.Word(g).UPOS == "VERB" && denies(t, g)
+		case syntax.IsRel(r, "obj") && t.Word(g).UPOS == "VERB" && denies(t, g):
+			return true // "denied the attack", "denied reports that it had deported"
+		case syntax.IsRel(r, "obj", "amod", "compound", "conj") || r == "acl":
+			w = g // through the reports to the verb that denies them
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// denies reports whether verb g is one of denial or refusal.
+func denies(t *syntax.Tree, g int) bool {
+	if l := t.Word(g).Lemma; l != "rule" {
+		return denialVerbs[l]
+	}
+	for _, k := range t.Children(g, "compound:prt") {
+		if t.Word(k).Lemma == "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma hangs on word w before it: "…,
+// saying" opens a clause of its own.
+func commaBefore(t *syntax.Tree, w int) bool {
+	for _, k := range t.Children(w, "punct") {
+		if k < w && t.Word(k).Form == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,259 @@
+package event
+
+// Targets from the tree: objects and the phrases with a target's
+// preposition, and the places, topics, reporters and relative clauses that
+// are none.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/cameo"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// targetCases are the prepositions whose phrase after an act names whom
+// it is done to or with: "met with", "sanctions against", "imposed on",
+// "sent troops to", "withdrew from". Places ("in", "at", "near") and times
+// are not among them, nor topics ("over", "about").
+var targetCases = map[string]bool{
+	"with": true, "against": true, "on": true, "upon": true, "to": true, "toward": true, "towards": true,
+	"from": true, "into": true, "for": true, "between": true,
+}
+
+// treeTargets returns whom the site's verb acts on as its tree gives
+// them: the subject of a passive ("was attacked by …"), else the objects
+// of the verb and of the words of its trigger ("imposed sanctions on
+// Iran": the trigger's noun takes the phrase) and their phrases with a
+// target's preposition, each the actor its noun phrase names, less the
+// sources. known is false when the tree cannot say: no tree, a noun
+// trigger, or no object or such phrase at all.
+func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool) {
+	if c.h.nominal {
+		return nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	var args []int
+	if t.Passive(w) {
+		args = t.Children(w, "nsubj:pass")
+	} else {
+		w0, w1 := d.wordOf(c.h.t0), d.wordOf(c.h.t1-1)
+		inside := func(k int) bool { return k >= w0 && k <= w1 }
+		for v := w0; v <= w1; v++ {
+			if v != w && !inside(t.Head(v)) {
+				continue // a word of the trigger that is not the verb's
+			}
+			for _, k := range t.Children(v, "obj", "iobj", "obl", "nmod") {
+				if inside(k) {
+					continue
+				}
+				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && !targetCases[caseOf(t, k)] {
+					continue
+				}
+				if c.h.frame == symmetric && syntax.IsRel(t.Rel(k), "obj", "iobj") && !meetsObject[t.Word(v).Lemma] {
+					continue // "the two ministers discussed North Korea": a topic, no party
+				}
+				args = append(args, t.Conjuncts(k)...)
+			}
+		}
+	}
+	if len(args) == 0 {
+		return nil, false
+	}
+	for _, a := range args {
+		if pronouns[strings.ToLower(t.Word(a).Form)] || t.Word(a).UPOS == "PRON" {
+			// "called on the government to release him": the person
+			// named last; another pronoun the tree cannot resolve
+			m := d.antecedent(d.tokenOf(sent, a))
+			if m < 0 {
+				return nil, false
+			}
+			targets = addMentions(d, targets, d.notSources([]int{m}, sources))
+			continue
+		}
+		if d.inTime(t.Word(a).Start) {
+			return nil, false
+		}
+		if d.forceAt(c, d.tokenOf(sent, a)) {
+			// "sanctions against a possible invasion of Ukraine": aimed
+			// at whoever would invade, not at its victim ("a ban on aid
+			// to the rebels" is aimed at the rebels)
+			continue
+		}
+		// not deeper: "a hearing into techniques used against
+		// Palestinian detainees" is not aimed at Palestine
+		for _, m := range d.actorsIn(sent, t, a, false) {
+			if slices.ContainsFunc(sources, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) ||
+				slices.ContainsFunc(targets, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) {
+				continue
+			}
+			targets = append(targets, m)
+		}
+	}
+	return targets, true
+}
+
+// caseOf returns the preposition of phrase k, lower-cased, or "".
+func caseOf(t *syntax.Tree, k int) string {
+	for _, c := range t.Children(k, "case") {
+		return strings.ToLower(t.Word(c).Form)
+	}
+	if h := t.Head(k); h >= 0 && syntax.IsRel(t.Rel(k), "conj") {
+		return caseOf(t, h)
+	}
+	return ""
+}
+
+// notInRelatives drops from targets those the tree puts in a relative
+// clause below the site's verb ("threatened penalties against firms that
+// trade with Iran" is no threat to Iran) and, of a symmetric event, those
+// that only say where it happens ("will meet again in Kampala"; the
+// event's place keeps them).
+func (d *reader) notInRelatives(c *site, targets []int) []int {
+	if len(targets) == 0 {
+		return targets
+	}
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return targets
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	out := targets[:0:0]
+	for _, m := range targets {
+		if int(d.Toks[d.mentions[m].T0].Sent) != sent {
+			out = append(out, m)
+			continue
+		}
+		x := d.wordOf(d.mentions[m].T0)
+		topic := c.h.frame == symmetric && t.Head(x) == w && syntax.IsRel(t.Rel(x), "obj") && !meetsObject[t.Word(w).Lemma]
+		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// placeOnly reports whether phrase x only says where the site's act, at
+// predicate w, happens: a place is no party to a meeting ("will meet
+// again in Kampala", "host a meeting in Cairo"), and a forum "at" which
+// an act is done is not its target ("file a complaint at the WTO"); but an
+// act done in a place ("suspended aid deliveries in Baghdad") is aimed at
+// its state. x may hang on w or on a verb w's open complements reach.
+func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
+	if !syntax.IsRel(t.Rel(x), "obl", "nmod") || !d.locativeOutside(c.h, t, sent, x) {
+		return false
+	}
+	v := t.Head(x)
+	if d.meetingAt(c, d.tokenOf(sent, v)) && locativeCases[caseOf(t, x)] {
+		return true // "agreed to resume talks in Jeddah": the talks' place
+	}
+	for v != w && v >= 0 && (syntax.IsRel(t.Rel(v), "xcomp") || t.Word(v).UPOS == "NOUN" && syntax.IsRel(t.Rel(v), "obj")) {
+		v = t.Head(v) // "threatened to file a complaint at the WTO"
+	}
+	if v != w {
+		return false
+	}
+	if c.h.frame == symmetric || c.root == cameo.Consult {
+		return true
+	}
+	for _, k := range t.Children(x, "case") {
+		return strings.ToLower(t.Word(k).Form) == "at"
+	}
+	return false
+}
+
+// reporterOf reports whether word x belongs to the clause of a verb of
+// saying other than predicate w and outside it: "agreed to resume talks,
+// Saudi Arabia's foreign ministry announced" names the reporter, not the
+// agreement's target.
+func reporterOf(t *syntax.Tree, x, w int) bool {
+	v := t.Head(x)
+	for v >= 0 && t.Word(v).UPOS != "VERB" {
+		v = t.Head(v)
+	}
+	if v < 0 || v == w || !reportVerbs[strings.ToLower(t.Word(v).Form)] && !reportLemmas[t.Word(v).Lemma] {
+		return false
+	}
+	for a := v; a >= 0; a = t.Head(a) {
+		if a == w {
+			return false // "agreed … as Russia announced": under the act
+		}
+	}
+	for a := w; a >= 0; a = t.Head(a) {
+		if a == v {
+			return false // "announced a suspension of air links with Serbia": the act is what is said
+		}
+	}
+	return true
+}
+
+// reportLemmas are the lemmas of the commonest verbs of saying, for forms
+// reportVerbs lacks.
+var reportLemmas = map[string]bool{"say": true, "announce": true, "tell": true, "report": true, "state": true, "confirm": true}
+
+// locativeOutside reports whether phrase x is marked by a locative
+// preposition that is not part of trigger h: "arrived in Amman" names
+// whom the visit is to.
+func (d *reader) locativeOutside(h hit, t *syntax.Tree, sent, x int) bool {
+	for _, k := range t.Children(x, "case") {
+		i := d.tokenOf(sent, k)
+		return locativeCases[strings.ToLower(t.Word(k).Form)] && (i < h.t0 || i >= h.t1)
+	}
+	return false
+}
+
+// locativeCases mark where an act happens, not whom it involves: "will
+// meet again in Kampala".
+var locativeCases = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}
+
+// underRelative reports whether word x lies in a relative clause that
+// predicate p governs: going up from x, a relative clause comes before p.
+func underRelative(t *syntax.Tree, x, p int) bool {
+	for n := 0; x >= 0 && n < len(t.Children(0))+64; n++ {
+		if x == p {
+			return false
+		}
+		if syntax.IsRel(t.Rel(x), "acl:relcl") {
+			for y := t.Head(x); y >= 0; y = t.Head(y) {
+				if y == p {
+					return true
+				}
+			}
+			return false
+		}
+		x = t.Head(x)
+	}
+	return false
+}
+
+// forceAt reports whether token i lies in a trigger of an act of force
+// in the site's sentence.
+func (d *reader) forceAt(c *site, i int) bool {
+	for _, h := range c.hits {
+		if h.t0 <= i && i < h.t1 {
+			return cameo.RootOf(h.cameo).UsesForce()
+		}
+	}
+	return false
+}
+
+// meetingAt reports whether token i lies in a trigger of a meeting in the
+// site's sentence.
+func (d *reader) meetingAt(c *site, i int) bool {
+	for _, h := range c.hits {
+		if h.t0 <= i && i < h.t1 {
+			return h.frame == symmetric || cameo.RootOf(h.cameo) == cameo.Consult
+		}
+	}
+	return false
+}
+
+// meetsObject are the verbs of meeting whose object is a party: "met
+// Milei", "visited Russia", "hosted the Japanese prime minister"; the
+// object of "discussed" or "negotiated" is its topic. ("telephon" is the
+// lemmatiser's lemma of "telephoned".)
+var meetsObject = map[string]bool{"meet": true, "visit": true, "host": true, "receive": true, "telephone": true, "telephon": true, "phone": true, "call": true, "welcome": true, "join": true}

@@ -1,0 +1,171 @@
+package event
+
+// The dependency trees of a text's sentences, parsed one at a time when a
+// trigger or an actor in them asks, and the map between the text's tokens
+// and the trees' words.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// parses holds the dependency trees of a text's sentences, each parsed
+// the first time a trigger in it asks: most sentences of news have no
+// trigger, and parsing is the dearest step of reading one.
+type parses struct {
+	an    *syntax.Analyzer
+	sents []syntax.Sentence // sentence k as package syntax splits it, once parsed
+	trees []*syntax.Tree    // nil until parsed
+	first []int32           // each parsed sentence's first token
+	word  []int32           // each token of a parsed sentence: its word in the sentence
+	off   bool              // no analyzer: every tree is nil
+}
+
+// tree returns the dependency tree of sentence sent, parsing it the first
+// time, or nil if the models cannot be read.
+func (d *reader) tree(sent int) *syntax.Tree {
+	p := &d.parses
+	if p.off || sent < 0 || sent >= len(d.Sents) {
+		return nil
+	}
+	if p.an == nil {
+		an, err := syntax.Default()
+		if err != nil {
+			p.off = true
+			return nil
+		}
+		p.an = an
+		p.sents = make([]syntax.Sentence, len(d.Sents))
+		p.trees = make([]*syntax.Tree, len(d.Sents))
+		p.first = make([]int32, len(d.Sents))
+		p.word = make([]int32, len(d.Toks))
+	}
+	if p.trees[sent] == nil {
+		s := &p.sents[sent]
+		*s = syntax.SentenceOf(d.Doc, sent)
+		if len(s.Words) == 0 {
+			return nil
+		}
+		d.joinNames(s)
+		p.an.Analyze(s)
+		p.trees[sent] = syntax.NewTree(s)
+		d.alignWords(sent)
+	}
+	return p.trees[sent]
+}
+
+// joinNames makes each name of several words in s one word, its last
+// ("Russian President Boris Yeltsin" as "Yeltsin"), spanning the whole
+// name: a parser trained on web text reads news headlines of titles and
+// names badly ("Libyan leader Muammar Gaddafi and Bulgarian President
+// Todor Zhivkov today signed" has "today" as its subject), and a name is
+// one participant whatever its inner structure. A name holding part of a
+// multiword token ("didn't") is left as it is.
+func (d *reader) joinNames(s *syntax.Sentence) {
+	if len(s.Tokens) > 0 {
+		return // rare in names; renumbering the tokens is not worth it
+	}
+	out := s.Words[:0]
+	for i := 0; i < len(s.Words); i++ {
+		w := s.Words[i]
+		// a name, not "the two sides" or "both countries", whose words
+		// the parser reads as they are
+		if m := d.mentionAtByte(w.Start); m >= 0 && !determiners[strings.ToLower(w.Form)] {
+			end := d.mentions[m].End
+			for i+1 < len(s.Words) && s.Words[i+1].End <= end && s.Words[i+1].XPOS != "POS" && s.Words[i+1].Form != "'s" {
+				i++
+				last := s.Words[i]
+				w.Form, w.End, w.Misc = last.Form, last.End, last.Misc
+			}
+		}
+		w.ID = len(out) + 1
+		out = append(out, w)
+	}
+	s.Words = out
+}
+
+// mentionAtByte returns the mention that starts at byte b, or -1.
+func (d *reader) mentionAtByte(b int) int {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= b })
+	if k < len(ms) && ms[k].Start == b {
+		return k
+	}
+	return -1
+}
+
+// alignWords maps each token of sentence sent to the word that holds its
+// first byte: package syntax joins "Mr" and its dot into one word and
+// splits "didn't" into two, the token going to the first.
+func (d *reader) alignWords(sent int) {
+	p := &d.parses
+	i := sort.Search(len(d.Toks), func(i int) bool { return int(d.Toks[i].Sent) >= sent })
+	p.first[sent] = int32(i)
+	words := p.sents[sent].Words
+	w := 0
+	for ; i < len(d.Toks) && int(d.Toks[i].Sent) == sent; i++ {
+		for w+1 < len(words) && words[w+1].Start <= int(d.Toks[i].Start) {
+			w++
+		}
+		p.word[i] = int32(w)
+	}
+}
+
+// wordOf returns the word of token i in its sentence's tree, which must
+// be parsed.
+func (d *reader) wordOf(i int) int { return int(d.parses.word[i]) }
+
+// tokenOf returns the token that holds word w of parsed sentence sent.
+func (d *reader) tokenOf(sent, w int) int {
+	p := &d.parses
+	start := p.sents[sent].Words[w].Start
+	i := int(p.first[sent])
+	toks := d.Toks[i:]
+	return i + sort.Search(len(toks), func(k int) bool { return int(toks[k].End) > start })
+}
+
+// predicate returns the word of trigger h that heads it in its
+// sentence's tree ("sending" of "sending troops"), and the tree; -1 and
+// nil without one.
+func (d *reader) predicate(h hit) (int, *syntax.Tree) {
+	sent := int(d.Toks[h.t0].Sent)
+	if !d.hasActor(sent) {
+		return -1, nil // no event without an actor: not worth a parse
+	}
+	t := d.tree(sent)
+	if t == nil {
+		return -1, nil
+	}
+	w0, w1 := d.wordOf(h.t0), d.wordOf(h.t1-1)
+	for w := w0; w <= w1; w++ {
+		if hd := t.Head(w); hd < w0 || hd > w1 {
+			return w, t
+		}
+	}
+	return w0, t
+}
+
+// pastTag reports whether token i is a verb in the past tense (VBD) by
+// its sentence's tree, if that sentence is parsed already: "sold",
+// "began", which no list of past forms holds all of.
+func (d *reader) pastTag(i int) bool {
+	p := &d.parses
+	sent := int(d.Toks[i].Sent)
+	if p.trees == nil || p.trees[sent] == nil {
+		return false
+	}
+	return p.trees[sent].Word(d.wordOf(i)).XPOS == "VBD"
+}
+
+// determiners open a mention that is no name: "the two sides", "both
+// countries", "the alliance".
+var determiners = map[string]bool{"the": true, "both": true, "a": true, "an": true, "this": true, "these": true, "those": true}
+
+// hasActor reports whether sentence sent names an actor.
+func (d *reader) hasActor(sent int) bool {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return int(d.Toks[ms[k].T0].Sent) >= sent })
+	return k < len(ms) && int(d.Toks[ms[k].T0].Sent) == sent
+}
