@@ -139,7 +139,7 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 			return nil, false // "on Saturday hosted": a misparse
 		}
 		for _, m := range d.actorsOf(sent, t, s) {
-			if !slices.ContainsFunc(sources, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) {
+			if !d.actorAmong(sources, m) {
 				sources = append(sources, m) // "APEC … (APEC)": one actor
 			}
 		}

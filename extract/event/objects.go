@@ -5,7 +5,6 @@ package event
 // are none.
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
@@ -87,8 +86,7 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 		// not deeper: "a hearing into techniques used against
 		// Palestinian detainees" is not aimed at Palestine
 		for _, m := range d.actorsIn(sent, t, a, false) {
-			if slices.ContainsFunc(sources, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) ||
-				slices.ContainsFunc(targets, func(o int) bool { return d.mentions[o].Actor == d.mentions[m].Actor }) {
+			if d.actorAmong(sources, m) || d.actorAmong(targets, m) {
 				continue
 			}
 			targets = append(targets, m)

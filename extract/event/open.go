@@ -159,11 +159,7 @@ func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 // addMentions adds to ms those of more whose actor is not in ms yet.
 func addMentions(d *reader, ms, more []int) []int {
 	for _, m := range more {
-		dup := false
-		for _, o := range ms {
-			dup = dup || d.mentions[o].Actor == d.mentions[m].Actor
-		}
-		if !dup {
+		if !d.actorAmong(ms, m) {
 			ms = append(ms, m)
 		}
 	}

@@ -184,11 +184,7 @@ func (d *reader) laterActor(h hit, sources []int) []int {
 		if d.locative(m) {
 			continue // "a hunger strike outside Parliament": where, not whom
 		}
-		same := false
-		for _, s := range sources {
-			same = same || d.mentions[s].Actor == d.mentions[m].Actor
-		}
-		if !same {
+		if !d.actorAmong(sources, m) {
 			return []int{m}
 		}
 	}
@@ -215,15 +211,22 @@ func (d *reader) appositive(m int) bool {
 func (d *reader) notSources(targets, sources []int) []int {
 	out := targets[:0:0]
 	for _, t := range targets {
-		same := false
-		for _, s := range sources {
-			same = same || d.mentions[s].Actor == d.mentions[t].Actor
-		}
-		if !same {
+		if !d.actorAmong(sources, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// actorAmong reports whether the actor of mention m is that of one of
+// the mentions ms.
+func (d *reader) actorAmong(ms []int, m int) bool {
+	for _, o := range ms {
+		if d.mentions[o].Actor == d.mentions[m].Actor {
+			return true
+		}
+	}
+	return false
 }
 
 // objectNoun reports whether nominal trigger n, right after trigger h,

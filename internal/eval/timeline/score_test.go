@@ -75,10 +75,10 @@ func TestSameEntity(t *testing.T) {
 // trial is the SemEval-2015 TimeLine trial data beside the module.
 const trial = "../../../../shared/corpora/timeline-trial"
 
-// TestTrial reads the trial corpus and its gold timelines, skipping
-// without them, and checks that every gold mention names a token of its
-// document: the reader numbers sentences and words as the task does.
-func TestTrial(t *testing.T) {
+// trialData reads the trial corpus and its gold timelines, skipping t
+// without them.
+func trialData(t *testing.T) ([]Doc, []Timeline) {
+	t.Helper()
 	if _, err := os.Stat(trial); err != nil {
 		t.Skipf("no TimeLine trial data at %s: %v", trial, err)
 	}
@@ -90,6 +90,14 @@ func TestTrial(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return docs, gold
+}
+
+// TestTrial reads the trial corpus and its gold timelines, skipping
+// without them, and checks that every gold mention names a token of its
+// document: the reader numbers sentences and words as the task does.
+func TestTrial(t *testing.T) {
+	docs, gold := trialData(t)
 	if len(docs) != 30 || len(gold) != 6 {
 		t.Fatalf("%d documents and %d timelines, want 30 and 6", len(docs), len(gold))
 	}
@@ -129,17 +137,7 @@ func TestTrialScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 30 articles")
 	}
-	if _, err := os.Stat(trial); err != nil {
-		t.Skipf("no TimeLine trial data at %s: %v", trial, err)
-	}
-	docs, err := ReadCorpus(trial)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold, err := ReadGold(filepath.Join(trial, "gold_timelines"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs, gold := trialData(t)
 	r, err := EvaluateStored(context.Background(), gold, Read(docs))
 	if err != nil {
 		t.Fatal(err)
