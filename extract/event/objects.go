@@ -155,7 +155,11 @@ func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
 	if v != w {
 		return false
 	}
-	if c.h.frame == symmetric || c.root == cameo.Consult {
+	switch c.root {
+	case cameo.Consult, cameo.CooperateDiplomatically, cameo.CooperateMaterially:
+		return true // "signed a ceasefire in Washington": where, not with whom
+	}
+	if c.h.frame == symmetric {
 		return true
 	}
 	for _, k := range t.Children(x, "case") {
