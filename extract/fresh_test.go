@@ -110,6 +110,39 @@ var heldOutArticles = []judgedArticle{
 	}},
 }
 
+// heldOut2Articles are three more articles, written and judged (below)
+// after every rule change of the session that wrote them, before their
+// one run.
+var heldOut2Articles = []judgedArticle{
+	{"skirmish.txt", []judged{
+		{"19", event.Asserted, []string{"India", "China"}, nil},
+		{"11", event.Asserted, []string{"China"}, []string{"India"}},
+		{"10", event.Asserted, []string{"China"}, []string{"India"}},
+		{"02", event.Asserted, []string{"United Nations"}, nil},
+		{"03", event.Asserted, []string{"Russia"}, []string{"India", "China"}},
+		{"04", event.Planned, []string{"Rajnath Singh"}, []string{"Russia"}},
+	}, []judged{
+		{"01", event.Asserted, []string{"Indian Army"}, nil},
+	}},
+	{"visit.txt", []judged{
+		{"04", event.Asserted, []string{"Emmanuel Macron"}, []string{"Vietnam"}},
+		{"05", event.Asserted, []string{"Emmanuel Macron", "Luong Cuong"}, nil},
+		{"03", event.Asserted, []string{"France"}, nil},
+		{"05", event.Asserted, []string{"Vietnam"}, []string{"France"}},
+		{"04", event.Planned, []string{"Emmanuel Macron", "Luong Cuong"}, nil},
+	}, nil},
+	{"sanctions.txt", []judged{
+		{"16", event.Asserted, []string{"European Union"}, []string{"Belarus"}},
+		{"11", event.Asserted, []string{"Belarus"}, []string{"European Union"}},
+		{"13", event.Asserted, []string{"Belarus"}, []string{"European Union"}},
+		{"05", event.Asserted, []string{"Lithuania", "Poland"}, nil},
+		{"05", event.Negated, []string{"Hungary"}, nil},
+		{"04", event.Asserted, []string{"Alexander Lukashenko", "Vladimir Putin"}, nil},
+	}, []judged{
+		{"01", event.Asserted, []string{"Hungary"}, nil},
+	}},
+}
+
 // matches reports whether coded event e is j: the same CAMEO root and
 // modality and exactly its sources and targets.
 func (j judged) matches(e event.Event) bool {
@@ -147,7 +180,9 @@ func TestFreshArticles(t *testing.T) {
 // TestHeldOutArticles scores the held-out articles as TestFreshArticles
 // does its own. On their one run they were far below issue 11's bar: 7 of
 // 15 found, 9 of 19 emitted wrong. The test holds that floor, and logs
-// what is missed and wrong; it is not a target met.
+// what is missed and wrong; it is not a target met. Two of the misses
+// were then fixed in general ("expressed concern", "brokered"), so the
+// set is no longer unseen: 9 of 15 and 9 of 21 since.
 func TestHeldOutArticles(t *testing.T) {
 	found, want, wrong, emitted := scoreArticles(t, "heldout", heldOutArticles)
 	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
@@ -203,4 +238,15 @@ func describe(e event.Event) string {
 		ps = append(ps, p.Name+"/"+string(p.Role))
 	}
 	return fmt.Sprintf("%s %s %s [%s] %q", e.Type, e.Cameo, e.Modality, strings.Join(ps, ", "), e.Trigger)
+}
+
+// TestHeldOut2Articles scores the second held-out set as
+// TestFreshArticles does its own, holding the figures of its one run: 12
+// of 17 found, 13 of 28 emitted wrong, still short of issue 11's bar.
+func TestHeldOut2Articles(t *testing.T) {
+	found, want, wrong, emitted := scoreArticles(t, "heldout2", heldOut2Articles)
+	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
+	if found < 12 || wrong*28 > emitted*13 {
+		t.Errorf("found %d of %d, %d of %d emitted wrong: below the first run's 12 of 17 and 13 of 28", found, want, wrong, emitted)
+	}
 }
