@@ -13,16 +13,6 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
 
-// mentionAt returns the mention that holds token i, or -1.
-func (d *reader) mentionAt(i int) int {
-	ms := d.mentions
-	k := sort.Search(len(ms), func(k int) bool { return ms[k].T1 > i })
-	if k < len(ms) && ms[k].T0 <= i {
-		return k
-	}
-	return -1
-}
-
 // actorsOf returns the mentions that noun phrase w of parsed sentence sent
 // stands for: the one that holds its head word, else those its
 // dependents name ("Russian troops", "Peru's president", "the Turkish and
@@ -154,16 +144,6 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		return nil, false
 	}
 	return sources, true
-}
-
-// inTime reports whether byte b is inside a time expression.
-func (d *reader) inTime(b int) bool {
-	for i, t := range d.times {
-		if d.timeStarts[i] <= b && b < d.Byte(t.End) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessedByPronoun reports whether one of the noun phrases ws is

@@ -74,7 +74,7 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		if tt, ok := d.treeTargets(c, sources); ok && len(targets) == 0 {
 			targets = tt
 		}
-		targets = d.notInRelatives(c, targets)
+		targets = d.dropNonTargets(c, targets)
 	}
 	sources, targets = d.protesters(c, sources, targets)
 	targets = d.aim(c, sources, targets)
@@ -165,7 +165,7 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 		e.Actors = append(e.Actors, d.participant(a, role))
 	}
 	if len(e.Actors) == 0 && h.frame != reporting {
-		d.inheritSource(e, c.reporter, c.prev, role, h)
+		d.inheritSource(e, c, role)
 	}
 	for _, a := range targets {
 		if p := d.participant(a, targetRole); !hasParticipant(e.Actors, p) {

@@ -12,6 +12,25 @@ import (
 // denialVerbs govern a complement that did not happen (words.txt).
 var denialVerbs = words.Set("denial-verbs")
 
+// denialStems begin every form of denialVerbs: the lemma less a final
+// "e" ("refus-ed"), and less a final "y" and with "i" ("deni-ed"); "rule"
+// only before "out" (see denialBefore).
+var denialStems = func() []string {
+	var out []string
+	for v := range denialVerbs {
+		switch {
+		case v == "rule":
+		case strings.HasSuffix(v, "e"):
+			out = append(out, v[:len(v)-1])
+		case strings.HasSuffix(v, "y"):
+			out = append(out, v, v[:len(v)-1]+"i")
+		default:
+			out = append(out, v)
+		}
+	}
+	return out
+}()
+
 // denialBefore reports whether a form of a verb of denial stands between
 // token left and token i, the cheap test that spares parsing the sentence
 // of a trigger no denial governs.
@@ -29,9 +48,6 @@ func (d *reader) denialBefore(i, left int) bool {
 	}
 	return false
 }
-
-// denialStems begin the forms of denialVerbs: "denied", "refusing".
-var denialStems = []string{"deni", "deny", "refus", "reject", "declin"}
 
 // deniedIn reports whether predicate w of t is the complement of a verb of
 // denial or refusal: "Tehran denied supplying drones", "refused to

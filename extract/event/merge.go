@@ -122,14 +122,18 @@ func (d *reader) meetingPurpose(prev, e *Event, ph, h hit) bool {
 func (d *reader) dropRestatements(evs []Event) []Event {
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Open || e.TimeText != "" || e.Relation == "" || cameo.RootOf(e.Cameo) != cameo.Consult || againWords(e.Evidence) || !slices.ContainsFunc(out, func(p Event) bool {
-			return !p.Open && len(p.Cameo) >= 2 && len(e.Cameo) >= 2 && p.Cameo[:2] == e.Cameo[:2] &&
-				p.Modality == e.Modality && sameParties(p.Actors, e.Actors)
-		}) {
+		if !slices.ContainsFunc(out, func(p Event) bool { return restates(e, p) }) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// restates reports whether meeting e only restates meeting p.
+func restates(e, p Event) bool {
+	meeting := func(x Event) bool { return !x.Open && cameo.RootOf(x.Cameo) == cameo.Consult }
+	return meeting(e) && meeting(p) && e.TimeText == "" && e.Relation != "" &&
+		e.Modality == p.Modality && sameParties(p.Actors, e.Actors) && !againWords(e.Evidence)
 }
 
 // sameParties reports whether a and b name the same actors, whatever

@@ -53,9 +53,6 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && !targetCases[caseOf(t, k)] {
 					continue
 				}
-				if c.h.frame == symmetric && syntax.IsRel(t.Rel(k), "obj", "iobj") && !meetsObject[t.Word(v).Lemma] {
-					continue // "the two ministers discussed North Korea": a topic, no party
-				}
 				args = append(args, t.Conjuncts(k)...)
 			}
 		}
@@ -71,13 +68,13 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 			if m < 0 {
 				return nil, false
 			}
-			targets = addMentions(d, targets, d.notSources([]int{m}, sources))
+			targets = d.addMentions(targets, d.notSources([]int{m}, sources))
 			continue
 		}
 		if d.inTime(t.Word(a).Start) {
 			return nil, false
 		}
-		if d.forceAt(c, d.tokenOf(sent, a)) {
+		if c.forceAt(d.tokenOf(sent, a)) {
 			// "sanctions against a possible invasion of Ukraine": aimed
 			// at whoever would invade, not at its victim ("a ban on aid
 			// to the rebels" is aimed at the rebels)
@@ -106,12 +103,12 @@ func caseOf(t *syntax.Tree, k int) string {
 	return ""
 }
 
-// notInRelatives drops from targets those the tree puts in a relative
-// clause below the site's verb ("threatened penalties against firms that
-// trade with Iran" is no threat to Iran) and, of a symmetric event, those
-// that only say where it happens ("will meet again in Kampala"; the
-// event's place keeps them).
-func (d *reader) notInRelatives(c *site, targets []int) []int {
+// dropNonTargets drops from targets those the tree says are none: in a
+// relative clause below the site's verb ("threatened penalties against
+// firms that trade with Iran" is no threat to Iran), a place or forum only
+// (see placeOnly), a reporter's (see reporterOf), or a meeting's topic
+// ("the two ministers discussed North Korea").
+func (d *reader) dropNonTargets(c *site, targets []int) []int {
 	if len(targets) == 0 {
 		return targets
 	}
@@ -146,7 +143,7 @@ func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
 		return false
 	}
 	v := t.Head(x)
-	if d.meetingAt(c, d.tokenOf(sent, v)) && locativeCases[caseOf(t, x)] {
+	if c.meetingAt(d.tokenOf(sent, v)) && locativeCases[caseOf(t, x)] {
 		return true // "agreed to resume talks in Jeddah": the talks' place
 	}
 	for v != w && v >= 0 && (syntax.IsRel(t.Rel(v), "xcomp") || t.Word(v).UPOS == "NOUN" && syntax.IsRel(t.Rel(v), "obj")) {
@@ -177,25 +174,13 @@ func reporterOf(t *syntax.Tree, x, w int) bool {
 	for v >= 0 && t.Word(v).UPOS != "VERB" {
 		v = t.Head(v)
 	}
-	if v < 0 || v == w || !reportVerbs[strings.ToLower(t.Word(v).Form)] && !reportLemmas[t.Word(v).Lemma] {
+	if v < 0 || v == w || !saying(t.Word(v)) {
 		return false
 	}
-	for a := v; a >= 0; a = t.Head(a) {
-		if a == w {
-			return false // "agreed … as Russia announced": under the act
-		}
-	}
-	for a := w; a >= 0; a = t.Head(a) {
-		if a == v {
-			return false // "announced a suspension of air links with Serbia": the act is what is said
-		}
-	}
-	return true
+	// not "agreed … as Russia announced", under the act; nor "announced
+	// a suspension of air links with Serbia", where the act is what is said
+	return !ancestor(t, w, v) && !ancestor(t, v, w)
 }
-
-// reportLemmas are the lemmas of the commonest verbs of saying, for forms
-// reportVerbs lacks.
-var reportLemmas = map[string]bool{"say": true, "announce": true, "tell": true, "report": true, "state": true, "confirm": true}
 
 // locativeOutside reports whether phrase x is marked by a locative
 // preposition that is not part of trigger h: "arrived in Amman" names
@@ -215,43 +200,44 @@ var locativeCases = map[string]bool{"in": true, "at": true, "near": true, "insid
 // underRelative reports whether word x lies in a relative clause that
 // predicate p governs: going up from x, a relative clause comes before p.
 func underRelative(t *syntax.Tree, x, p int) bool {
-	for n := 0; x >= 0 && n < len(t.Children(0))+64; n++ {
-		if x == p {
-			return false
-		}
+	for ; x >= 0 && x != p; x = t.Head(x) {
 		if syntax.IsRel(t.Rel(x), "acl:relcl") {
-			for y := t.Head(x); y >= 0; y = t.Head(y) {
-				if y == p {
-					return true
-				}
-			}
-			return false
-		}
-		x = t.Head(x)
-	}
-	return false
-}
-
-// forceAt reports whether token i lies in a trigger of an act of force
-// in the site's sentence.
-func (d *reader) forceAt(c *site, i int) bool {
-	for _, h := range c.hits {
-		if h.t0 <= i && i < h.t1 {
-			return cameo.RootOf(h.cameo).UsesForce()
+			return ancestor(t, p, x)
 		}
 	}
 	return false
 }
 
-// meetingAt reports whether token i lies in a trigger of a meeting in the
-// site's sentence.
-func (d *reader) meetingAt(c *site, i int) bool {
-	for _, h := range c.hits {
-		if h.t0 <= i && i < h.t1 {
-			return h.frame == symmetric || cameo.RootOf(h.cameo) == cameo.Consult
+// ancestor reports whether word a is word x or above it in t.
+func ancestor(t *syntax.Tree, a, x int) bool {
+	for ; x >= 0; x = t.Head(x) {
+		if x == a {
+			return true
 		}
 	}
 	return false
+}
+
+// hitAt returns the trigger of the site's sentence that token i lies in.
+func (c *site) hitAt(i int) (hit, bool) {
+	for _, h := range c.hits {
+		if h.t0 <= i && i < h.t1 {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// forceAt reports whether token i lies in a trigger of an act of force.
+func (c *site) forceAt(i int) bool {
+	h, ok := c.hitAt(i)
+	return ok && cameo.RootOf(h.cameo).UsesForce()
+}
+
+// meetingAt reports whether token i lies in a trigger of a meeting.
+func (c *site) meetingAt(i int) bool {
+	h, ok := c.hitAt(i)
+	return ok && (h.frame == symmetric || cameo.RootOf(h.cameo) == cameo.Consult)
 }
 
 // meetsObject are the verbs of meeting whose object is a party: "met

@@ -66,12 +66,15 @@ func governsCoded(d *reader, t *syntax.Tree, sent, w int, covered map[int]bool) 
 // event, if it is a predicate with an actor among its arguments.
 func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 	word := t.Word(w)
+	if word.UPOS != "VERB" && word.UPOS != "NOUN" {
+		return Event{}, false // most words: no lemma to lower-case
+	}
 	lemma := strings.ToLower(word.Lemma)
 	var sources, targets []int
 	switch {
-	case word.UPOS == "VERB" && !reportVerbs[lemma] && !plainVerbs[lemma]:
+	case word.UPOS == "VERB" && !saying(word) && !plainVerbs[lemma]:
 		sources, targets = d.verbArgs(sent, t, w)
-	case word.UPOS == "NOUN" && eventNoun(lemma):
+	case word.UPOS == "NOUN" && eventNouns[lemma]:
 		sources, targets = d.nounArgs(sent, t, w)
 	default:
 		return Event{}, false
@@ -126,15 +129,15 @@ func (d *reader) verbArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 		switch {
 		case t.Word(s).UPOS == "PRON":
 			if m := d.antecedent(d.tokenOf(sent, s)); m >= 0 {
-				sources = addMentions(d, sources, []int{m}) // "he announced"
+				sources = d.addMentions(sources, []int{m}) // "he announced"
 			}
 		case !d.inTime(t.Word(s).Start):
-			sources = addMentions(d, sources, d.actorsOf(sent, t, s))
+			sources = d.addMentions(sources, d.actorsOf(sent, t, s))
 		}
 	}
 	for _, o := range obj {
 		if t.Word(o).UPOS != "PRON" && !d.inTime(t.Word(o).Start) {
-			targets = addMentions(d, targets, d.actorsIn(sent, t, o, false))
+			targets = d.addMentions(targets, d.actorsIn(sent, t, o, false))
 		}
 	}
 	return sources, d.notSources(targets, sources)
@@ -146,18 +149,18 @@ func (d *reader) verbArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 // the target.
 func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []int) {
 	for _, k := range t.Children(w, "nmod:poss", "compound", "amod") {
-		sources = addMentions(d, sources, d.actorsIn(sent, t, k, false))
+		sources = d.addMentions(sources, d.actorsIn(sent, t, k, false))
 	}
 	for _, k := range t.Children(w, "nmod") {
 		if c := caseOf(t, k); c == "of" || targetCases[c] {
-			targets = addMentions(d, targets, d.actorsIn(sent, t, k, false))
+			targets = d.addMentions(targets, d.actorsIn(sent, t, k, false))
 		}
 	}
 	return sources, d.notSources(targets, sources)
 }
 
 // addMentions adds to ms those of more whose actor is not in ms yet.
-func addMentions(d *reader, ms, more []int) []int {
+func (d *reader) addMentions(ms, more []int) []int {
 	for _, m := range more {
 		if !d.actorAmong(ms, m) {
 			ms = append(ms, m)
@@ -170,10 +173,7 @@ func addMentions(d *reader, ms, more []int) []int {
 // (words.txt).
 var plainVerbs = words.Set("plain-verbs")
 
-// eventNouns are nouns that name an act or a happening (words.txt). A
-// suffix alone does not tell one ("delegation", "station" and "nation"
-// are none), so the list names them.
+// eventNouns are the lemmas of nouns that name an act or a happening
+// (words.txt). A suffix alone does not tell one ("delegation", "station"
+// and "nation" are none), so the list names them.
 var eventNouns = words.Set("event-nouns")
-
-// eventNoun reports whether the noun of lemma l names an act.
-func eventNoun(l string) bool { return eventNouns[l] }

@@ -74,7 +74,8 @@ func (d *reader) joinNames(s *syntax.Sentence) {
 		// the parser reads as they are
 		if m := d.mentionAtByte(w.Start); m >= 0 && !determiners[strings.ToLower(w.Form)] {
 			end := d.mentions[m].End
-			for i+1 < len(s.Words) && s.Words[i+1].End <= end && s.Words[i+1].XPOS != "POS" && s.Words[i+1].Form != "'s" {
+			// not its possessive ending: "Taiwan's" is "Taiwan" and "'s"
+			for i+1 < len(s.Words) && s.Words[i+1].End <= end && !possessiveForms[s.Words[i+1].Form] {
 				i++
 				last := s.Words[i]
 				w.Form, w.End, w.Misc = last.Form, last.End, last.Misc
@@ -159,13 +160,9 @@ func (d *reader) pastTag(i int) bool {
 	return p.trees[sent].Word(d.wordOf(i)).XPOS == "VBD"
 }
 
+// possessiveForms end a name that owns what follows.
+var possessiveForms = map[string]bool{"'s": true, "’s": true, "'": true, "’": true}
+
 // determiners open a mention that is no name: "the two sides", "both
 // countries", "the alliance".
 var determiners = map[string]bool{"the": true, "both": true, "a": true, "an": true, "this": true, "these": true, "those": true}
-
-// hasActor reports whether sentence sent names an actor.
-func (d *reader) hasActor(sent int) bool {
-	ms := d.mentions
-	k := sort.Search(len(ms), func(k int) bool { return int(d.Toks[ms[k].T0].Sent) >= sent })
-	return k < len(ms) && int(d.Toks[ms[k].T0].Sent) == sent
-}

@@ -1,9 +1,12 @@
 package event
 
 import (
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
@@ -58,6 +61,16 @@ type reader struct {
 // follows rather than acting in it.
 var reportVerbs = text.Words.Set("report-verbs")
 
+// reportLemmas are the lemmas of the commonest verbs of saying, for the
+// forms reportVerbs lacks ("report", "announce").
+var reportLemmas = map[string]bool{"say": true, "announce": true, "tell": true, "report": true, "state": true, "confirm": true}
+
+// saying reports whether word w of a tree is a verb of saying or
+// believing, by its form or its lemma.
+func saying(w *syntax.Word) bool {
+	return reportVerbs[strings.ToLower(w.Form)] || reportVerbs[w.Lemma] || reportLemmas[w.Lemma]
+}
+
 func hasRole(ps []Participant, role Role) bool {
 	for _, p := range ps {
 		if p.Role == role {
@@ -83,6 +96,33 @@ func (d *reader) mentionsIn(a, b int) []int { return d.cast.In(a, b) }
 // must not reach the next one's subject.
 func (d *reader) mentionsNear(a, b, i int) []int {
 	return d.cast.In(max(a, d.SentStart(i)), min(b, d.SentEnd(i)))
+}
+
+// mentionAt returns the mention that holds token i, or -1.
+func (d *reader) mentionAt(i int) int {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].T1 > i })
+	if k < len(ms) && ms[k].T0 <= i {
+		return k
+	}
+	return -1
+}
+
+// hasActor reports whether sentence sent names an actor.
+func (d *reader) hasActor(sent int) bool {
+	ms := d.mentions
+	k := sort.Search(len(ms), func(k int) bool { return int(d.Toks[ms[k].T0].Sent) >= sent })
+	return k < len(ms) && int(d.Toks[ms[k].T0].Sent) == sent
+}
+
+// inTime reports whether byte b is inside a time expression.
+func (d *reader) inTime(b int) bool {
+	for i, t := range d.times {
+		if d.timeStarts[i] <= b && b < d.Byte(t.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaries stand between a subject and its verb.

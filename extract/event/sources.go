@@ -12,9 +12,10 @@ import (
 // context implies: a reporting body's state ("the Russian Defense Ministry
 // said 10,000 soldiers had returned": Russia), else the source of the
 // sentence's previous event ("…, which … assessed as preparation for an
-// invasion").
-func (d *reader) inheritSource(e *Event, reporter int, prev *Event, role Role, h hit) {
-	if reporter >= 0 && d.bareAgent(h.t0) {
+// invasion"), unless the tree names an agent that is no actor.
+func (d *reader) inheritSource(e *Event, c *site, role Role) {
+	reporter, prev := c.reporter, c.prev
+	if reporter >= 0 && d.bareAgent(c.h.t0) {
 		a := d.actors[d.mentions[reporter].Actor]
 		if a.Kind == actor.Organization && a.Affiliation != "" {
 			if k, ok := d.cast.Lookup(a.Affiliation); ok {
@@ -27,7 +28,7 @@ func (d *reader) inheritSource(e *Event, reporter int, prev *Event, role Role, h
 			return
 		}
 	}
-	if prev == nil || prev.Type == "statement" || d.site.noAgent {
+	if prev == nil || prev.Type == "statement" || c.noAgent {
 		// a speaker is not the agent of what is said; nor is the actor
 		// of the act before when the tree names another agent ("were
 		// blamed by Mali for attacking": the attackers are the rebels)
