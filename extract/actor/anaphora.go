@@ -42,26 +42,37 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 	return Span{}, false
 }
 
+// generalHeads end names but, after "the", mean the thing in general
+// (words.txt).
+var generalHeads = lexicon.Set("general-heads")
+
 // companyNounsBack are the nouns by which "the company", "the firm" name
 // the company named last (words.txt).
 var companyNounsBack = lexicon.Set("company-anaphors")
 
 // namedByHead returns the organisation or group named last in the text
 // whose name ends in noun n ("the police" after "Tanzanian Police", "the
-// ministry" after "the Indonesian Trade Ministry"), or, for "the company"
-// and its kin, the company named last; -1 if none. Only the last
-// mentions are looked at: "the police" far from its name is as likely
-// another force.
+// ministry" after "the Indonesian Trade Ministry", "the military" after
+// "the Egyptian military"), or, for "the company" and its kin, the
+// company named last; -1 if none. A noun that names a kind of place or
+// polity ("the state media" is not Islamic State's) refers to none. Only
+// the last mentions are looked at: "the police" far from its name is as
+// likely another force. It is asked at every "the", so it allocates
+// nothing.
 func (d *reader) namedByHead(n string) int {
+	company := companyNounsBack[n]
+	if generalHeads[n] {
+		return -1
+	}
 	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
 		a := d.actors[d.mentions[k].Actor]
 		if a.Kind != Organization && a.Kind != Group {
 			continue
 		}
-		if companyNounsBack[n] && a.Code == "BUS" {
+		if company && a.Code == "BUS" {
 			return d.mentions[k].Actor
 		}
-		if f := strings.Fields(strings.ToLower(a.Name)); len(f) > 1 && f[len(f)-1] == n {
+		if sp := strings.LastIndexByte(a.Name, ' '); sp >= 0 && strings.EqualFold(a.Name[sp+1:], n) {
 			return d.mentions[k].Actor
 		}
 	}

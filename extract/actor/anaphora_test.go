@@ -37,6 +37,10 @@ func TestAnaphora(t *testing.T) {
 			}
 		})
 	}
+	// a noun that heads no body's name refers back to none
+	if c := find(day, "Islamic State fighters attacked a village. The state media reported it."); mentioned(c, "Islamic State", "The state") {
+		t.Errorf("\"The state media\" is a mention of Islamic State: %+v", c.Actors)
+	}
 	// no pair named before: "the two sides" name no one
 	c := find(day, "The two sides agreed to talk again.")
 	if len(c.Spans) != 0 {
