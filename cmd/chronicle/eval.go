@@ -374,7 +374,7 @@ func (c *evalCmd) timeline(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r, err := timeline.EvaluateStored(ctx, gold, timeline.Read(docs))
+	r, err := timeline.Evaluate(ctx, gold, timeline.Read(docs))
 	if err != nil {
 		return err
 	}

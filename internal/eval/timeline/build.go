@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"cmp"
+	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -8,85 +11,153 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/event"
+	"github.com/chronicle-kg/chronicle/store"
 )
 
-// A Reading is one document's extraction, as chronicle ingest makes it.
+// A Reading is one document as an article and its extraction, as
+// chronicle ingest makes it.
 type Reading struct {
-	Doc    Doc
-	Result *extract.Result
+	Doc     Doc
+	Article extract.Article
+	Result  *extract.Result
 }
 
 // Read extracts every document of docs.
 func Read(docs []Doc) []Reading {
 	out := make([]Reading, len(docs))
 	for i, d := range docs {
-		out[i] = Reading{Doc: d, Result: extract.Extract(extract.Article{ID: d.ID, Date: d.DCT, Text: d.Text})}
+		a := extract.Article{ID: d.ID, Date: d.DCT, Text: d.Text}
+		out[i] = Reading{Doc: d, Article: a, Result: extract.Extract(a)}
 	}
 	return out
 }
 
-// Build makes the system's timeline of entity from the readings: every
-// event, coded or open, asserted or planned, in which an actor that is the
-// entity takes part, named by its trigger's first word, anchored to the
-// day, month or year its time gives (the publication day for one that
-// holds at it), and ordered by anchor.
-func Build(entity string, rs []Reading) Timeline {
-	tl := Timeline{Entity: entity}
-	type found struct {
-		anchor, mention string
+// Ingest stores the readings in a store kept in memory, as chronicle
+// ingest stores articles: reports of one event in several articles become
+// one stored event with a mention each.
+func Ingest(ctx context.Context, rs []Reading) (*store.DB, error) {
+	db, err := store.Open("", &store.Options{InMemory: true})
+	if err != nil {
+		return nil, err
 	}
-	var evs []found
-	seen := map[string]bool{}
 	for _, r := range rs {
-		for _, e := range r.Result.Events {
-			if e.Modality == event.Negated || e.Modality == event.Hypothetical || !involves(e, entity) {
-				continue
-			}
-			m, ok := mentionOf(r.Doc, e)
-			if !ok || seen[m] {
-				continue
-			}
-			seen[m] = true
-			evs = append(evs, found{anchorOf(e, r), m})
+		if _, err := db.Put(ctx, r.Article, r.Result); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("document %s: %w", r.Doc.ID, err)
 		}
 	}
+	return db, nil
+}
+
+// Evaluate ingests the readings into a store in memory, as chronicle
+// ingest stores a corpus, and scores each gold timeline's entity's
+// timeline read back from it (see Build).
+func Evaluate(ctx context.Context, gold []Timeline, rs []Reading) (Result, error) {
+	db, err := Ingest(ctx, rs)
+	if err != nil {
+		return Result{}, err
+	}
+	defer db.Close()
+	var r Result
+	for _, g := range gold {
+		sys, err := Build(ctx, db, g.Entity, rs)
+		if err != nil {
+			return Result{}, err
+		}
+		s := Compare(g, sys)
+		r.Entities = append(r.Entities, s)
+		r.Total.Add(s)
+		r.Timelines = append(r.Timelines, sys)
+	}
+	return r, nil
+}
+
+// A Result is the score of each target entity's timeline and of all of
+// them together, micro-averaged.
+type Result struct {
+	Entities []Score `json:"entities"`
+	Total    Score   `json:"total"`
+	// Timelines are the system's, in the order of the gold ones.
+	Timelines []Timeline `json:"-"`
+}
+
+// Build makes the timeline of entity from the store: the events of every
+// stored actor whose name names the entity (see SameEntity), as the
+// timeline command lists them (hypothetical and negated ones left out),
+// coded or open, each a line with a mention for each of its reports,
+// anchored in its first report's article (see anchorOf) and ordered by
+// anchor.
+func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Timeline, error) {
+	byID := map[string]Reading{}
+	for _, r := range rs {
+		byID[r.Doc.ID] = r
+	}
+	actors, err := db.Actors(ctx)
+	if err != nil {
+		return Timeline{}, err
+	}
+	tl := Timeline{Entity: entity}
 	var anchors []string
-	for _, f := range evs {
-		if anchored(f.anchor) && !slices.Contains(anchors, f.anchor) {
-			anchors = append(anchors, f.anchor)
+	seen := map[string]bool{}
+	type line struct {
+		anchor   string
+		mentions []string
+	}
+	var lines []line
+	for _, a := range actors {
+		if !SameEntity(a.Name, entity) {
+			continue
+		}
+		evs, err := db.Timeline(ctx, store.Query{Actors: []string{a.Name}})
+		if err != nil {
+			return Timeline{}, err
+		}
+		for _, e := range evs {
+			if seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			var l line
+			for _, rep := range e.Mentions {
+				r, ok := byID[rep.Doc]
+				if !ok {
+					continue
+				}
+				trigger := rep.Trigger
+				if trigger == "" {
+					trigger = e.Trigger
+				}
+				if m, ok := mentionAt(r.Doc, rep.EvidenceStart, rep.EvidenceEnd, trigger); ok && !slices.Contains(l.mentions, m) {
+					l.mentions = append(l.mentions, m)
+				}
+			}
+			if len(l.mentions) == 0 {
+				continue
+			}
+			first := e.Event
+			if len(e.Mentions) > 0 {
+				first.EvidenceStart = e.Mentions[0].EvidenceStart
+			}
+			l.anchor = anchorOf(first, byID[e.Mentions[0].Doc])
+			if anchored(l.anchor) && !slices.Contains(anchors, l.anchor) {
+				anchors = append(anchors, l.anchor)
+			}
+			lines = append(lines, l)
 		}
 	}
 	sort.Strings(anchors)
-	for _, f := range evs {
+	for _, l := range lines {
 		order := 0
-		if anchored(f.anchor) {
-			order = slices.Index(anchors, f.anchor) + 1
+		if anchored(l.anchor) {
+			order = slices.Index(anchors, l.anchor) + 1
 		}
-		tl.Lines = append(tl.Lines, Line{Order: order, Anchor: cmpOr(f.anchor, "XXXX-XX-XX"), Mentions: []string{f.mention}})
+		tl.Lines = append(tl.Lines, Line{Order: order, Anchor: cmp.Or(l.anchor, "XXXX-XX-XX"), Mentions: l.mentions})
 	}
 	slices.SortStableFunc(tl.Lines, func(a, b Line) int { return a.Order - b.Order })
-	return tl
-}
-
-func cmpOr(s, alt string) string {
-	if s == "" {
-		return alt
-	}
-	return s
-}
-
-// involves reports whether a participant of e is the entity.
-func involves(e event.Event, entity string) bool {
-	for _, p := range e.Actors {
-		if SameEntity(p.Name, entity) {
-			return true
-		}
-	}
-	return false
+	return tl, nil
 }
 
 // SameEntity reports whether an actor's name names the target entity:
@@ -150,23 +221,16 @@ func anchorOf(e event.Event, r Reading) string {
 				last = x.Value
 			}
 		}
-		return cmpOr(last, r.Doc.DCT.Format(time.DateOnly))
+		return cmp.Or(last, r.Doc.DCT.Format(time.DateOnly))
 	}
 	return ""
-}
-
-// mentionOf returns the mention of e's trigger, DOCID-SENTENCE-WORD, in
-// the CAT file's numbering: the first word of the trigger, found in the
-// event's sentence.
-func mentionOf(d Doc, e event.Event) (string, bool) {
-	return mentionAt(d, e.EvidenceStart, e.EvidenceEnd, e.Trigger)
 }
 
 // mentionAt returns the mention of trigger in the sentence of d between
 // characters evStart and evEnd.
 func mentionAt(d Doc, evStart, evEnd int, trigger string) (string, bool) {
-	start, end := byteOffset(d.Text, evStart), byteOffset(d.Text, evEnd)
-	if start < 0 || end > len(d.Text) || start > end {
+	start, end := d.doc.Byte(evStart), d.doc.Byte(evEnd)
+	if start > end {
 		return "", false
 	}
 	word, rest, _ := strings.Cut(trigger, " ")
@@ -186,21 +250,9 @@ func mentionAt(d Doc, evStart, evEnd int, trigger string) (string, bool) {
 	if phrase && i+1 < len(d.Toks) && strings.EqualFold(d.Toks[i+1].Form, rest) {
 		form += "_" + d.Toks[i+1].Form
 	}
-	return d.ID + "-" + itoa(t.Sent) + "-" + form, true
+	return d.ID + "-" + strconv.Itoa(t.Sent) + "-" + form, true
 }
 
 // particles end a phrasal verb, which the task writes as one word:
 // "showed_off", "step_down".
 var particles = map[string]bool{"off": true, "down": true, "up": true, "out": true, "away": true, "back": true, "over": true}
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// byteOffset returns the byte offset of character c of s.
-func byteOffset(s string, c int) int {
-	b := 0
-	for n := 0; n < c && b < len(s); n++ {
-		_, size := utf8.DecodeRuneInString(s[b:])
-		b += size
-	}
-	return b
-}

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A Doc is one article of the corpus: its tokens as the CAT file gives
@@ -20,6 +22,7 @@ type Doc struct {
 	DCT  time.Time // its creation time, from its TimeML twin
 	Text string    // the tokens joined by spaces, sentences by blank lines
 	Toks []Tok
+	doc  *text.Doc // Text, for its character-to-byte offsets
 }
 
 // A Tok is one token of a Doc: its sentence number in the CAT file, its
@@ -131,6 +134,7 @@ func readCAT(name string) (Doc, error) {
 		b.WriteString(t.Form)
 	}
 	d.Text = b.String()
+	d.doc = text.New(d.Text)
 	return d, nil
 }
 

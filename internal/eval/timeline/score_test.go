@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -107,7 +108,7 @@ func TestTrial(t *testing.T) {
 			t.Errorf("%s: no creation time", d.ID)
 		}
 		for _, tk := range d.Toks {
-			words[d.ID+"-"+itoa(tk.Sent)+"-"+tk.Form] = true
+			words[d.ID+"-"+strconv.Itoa(tk.Sent)+"-"+tk.Form] = true
 		}
 	}
 	// a phrase is written with underscores ("showed_off"): its first
@@ -138,7 +139,7 @@ func TestTrialScore(t *testing.T) {
 		t.Skip("extracts 30 articles")
 	}
 	docs, gold := trialData(t)
-	r, err := EvaluateStored(context.Background(), gold, Read(docs))
+	r, err := Evaluate(context.Background(), gold, Read(docs))
 	if err != nil {
 		t.Fatal(err)
 	}
