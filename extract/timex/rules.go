@@ -143,10 +143,10 @@ func timeRules() []*trule {
 		{name: "century", F: pattern(`(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century`), first: words("the #num"),
 			theNext: set("#num"), numSelf: suffixed("st", "nd", "rd", "th"), numNext: set(""),
 			ours: century},
-		// "the 70s", "the '80s": the latest such decade not ahead of the
-		// reference date
-		{name: "decade-short", F: pattern(`the\s+['’]?([1-9])0['’]?s`), first: words("the"),
-			theNext: set("#num ' ’"), numSelf: suffixed("s"),
+		// "the 70s": the latest such decade not ahead of the reference
+		// date ("the '80s", its quote a token of its own, is not read)
+		{name: "decade-short", F: pattern(`the\s+([1-9])0s`), first: words("the"),
+			theNext: set("#num"), numSelf: suffixed("s"),
 			ours: decadeShort},
 		// "the nineties"
 		{name: "decade-words", F: pattern(`the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`), first: words("the"),
