@@ -103,11 +103,18 @@ var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true
 // when the tree cannot say: no tree, a noun trigger, no subject, or a
 // pronoun subject.
 func (d *reader) treeSources(c *site) (sources []int, known bool) {
-	if c.h.nominal {
+	w, t := d.predicate(c.h)
+	if t == nil {
 		return nil, false
 	}
-	w, t := d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "VERB" {
+	if c.h.nominal {
+		// "Japan and South Korea will hold a summit": the noun is the
+		// object of a light verb, whose subjects hold it
+		if w = lightVerbOf(t, w); w < 0 {
+			return nil, false
+		}
+	}
+	if t.Word(w).UPOS != "VERB" {
 		return nil, false
 	}
 	var subj []int
@@ -144,6 +151,16 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		return nil, false
 	}
 	return sources, true
+}
+
+// lightVerbOf returns the light verb (see lightVerbs) whose object is
+// noun w, or -1: "held a summit", "will stage a protest".
+func lightVerbOf(t *syntax.Tree, w int) int {
+	h := t.Head(w)
+	if h < 0 || !syntax.IsRel(t.Rel(w), "obj") || t.Word(h).UPOS != "VERB" || !lightVerbs[t.Word(h).Lemma] {
+		return -1
+	}
+	return h
 }
 
 // possessedByPronoun reports whether one of the noun phrases ws is

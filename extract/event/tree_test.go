@@ -84,6 +84,9 @@ func TestTreeSources(t *testing.T) {
 		// "the two ministers" are both people; the city is the meeting's place, no party to it
 		{"Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi last week. The two ministers are expected to meet again in Kampala in July.",
 			"meet", event.Planned, []string{"Musalia Mudavadi", "Jeje Odongo"}, nil},
+		// a noun event as a light verb's object: the verb's subjects
+		{"Chile and Peru will hold a summit in Lima on Friday.", "meet", event.Planned, []string{"Chile", "Peru"}, nil},
+		{"Kenya and Ethiopia held a summit on Tuesday to discuss the drought.", "meet", event.Asserted, []string{"Kenya", "Ethiopia"}, nil},
 	})
 	// the attackers are the rebels, who are no actor: no attack by Mali
 	for _, e := range read(day, "The rebels were blamed by Mali for attacking the convoy.").Events {
