@@ -50,6 +50,11 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		return e, true
 	}
 	c.passive = d.passive(h)
+	if d.reducedRelative(h) {
+		// "men accused of smuggling": the accused are the men; who
+		// accuses them, the sentence need not say
+		c.passive, c.noAgent = true, true
+	}
 	before := len(e.Actors)
 	sources := d.sources(&e, c)
 	if c.prev != nil && d.objectOfPrev(c) {

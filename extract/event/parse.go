@@ -148,6 +148,14 @@ func (d *reader) predicate(h hit) (int, *syntax.Tree) {
 	return w0, t
 }
 
+// reducedRelative reports whether trigger h is a past participle that
+// modifies a noun, by its sentence's tree: "two diplomats accused of
+// spying" are the accused, not the accusers.
+func (d *reader) reducedRelative(h hit) bool {
+	w, t := d.predicate(h)
+	return t != nil && t.ReducedRelative(w)
+}
+
 // pastTag reports whether token i is a verb in the past tense (VBD) by
 // its sentence's tree, if that sentence is parsed already: "sold",
 // "began", which no list of past forms holds all of.

@@ -109,12 +109,16 @@ func TestTreeSources(t *testing.T) {
 
 // TestTreeTargets checks objects read from the tree: a passive's subject
 // where the words around the verb name no one, a preposition's phrase
-// after the trigger's noun, and no target inside a relative clause.
+// after the trigger's noun, no target inside a relative clause, and the
+// noun a passive participle modifies.
 func TestTreeTargets(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Syria is also strongly supported by Iran.", "praise", event.Asserted, []string{"Iran"}, []string{"Syria"}},
 		{"France has threatened penalties against companies that sell drones to Iran.", "threaten", event.Asserted, []string{"France"}, nil},
 		{"Britain warned of sanctions on banks that finance Syria's army.", "threaten", event.Asserted, []string{"United Kingdom"}, nil},
+		// a reduced relative: the men are accused, by no one named
+		{"Kenya deported three Somali men accused of smuggling weapons.", "accuse", event.Asserted, nil, []string{"Somalia"}},
+		{"The court freed two Iranian sailors accused of piracy.", "accuse", event.Asserted, nil, []string{"Iran"}},
 	})
 }
 

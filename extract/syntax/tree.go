@@ -186,16 +186,33 @@ func (t *Tree) caseOf(i int) string {
 
 // Passive reports whether predicate i is passive: it has a passive
 // subject or auxiliary ("was attacked") or an agent ("talks mediated by
-// Qatar").
+// Qatar"), or it is a reduced relative ("diplomats accused of spying").
 func (t *Tree) Passive(i int) bool {
 	if len(t.Children(i, "nsubj:pass", "csubj:pass", "aux:pass", "obl:agent")) > 0 {
 		return true // "the talks, mediated by Saudi Arabia": a by-phrase is a passive's
+	}
+	if t.ReducedRelative(i) {
+		return true
 	}
 	// "was arrested and accused": a conjunct with no subject or
 	// auxiliary of its own shares the first one's voice
 	h := t.Head(i)
 	return h >= 0 && IsRel(t.Rel(i), "conj") && t.Word(i).XPOS == "VBN" &&
 		len(t.Children(i, "nsubj", "csubj", "aux")) == 0 && t.Passive(h)
+}
+
+// ReducedRelative reports whether i is a past participle modifying the
+// noun it hangs on, a passive relative clause without "who were": in
+// "expelled two diplomats accused of spying" the diplomats are accused.
+func (t *Tree) ReducedRelative(i int) bool {
+	h := t.Head(i)
+	return h >= 0 && t.Rel(i) == "acl" && t.Word(i).XPOS == "VBN" &&
+		len(t.Children(i, "nsubj", "aux", "mark", "cop")) == 0 && // not "reports that it had deported"
+		// the noun an object or oblique of a verb before it: a subject
+		// so read is as often a verb in the past tense misread ("A
+		// French minister threatened today to impose …")
+		(IsRel(t.Rel(h), "obj", "iobj", "obl") ||
+			IsRel(t.Rel(h), "nmod") && t.Head(h) >= 0 && IsRel(t.Rel(t.Head(h)), "obj", "iobj", "obl"))
 }
 
 // Agent returns the agent of passive predicate i ("was attacked by
