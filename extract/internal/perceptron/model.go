@@ -286,6 +286,21 @@ func (m *Model) index(pairs []uint32, runs [][]uint32) {
 		size <<= 1
 	}
 	m.mask, m.slots, m.ents, m.dense, m.lanes, m.rows, m.n = size-1, make([]slot, size), nil, nil, nil, nil, 0
+	// the arrays at their final sizes, not grown as features come
+	sparse, dense := 0, 0
+	for _, run := range runs {
+		if 4*len(run) > m.nclass {
+			dense++
+		} else {
+			sparse += len(run)
+		}
+	}
+	m.ents, m.dense = make([]uint32, 0, sparse), make([]int16, 0, dense*m.nclass)
+	if simdRows {
+		m.rows = make([]int16, 0, dense*rowStride(m.nclass))
+	} else {
+		m.lanes = make([]uint64, 0, dense*laneWords(m.nclass))
+	}
 	for i := 0; i < n; i++ {
 		low, k := pairs[2*i], pairs[2*i+1]
 		if len(runs[i]) == 0 {
@@ -412,14 +427,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("perceptron: %w", err)
 	}
-	runs, j := make([][]uint32, n), 0
+	// every run in one array: one allocation, not one a feature
+	all, runs := make([]uint32, total), make([][]uint32, n)
+	for j := range all {
+		all[j] = uint32(uint16(ws[j])) | uint32(cls[j])<<16
+	}
 	for i, c := range counts {
-		r := make([]uint32, c)
-		for k := range r {
-			r[k] = uint32(uint16(ws[j])) | uint32(cls[j])<<16
-			j++
-		}
-		runs[i] = r
+		runs[i], all = all[:c:c], all[c:]
 	}
 	m.index(pairs, runs)
 	return m, nil
