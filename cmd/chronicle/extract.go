@@ -9,6 +9,7 @@ import (
 	"io"
 
 	"github.com/chronicle-kg/chronicle/extract"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/store/ingest"
 )
 
@@ -39,6 +40,7 @@ func (c *extractCmd) run(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	prefetchModels()
 	r, jsonl := io.Reader(e.stdin), c.jsonl
 	if f != nil {
 		defer f.Close()
@@ -94,3 +96,9 @@ func firstLine(r io.Reader) ([]byte, error) {
 		}
 	}
 }
+
+// prefetchModels starts reading the tagger and parser models, which
+// extraction reads the first time it parses a sentence, on another core
+// while the article is read and its times and actors found: for a command
+// that extracts, they are then ready, or nearly, when first wanted.
+func prefetchModels() { go syntax.Default() }

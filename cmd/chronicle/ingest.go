@@ -57,6 +57,7 @@ func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 	if c.db == "" {
 		return usagef("--db is empty")
 	}
+	prefetchModels()
 	sum, err := ingest.Paths(ctx, func() (*store.DB, error) { return openStore(c.db) }, paths, &ingest.Options{
 		Date:     c.date.t,
 		JSONL:    c.jsonl,
