@@ -37,6 +37,9 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	c.reporter = d.reporterBefore(h.t0, c.left)
 	e := d.newEvent(h)
 	e.Modality = d.modalityOf(c)
+	if e.Modality != Negated && d.topicOfTalk(h) {
+		e.Modality = Hypothetical // "is considering sanctions": talked of, not done
+	}
 	if h.frame == concession {
 		if done, ok := d.concession(&e, c); done {
 			return e, ok

@@ -107,7 +107,8 @@ func caseOf(t *syntax.Tree, k int) string {
 // relative clause below the site's verb ("threatened penalties against
 // firms that trade with Iran" is no threat to Iran), a place or forum only
 // (see placeOnly), a reporter's (see reporterOf), or a meeting's topic
-// ("the two ministers discussed North Korea").
+// ("the two ministers discussed North Korea", "discussed support for
+// Ukraine").
 func (d *reader) dropNonTargets(c *site, targets []int) []int {
 	if len(targets) == 0 {
 		return targets
@@ -124,7 +125,7 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 			continue
 		}
 		x := d.wordOf(d.mentions[m].T0)
-		topic := c.h.frame == symmetric && t.Head(x) == w && syntax.IsRel(t.Rel(x), "obj") && !meetsObject[t.Word(w).Lemma]
+		topic := c.h.frame == symmetric && inObject(t, x, w) && !meetsObject[t.Word(w).Lemma]
 		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic {
 			out = append(out, m)
 		}
@@ -203,6 +204,36 @@ func underRelative(t *syntax.Tree, x, p int) bool {
 	for ; x >= 0 && x != p; x = t.Head(x) {
 		if syntax.IsRel(t.Rel(x), "acl:relcl") {
 			return ancestor(t, p, x)
+		}
+	}
+	return false
+}
+
+// topicVerbs take what is talked or thought about as their object.
+var topicVerbs = map[string]bool{"discuss": true, "debate": true, "negotiate": true, "consider": true, "review": true, "examine": true, "explore": true, "weigh": true, "study": true, "mull": true}
+
+// topicOfTalk reports whether trigger h is a noun in the object of a
+// verb of talking or weighing: "discussed support for Ukraine", "are
+// considering sanctions" name acts talked of, not done.
+func (d *reader) topicOfTalk(h hit) bool {
+	x, t := d.predicate(h)
+	if t == nil || t.Word(x).UPOS != "NOUN" {
+		return false
+	}
+	for v := t.Head(x); v >= 0; v = t.Head(v) {
+		if t.Word(v).UPOS == "VERB" {
+			return topicVerbs[t.Word(v).Lemma] && inObject(t, x, v)
+		}
+	}
+	return false
+}
+
+// inObject reports whether word x is in the object of verb w: the object
+// itself or a word below it ("discussed support for Ukraine").
+func inObject(t *syntax.Tree, x, w int) bool {
+	for ; x >= 0; x = t.Head(x) {
+		if t.Head(x) == w {
+			return syntax.IsRel(t.Rel(x), "obj")
 		}
 	}
 	return false

@@ -139,3 +139,21 @@ func TestSentenceBound(t *testing.T) {
 		}
 	}
 }
+
+// TestTalkedOf checks that what is discussed or weighed is neither a
+// party to the talks nor an act done.
+func TestTalkedOf(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The European Union is considering new sanctions against Iran.", "sanction", event.Hypothetical, []string{"European Union"}, []string{"Iran"}},
+		{"Ministers from Chile and Peru debated a ban on Bolivian gas imports.", "ban", event.Hypothetical, []string{"Chile", "Peru"}, []string{"Bolivia"}},
+	})
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	src := "Brazilian President Lula met Argentine President Javier Milei in Brasilia. The two presidents discussed support for Venezuela's opposition."
+	for _, e := range read(day, src).Events {
+		for _, p := range e.Actors {
+			if p.Name == "Venezuela" && e.Modality != event.Hypothetical {
+				t.Errorf("%q: a %s/%s event with Venezuela, which was only discussed", src, e.Type, e.Modality)
+			}
+		}
+	}
+}
