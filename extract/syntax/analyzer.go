@@ -2,8 +2,8 @@ package syntax
 
 import (
 	"compress/gzip"
-	"errors"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
