@@ -24,6 +24,11 @@ func TestCompanies(t *testing.T) {
 		{"Regulators fined the Swiss lender Bancora.", "Bancora"},
 		{"Analysts said Pfizer shares fell.", "Pfizer"},
 		{"The fund took a stake in Mendix last year.", "Mendix"},
+		// a single name as the subject of what companies do, even
+		// opening a sentence
+		{"Velmora recalled 40,000 cars over faulty brakes.", "Velmora"},
+		{"Quintara unveiled the Q7 Pro at a launch in Berlin.", "Quintara"},
+		{"Last year Ostrava Motors lost money, and Brelin posted a record profit.", "Brelin"},
 	}
 	for _, tc := range tests {
 		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Organization || a.Code != "BUS") {
@@ -56,6 +61,15 @@ func TestNotCompanies(t *testing.T) {
 	}
 	if a, ok := actorIn(t, "The envoy met Mara Kello on Monday.", "Mara Kello"); ok && a.Kind != actor.Person {
 		t.Errorf("Mara Kello is %s, want person", a.Kind)
+	}
+	// a surname named before stays a person's, whatever it does
+	if a, ok := actorIn(t, "The union hired Mara Kello in May. Kello hired two lawyers.", "Mara Kello"); ok && a.Kind != actor.Person {
+		t.Errorf("Mara Kello is %s, want person", a.Kind)
+	}
+	for _, a := range find(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), "The union hired Mara Kello in May. Kello hired two lawyers.").Actors {
+		if a.Code == "BUS" {
+			t.Errorf("%s is a company", a.Name)
+		}
 	}
 }
 

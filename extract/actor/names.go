@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // Names outside the gazetteer: runs of capitalised words that name a
 // person, an organisation or a group, with a guess at the kind from the
@@ -16,6 +20,8 @@ var (
 	companyAfterPossessive = lexicon.Set("company-after-possessive")
 	companyBeforeOf        = lexicon.Set("company-before-of")
 	companyAfter           = lexicon.Set("company-after")
+	companyVerbs           = lexicon.Set("company-verbs")
+	objectOpeners          = lexicon.Set("object-openers")
 	companyHeads           = lexicon.Set("company-heads")
 	companyNouns           = lexicon.Set("company-nouns")
 	legalSuffixes          = lexicon.Set("legal-suffixes") // "Inc", "Ltd": a company's, dropped in its short name
@@ -98,8 +104,17 @@ func (d *reader) companyCue(i, end int) bool {
 		return true
 	case in(end) && end-i == 1 && companyAfter[d.Lower(end)]:
 		return true
+	case in(end+1) && end-i == 1 && companyVerbs[d.Lower(end)] && d.opensObject(end+1):
+		return true
 	}
 	return false
+}
+
+// opensObject reports whether token k may open a verb's object: a
+// determiner, a number, a name ("unveiled the iPhone 16", "recalled 1
+// million", "acquired Mendix").
+func (d *reader) opensObject(k int) bool {
+	return objectOpeners[d.Lower(k)] || d.Toks[k].Kind == text.Number || d.capitalised(k)
 }
 
 // nameKind guesses the kind of the name in tokens [i, end): an
