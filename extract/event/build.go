@@ -1,6 +1,9 @@
 package event
 
-import "github.com/chronicle-kg/chronicle/extract/cameo"
+import (
+	"github.com/chronicle-kg/chronicle/extract/cameo"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
 
 // A site is one trigger in its sentence, with what every step of reading
 // its event needs.
@@ -117,7 +120,7 @@ func (d *reader) modalityOf(c *site) Modality {
 	}
 	m := d.modality(h.t0, modLeft)
 	if d.denialBefore(h.t0, c.left) {
-		if w, t := d.predicate(h); t != nil && deniedIn(t, w) {
+		if w, t := d.predicate(h); t != nil && deniedIn(t, w) && !saidAct(t, w, c.root) {
 			return Negated
 		}
 	}
@@ -130,6 +133,21 @@ func (d *reader) modalityOf(c *site) Modality {
 		}
 	}
 	return m
+}
+
+// saidAct reports whether predicate w of t is a noun naming something
+// said: a statement, appeal, demand, criticism or accusation. Rejected
+// or denied, it was still said ("rejected U.S. criticism of the reform",
+// "denied the accusations"); what is denied is what it says.
+func saidAct(t *syntax.Tree, w int, r cameo.Root) bool {
+	if t.Word(w).UPOS != "NOUN" {
+		return false
+	}
+	switch r {
+	case cameo.MakeStatement, cameo.Appeal, cameo.Demand, cameo.Disapprove:
+		return true
+	}
+	return false
 }
 
 // concession reads a concession's trigger: only negated is it an event,

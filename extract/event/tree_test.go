@@ -65,6 +65,8 @@ func TestDenied(t *testing.T) {
 		{"Hungary ruled out sending weapons to Ukraine.", "aid", event.Negated, []string{"Hungary"}, []string{"Ukraine"}},
 		{"Ecuador sent troops to the border with Peru.", "mobilize", event.Asserted, []string{"Ecuador"}, []string{"Peru"}},
 		{"Hungary said it would send weapons to Ukraine.", "aid", event.Planned, []string{"Hungary"}, []string{"Ukraine"}},
+		// what was said stays said, rejected or denied
+		{"Colombia rejected Venezuelan criticism of the border deal.", "criticize", event.Asserted, []string{"Venezuela"}, nil},
 	})
 }
 
