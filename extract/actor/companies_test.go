@@ -108,3 +108,14 @@ func TestNotPersons(t *testing.T) {
 		actorIn(t, tc.text, tc.name)
 	}
 }
+
+// TestWaterNames checks that a sea or strait named after a state or
+// town names neither, while the state named on its own stays.
+func TestWaterNames(t *testing.T) {
+	noActor(t, "A missile fell into the Sea of Japan on Sunday.", "Japan")
+	noActor(t, "Pirates seized a tanker in the Gulf of Aden.", "Yemen")
+	noActor(t, "Warships sailed through the South China Sea.", "China")
+	noActor(t, "The well leaked oil into the Gulf of Mexico for months.", "Mexico")
+	actorIn(t, "Japan protested after a missile fell into the Sea of Japan.", "Japan")
+	actorIn(t, "Bahrain and other Gulf states condemned the strike.", "Bahrain")
+}

@@ -51,6 +51,10 @@ func (d *reader) readMentions(g *gazetteer) {
 			}
 			continue
 		}
+		if d.inWaterName(m) {
+			i = m.T1
+			continue
+		}
 		if p, ok := d.andPair(m); ok {
 			pair, hasPair = p, true
 		}
@@ -69,6 +73,27 @@ func (d *reader) readMentions(g *gazetteer) {
 		i = m.T1
 	}
 }
+
+// waterHeads name seas and straits (words.txt).
+var waterHeads = lexicon.Set("water-heads")
+
+// inWaterName reports whether mention m is part of the name of a sea or
+// strait: "the Sea of Japan", "the Gulf of Aden", "the South China Sea".
+func (d *reader) inWaterName(m Span) bool {
+	if m.T0 >= 2 && d.Lower(m.T0-1) == "of" && waterHeads[d.Lower(m.T0-2)] && d.capitalised(m.T0-2) {
+		return true
+	}
+	k := m.T1 // the word after the name
+	if k >= len(d.Toks) || !waterHeads[d.Lower(k)] || !d.capitalised(k) {
+		return false
+	}
+	// but not "the Sunni Gulf states", "Florida Gulf Coast University"
+	return k+1 >= len(d.Toks) || !d.capitalised(k+1) && !regionNouns[d.Lower(k+1)]
+}
+
+// regionNouns follow a sea's name that names the lands around it: "the
+// Gulf states".
+var regionNouns = map[string]bool{"state": true, "states": true, "countries": true, "nations": true, "monarchies": true, "region": true, "allies": true, "rulers": true}
 
 // dropNamesakes drops a mention that a place of another state follows
 // after a comma: in "San Jose, California" San Jose is California's, not
