@@ -125,7 +125,7 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 			continue
 		}
 		x := d.wordOf(d.mentions[m].T0)
-		topic := c.h.frame == symmetric && inObject(t, x, w) && !meetsObject[t.Word(w).Lemma]
+		topic := topicVerbs[t.Word(w).Lemma] && inObject(t, x, w)
 		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic {
 			out = append(out, m)
 		}
@@ -209,7 +209,9 @@ func underRelative(t *syntax.Tree, x, p int) bool {
 	return false
 }
 
-// topicVerbs take what is talked or thought about as their object.
+// topicVerbs take what is talked or thought about as their object: its
+// actors are no parties ("discussed North Korea"), unlike the objects of
+// "met", "visited" or "fought".
 var topicVerbs = map[string]bool{"discuss": true, "debate": true, "negotiate": true, "consider": true, "review": true, "examine": true, "explore": true, "weigh": true, "study": true, "mull": true}
 
 // topicOfTalk reports whether trigger h is a noun in the object of a
@@ -270,9 +272,3 @@ func (c *site) meetingAt(i int) bool {
 	h, ok := c.hitAt(i)
 	return ok && (h.frame == symmetric || cameo.RootOf(h.cameo) == cameo.Consult)
 }
-
-// meetsObject are the verbs of meeting whose object is a party: "met
-// Milei", "visited Russia", "hosted the Japanese prime minister"; the
-// object of "discussed" or "negotiated" is its topic. ("telephon" is the
-// lemmatiser's lemma of "telephoned".)
-var meetsObject = map[string]bool{"meet": true, "visit": true, "host": true, "receive": true, "telephone": true, "telephon": true, "phone": true, "call": true, "welcome": true, "join": true}

@@ -159,3 +159,13 @@ func TestTalkedOf(t *testing.T) {
 		}
 	}
 }
+
+// TestFighting checks that whom one fights is a party to the fight,
+// where the talks' topic is not, and that fire exchanged is fighting.
+func TestFighting(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Sudanese troops fought Chadian forces near the border.", "fight", event.Asserted, []string{"Sudan", "Chad"}, nil},
+		{"Armenia and Azerbaijan exchanged fire along their border on Tuesday.", "fight", event.Asserted, []string{"Armenia", "Azerbaijan"}, nil},
+		{"Thai soldiers traded fire with Cambodian troops overnight.", "fight", event.Asserted, []string{"Thailand"}, []string{"Cambodia"}},
+	})
+}
