@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -50,5 +51,47 @@ func TestAnalyzeConcurrent(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestFiniteVerb checks that a sentence with no finite verb gets one:
+// the past participle after its subject is a past tense, unless an
+// auxiliary governs it or the sentence is a fragment.
+func TestFiniteVerb(t *testing.T) {
+	for _, tc := range []struct {
+		forms string
+		vbn   int // the word tagged VBN
+		want  string
+	}{
+		{"The central bank raised interest rates .", 3, "VBD"},
+		{"A court in Lima sentenced the former mayor .", 4, "VBD"},
+		{"The central bank has raised interest rates .", 4, "VBN"}, // an auxiliary
+		{"Rates raised by the central bank", 1, "VBN"},              // a fragment
+		{"The rates raised by the bank rose .", 2, "VBN"},           // a finite verb
+	} {
+		forms := strings.Fields(tc.forms)
+		upos, xpos := make([]string, len(forms)), make([]string, len(forms))
+		for i, f := range forms {
+			upos[i], xpos[i] = "NOUN", "NN"
+			switch {
+			case i == tc.vbn:
+				upos[i], xpos[i] = "VERB", "VBN"
+			case f == "has":
+				upos[i], xpos[i] = "AUX", "VBZ"
+			case f == "rose":
+				upos[i], xpos[i] = "VERB", "VBD"
+			case f == "." || f == "The" || f == "A" || f == "the" || f == "in" || f == "by":
+				upos[i], xpos[i] = "X", "X"
+			}
+		}
+		finiteVerb(forms, upos, xpos)
+		if xpos[tc.vbn] != tc.want {
+			t.Errorf("%q: %s is %s, want %s", tc.forms, forms[tc.vbn], xpos[tc.vbn], tc.want)
+		}
+	}
+	// and the parse that follows: the verb heads the sentence
+	s := Parse(text.New("The central bank raised interest rates on Thursday."))
+	if len(s) != 1 || s[0].Words[3].Head != 0 {
+		t.Errorf("raised is not the root: %+v", s)
 	}
 }
