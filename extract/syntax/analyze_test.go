@@ -66,8 +66,8 @@ func TestFiniteVerb(t *testing.T) {
 		{"The central bank raised interest rates .", 3, "VBD"},
 		{"A court in Lima sentenced the former mayor .", 4, "VBD"},
 		{"The central bank has raised interest rates .", 4, "VBN"}, // an auxiliary
-		{"Rates raised by the central bank", 1, "VBN"},              // a fragment
-		{"The rates raised by the bank rose .", 2, "VBN"},           // a finite verb
+		{"Rates raised by the central bank", 1, "VBN"},             // a fragment
+		{"The rates raised by the bank rose .", 2, "VBN"},          // a finite verb
 	} {
 		forms := strings.Fields(tc.forms)
 		upos, xpos := make([]string, len(forms)), make([]string, len(forms))
