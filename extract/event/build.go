@@ -124,6 +124,11 @@ func (d *reader) modalityOf(c *site) Modality {
 			return Negated
 		}
 	}
+	if m == Asserted && d.Lower(h.t0-1) == "to" {
+		if w, t := d.predicate(h); t != nil && directed(t, w) {
+			return Hypothetical // "ordered French troops to leave"
+		}
+	}
 	if m == Asserted && c.prev != nil && d.Lower(h.t0-1) == "to" && d.Toks[h.t0-1].Sent == d.Toks[h.t0].Sent {
 		switch {
 		case c.prev.Type == "agree":

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
 
 var (
 	negCues  = words.Set("neg-cues")
@@ -36,4 +40,16 @@ func (d *reader) modality(i, left int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// directiveVerbs tell someone to do what their open complement names:
+// "ordered French troops to leave", "urged Russia to withdraw".
+var directiveVerbs = map[string]bool{"order": true, "urge": true, "ask": true, "tell": true, "instruct": true, "direct": true,
+	"call": true, "press": true, "request": true, "encourage": true, "invite": true, "advise": true, "warn": true, "pressure": true, "push": true, "demand": true}
+
+// directed reports whether predicate w of t is what a directive verb
+// asks for ("ordered French troops to leave"): asked, not done.
+func directed(t *syntax.Tree, w int) bool {
+	v := t.Head(w)
+	return v >= 0 && syntax.IsRel(t.Rel(w), "xcomp") && directiveVerbs[t.Word(v).Lemma]
 }

@@ -93,8 +93,11 @@ func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 	e.Open = true
 	left := d.clauseStart(tok)
 	e.Modality = d.modality(tok, left)
-	if deniedIn(t, w) {
+	switch {
+	case deniedIn(t, w):
 		e.Modality = Negated
+	case e.Modality == Asserted && directed(t, w):
+		e.Modality = Hypothetical
 	}
 	for _, m := range sources {
 		e.Actors = append(e.Actors, d.participant(m, Source))

@@ -169,3 +169,11 @@ func TestFighting(t *testing.T) {
 		{"Thai soldiers traded fire with Cambodian troops overnight.", "fight", event.Asserted, []string{"Thailand"}, []string{"Cambodia"}},
 	})
 }
+
+// TestDirected checks that what one is ordered or urged to do is asked
+// for, not done, whether or not the order is an event of its own.
+func TestDirected(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Burkina Faso's junta expelled the French envoy and ordered French troops to leave.", "leave", event.Hypothetical, []string{"France"}, nil},
+	})
+}
