@@ -156,6 +156,24 @@ func (d *reader) reducedRelative(h hit) bool {
 	return t != nil && t.ReducedRelative(w)
 }
 
+// modifierNoun reports whether trigger h is a noun that modifies a noun
+// of a thing ("a supply boat", "attack helicopters"), by its sentence's
+// tree: it names a kind of thing, not an act.
+func (d *reader) modifierNoun(h hit) bool {
+	if h.t1-h.t0 != 1 {
+		return false
+	}
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || t.Rel(w) != "compound" || t.Head(w) < 0 {
+		return false
+	}
+	return thingNouns[strings.ToLower(t.Word(t.Head(w)).Lemma)]
+}
+
+// thingNouns are things an act's noun may name a kind of: "a supply
+// boat", "attack helicopters"; not "a mediation effort", "its demand".
+var thingNouns = words.Set("thing-nouns")
+
 // pastTag reports whether token i is a verb in the past tense (VBD) by
 // its sentence's tree, if that sentence is parsed already: "sold",
 // "began", which no list of past forms holds all of.

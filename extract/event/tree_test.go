@@ -177,3 +177,19 @@ func TestDirected(t *testing.T) {
 		{"Burkina Faso's junta expelled the French envoy and ordered French troops to leave.", "leave", event.Hypothetical, []string{"France"}, nil},
 	})
 }
+
+// TestKindsOfThings checks that an act's noun naming a kind of thing is
+// no act: a supply boat supplies no one.
+func TestKindsOfThings(t *testing.T) {
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, src := range []string{
+		"Vietnam accused China of ramming a supply boat near the Paracel Islands.",
+		"Russia sent attack helicopters to Mali.",
+	} {
+		for _, e := range read(day, src).Events {
+			if e.Type == "aid" || e.Type == "kill" {
+				t.Errorf("%q: a %s event %+v", src, e.Type, e.Actors)
+			}
+		}
+	}
+}
