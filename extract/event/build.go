@@ -128,8 +128,10 @@ func (d *reader) modalityOf(c *site) Modality {
 		}
 	}
 	if m == Asserted && d.Lower(h.t0-1) == "to" {
-		if w, t := d.predicate(h); t != nil && directed(t, w) {
-			return Hypothetical // "ordered French troops to leave"
+		if w, t := d.predicate(h); t != nil {
+			if cm, ok := complementModality(t, w); ok {
+				return cm // "ordered French troops to leave", "pledged to boost"
+			}
 		}
 	}
 	if m == Asserted && c.prev != nil && d.Lower(h.t0-1) == "to" && d.Toks[h.t0-1].Sent == d.Toks[h.t0].Sent {

@@ -47,9 +47,31 @@ func (d *reader) modality(i, left int) Modality {
 var directiveVerbs = map[string]bool{"order": true, "urge": true, "ask": true, "tell": true, "instruct": true, "direct": true,
 	"call": true, "press": true, "request": true, "encourage": true, "invite": true, "advise": true, "warn": true, "pressure": true, "push": true, "demand": true}
 
-// directed reports whether predicate w of t is what a directive verb
-// asks for ("ordered French troops to leave"): asked, not done.
-func directed(t *syntax.Tree, w int) bool {
+// intentVerbs promise or plan what their open complement names:
+// "pledged to boost defence spending", "plans to hold talks"; not
+// "decided to allow", which is as good as done.
+var intentVerbs = map[string]bool{"pledge": true, "promise": true, "vow": true, "plan": true, "agree": true, "intend": true,
+	"aim": true, "seek": true, "want": true, "hope": true, "expect": true, "prepare": true, "offer": true, "commit": true}
+
+// threatVerbs threaten what their open complement names: "threatened to
+// close the Strait of Hormuz".
+var threatVerbs = map[string]bool{"threaten": true}
+
+// complementModality returns the modality predicate w of t takes from the
+// verb whose open complement (xcomp) it is: asked for or threatened, it
+// is hypothetical ("ordered French troops to leave", "threatened to
+// close"); promised or planned, planned ("pledged to boost"). ok is false
+// when w is no such complement.
+func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	v := t.Head(w)
-	return v >= 0 && syntax.IsRel(t.Rel(w), "xcomp") && directiveVerbs[t.Word(v).Lemma]
+	if v < 0 || !syntax.IsRel(t.Rel(w), "xcomp") {
+		return "", false
+	}
+	switch l := t.Word(v).Lemma; {
+	case directiveVerbs[l] || threatVerbs[l]:
+		return Hypothetical, true
+	case intentVerbs[l]:
+		return Planned, true
+	}
+	return "", false
 }

@@ -96,8 +96,10 @@ func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 	switch {
 	case deniedIn(t, w):
 		e.Modality = Negated
-	case e.Modality == Asserted && directed(t, w):
-		e.Modality = Hypothetical
+	case e.Modality == Asserted:
+		if m, ok := complementModality(t, w); ok {
+			e.Modality = m
+		}
 	}
 	for _, m := range sources {
 		e.Actors = append(e.Actors, d.participant(m, Source))

@@ -171,10 +171,13 @@ func TestFighting(t *testing.T) {
 }
 
 // TestDirected checks that what one is ordered or urged to do is asked
-// for, not done, whether or not the order is an event of its own.
+// for, not done, whether or not the order is an event of its own, and
+// that what one pledges to do is planned.
 func TestDirected(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Burkina Faso's junta expelled the French envoy and ordered French troops to leave.", "leave", event.Hypothetical, []string{"France"}, nil},
+		// threatened, it may happen; pledged, it is planned
+		{"Norway pledged to double its spending.", "double", event.Planned, []string{"Norway"}, nil},
 	})
 }
 
