@@ -52,8 +52,8 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 			continue
 		}
 		e := g.ents[f.ent]
-		if f.guarded && d.sentenceInitial(i) {
-			continue
+		if f.guarded && d.sentenceInitial(i) && !(f.demonym && n == 1 && d.beforePeople(g, i+1)) {
+			continue // "Polish the silver"; but "Polish farmers", "Polish President Duda"
 		}
 		if f.place && (f.from != "" && d.refDay < f.from || f.until != "" && d.refDay >= f.until) {
 			continue // Juba was Sudan's until July 2011
@@ -70,6 +70,16 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 		return formHit{ent: f.ent, t0: i, t1: i + n, demonym: f.demonym, place: f.place}, true
 	}
 	return formHit{}, false
+}
+
+// beforePeople reports whether token k, after a demonym, names people of
+// a kind ("farmers", "troops", agents.tsv) or begins a title or name.
+func (d *reader) beforePeople(g *gazetteer, k int) bool {
+	if k >= len(d.Toks) || d.Toks[k].Sent != d.Toks[k-1].Sent {
+		return false
+	}
+	_, ok := g.agents[d.Lower(k)]
+	return ok || d.capitalised(k)
 }
 
 // administration reports whether a surname form f is followed, at token

@@ -113,3 +113,12 @@ func TestStateAgent(t *testing.T) {
 func find(day time.Time, src string) *actor.Cast {
 	return actor.Find(text.New(src), day)
 }
+
+// TestDemonymOpening checks that a demonym that is also a common word
+// opens a sentence as a demonym when people of a kind follow it, and
+// not otherwise.
+func TestDemonymOpening(t *testing.T) {
+	actorIn(t, "Polish troops crossed into Belarus.", "Poland")
+	actorIn(t, "Polish farmers dumped grain on the tracks.", "Polish Farmers")
+	noActor(t, "Polish the silver before dinner.", "Poland")
+}
