@@ -107,7 +107,9 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	if t == nil {
 		return nil, false
 	}
-	if c.h.nominal {
+	if v := inProtestOf(t, w); v >= 0 {
+		w, c.manner = v, true // "blocked the roads in protest": the blockers protest
+	} else if c.h.nominal {
 		// "Japan and South Korea will hold a summit": the noun is the
 		// object of a light verb, whose subjects hold it
 		if w = lightVerbOf(t, w); w < 0 {
@@ -158,6 +160,16 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 func lightVerbOf(t *syntax.Tree, w int) int {
 	h := t.Head(w)
 	if h < 0 || !syntax.IsRel(t.Rel(w), "obj") || t.Word(h).UPOS != "VERB" || !lightVerbs[t.Word(h).Lemma] {
+		return -1
+	}
+	return h
+}
+
+// inProtestOf returns the verb that noun w is the manner of, "in" an act
+// ("blocked the roads in protest", "fired back in retaliation"), or -1.
+func inProtestOf(t *syntax.Tree, w int) int {
+	h := t.Head(w)
+	if h < 0 || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obl") || t.Word(h).UPOS != "VERB" || caseOf(t, w) != "in" {
 		return -1
 	}
 	return h

@@ -16,6 +16,7 @@ type site struct {
 	reporter int    // the mention that reports h's clause ("the NSC spokesman said"), or -1
 	noAgent  bool   // the tree names h's agent, and it is no actor ("the rebels")
 	passive  bool   // h is a passive verb: "was attacked"
+	manner   bool   // h is the manner of the verb before it ("blocked the roads in protest"), whose object is not its
 	root     cameo.Root
 }
 
@@ -208,7 +209,7 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			e.Actors = append(e.Actors, p)
 		}
 	}
-	if len(targets) == 0 && c.prev != nil && h.frame == sourceTarget && !hasRole(e.Actors, Target) {
+	if len(targets) == 0 && c.prev != nil && !c.manner && h.frame == sourceTarget && !hasRole(e.Actors, Target) {
 		for _, p := range c.prev.Actors {
 			if p.Role == Target && !hasParticipant(e.Actors, p) {
 				e.Actors = append(e.Actors, p)

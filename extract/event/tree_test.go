@@ -196,3 +196,11 @@ func TestKindsOfThings(t *testing.T) {
 		}
 	}
 }
+
+// TestInProtest checks that an act done "in protest" is its doers'
+// protest, not the protest of whoever is named just before the phrase.
+func TestInProtest(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Slovak farmers blocked crossings with Austria in protest against milk prices.", "protest", event.Asserted, []string{"Slovak Farmers"}, nil},
+	})
+}
