@@ -17,12 +17,12 @@ func TestCompanies(t *testing.T) {
 		{"The order went to Brazilian Steel and Harbin Electronics.", "Harbin Electronics"},
 		{"Passengers of Frontier Airlines were stranded overnight.", "Frontier Airlines"},
 		// the words around a single name
-		{"Shares of Nvidia rose 4% on Tuesday.", "Nvidia"},
-		{"Codelco's chief executive resigned in March.", "Codelco"},
+		{"Shares of Nevrix rose 4% on Tuesday.", "Nevrix"},
+		{"Cuprelco's chief executive resigned in March.", "Cuprelco"},
 		{"The Denver-based Zephyra added ten routes.", "Zephyra"},
 		{"The copper producer Andalita cut 2,000 jobs.", "Andalita"},
 		{"Regulators fined the Swiss lender Bancora.", "Bancora"},
-		{"Analysts said Pfizer shares fell.", "Pfizer"},
+		{"Analysts said Pharmona shares fell.", "Pharmona"},
 		{"The fund took a stake in Mendix last year.", "Mendix"},
 		// a single name as the subject of what companies do, even
 		// opening a sentence
@@ -118,4 +118,28 @@ func TestWaterNames(t *testing.T) {
 	noActor(t, "The well leaked oil into the Gulf of Mexico for months.", "Mexico")
 	actorIn(t, "Japan protested after a missile fell into the Sea of Japan.", "Japan")
 	actorIn(t, "Bahrain and other Gulf states condemned the strike.", "Bahrain")
+}
+
+// TestBrands checks the companies of brands.tsv: found by their names
+// alone, opening a sentence too, but only as a whole run of capitalised
+// words, not after "the", and, where the name is also a word, not
+// opening a sentence unless a verb follows.
+func TestBrands(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"Volkswagen will cut 35,000 jobs in Germany.", "Volkswagen", "MNCDEU"},
+		{"Regulators fined Google on Monday.", "Google", "MNCUSA"},
+		{"Goldman Sachs advised on the deal.", "Goldman Sachs", "MNCUSA"},
+		{"Analysts expect VW to cut prices.", "Volkswagen", "MNCDEU"},
+		{"Amazon was fined by the regulator.", "Amazon", "MNCUSA"},
+		{"Shares of Apple fell.", "Apple", "MNCUSA"},
+	} {
+		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Organization || a.Code != tc.code) {
+			t.Errorf("%q: %s is %s %q, want organization %s", tc.text, a.Name, a.Kind, a.Code, tc.code)
+		}
+	}
+	noActor(t, "Fires spread across the Amazon basin.", "Amazon")
+	noActor(t, "Apple orchards flowered early this year.", "Apple")
+	if a, ok := actorIn(t, "The striker Keisuke Honda scored twice.", "Keisuke Honda"); ok && a.Kind != actor.Person {
+		t.Errorf("Keisuke Honda is %s, want person", a.Kind)
+	}
 }

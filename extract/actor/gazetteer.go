@@ -55,6 +55,13 @@ type gazetteer struct {
 	spellings  map[string][]spelling // normalised first name → people's names (fuzzy.go)
 	lowStarts  map[string]bool       // lower-case words a matcher after formAt may start at
 	stateWords map[byte][]stateWord  // states' one-word names by first byte (misspeltStateAt)
+	brands     map[string]brand      // companies' names and aliases (brands.tsv), read by unknownNameAt
+}
+
+// A brand is a company of brands.tsv as one of its names finds it.
+type brand struct {
+	name, code string
+	guarded    bool // a word too ("Apple~"): not opening a sentence
 }
 
 // The gazetteer, loaded on first use.
@@ -94,7 +101,7 @@ func loadGazetteer() (*gazetteer, error) {
 	loaders := []func() error{g.loadCountries,
 		func() error { return g.loadOrganizations("organizations.tsv") },
 		func() error { return g.loadOrganizations("groups.tsv") }, // generated: internal/phoenixgen
-		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora, g.loadAgents, g.loadPlaces}
+		g.loadLeaders, g.loadPeople, g.loadRoles, g.loadTitles, g.loadAnaphora, g.loadAgents, g.loadPlaces, g.loadBrands}
 	for _, load := range loaders {
 		if err := load(); err != nil {
 			return nil, err
@@ -109,6 +116,25 @@ func loadGazetteer() (*gazetteer, error) {
 	g.indexLowStarts()
 	g.indexTerms()
 	return g, nil
+}
+
+// loadBrands reads brands.tsv: companies news names by a word or two
+// that no cue marks as a company's, and that the matchers of the tables
+// above would cut out of longer names ("Honda" of "Keisuke Honda"), so
+// they are looked up only for a whole run of capitalised words.
+func (g *gazetteer) loadBrands() error {
+	rs, err := rows("brands.tsv", 3)
+	if err != nil {
+		return err
+	}
+	g.brands = map[string]brand{}
+	for _, r := range rs {
+		name := strings.TrimSuffix(r[0], "~")
+		for _, f := range append([]string{r[0]}, tsv.Split(r[2])...) {
+			g.brands[strings.TrimSuffix(f, "~")] = brand{name: name, code: r[1], guarded: strings.HasSuffix(f, "~")}
+		}
+	}
+	return nil
 }
 
 // indexLowStarts indexes the lower-case words the matchers after formAt

@@ -58,6 +58,11 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		end-- // a trailing connector
 	}
 	n := end - i
+	if b, ok := d.brandAt(g, i, end); ok {
+		// "Volkswagen will cut 35,000 jobs"; not "the Amazon basin"
+		a := d.addActor(Actor{Name: b.name, Kind: Organization, Code: b.code})
+		return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
+	}
 	company := n > 0 && d.companyCue(i, end)
 	if n == 0 || n == 1 && d.sentenceInitial(i) && !company && !camelCase(d.Word(i)) {
 		return Span{}, false
@@ -109,6 +114,23 @@ func (d *reader) companyCue(i, end int) bool {
 	}
 	return false
 }
+
+// brandAt returns the company of brands.tsv that the run of capitalised
+// words in tokens [i, end) names, all of it: "Volkswagen", "Goldman
+// Sachs"; not "the Amazon basin", nor "Apple" opening a sentence unless
+// a verb follows ("Apple said").
+func (d *reader) brandAt(g *gazetteer, i, end int) (brand, bool) {
+	if end <= i || i > 0 && d.Lower(i-1) == "the" {
+		return brand{}, false
+	}
+	b, ok := g.brands[d.Text[d.Toks[i].Start:d.Toks[end-1].End]]
+	return b, ok && !(b.guarded && d.sentenceInitial(i) && !(end < len(d.Toks) && companyFollowers[d.Lower(end)]))
+}
+
+// companyFollowers, after a company's name that is also a word, make it
+// the company's even opening a sentence: "Apple said", "Amazon was fined".
+var companyFollowers = map[string]bool{"said": true, "says": true, "was": true, "is": true, "has": true, "had": true,
+	"will": true, "would": true, "shares": true, "reported": true, "announced": true}
 
 // opensObject reports whether token k may open a verb's object: a
 // determiner, a number, a name ("unveiled the iPhone 16", "recalled 1

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // parses holds the dependency trees of a text's sentences, each parsed
@@ -48,8 +49,8 @@ func (d *reader) tree(sent int) *syntax.Tree {
 		if len(s.Words) == 0 {
 			return nil
 		}
-		d.joinNames(s)
-		p.an.Analyze(s)
+		names := d.joinNames(s)
+		p.an.AnalyzeNames(s, names)
 		p.trees[sent] = syntax.NewTree(s)
 		d.alignWords(sent)
 	}
@@ -62,17 +63,20 @@ func (d *reader) tree(sent int) *syntax.Tree {
 // names badly ("Libyan leader Muammar Gaddafi and Bulgarian President
 // Todor Zhivkov today signed" has "today" as its subject), and a name is
 // one participant whatever its inner structure. A name holding part of a
-// multiword token ("didn't") is left as it is.
-func (d *reader) joinNames(s *syntax.Sentence) {
+// multiword token ("didn't") is left as it is. It returns which words are
+// names, proper nouns whatever the tagger makes of them.
+func (d *reader) joinNames(s *syntax.Sentence) (names []bool) {
 	if len(s.Tokens) > 0 {
-		return // rare in names; renumbering the tokens is not worth it
+		return nil // rare in names; renumbering the tokens is not worth it
 	}
 	out := s.Words[:0]
 	for i := 0; i < len(s.Words); i++ {
 		w := s.Words[i]
+		name := false
 		// a name, not "the two sides" or "both countries", whose words
 		// the parser reads as they are
 		if m := d.mentionAtByte(w.Start); m >= 0 && !determiners[strings.ToLower(w.Form)] {
+			name = !d.mentions[m].Demonym
 			end := d.mentions[m].End
 			// not its possessive ending: "Taiwan's" is "Taiwan" and "'s"
 			for i+1 < len(s.Words) && s.Words[i+1].End <= end && !possessiveForms[s.Words[i+1].Form] {
@@ -83,8 +87,12 @@ func (d *reader) joinNames(s *syntax.Sentence) {
 		}
 		w.ID = len(out) + 1
 		out = append(out, w)
+		// a proper noun for the tagger: a name whose word is capitalised
+		// ("Volkswagen", "Yeltsin"), not "farmers" of "Polish farmers"
+		names = append(names, name && text.IsUpperStart(w.Form))
 	}
 	s.Words = out
+	return names
 }
 
 // mentionAtByte returns the mention that starts at byte b, or -1.

@@ -95,3 +95,17 @@ func TestFiniteVerb(t *testing.T) {
 		t.Errorf("raised is not the root: %+v", s)
 	}
 }
+
+// TestAnalyzeNames checks that a word the caller knows is a name is
+// read as a proper noun where the tagger makes it anything but a noun,
+// and that the parse follows.
+func TestAnalyzeNames(t *testing.T) {
+	a := mustDefault()
+	// the tagger alone makes "Volkswagen" an adverb (checked when this
+	// was written)
+	s := FromDoc(text.New("Volkswagen will cut 35,000 jobs in Germany by 2030, the company said."))[0]
+	a.AnalyzeNames(&s, []bool{true})
+	if w := s.Words[0]; w.UPOS != "PROPN" || w.Rel != "nsubj" {
+		t.Errorf("Volkswagen is %s, %s of word %d", w.UPOS, w.Rel, w.Head)
+	}
+}

@@ -94,7 +94,14 @@ func readFile(fsys fs.FS, name string, gz bool, read func(io.Reader) error) erro
 
 // Analyze fills in UPOS, XPOS, Lemma, Head and Rel of every word of s from
 // the words' forms. Feats and Deps are left as they are.
-func (a *Analyzer) Analyze(s *Sentence) {
+func (a *Analyzer) Analyze(s *Sentence) { a.AnalyzeNames(s, nil) }
+
+// AnalyzeNames is Analyze for a sentence whose names the caller knows:
+// each word i with names[i] set is a noun, a proper noun (PROPN, NNP)
+// where the tagger made it anything else ("Volkswagen will cut jobs": an
+// unknown word opening a sentence is as likely tagged an adverb). names
+// may be nil or shorter than s.Words.
+func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	n := len(s.Words)
 	if n == 0 {
 		return
@@ -104,6 +111,11 @@ func (a *Analyzer) Analyze(s *Sentence) {
 		w.forms[i] = modelForm(s.Words[i].Form)
 	}
 	a.tagger.Tag(w.forms, w.upos, w.xpos)
+	for i, name := range names[:min(len(names), n)] {
+		if name && !strings.HasPrefix(w.xpos[i], "NN") {
+			w.upos[i], w.xpos[i] = "PROPN", "NNP"
+		}
+	}
 	finiteVerb(w.forms, w.upos, w.xpos)
 	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
 	for i := range s.Words {
