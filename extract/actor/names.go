@@ -115,6 +115,10 @@ func (d *reader) companyCue(i, end int) bool {
 	return false
 }
 
+// CompanyNoun reports whether lower-case word w names a company by what
+// it does, as "maker" in "the software maker Mendix" (words.txt).
+func CompanyNoun(w string) bool { return companyNouns[w] }
+
 // brandAt returns the company of brands.tsv that the run of capitalised
 // words in tokens [i, end) names, all of it: "Volkswagen", "Goldman
 // Sachs"; not "the Amazon basin", nor "Apple" opening a sentence unless

@@ -1,8 +1,12 @@
 package event
 
 import (
+	"slices"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A site is one trigger in its sentence, with what every step of reading
@@ -193,6 +197,7 @@ func (d *reader) concession(e *Event, c *site) (done, ok bool) {
 // directed event with no target of its own takes the previous event's.
 func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 	h := c.h
+	sources, targets = d.withoutAttributes(sources), d.withoutAttributes(targets)
 	role, targetRole := Source, Target
 	directed := h.frame != symmetric || len(sources) > 0 && len(targets) > 0 && d.Lower(d.mentions[targets[0]].T0-1) == "with"
 	if !directed {
@@ -216,6 +221,63 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			}
 		}
 	}
+}
+
+// withoutAttributes puts for a demonym in ms the name it describes, after
+// it in the same noun phrase: in "the Dutch software maker Mendix" the
+// party is Mendix, not the Netherlands.
+func (d *reader) withoutAttributes(ms []int) []int {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m+1 < len(d.mentions) && d.describes(m, m+1) {
+			m++ // the name the demonym describes
+		}
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// describes reports whether mention m is a demonym that describes the
+// name of mention o after it in the same noun phrase, by the sentence's
+// tree: the demonym modifies a noun that the name stands beside ("Dutch
+// software maker Mendix", "the Brazilian planemaker Embraer"), or by
+// the words between, ending in a company's noun ("the Chinese battery
+// maker Ventrix"); not "Russian and Ukrainian officials met in Istanbul".
+func (d *reader) describes(m, o int) bool {
+	a, b := d.mentions[m], d.mentions[o]
+	sent := int(d.Toks[a.T0].Sent)
+	if !a.Demonym || b.Demonym || b.T0 <= a.T1 || b.T0-a.T1 > 4 || int(d.Toks[b.T0].Sent) != sent {
+		return false
+	}
+	if actor.CompanyNoun(d.Lower(b.T0-1)) && d.plainWords(a.T1, b.T0) {
+		return true // "the Chinese battery maker Ventrix", however parsed
+	}
+	t := d.tree(sent)
+	if t == nil {
+		return false
+	}
+	x, y := d.wordOf(a.T0), d.wordOf(b.T0)
+	n := t.Head(x) // the noun the demonym modifies
+	if n < 0 || t.Word(n).UPOS != "NOUN" {
+		return false
+	}
+	// the name beside the noun, not after a preposition ("an Indian
+	// proposal for a trade agreement", "the US-led war against Iraq")
+	return t.Head(y) == n && syntax.IsRel(t.Rel(y), "appos", "flat", "compound") ||
+		t.Head(n) == y && syntax.IsRel(t.Rel(n), "compound", "nmod:desc", "appos")
+}
+
+// plainWords reports whether tokens [i, j) are lower-case words, none of
+// them "and" or "or".
+func (d *reader) plainWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := d.Word(k); d.Toks[k].Kind != text.Word || w != d.Lower(k) || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // finish gives event e, of trigger h in the clause from token left, its

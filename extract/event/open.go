@@ -101,6 +101,7 @@ func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 			e.Modality = m
 		}
 	}
+	sources, targets = d.withoutAttributes(sources), d.withoutAttributes(targets)
 	for _, m := range sources {
 		e.Actors = append(e.Actors, d.participant(m, Source))
 	}

@@ -204,3 +204,13 @@ func TestInProtest(t *testing.T) {
 		{"Slovak farmers blocked crossings with Austria in protest against milk prices.", "protest", event.Asserted, []string{"Slovak Farmers"}, nil},
 	})
 }
+
+// TestDescribedNames checks that a demonym describing a company named
+// beside it makes the company the party, not the state.
+func TestDescribedNames(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Thales agreed to buy the Belgian software maker Imagro.", "agree", event.Planned, []string{"Thales"}, []string{"Imagro"}},
+		{"Renault signed a deal with the Chinese battery maker Ventrix.", "sign", event.Asserted, []string{"Renault"}, []string{"Ventrix"}},
+		{"Russian and Ukrainian officials met in Istanbul.", "meet", event.Asserted, []string{"Russia", "Ukraine"}, nil},
+	})
+}
