@@ -214,3 +214,13 @@ func TestDescribedNames(t *testing.T) {
 		{"Russian and Ukrainian officials met in Istanbul.", "meet", event.Asserted, []string{"Russia", "Ukraine"}, nil},
 	})
 }
+
+// TestWithdrawHelp checks that withdrawing peacekeepers or inspectors
+// is a sanction (CAMEO 166), planned a threat, while withdrawing troops
+// is a retreat.
+func TestWithdrawHelp(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenya announced it will withdraw its peacekeepers from Somalia.", "sanction", event.Planned, []string{"Kenya"}, []string{"Somalia"}},
+		{"Turkey withdrew its troops from Idlib.", "withdraw", event.Asserted, []string{"Turkey"}, []string{"Syria"}},
+	})
+}
