@@ -145,7 +145,7 @@ func finiteVerb(forms, upos, xpos []string) {
 		}
 	}
 	for i, t := range xpos {
-		if auxForms[strings.ToLower(forms[i])] {
+		if isAux(forms[i]) {
 			return
 		}
 		if t == "VBN" {
@@ -155,6 +155,23 @@ func finiteVerb(forms, upos, xpos []string) {
 			return
 		}
 	}
+}
+
+// isAux reports whether form is one of auxForms, in any case, without
+// allocating.
+func isAux(form string) bool {
+	var b [8]byte
+	if len(form) > len(b) {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return auxForms[string(b[:len(form)])]
 }
 
 // auxForms are the forms of the auxiliaries of a participle: "was
