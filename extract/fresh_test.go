@@ -299,8 +299,12 @@ func TestHeldOut2Articles(t *testing.T) {
 }
 
 // TestHeldOut3Articles scores the third held-out set as TestFreshArticles
-// does its own.
+// does its own, holding the figures of its one run: 8 of 17 found, 9 of
+// 21 emitted wrong, far short of issue 11's bar. Its misses are not to
+// be read for fixes: it stays unseen for the next measure.
 func TestHeldOut3Articles(t *testing.T) {
 	found, want, wrong, emitted := scoreArticles(t, "heldout3", heldOut3Articles)
-	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
+	if found < 8 || wrong*21 > emitted*9 {
+		t.Errorf("found %d of %d, %d of %d emitted wrong: below the first run's 8 of 17 and 9 of 21", found, want, wrong, emitted)
+	}
 }
