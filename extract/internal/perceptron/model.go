@@ -1,16 +1,6 @@
 package perceptron
 
-import (
-	"bufio"
-	"compress/gzip"
-	"encoding/binary"
-	"errors"
-	"fmt"
-	"io"
-	"math"
-
-	"github.com/chronicle-kg/chronicle/extract/internal/counting"
-)
+import "math"
 
 // A Model is a trained perceptron, read-only and safe for concurrent use.
 //
@@ -345,96 +335,4 @@ func (m *Model) run(sl slot, fn func(class int, w int16)) {
 	for _, e := range m.runOf(sl.start) {
 		fn(int(uint8(e>>16)), int16(e))
 	}
-}
-
-const magic = "CHRONICLE-PERCEPTRON-1\n"
-
-// WriteTo writes m, gzip-compressed, to w: for each feature in table
-// order its slot and key, then the number of weights of each, then every
-// weight's class, then every weight's value.
-func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &counting.Writer{W: w}
-	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
-	put := func(v any) { binary.Write(bw, binary.LittleEndian, v) }
-	put(uint32(m.nclass))
-	put(m.scale)
-	put(uint32(m.n))
-	var pairs []uint32
-	var counts, cls []uint8
-	var ws []int16
-	for s, sl := range m.slots {
-		if sl.key == 0 {
-			continue
-		}
-		// the slot stands for the feature's low bits: indexed in table
-		// order, each feature goes back to its slot
-		pairs = append(pairs, uint32(s), sl.key)
-		c := 0
-		m.run(sl, func(class int, w int16) {
-			cls, ws = append(cls, uint8(class)), append(ws, w)
-			c++
-		})
-		counts = append(counts, uint8(c))
-	}
-	put(pairs)
-	put(counts)
-	put(cls)
-	put(ws)
-	if err := bw.Flush(); err != nil {
-		return cw.N, err
-	}
-	err := zw.Close()
-	return cw.N, err
-}
-
-// ReadModel reads a model written by WriteTo.
-func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("perceptron: not a model")
-	}
-	var nclass, n uint32
-	m := &Model{}
-	get := func(v any) {
-		if err == nil {
-			err = binary.Read(br, binary.LittleEndian, v)
-		}
-	}
-	get(&nclass)
-	get(&m.scale)
-	get(&n)
-	if err != nil || n > 1<<26 || nclass < 1 || nclass > 256 {
-		return nil, fmt.Errorf("perceptron: bad header: %v", err)
-	}
-	m.nclass = int(nclass)
-	pairs, counts := make([]uint32, 2*n), make([]uint8, n)
-	get(pairs)
-	get(counts)
-	total := 0
-	for _, c := range counts {
-		total += int(c)
-	}
-	cls, ws := make([]uint8, total), make([]int16, total)
-	get(cls)
-	get(ws)
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: %w", err)
-	}
-	// every run in one array: one allocation, not one a feature
-	all, runs := make([]uint32, total), make([][]uint32, n)
-	for j := range all {
-		all[j] = uint32(uint16(ws[j])) | uint32(cls[j])<<16
-	}
-	for i, c := range counts {
-		runs[i], all = all[:c:c], all[c:]
-	}
-	m.index(pairs, runs)
-	return m, nil
 }

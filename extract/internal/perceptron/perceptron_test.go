@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -138,6 +139,31 @@ func TestDeterministic(t *testing.T) {
 func TestReadModelBad(t *testing.T) {
 	if _, err := ReadModel(bytes.NewReader([]byte("not gzip"))); err == nil {
 		t.Error("ReadModel of garbage: no error")
+	}
+	// every cut of a good model is an error, not a panic nor a model
+	tr := NewTrainer(3)
+	for i := range 50 {
+		tr.Update([]uint64{uint64(i)*0x9e3779b97f4a7c15 + 1, 77}, i%3, (i+1)%3)
+		tr.Next()
+	}
+	var buf bytes.Buffer
+	if _, err := tr.Model(0).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	if _, err := ReadModel(bytes.NewReader(good)); err != nil {
+		t.Fatalf("the good model: %v", err)
+	}
+	for n := range len(good) {
+		if _, err := ReadModel(bytes.NewReader(good[:n])); err == nil {
+			t.Fatalf("a model cut to %d of %d bytes read without error", n, len(good))
+		}
+	}
+	// a header that claims far more than there is
+	bad := bytes.Clone(good)
+	binary.LittleEndian.PutUint32(bad[len(magic)+12:], 1<<25)
+	if _, err := ReadModel(bytes.NewReader(bad)); err == nil {
+		t.Error("a model claiming 2^25 features read without error")
 	}
 }
 
