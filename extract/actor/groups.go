@@ -135,7 +135,11 @@ func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
 	state := d.actors[m.Actor]
 	name, code, aff := g.adjective(state.Name)+" "+d.Word(j), state.Code, state.Name
 	var end int
-	if a, e, ok := d.agentAfter(g, j, false); ok {
+	if a, e, ok := d.agentAfter(g, j, false); ok && (m.Demonym || e == j+1) {
+		// a state's name takes its noun straight after it ("Chad
+		// rebels", "Chad's rebels"), not across other words ("in Chad
+		// after rebels attacked"), as its adjective may ("Iraqi armed
+		// groups")
 		name, code, end = groupName(g.adjective(state.Name), a), state.Code+a.code, e
 	} else if p, ok := g.peoples[d.Word(j)]; ok && g.peopleRows[p].nouns[d.Word(j)] {
 		end = j + 1 // "Iraqi Kurds"

@@ -122,3 +122,11 @@ func TestDemonymOpening(t *testing.T) {
 	actorIn(t, "Polish farmers dumped grain on the tracks.", "Polish Farmers")
 	noActor(t, "Polish the silver before dinner.", "Poland")
 }
+
+// TestStateNameGroup checks that a state's name takes a group noun only
+// straight after it, unlike its adjective.
+func TestStateNameGroup(t *testing.T) {
+	actorIn(t, "Chad rebels attacked an army post.", "Chadian Rebels")
+	actorIn(t, "Iraqi armed groups attacked a base.", "Iraqi Armed Groups")
+	noActor(t, "Sudan shelled villages in Chad after rebels attacked an army post.", "Chadian Rebels")
+}
