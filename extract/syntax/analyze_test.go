@@ -109,3 +109,27 @@ func TestAnalyzeNames(t *testing.T) {
 		t.Errorf("Volkswagen is %s, %s of word %d", w.UPOS, w.Rel, w.Head)
 	}
 }
+
+// TestActiveAfterName checks that a participle right after a name and
+// before an object, with no auxiliary or finite verb before it, is read
+// as a past tense, and nothing else is.
+func TestActiveAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		forms, tags string
+		want        string // the tag of the participle after the rule
+	}{
+		{"Serbia shelled villages", "NNP VBN NNS", "VBD"},
+		{"Toyota recalled 1 million cars", "NNP VBN CD CD NNS", "VBD"},
+		{"Serbia was shelled by Kosovo", "NNP VBD VBN IN NNP", "VBN"},      // a finite verb before
+		{"Villages shelled by Serbia burned", "NNS VBN IN NNP VBD", "VBN"}, // no name before
+		{"Serbia shelled by night", "NNP VBN IN NN", "VBN"},                // no object after
+	} {
+		forms, xpos := strings.Fields(tc.forms), strings.Fields(tc.tags)
+		activeAfterName(forms, xpos)
+		for i, tag := range strings.Fields(tc.tags) {
+			if tag == "VBN" && xpos[i] != tc.want {
+				t.Errorf("%q: %s is %s, want %s", tc.forms, forms[i], xpos[i], tc.want)
+			}
+		}
+	}
+}
