@@ -214,13 +214,32 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			e.Actors = append(e.Actors, p)
 		}
 	}
-	if len(targets) == 0 && c.prev != nil && !c.manner && h.frame == sourceTarget && !hasRole(e.Actors, Target) {
+	if len(targets) == 0 && c.prev != nil && !c.manner && h.frame == sourceTarget && !hasRole(e.Actors, Target) && d.sameAgents(sources, c.prev) {
 		for _, p := range c.prev.Actors {
 			if p.Role == Target && !hasParticipant(e.Actors, p) {
 				e.Actors = append(e.Actors, p)
 			}
 		}
 	}
+}
+
+// sameAgents reports whether an act of sources may share the target of
+// event prev: it has no sources of its own, or one of them is one of
+// prev's ("warned Russia and threatened sanctions"); not "struck targets
+// in Lebanon after Hezbollah fired rockets", another's act.
+func (d *reader) sameAgents(sources []int, prev *Event) bool {
+	if len(sources) == 0 {
+		return true
+	}
+	for _, m := range sources {
+		name := d.actors[d.mentions[m].Actor].Name
+		for _, p := range prev.Actors {
+			if p.Name == name && p.Role != Target {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutAttributes puts for a demonym in ms the name it describes, after

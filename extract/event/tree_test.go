@@ -167,6 +167,10 @@ func TestFighting(t *testing.T) {
 		{"Sudanese troops fought Chadian forces near the border.", "fight", event.Asserted, []string{"Sudan", "Chad"}, nil},
 		{"Armenia and Azerbaijan exchanged fire along their border on Tuesday.", "fight", event.Asserted, []string{"Armenia", "Azerbaijan"}, nil},
 		{"Thai soldiers traded fire with Cambodian troops overnight.", "fight", event.Asserted, []string{"Thailand"}, []string{"Cambodia"}},
+		// struck targets: an air or missile strike; another's act after it
+		// does not take its target
+		{"Turkey struck targets in northern Iraq after Kurdish militants attacked a border post.", "airstrike", event.Asserted, []string{"Turkey"}, []string{"Iraq"}},
+		{"Turkey struck targets in northern Iraq after Kurdish militants attacked a border post.", "kill", event.Asserted, []string{"Kurdish Militants"}, nil},
 	})
 }
 
