@@ -28,14 +28,25 @@ func (d *reader) formMention(g *gazetteer, h formHit) Span {
 	return Span{T0: h.t0, T1: h.t1, Start: int(d.Toks[h.t0].Start), End: int(d.Toks[h.t1-1].End), Actor: d.actorFor(g, h.ent), Demonym: h.demonym, Place: h.place}
 }
 
+// stateSuffixes make a state's name or adjective one of what follows:
+// "US-led", "Vietnamese-led forces", "a British-flagged tanker"; not
+// "-owned", which names a reporter as often ("a Saudi-owned weekly
+// reports", a PLOVER record that went wrong with it).
+var stateSuffixes = []string{"-led", "-flagged"}
+
 // matchForm matches a gazetteer form at token i, or a state leading what
-// follows ("US-led", "Vietnamese-led forces"), without touching the
+// follows ("US-led", "a British-flagged tanker"), without touching the
 // document's actors: matchers that only look ahead use it.
 func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
-	if w := d.Word(i); len(w) > 4 && strings.HasSuffix(w, "-led") {
-		for _, f := range g.forms[w[:len(w)-4]] {
-			if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
-				return formHit{ent: f.ent, t0: i, t1: i + 1, demonym: true}, true
+	if w := d.Word(i); len(w) > 4 {
+		for _, suf := range stateSuffixes {
+			if !strings.HasSuffix(w, suf) {
+				continue
+			}
+			for _, f := range g.forms[w[:len(w)-len(suf)]] {
+				if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
+					return formHit{ent: f.ent, t0: i, t1: i + 1, demonym: true}, true
+				}
 			}
 		}
 	}
