@@ -228,3 +228,24 @@ func TestWithdrawHelp(t *testing.T) {
 		{"Turkey withdrew its troops from Idlib.", "withdraw", event.Asserted, []string{"Turkey"}, []string{"Syria"}},
 	})
 }
+
+// TestVetoWarrantHostages checks acts whose words mislead: what is vetoed
+// did not happen, an arrest warrant is an accusation and no arrest,
+// freed hostages are no kidnapping, and a ship's flag is its state.
+func TestVetoWarrantHostages(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Austria vetoed the EU's new sanctions package against Belarus.", "sanction", event.Negated, []string{"European Union"}, []string{"Belarus"}},
+		{"Venezuela seized a Guyanese-flagged trawler.", "seize", event.Asserted, []string{"Venezuela"}, []string{"Guyana"}},
+	})
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for src, no := range map[string]string{
+		"A Chilean court issued an arrest warrant for the former Peruvian president.": "arrest",
+		"Hamas freed four Thai hostages on Friday.":                                   "abduct",
+	} {
+		for _, e := range read(day, src).Events {
+			if e.Type == no {
+				t.Errorf("%q: a %s event %+v", src, e.Type, e.Actors)
+			}
+		}
+	}
+}
