@@ -108,7 +108,7 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		return nil, false
 	}
 	if v := inProtestOf(t, w); v >= 0 {
-		w, c.manner = v, true // "blocked the roads in protest": the blockers protest
+		w, c.apart = v, true // "blocked the roads in protest": the blockers protest
 	} else if c.h.nominal {
 		// "Japan and South Korea will hold a summit": the noun is the
 		// object of a light verb, whose subjects hold it

@@ -20,7 +20,7 @@ type site struct {
 	reporter int    // the mention that reports h's clause ("the NSC spokesman said"), or -1
 	noAgent  bool   // the tree names h's agent, and it is no actor ("the rebels")
 	passive  bool   // h is a passive verb: "was attacked"
-	manner   bool   // h is the manner of the verb before it ("blocked the roads in protest"), whose object is not its
+	apart    bool   // the object of the verb before h is not h's: h is its manner ("blocked the roads in protest") or its occasion ("after an attack on a base")
 	root     cameo.Root
 }
 
@@ -71,11 +71,13 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	}
 	before := len(e.Actors)
 	sources := d.sources(&e, c)
-	if c.prev != nil && d.objectOfPrev(c) {
+	if c.prev != nil && d.objectOfPrev(c) || d.timedBy(h) {
 		// "condemned the arrest": the arrest is not the condemners';
-		// "opposed the U.S. invasion" names its own agent
+		// "opposed the U.S. invasion" names its own agent; "suspended
+		// talks after an attack on a base": the attack is someone
+		// else's, unless named ("after a rebel attack")
 		e.Actors, sources = e.Actors[:before], d.ownAgents(c)
-		c.noAgent = len(sources) == 0
+		c.noAgent, c.apart = len(sources) == 0, d.timedBy(h)
 	} else if ts, ok := d.treeSources(c); ok {
 		c.noAgent = len(ts) == 0
 		// where the tree names the subject, it decides: the heuristics
@@ -214,7 +216,7 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			e.Actors = append(e.Actors, p)
 		}
 	}
-	if len(targets) == 0 && c.prev != nil && !c.manner && h.frame == sourceTarget && !hasRole(e.Actors, Target) && d.sameAgents(sources, c.prev) {
+	if len(targets) == 0 && c.prev != nil && !c.apart && h.frame == sourceTarget && !hasRole(e.Actors, Target) && d.sameAgents(sources, c.prev) {
 		for _, p := range c.prev.Actors {
 			if p.Role == Target && !hasParticipant(e.Actors, p) {
 				e.Actors = append(e.Actors, p)

@@ -8,6 +8,17 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
+// timeCases mark a noun that says when another act happened: "suspended
+// talks after an attack on a base" names an attack of someone else's.
+var timeCases = map[string]bool{"after": true, "before": true, "following": true, "since": true, "amid": true, "despite": true}
+
+// timedBy reports whether trigger h is a noun marked by one of timeCases,
+// by its sentence's tree.
+func (d *reader) timedBy(h hit) bool {
+	w, t := d.predicate(h)
+	return t != nil && t.Word(w).UPOS == "NOUN" && timeCases[caseOf(t, w)]
+}
+
 // inheritSource gives an event with no source of its own the one its
 // context implies: a reporting body's state ("the Russian Defense Ministry
 // said 10,000 soldiers had returned": Russia), else the source of the

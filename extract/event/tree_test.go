@@ -249,3 +249,23 @@ func TestVetoWarrantHostages(t *testing.T) {
 		}
 	}
 }
+
+// TestCasesAndOccasions checks that a case filed is a lawsuit and no
+// genocide, and that an attack after which something is done is not the
+// doer's.
+func TestCasesAndOccasions(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Gambia filed a genocide case against Myanmar at the International Court of Justice.", "sue", event.Asserted, []string{"Gambia"}, []string{"Myanmar"}},
+	})
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for src, no := range map[string]string{
+		"Gambia filed a genocide case against Myanmar at the International Court of Justice.": "massacre",
+		"Peru suspended talks with Bolivia after an attack on a border post.":                 "kill",
+	} {
+		for _, e := range read(day, src).Events {
+			if e.Type == no {
+				t.Errorf("%q: a %s event %+v", src, e.Type, e.Actors)
+			}
+		}
+	}
+}
