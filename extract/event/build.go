@@ -134,10 +134,10 @@ func (d *reader) modalityOf(c *site) Modality {
 			return Negated
 		}
 	}
-	if m == Asserted && d.Lower(h.t0-1) == "to" {
+	if m == Asserted && (d.Lower(h.t0-1) == "to" || h.nominal || h.t1-h.t0 == 1) {
 		if w, t := d.predicate(h); t != nil {
 			if cm, ok := complementModality(t, w); ok {
-				return cm // "ordered French troops to leave", "pledged to boost"
+				return cm // "ordered French troops to leave", "pledged to boost", "ordered the release"
 			}
 		}
 	}

@@ -47,6 +47,10 @@ func (d *reader) modality(i, left int) Modality {
 var directiveVerbs = map[string]bool{"order": true, "urge": true, "ask": true, "tell": true, "instruct": true, "direct": true,
 	"call": true, "press": true, "request": true, "encourage": true, "invite": true, "advise": true, "warn": true, "pressure": true, "push": true, "demand": true}
 
+// requestVerbs ask for what their object names: "demanded the release
+// of the crew", "urged a ceasefire".
+var requestVerbs = map[string]bool{"demand": true, "urge": true, "request": true, "press": true, "seek": true, "ask": true}
+
 // intentVerbs promise or plan what their open complement names:
 // "pledged to boost defence spending", "plans to hold talks"; not
 // "decided to allow", which is as good as done.
@@ -60,10 +64,16 @@ var threatVerbs = map[string]bool{"threaten": true}
 // complementModality returns the modality predicate w of t takes from the
 // verb whose open complement (xcomp) it is: asked for or threatened, it
 // is hypothetical ("ordered French troops to leave", "threatened to
-// close"); promised or planned, planned ("pledged to boost"). ok is false
-// when w is no such complement.
+// close"); promised or planned, planned ("pledged to boost"). A noun
+// that a verb of asking takes as its object is asked for too ("demanded
+// the release of the crew"); not one ordered, which is as good as done
+// ("ordered patrols by police", as the PLOVER gold standard codes it).
+// ok is false when w is none of these.
 func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	v := t.Head(w)
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && requestVerbs[t.Word(v).Lemma] {
+		return Hypothetical, true // "demanded the release of the crew"
+	}
 	if v < 0 || !syntax.IsRel(t.Rel(w), "xcomp") {
 		return "", false
 	}

@@ -269,3 +269,24 @@ func TestCasesAndOccasions(t *testing.T) {
 		}
 	}
 }
+
+// TestRepressAndRequests checks that tear gas fired by police is
+// repression (CAMEO 175), not a riot, and that a release demanded is
+// asked for, not done.
+func TestRepressAndRequests(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Serbian police fired tear gas at protesters in Belgrade.", "repress", event.Asserted, []string{"Serbian Police"}, nil},
+		{"Norway demanded the release of a Norwegian journalist held in Iran.", "demand", event.Asserted, []string{"Norway"}, []string{"Norwegian Journalists"}},
+	})
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, e := range read(day, "Norway demanded the release of a Norwegian journalist held in Iran.").Events {
+		if e.Type == "release" && e.Modality != event.Hypothetical {
+			t.Errorf("a release %s, only demanded", e.Modality)
+		}
+	}
+	for _, e := range read(day, "Serbian police fired tear gas at protesters in Belgrade.").Events {
+		if e.Type == "riot" {
+			t.Errorf("a riot by %+v", e.Actors)
+		}
+	}
+}
