@@ -133,3 +133,26 @@ func TestActiveAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClauses checks the mend of a clause whose subordinator
+// the parser read as a preposition: its noun becomes the clause's
+// subject, and the clause hangs on the main verb.
+func TestSubordinateClauses(t *testing.T) {
+	for _, src := range []string{
+		"Peru suspended talks after rebels attacked a base.",
+		"The army retreated as the rebels advanced on the city.",
+		"Police detained 20 people as the opposition protested outside parliament.",
+	} {
+		s := Parse(text.New(src))[0]
+		verb := map[string]string{"Peru": "attacked", "The": "advanced", "Police": "protested"}[s.Words[0].Form]
+		subj := map[string]string{"Peru": "rebels", "The": "rebels", "Police": "opposition"}[s.Words[0].Form]
+		for i, w := range s.Words {
+			if w.Form == subj && (w.Rel != "nsubj" || s.Words[w.Head-1].Form != verb) {
+				t.Errorf("%q: %s is %s of %s, want nsubj of %s", src, subj, w.Rel, s.Words[w.Head-1].Form, verb)
+			}
+			if w.Form == verb && (w.Rel != "advcl" || s.Words[w.Head-1].UPOS != "VERB") {
+				t.Errorf("%q: %s (word %d) is %s of %s, want an adverbial clause of the main verb", src, verb, i+1, w.Rel, s.Words[w.Head-1].Form)
+			}
+		}
+	}
+}

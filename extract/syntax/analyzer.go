@@ -119,6 +119,7 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	finiteVerb(w.forms, w.upos, w.xpos)
 	activeAfterName(w.forms, w.xpos)
 	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
+	subordinateClauses(w.forms, w.upos, w.xpos, w.heads, w.rels)
 	for i := range s.Words {
 		wd := &s.Words[i]
 		wd.UPOS, wd.XPOS, wd.Head, wd.Rel = w.upos[i], w.xpos[i], w.heads[i], w.rels[i]
@@ -185,6 +186,76 @@ func activeAfterName(forms, xpos []string) {
 // objectTags open a verb's object: a determiner, a number, a possessive,
 // an adjective or a noun.
 var objectTags = map[string]bool{"DT": true, "CD": true, "PRP$": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}
+
+// subordinators open a clause that says when or why: "after rebels
+// attacked a base", "as the opposition protested".
+var subordinators = map[string]bool{"after": true, "before": true, "as": true, "since": true, "until": true,
+	"while": true, "when": true, "because": true, "although": true, "though": true, "once": true, "unless": true}
+
+// subordinateClauses mends the parse of a clause that a subordinator
+// opens when the parser read the subordinator as a preposition and its
+// subject as the preposition's noun: in "suspended talks after rebels
+// attacked a base", "rebels" hung on "after" as an oblique of
+// "suspended", and "attacked" on "rebels". Where a subordinator is the
+// case of a noun that a verb with no subject follows straight after,
+// the noun becomes that verb's subject, the subordinator its marker, and
+// the verb an adverbial clause of the verb the noun hung on. heads are
+// 1-based (0 the root), as the parser gives them.
+func subordinateClauses(forms, upos, xpos []string, heads []int, rels []string) {
+	for i, f := range forms {
+		if rels[i] != "case" || !subordinators[strings.ToLower(f)] {
+			continue
+		}
+		n := heads[i] - 1 // the noun
+		if n <= i || n+1 >= len(forms) {
+			continue
+		}
+		switch upos[n] {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		v := n + 1 // the verb, straight after the noun
+		verb := upos[v] == "VERB" || upos[v] == "ADJ" && strings.HasSuffix(strings.ToLower(forms[v]), "ed")
+		if !verb || heads[v] == 0 || hasSubject(heads, rels, v) {
+			continue
+		}
+		main := heads[n] - 1 // the verb the noun hung on
+		for main >= 0 && upos[main] != "VERB" {
+			main = heads[main] - 1
+		}
+		if main < 0 || main == v || descends(heads, main, v) {
+			continue
+		}
+		heads[v], rels[v] = main+1, "advcl"
+		heads[n], rels[n] = v+1, "nsubj"
+		heads[i], rels[i], upos[i], xpos[i] = v+1, "mark", "SCONJ", "IN"
+		if upos[v] == "ADJ" {
+			upos[v], xpos[v] = "VERB", "VBD" // "as the rebels advanced on the city"
+		}
+	}
+}
+
+// hasSubject reports whether word v has a subject among its dependents.
+func hasSubject(heads []int, rels []string, v int) bool {
+	for k, h := range heads {
+		if h == v+1 && strings.HasPrefix(rels[k], "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// descends reports whether word x lies below word a.
+func descends(heads []int, x, a int) bool {
+	for steps := 0; x >= 0 && steps <= len(heads); steps++ {
+		x = heads[x] - 1
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
 
 // isAux reports whether form is one of auxForms, in any case, without
 // allocating.
