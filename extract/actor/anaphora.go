@@ -35,11 +35,33 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 		}
 	}
 	if det == "the" {
-		if k := d.namedByHead(d.Lower(i + 1)); k >= 0 {
+		k := d.namedByHead(d.Lower(i + 1))
+		if k < 0 && d.Lower(i+1) == "opposition" {
+			k = d.opposition(g)
+		}
+		if k >= 0 {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k}, true
 		}
 	}
 	return Span{}, false
+}
+
+// opposition returns the opposition of the state named last, for "the
+// opposition" with no opposition named before ("Georgia's ruling party
+// won the election. The opposition refused to recognise the result."),
+// or -1 if no state is named among the last mentions.
+func (d *reader) opposition(g *gazetteer) int {
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
+		a := d.actors[d.mentions[k].Actor]
+		state := a.Name
+		if a.Kind != Country {
+			state = a.Affiliation // "Georgia's ruling party": Georgia's
+		}
+		if st, ok := g.byName[state]; ok && g.ents[st].kind == Country {
+			return d.groupActor(g, g.adjective(state)+" Opposition", g.ents[st].code+"OPP", state)
+		}
+	}
+	return -1
 }
 
 // generalHeads end names but, after "the", mean the thing in general

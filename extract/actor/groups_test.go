@@ -130,3 +130,12 @@ func TestStateNameGroup(t *testing.T) {
 	actorIn(t, "Iraqi armed groups attacked a base.", "Iraqi Armed Groups")
 	noActor(t, "Sudan shelled villages in Chad after rebels attacked an army post.", "Chadian Rebels")
 }
+
+// TestTheOpposition checks that "the opposition" with none named before
+// is the opposition of the state named last.
+func TestTheOpposition(t *testing.T) {
+	if a, ok := actorIn(t, "Armenia's ruling party won the vote. The opposition rejected the result.", "Armenian Opposition"); ok && a.Code != "ARMOPP" {
+		t.Errorf("the Armenian opposition is coded %q, want ARMOPP", a.Code)
+	}
+	noActor(t, "The opposition rejected the result.", "Opposition")
+}
