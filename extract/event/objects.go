@@ -106,9 +106,10 @@ func caseOf(t *syntax.Tree, k int) string {
 // dropNonTargets drops from targets those the tree says are none: in a
 // relative clause below the site's verb ("threatened penalties against
 // firms that trade with Iran" is no threat to Iran), a place or forum only
-// (see placeOnly), a reporter's (see reporterOf), or a meeting's topic
+// (see placeOnly), a reporter's (see reporterOf), a meeting's topic
 // ("the two ministers discussed North Korea", "discussed support for
-// Ukraine").
+// Ukraine"), or the subject of a clause that says when ("arrested 20
+// people as the opposition protested").
 func (d *reader) dropNonTargets(c *site, targets []int) []int {
 	if len(targets) == 0 {
 		return targets
@@ -126,7 +127,7 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 		}
 		x := d.wordOf(d.mentions[m].T0)
 		topic := topicVerbs[t.Word(w).Lemma] && inObject(t, x, w)
-		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic {
+		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) {
 			out = append(out, m)
 		}
 	}
@@ -229,6 +230,29 @@ func (d *reader) topicOfTalk(h hit) bool {
 	}
 	return false
 }
+
+// subjectOfAdverbial reports whether word x is the subject of an
+// adverbial clause of verb w: in "arrested 20 people as the opposition
+// protested" the opposition is not arrested.
+func subjectOfAdverbial(t *syntax.Tree, x, w int) bool {
+	for x >= 0 && t.Head(x) >= 0 && syntax.IsRel(t.Rel(x), "det", "amod", "compound", "flat") {
+		x = t.Head(x) // "the" of "the opposition": the noun
+	}
+	v := t.Head(x)
+	if v < 0 || v == w || !syntax.IsRel(t.Rel(x), "nsubj") || !syntax.IsRel(t.Rel(v), "advcl") || t.Head(v) != w {
+		return false
+	}
+	for _, m := range t.Children(v, "mark") {
+		if whenMarks[strings.ToLower(t.Word(m).Form)] {
+			return true
+		}
+	}
+	return false // "pushing hard for the US to support": the US is asked
+}
+
+// whenMarks open a clause that says when or why.
+var whenMarks = map[string]bool{"after": true, "before": true, "as": true, "since": true, "until": true,
+	"while": true, "when": true, "because": true, "although": true, "though": true, "once": true}
 
 // inObject reports whether word x is in the object of verb w: the object
 // itself or a word below it ("discussed support for Ukraine").

@@ -290,3 +290,12 @@ func TestRepressAndRequests(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenClauses checks the subject of a clause that says when: it does
+// the clause's act, and is no target of the main verb's.
+func TestWhenClauses(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Police in Yerevan detained 20 people as the opposition protested outside parliament.", "arrest", event.Asserted, []string{"Armenian Police"}, nil},
+		{"Police in Yerevan detained 20 people as the opposition protested outside parliament.", "protest", event.Asserted, []string{"Armenian Opposition"}, nil},
+	})
+}
