@@ -66,3 +66,17 @@ func TestLemmaCase(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownStem checks that an unknown verb form whose rule gives no
+// known word takes the plain stem that is one.
+func TestKnownStem(t *testing.T) {
+	m := Train([]Example{
+		{"decided", "VERB", "VBD", "decide"}, {"provided", "VERB", "VBD", "provide"},
+		{"raid", "NOUN", "NN", "raid"}, {"walked", "VERB", "VBD", "walk"},
+	})
+	for form, want := range map[string]string{"raided": "raid", "divided": "divide"} {
+		if got := m.Lemma(form, "VERB", "VBD"); got != want {
+			t.Errorf("%s: lemma %q, want %q", form, got, want)
+		}
+	}
+}
