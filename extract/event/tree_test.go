@@ -299,3 +299,12 @@ func TestWhenClauses(t *testing.T) {
 		{"Police in Yerevan detained 20 people as the opposition protested outside parliament.", "protest", event.Asserted, []string{"Armenian Opposition"}, nil},
 	})
 }
+
+// TestDiplomaticProtest checks that a state's protest to another state is
+// a criticism (CAMEO 111), while crowds protesting demonstrate (140).
+func TestDiplomaticProtest(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Vietnam protested to China over the seizure of its fishermen.", "criticize", event.Asserted, []string{"Vietnam"}, []string{"China"}},
+		{"Chile lodged a formal protest with Argentina over the border post.", "criticize", event.Asserted, []string{"Chile"}, []string{"Argentina"}},
+	})
+}
