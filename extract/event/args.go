@@ -134,6 +134,14 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	}
 	sent := int(d.Toks[c.h.t0].Sent)
 	for _, s := range subj {
+		if f := strings.ToLower(t.Word(s).Form); f == "he" || f == "she" {
+			// "He met Chinese President Xi Jinping": the person named
+			// last, within the sentence and the two before
+			if m := d.antecedent(d.tokenOf(sent, s)); m >= 0 {
+				sources = append(sources, m)
+				continue
+			}
+		}
 		if pronouns[strings.ToLower(t.Word(s).Form)] || t.Word(s).UPOS == "PRON" || d.inTime(t.Word(s).Start) {
 			return nil, false // "on Saturday hosted": a misparse
 		}

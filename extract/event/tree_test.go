@@ -308,3 +308,11 @@ func TestDiplomaticProtest(t *testing.T) {
 		{"Chile lodged a formal protest with Argentina over the border post.", "criticize", event.Asserted, []string{"Chile"}, []string{"Argentina"}},
 	})
 }
+
+// TestHeAsSubject checks that "he" or "she" as the subject of a coded
+// event stands for the person named last.
+func TestHeAsSubject(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy Ahmed on Tuesday.", "meet", event.Asserted, []string{"William Ruto", "Abiy Ahmed"}, nil},
+	})
+}
