@@ -42,8 +42,42 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 		if k >= 0 {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k}, true
 		}
+		if k, n := d.titledBefore(i + 1); k >= 0 {
+			return Span{T0: i, T1: i + 1 + n, Start: int(d.Toks[i].Start), End: int(d.Toks[i+n].End), Actor: k}, true
+		}
 	}
 	return Span{}, false
+}
+
+// backTitles are the titles of one office holder that "the" names again:
+// "the president", "the chancellor"; not "the official" or "the leader",
+// anyone's.
+var backTitles = map[string]bool{"president": true, "chancellor": true, "premier": true, "king": true, "queen": true,
+	"emir": true, "pope": true, "governor": true, "mayor": true, "ayatollah": true, "sultan": true}
+
+// titledBefore reads "president", "chancellor", "prime minister" and the
+// like at token j, after "the", as the person named last with that title
+// ("Kenyan President William Ruto ... The president is expected to"),
+// among the last twelve mentions; it returns the actor and the title's
+// length in tokens, or -1.
+func (d *reader) titledBefore(j int) (int, int) {
+	if j >= len(d.Toks) {
+		return -1, 0
+	}
+	title, n := d.Lower(j), 1
+	if title == "prime" && d.Lower(j+1) == "minister" || title == "foreign" && d.Lower(j+1) == "minister" {
+		title, n = title+" "+d.Lower(j+1), 2
+	}
+	if n == 1 && !backTitles[title] {
+		return -1, 0 // "the official", "the leader": anyone's
+	}
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
+		m := d.mentions[k]
+		if d.actors[m.Actor].Kind == Person && strings.Contains(strings.ToLower(d.Text[m.Start:m.End]), title) {
+			return m.Actor, n
+		}
+	}
+	return -1, 0
 }
 
 // opposition returns the opposition of the state named last, for "the

@@ -47,3 +47,37 @@ func TestAnaphora(t *testing.T) {
 		t.Errorf("the two sides with no pair before: spans %+v", c.Spans)
 	}
 }
+
+// TestTheTitle checks that "the president", "the chancellor", "the prime
+// minister" name the person named last with that title, and that "the
+// official" names no one.
+func TestTheTitle(t *testing.T) {
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ src, phrase, want string }{
+		{"Chilean President Gabriel Boric arrived in Lima. The president met students.", "The president", "Gabriel Boric"},
+		{"Austrian Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala. The chancellor left early.", "The chancellor", "Karl Nehammer"},
+		{"Czech Prime Minister Petr Fiala met Austrian Chancellor Karl Nehammer. The prime minister left early.", "The prime minister", "Petr Fiala"},
+	} {
+		found := false
+		for _, a := range find(day, tc.src).Actors {
+			for _, m := range a.Mentions {
+				if m.Text == tc.phrase {
+					found = true
+					if a.Name != tc.want {
+						t.Errorf("%q: %q is %s, want %s", tc.src, tc.phrase, a.Name, tc.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q names no one", tc.src, tc.phrase)
+		}
+	}
+	for _, a := range find(day, "Chilean President Gabriel Boric arrived in Lima. The official met students.").Actors {
+		for _, m := range a.Mentions {
+			if m.Text == "The official" {
+				t.Errorf("%q is %s", m.Text, a.Name)
+			}
+		}
+	}
+}
