@@ -131,6 +131,7 @@ func TestBrands(t *testing.T) {
 		{"Goldman Sachs advised on the deal.", "Goldman Sachs", "MNCUSA"},
 		{"Analysts expect VW to cut prices.", "Volkswagen", "MNCDEU"},
 		{"Amazon was fined by the regulator.", "Amazon", "MNCUSA"},
+		{"Meta agreed to pay a fine.", "Meta", "MNCUSA"},
 		{"Shares of Apple fell.", "Apple", "MNCUSA"},
 	} {
 		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Organization || a.Code != tc.code) {
