@@ -63,7 +63,7 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		d.finish(&e, h, hits, k, c.left)
 		return e, true
 	}
-	c.passive = d.passive(h)
+	c.passive = d.passive(h) || d.treePassive(h)
 	if d.reducedRelative(h) {
 		// "men accused of smuggling": the accused are the men; who
 		// accuses them, the sentence need not say

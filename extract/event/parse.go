@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -154,6 +155,22 @@ func (d *reader) predicate(h hit) (int, *syntax.Tree) {
 		}
 	}
 	return w0, t
+}
+
+// treePassive reports whether trigger h, an accusation or a coercion, is
+// a verb with a passive subject, by its sentence's tree: "Russia was
+// accused of interfering" names the accused, whoever accuses. Only these:
+// "Israel is opposed to French mediation" is Israel's opposition, and
+// "UN peacekeepers were shipped out" the UN's withdrawal, as the PLOVER
+// gold standard codes them (both went wrong when every passive did).
+func (d *reader) treePassive(h hit) bool {
+	switch cameo.RootOf(h.cameo) {
+	case cameo.Disapprove, cameo.Coerce:
+	default:
+		return false
+	}
+	w, t := d.predicate(h)
+	return t != nil && t.Word(w).UPOS == "VERB" && len(t.Children(w, "nsubj:pass")) > 0
 }
 
 // reducedRelative reports whether trigger h is a past participle that

@@ -316,3 +316,11 @@ func TestHeAsSubject(t *testing.T) {
 		{"Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy Ahmed on Tuesday.", "meet", event.Asserted, []string{"William Ruto", "Abiy Ahmed"}, nil},
 	})
 }
+
+// TestPassiveAccused checks that the subject of a passive accusation is
+// the accused, with no accuser named.
+func TestPassiveAccused(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Hungary was accused of blocking aid to Ukraine.", "accuse", event.Asserted, nil, []string{"Hungary"}},
+	})
+}
