@@ -97,6 +97,10 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 		targets = d.dropNonTargets(c, targets)
 	}
+	if len(sources) == 0 && len(targets) >= 2 && d.between(targets[0]) {
+		// "a ceasefire between Israel and Hamas": both sides'
+		sources, targets = targets, nil
+	}
 	sources, targets = d.protesters(c, sources, targets)
 	targets = d.aim(c, sources, targets)
 	if len(sources) == 0 && !c.passive && h.frame != reporting && c.reporter >= 0 && d.pronounSubject(h.t0, c.left) {
@@ -223,6 +227,13 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			}
 		}
 	}
+}
+
+// between reports whether mention m follows "between": "a ceasefire
+// between Israel and Hamas".
+func (d *reader) between(m int) bool {
+	t0 := d.mentions[m].T0
+	return t0 > 0 && d.Lower(t0-1) == "between" || t0 > 1 && d.Lower(t0-2) == "between" && d.Lower(t0-1) == "the"
 }
 
 // sameAgents reports whether an act of sources may share the target of

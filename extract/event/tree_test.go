@@ -324,3 +324,11 @@ func TestPassiveAccused(t *testing.T) {
 		{"Hungary was accused of blocking aid to Ukraine.", "accuse", event.Asserted, nil, []string{"Hungary"}},
 	})
 }
+
+// TestBetween checks that an act "between" two sides is both sides', not
+// done to them.
+func TestBetween(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"A ceasefire between Peru and Ecuador took effect on Tuesday.", "ceasefire", event.Asserted, []string{"Peru", "Ecuador"}, nil},
+	})
+}
