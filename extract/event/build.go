@@ -138,6 +138,11 @@ func (d *reader) modalityOf(c *site) Modality {
 			return Negated
 		}
 	}
+	if m == Asserted {
+		if w, t := d.predicate(h); t != nil && alleged(t, w) {
+			return Reported // "accused Russia of shelling the plant"
+		}
+	}
 	if m == Asserted && (d.Lower(h.t0-1) == "to" || h.nominal || h.t1-h.t0 == 1) {
 		if w, t := d.predicate(h); t != nil {
 			if cm, ok := complementModality(t, w); ok {

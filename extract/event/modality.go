@@ -85,3 +85,23 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	}
 	return "", false
 }
+
+// accuseVerbs say another did something: what they say it did is
+// reported, not asserted.
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true, "suspect": true}
+
+// alleged reports whether predicate w of t is what a verb of accusing
+// says another did: "accused Russia of shelling the plant" reports a
+// shelling, it does not assert one.
+func alleged(t *syntax.Tree, w int) bool {
+	h := t.Head(w)
+	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || !accuseVerbs[t.Word(h).Lemma] {
+		return false
+	}
+	for _, k := range t.Children(w, "mark") {
+		if f := strings.ToLower(t.Word(k).Form); f == "of" || f == "for" {
+			return true
+		}
+	}
+	return false
+}

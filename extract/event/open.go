@@ -96,6 +96,8 @@ func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 	switch {
 	case deniedIn(t, w):
 		e.Modality = Negated
+	case e.Modality == Asserted && alleged(t, w):
+		e.Modality = Reported
 	case e.Modality == Asserted:
 		if m, ok := complementModality(t, w); ok {
 			e.Modality = m

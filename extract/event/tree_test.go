@@ -82,7 +82,7 @@ func TestTreeSources(t *testing.T) {
 		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "accuse", event.Asserted, []string{"Israel"}, []string{"Iran"}},
 		{"Qatar and Oman are also reported to be providing assistance to the rebels.", "aid", event.Asserted, []string{"Qatar", "Oman"}, nil},
 		{"Chilean President Gabriel Boric on Saturday hosted Argentine President Javier Milei in Santiago.", "host", event.Asserted, []string{"Gabriel Boric"}, []string{"Javier Milei"}},
-		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "aid", event.Asserted, []string{"Iran"}, []string{"Hezbollah"}},
+		{"Iran was accused by Israel of supplying missiles to Hezbollah.", "aid", event.Reported, []string{"Iran"}, []string{"Hezbollah"}},
 		// "the two ministers" are both people; the city is the meeting's place, no party to it
 		{"Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi last week. The two ministers are expected to meet again in Kampala in July.",
 			"meet", event.Planned, []string{"Musalia Mudavadi", "Jeje Odongo"}, nil},
@@ -330,5 +330,14 @@ func TestPassiveAccused(t *testing.T) {
 func TestBetween(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"A ceasefire between Peru and Ecuador took effect on Tuesday.", "ceasefire", event.Asserted, []string{"Peru", "Ecuador"}, nil},
+	})
+}
+
+// TestAlleged checks that what one is accused of doing is reported, not
+// asserted, with its own participants.
+func TestAlleged(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ecuador accused Colombia of shelling a border village.", "accuse", event.Asserted, []string{"Ecuador"}, []string{"Colombia"}},
+		{"Ecuador accused Colombia of shelling a border village.", "fire", event.Reported, []string{"Colombia"}, nil},
 	})
 }
