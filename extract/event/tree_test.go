@@ -341,3 +341,16 @@ func TestAlleged(t *testing.T) {
 		{"Ecuador accused Colombia of shelling a border village.", "fire", event.Reported, []string{"Colombia"}, nil},
 	})
 }
+
+// TestSignedAgreements checks that signing agreements in the plural is a
+// signing, and that the kind of agreement is no act of its own.
+func TestSignedAgreements(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Vietnam and Laos signed 14 cooperation agreements in Hanoi.", "sign", event.Asserted, []string{"Vietnam", "Laos"}, nil},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Vietnam and Laos signed 14 cooperation agreements in Hanoi.").Events {
+		if e.Type == "cooperate" {
+			t.Errorf("a cooperate event %+v", e.Actors)
+		}
+	}
+}
