@@ -1,0 +1,97 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
+
+// TestFiniteVerb checks that a sentence with no finite verb gets one:
+// the past participle after its subject is a past tense, unless an
+// auxiliary governs it or the sentence is a fragment.
+func TestFiniteVerb(t *testing.T) {
+	for _, tc := range []struct {
+		forms string
+		vbn   int // the word tagged VBN
+		want  string
+	}{
+		{"The central bank raised interest rates .", 3, "VBD"},
+		{"A court in Lima sentenced the former mayor .", 4, "VBD"},
+		{"The central bank has raised interest rates .", 4, "VBN"}, // an auxiliary
+		{"Rates raised by the central bank", 1, "VBN"},             // a fragment
+		{"The rates raised by the bank rose .", 2, "VBN"},          // a finite verb
+	} {
+		forms := strings.Fields(tc.forms)
+		upos, xpos := make([]string, len(forms)), make([]string, len(forms))
+		for i, f := range forms {
+			upos[i], xpos[i] = "NOUN", "NN"
+			switch {
+			case i == tc.vbn:
+				upos[i], xpos[i] = "VERB", "VBN"
+			case f == "has":
+				upos[i], xpos[i] = "AUX", "VBZ"
+			case f == "rose":
+				upos[i], xpos[i] = "VERB", "VBD"
+			case f == "." || f == "The" || f == "A" || f == "the" || f == "in" || f == "by":
+				upos[i], xpos[i] = "X", "X"
+			}
+		}
+		finiteVerb(forms, upos, xpos)
+		if xpos[tc.vbn] != tc.want {
+			t.Errorf("%q: %s is %s, want %s", tc.forms, forms[tc.vbn], xpos[tc.vbn], tc.want)
+		}
+	}
+	// and the parse that follows: the verb heads the sentence
+	s := Parse(text.New("The central bank raised interest rates on Thursday."))
+	if len(s) != 1 || s[0].Words[3].Head != 0 {
+		t.Errorf("raised is not the root: %+v", s)
+	}
+}
+
+// TestActiveAfterName checks that a participle right after a name and
+// before an object, with no auxiliary or finite verb before it, is read
+// as a past tense, and nothing else is.
+func TestActiveAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		forms, tags string
+		want        string // the tag of the participle after the rule
+	}{
+		{"Serbia shelled villages", "NNP VBN NNS", "VBD"},
+		{"Toyota recalled 1 million cars", "NNP VBN CD CD NNS", "VBD"},
+		{"Serbia was shelled by Kosovo", "NNP VBD VBN IN NNP", "VBN"},      // a finite verb before
+		{"Villages shelled by Serbia burned", "NNS VBN IN NNP VBD", "VBN"}, // no name before
+		{"Serbia shelled by night", "NNP VBN IN NN", "VBN"},                // no object after
+	} {
+		forms, xpos := strings.Fields(tc.forms), strings.Fields(tc.tags)
+		activeAfterName(forms, xpos)
+		for i, tag := range strings.Fields(tc.tags) {
+			if tag == "VBN" && xpos[i] != tc.want {
+				t.Errorf("%q: %s is %s, want %s", tc.forms, forms[i], xpos[i], tc.want)
+			}
+		}
+	}
+}
+
+// TestSubordinateClauses checks the mend of a clause whose subordinator
+// the parser read as a preposition: its noun becomes the clause's
+// subject, and the clause hangs on the main verb.
+func TestSubordinateClauses(t *testing.T) {
+	for _, src := range []string{
+		"Peru suspended talks after rebels attacked a base.",
+		"The army retreated as the rebels advanced on the city.",
+		"Police detained 20 people as the opposition protested outside parliament.",
+	} {
+		s := Parse(text.New(src))[0]
+		verb := map[string]string{"Peru": "attacked", "The": "advanced", "Police": "protested"}[s.Words[0].Form]
+		subj := map[string]string{"Peru": "rebels", "The": "rebels", "Police": "opposition"}[s.Words[0].Form]
+		for i, w := range s.Words {
+			if w.Form == subj && (w.Rel != "nsubj" || s.Words[w.Head-1].Form != verb) {
+				t.Errorf("%q: %s is %s of %s, want nsubj of %s", src, subj, w.Rel, s.Words[w.Head-1].Form, verb)
+			}
+			if w.Form == verb && (w.Rel != "advcl" || s.Words[w.Head-1].UPOS != "VERB") {
+				t.Errorf("%q: %s (word %d) is %s of %s, want an adverbial clause of the main verb", src, verb, i+1, w.Rel, s.Words[w.Head-1].Form)
+			}
+		}
+	}
+}
