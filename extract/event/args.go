@@ -201,16 +201,8 @@ func possessedByPronoun(t *syntax.Tree, ws []int) bool {
 // the accord", "blamed the rebels for starting the fire", and in the
 // passive "Iran was accused by Israel of supplying missiles" the subject.
 func accusedOf(t *syntax.Tree, w int) []int {
-	h := t.Head(w)
-	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || t.Word(h).UPOS != "VERB" {
-		return nil
-	}
-	marked := false
-	for _, k := range t.Children(w, "mark") {
-		f := strings.ToLower(t.Word(k).Form)
-		marked = marked || f == "of" || f == "for"
-	}
-	if !marked {
+	h := ofClauseHead(t, w)
+	if h < 0 {
 		return nil
 	}
 	if t.Passive(h) {
@@ -221,6 +213,22 @@ func accusedOf(t *syntax.Tree, w int) []int {
 		return out
 	}
 	return t.Objects(h)
+}
+
+// ofClauseHead returns the verb on which predicate w hangs as a clause
+// marked "of" or "for" ("accused Ethiopia of violating", "blamed the
+// rebels for starting"), or -1.
+func ofClauseHead(t *syntax.Tree, w int) int {
+	h := t.Head(w)
+	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || t.Word(h).UPOS != "VERB" {
+		return -1
+	}
+	for _, k := range t.Children(w, "mark") {
+		if f := strings.ToLower(t.Word(k).Form); f == "of" || f == "for" {
+			return h
+		}
+	}
+	return -1
 }
 
 // antecedent returns the mention a personal pronoun at token i stands

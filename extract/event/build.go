@@ -71,13 +71,14 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	}
 	before := len(e.Actors)
 	sources := d.sources(&e, c)
-	if c.prev != nil && d.objectOfPrev(c) || d.timedBy(h) {
+	timed := d.timedBy(h)
+	if c.prev != nil && d.objectOfPrev(c) || timed {
 		// "condemned the arrest": the arrest is not the condemners';
 		// "opposed the U.S. invasion" names its own agent; "suspended
 		// talks after an attack on a base": the attack is someone
 		// else's, unless named ("after a rebel attack")
 		e.Actors, sources = e.Actors[:before], d.ownAgents(c)
-		c.noAgent, c.apart = len(sources) == 0, d.timedBy(h)
+		c.noAgent, c.apart = len(sources) == 0, timed
 	} else if ts, ok := d.treeSources(c); ok {
 		c.noAgent = len(ts) == 0
 		// where the tree names the subject, it decides: the heuristics

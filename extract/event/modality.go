@@ -94,14 +94,6 @@ var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true,
 // says another did: "accused Russia of shelling the plant" reports a
 // shelling, it does not assert one.
 func alleged(t *syntax.Tree, w int) bool {
-	h := t.Head(w)
-	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || !accuseVerbs[t.Word(h).Lemma] {
-		return false
-	}
-	for _, k := range t.Children(w, "mark") {
-		if f := strings.ToLower(t.Word(k).Form); f == "of" || f == "for" {
-			return true
-		}
-	}
-	return false
+	h := ofClauseHead(t, w)
+	return h >= 0 && accuseVerbs[t.Word(h).Lemma]
 }

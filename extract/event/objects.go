@@ -243,16 +243,12 @@ func subjectOfAdverbial(t *syntax.Tree, x, w int) bool {
 		return false
 	}
 	for _, m := range t.Children(v, "mark") {
-		if whenMarks[strings.ToLower(t.Word(m).Form)] {
+		if syntax.IsSubordinator(strings.ToLower(t.Word(m).Form)) {
 			return true
 		}
 	}
 	return false // "pushing hard for the US to support": the US is asked
 }
-
-// whenMarks open a clause that says when or why.
-var whenMarks = map[string]bool{"after": true, "before": true, "as": true, "since": true, "until": true,
-	"while": true, "when": true, "because": true, "although": true, "though": true, "once": true}
 
 // inObject reports whether word x is in the object of verb w: the object
 // itself or a word below it ("discussed support for Ukraine").
