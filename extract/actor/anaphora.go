@@ -52,8 +52,7 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 // backTitles are the titles of one office holder that "the" names again:
 // "the president", "the chancellor"; not "the official" or "the leader",
 // anyone's.
-var backTitles = map[string]bool{"president": true, "chancellor": true, "premier": true, "king": true, "queen": true,
-	"emir": true, "pope": true, "governor": true, "mayor": true, "ayatollah": true, "sultan": true}
+var backTitles = lexicon.Set("back-titles")
 
 // titledBefore reads "president", "chancellor", "prime minister" and the
 // like at token j, after "the", as the person named last with that title

@@ -93,7 +93,7 @@ func (d *reader) inWaterName(m Span) bool {
 
 // regionNouns follow a sea's name that names the lands around it: "the
 // Gulf states".
-var regionNouns = map[string]bool{"state": true, "states": true, "countries": true, "nations": true, "monarchies": true, "region": true, "allies": true, "rulers": true}
+var regionNouns = lexicon.Set("region-nouns")
 
 // dropNamesakes drops a mention that a place of another state follows
 // after a comma: in "San Jose, California" San Jose is California's, not

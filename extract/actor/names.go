@@ -133,9 +133,7 @@ func (d *reader) brandAt(g *gazetteer, i, end int) (brand, bool) {
 
 // companyFollowers, after a company's name that is also a word, make it
 // the company's even opening a sentence: "Apple said", "Amazon was fined".
-var companyFollowers = map[string]bool{"said": true, "says": true, "was": true, "is": true, "has": true, "had": true,
-	"will": true, "would": true, "shares": true, "reported": true, "announced": true, "agreed": true, "agrees": true,
-	"plans": true, "unveiled": true, "launched": true, "sued": true, "posted": true, "cut": true}
+var companyFollowers = lexicon.Set("company-followers")
 
 // opensObject reports whether token k may open a verb's object: a
 // determiner, a number, a name ("unveiled the iPhone 16", "recalled 1

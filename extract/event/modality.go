@@ -44,22 +44,20 @@ func (d *reader) modality(i, left int) Modality {
 
 // directiveVerbs tell someone to do what their open complement names:
 // "ordered French troops to leave", "urged Russia to withdraw".
-var directiveVerbs = map[string]bool{"order": true, "urge": true, "ask": true, "tell": true, "instruct": true, "direct": true,
-	"call": true, "press": true, "request": true, "encourage": true, "invite": true, "advise": true, "warn": true, "pressure": true, "push": true, "demand": true}
+var directiveVerbs = words.Set("directive-verbs")
 
 // requestVerbs ask for what their object names: "demanded the release
 // of the crew", "urged a ceasefire".
-var requestVerbs = map[string]bool{"demand": true, "urge": true, "request": true, "press": true, "seek": true, "ask": true}
+var requestVerbs = words.Set("request-verbs")
 
 // intentVerbs promise or plan what their open complement names:
 // "pledged to boost defence spending", "plans to hold talks"; not
 // "decided to allow", which is as good as done.
-var intentVerbs = map[string]bool{"pledge": true, "promise": true, "vow": true, "plan": true, "agree": true, "intend": true,
-	"aim": true, "seek": true, "want": true, "hope": true, "expect": true, "prepare": true, "offer": true, "commit": true}
+var intentVerbs = words.Set("intent-verbs")
 
 // threatVerbs threaten what their open complement names: "threatened to
 // close the Strait of Hormuz".
-var threatVerbs = map[string]bool{"threaten": true}
+var threatVerbs = words.Set("threat-verbs")
 
 // complementModality returns the modality predicate w of t takes from the
 // verb whose open complement (xcomp) it is: asked for or threatened, it
@@ -88,7 +86,7 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 
 // accuseVerbs say another did something: what they say it did is
 // reported, not asserted.
-var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "charge": true, "allege": true, "suspect": true}
+var accuseVerbs = words.Set("accuse-verbs")
 
 // alleged reports whether predicate w of t is what a verb of accusing
 // says another did: "accused Russia of shelling the plant" reports a

@@ -213,7 +213,7 @@ func underRelative(t *syntax.Tree, x, p int) bool {
 // topicVerbs take what is talked or thought about as their object: its
 // actors are no parties ("discussed North Korea"), unlike the objects of
 // "met", "visited" or "fought".
-var topicVerbs = map[string]bool{"discuss": true, "debate": true, "negotiate": true, "consider": true, "review": true, "examine": true, "explore": true, "weigh": true, "study": true, "mull": true}
+var topicVerbs = words.Set("topic-verbs")
 
 // topicOfTalk reports whether trigger h is a noun in the object of a
 // verb of talking or weighing: "discussed support for Ukraine", "are

@@ -10,7 +10,7 @@ import (
 
 // timeCases mark a noun that says when another act happened: "suspended
 // talks after an attack on a base" names an attack of someone else's.
-var timeCases = map[string]bool{"after": true, "before": true, "following": true, "since": true, "amid": true, "despite": true}
+var timeCases = words.Set("time-cases")
 
 // timedBy reports whether trigger h is a noun marked by one of timeCases,
 // by its sentence's tree.
