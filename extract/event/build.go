@@ -265,6 +265,9 @@ func (d *reader) sameAgents(sources []int, prev *Event) bool {
 // it in the same noun phrase: in "the Dutch software maker Mendix" the
 // party is Mendix, not the Netherlands.
 func (d *reader) withoutAttributes(ms []int) []int {
+	if !slices.ContainsFunc(ms, func(m int) bool { return m+1 < len(d.mentions) && d.describes(m, m+1) }) {
+		return ms // most lists: no copy
+	}
 	out := ms[:0:0]
 	for _, m := range ms {
 		if m+1 < len(d.mentions) && d.describes(m, m+1) {
