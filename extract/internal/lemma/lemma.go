@@ -142,6 +142,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 	if upos == "PROPN" {
 		return form
 	}
+	if xpos == "VBD" || xpos == "VBN" {
+		if l, ok := irregular()[low]; ok {
+			return l // "fled" is "flee", "shot" "shoot"
+		}
+	}
 	for n := min(maxSuffix, len(low)); n >= 0; n-- {
 		// a rule that would leave nothing is not for this word
 		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) && len(low)-e.cut+len(e.add) > 0 {

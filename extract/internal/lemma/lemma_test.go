@@ -80,3 +80,22 @@ func TestKnownStem(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregular checks that past forms no training example showed take
+// the lemma of their irregular verb, not their ending's rule, and that a
+// form the treebank showed keeps the lemma it had there.
+func TestIrregular(t *testing.T) {
+	m := Train([]Example{
+		{"walked", "VERB", "VBD", "walk"}, {"led", "VERB", "VBD", "le"}, {"got", "VERB", "VBD", "get"},
+	})
+	for _, c := range []struct{ form, xpos, want string }{
+		{"fled", "VBD", "flee"}, {"shot", "VBN", "shoot"}, {"Bled", "VBD", "bleed"}, {"withdrawn", "VBN", "withdraw"},
+		{"led", "VBD", "le"},      // as trained
+		{"shot", "NN", "shot"},    // not a verb
+		{"talked", "VBD", "talk"}, // a rule's
+	} {
+		if got := m.Lemma(c.form, "VERB", c.xpos); got != c.want {
+			t.Errorf("%s/%s: lemma %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}

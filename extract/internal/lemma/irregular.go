@@ -1,0 +1,180 @@
+package lemma
+
+import (
+	"strings"
+	"sync"
+)
+
+// irregularVerbs lists English verbs whose past tense or participle no
+// rule of endings makes: each line a lemma, then its irregular forms. A
+// form the treebank never showed ("fled", "shot", "bled") would otherwise
+// get the rule of its ending ("fl", "shet", "ble"). The forms are facts
+// of English, written here from common knowledge.
+const irregularVerbs = `
+arise arose arisen
+awake awoke awoken
+be was were been
+bear bore borne born
+beat beaten
+become became
+begin began begun
+bend bent
+bid bade bidden
+bind bound
+bite bit bitten
+bleed bled
+blow blew blown
+break broke broken
+breed bred
+bring brought
+build built
+burn burnt
+buy bought
+catch caught
+choose chose chosen
+cling clung
+come came
+creep crept
+deal dealt
+dig dug
+dive dove
+do did done
+draw drew drawn
+dream dreamt
+drink drank drunk
+drive drove driven
+eat ate eaten
+fall fell fallen
+feed fed
+feel felt
+fight fought
+find found
+flee fled
+fling flung
+fly flew flown
+forbid forbade forbidden
+foresee foresaw foreseen
+forget forgot forgotten
+forgive forgave forgiven
+forsake forsook forsaken
+freeze froze frozen
+get got gotten
+give gave given
+go went gone
+grind ground
+grow grew grown
+hang hung
+have had
+hear heard
+hide hid hidden
+hold held
+keep kept
+kneel knelt
+know knew known
+lay laid
+lead led
+lean leant
+leap leapt
+learn learnt
+leave left
+lend lent
+lie lay lain
+light lit
+lose lost
+make made
+mean meant
+meet met
+mislead misled
+mistake mistook mistaken
+outrun outran
+overcome overcame
+overhear overheard
+override overrode overridden
+overrun overran
+oversee oversaw overseen
+overtake overtook overtaken
+overthrow overthrew overthrown
+pay paid
+prove proven
+rebuild rebuilt
+redo redid redone
+repay repaid
+retake retook retaken
+rewrite rewrote rewritten
+ride rode ridden
+ring rang rung
+rise rose risen
+run ran
+say said
+see saw seen
+seek sought
+sell sold
+send sent
+shake shook shaken
+shine shone
+shoot shot
+show shown
+shrink shrank shrunk
+sing sang sung
+sink sank sunk
+sit sat
+slay slew slain
+sleep slept
+slide slid
+sling slung
+speak spoke spoken
+speed sped
+spend spent
+spin spun
+spit spat
+spring sprang sprung
+stand stood
+steal stole stolen
+stick stuck
+sting stung
+stink stank stunk
+stride strode stridden
+strike struck stricken
+string strung
+strive strove striven
+swear swore sworn
+sweep swept
+swell swollen
+swim swam swum
+swing swung
+take took taken
+teach taught
+tear tore torn
+tell told
+think thought
+throw threw thrown
+tread trod trodden
+undergo underwent undergone
+understand understood
+undertake undertook undertaken
+undo undid undone
+uphold upheld
+wake woke woken
+wear wore worn
+weave wove woven
+weep wept
+win won
+wind wound
+withdraw withdrew withdrawn
+withhold withheld
+withstand withstood
+wring wrung
+write wrote written
+`
+
+// irregular maps each irregular past form of irregularVerbs to its lemma.
+var irregular = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(irregularVerbs), "\n") {
+		fs := strings.Fields(line)
+		for _, f := range fs[1:] {
+			m[f] = fs[0]
+		}
+	}
+	return m
+})
