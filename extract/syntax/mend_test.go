@@ -95,3 +95,34 @@ func TestSubordinateClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedRelatives checks that a participle straight after an object,
+// hung on the verb as an adverbial clause with nothing of its own to make
+// it one, hangs on the object, and that a clause with a subject, one
+// after a comma and one after no object stay.
+func TestReducedRelatives(t *testing.T) {
+	for _, tc := range []struct {
+		tags  string
+		heads []int
+		rels  string
+		want  int // the participle's head after the mend (1-based)
+	}{
+		// Kenya deported men accused of smuggling
+		{"NNP VBD NNS VBN IN NN", []int{2, 0, 2, 2, 6, 4}, "nsubj root obj advcl case obl", 3},
+		// Kenya deported men , accused of smuggling
+		{"NNP VBD NNS , VBN IN NN", []int{2, 0, 2, 5, 2, 7, 5}, "nsubj root obj punct advcl case obl", 2},
+		// Kenya deported men police accused of smuggling
+		{"NNP VBD NNS NNS VBN IN NN", []int{2, 0, 2, 5, 2, 7, 5}, "nsubj root obj nsubj advcl case obl", 2},
+		// Kenya left angered by the ruling
+		{"NNP VBD VBN IN DT NN", []int{2, 0, 2, 6, 6, 3}, "nsubj root advcl case det obl", 2},
+	} {
+		xpos, rels := strings.Fields(tc.tags), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		reducedRelatives(xpos, heads, rels)
+		for i, x := range xpos {
+			if x == "VBN" && heads[i] != tc.want {
+				t.Errorf("%s: the participle hangs on word %d (%s), want %d", tc.tags, heads[i], rels[i], tc.want)
+			}
+		}
+	}
+}
