@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
 	"github.com/chronicle-kg/chronicle/extract/internal/depparse"
@@ -44,24 +45,44 @@ type work struct {
 // LoadAnalyzer reads the models of an Analyzer from fsys: the files named
 // by TaggerFile, LemmaFile, ParserFile and ClustersFile.
 func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
+	return load(fsys, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+}
+
+// load is LoadAnalyzer with the tagger's and parser's files, which are
+// used where they lie, got by bin.
+func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) {
 	a := &Analyzer{}
 	var cl *clusters.Clusters
+	open := func(name string, open func([]byte) error) func(fs.FS, string) error {
+		return func(fs.FS, string) error {
+			data, err := bin(name)
+			if err == nil {
+				err = open(data)
+			}
+			if err != nil {
+				return fmt.Errorf("syntax: %s: %w", name, err)
+			}
+			return nil
+		}
+	}
+	gz := func(read func(io.Reader) error) func(fs.FS, string) error {
+		return func(fsys fs.FS, name string) error { return readGzip(fsys, name, read) }
+	}
 	steps := []struct {
 		name string
-		gz   bool
-		read func(io.Reader) error
+		read func(fs.FS, string) error
 	}{
-		{ClustersFile, true, func(r io.Reader) (err error) { cl, err = clusters.Load(r); return }},
-		{TaggerFile, false, func(r io.Reader) (err error) { a.tagger, err = tagger.ReadModel(r); return }},
-		{LemmaFile, true, func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return }},
-		{ParserFile, false, func(r io.Reader) (err error) { a.parser, err = depparse.ReadModel(r); return }},
+		{ClustersFile, gz(func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })},
+		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { a.tagger, err = tagger.Open(b); return })},
+		{LemmaFile, gz(func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })},
+		{ParserFile, open(ParserFile, func(b []byte) (err error) { a.parser, err = depparse.Open(b); return })},
 	}
-	// read at once: the parser alone takes longer than the others
-	// together, and on a second core costs no time of theirs
+	// read at once: each on a core of its own costs no time of the
+	// others'
 	errs := make([]error, len(steps))
 	var wg sync.WaitGroup
 	for i, st := range steps {
-		wg.Go(func() { errs[i] = readFile(fsys, st.name, st.gz, st.read) })
+		wg.Go(func() { errs[i] = st.read(fsys, st.name) })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
@@ -71,22 +92,18 @@ func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
 	return a, nil
 }
 
-// readFile opens name in fsys, gunzipped if gz, and reads it with read.
-func readFile(fsys fs.FS, name string, gz bool, read func(io.Reader) error) error {
+// readGzip opens name in fsys, gunzipped, and reads it with read.
+func readGzip(fsys fs.FS, name string, read func(io.Reader) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("syntax: %w", err)
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if gz {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return fmt.Errorf("syntax: %s: %w", name, err)
-		}
-		r = zr
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("syntax: %s: %w", name, err)
 	}
-	if err := read(r); err != nil {
+	if err := read(zr); err != nil {
 		return fmt.Errorf("syntax: %s: %w", name, err)
 	}
 	return nil
@@ -159,17 +176,32 @@ func (a *Analyzer) getWork(n int) *work {
 	return w
 }
 
-//go:embed model
-var modelFS embed.FS
+// The embedded models: the tagger's and parser's, most of their size,
+// as strings, which a program holds where they lie, ready for use; the
+// others in a file system.
+var (
+	//go:embed model/clusters.txt.gz model/lemma.txt.gz
+	modelFS embed.FS
+	//go:embed model/tagger.bin
+	taggerBin string
+	//go:embed model/parser.bin
+	parserBin string
+)
 
 // defaultAnalyzer is the Analyzer of the embedded models, read on first
-// use: a program that parses nothing never pays for them.
+// use: a program that parses nothing never pays for them, and one that
+// parses a sentence pays for the pages of them it reads.
 var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
 	sub, err := fs.Sub(modelFS, "model")
 	if err != nil {
 		return nil, err
 	}
-	return LoadAnalyzer(sub)
+	bins := map[string]string{TaggerFile: taggerBin, ParserFile: parserBin}
+	return load(sub, func(name string) ([]byte, error) {
+		s := bins[name]
+		// read-only bytes: the models never write to theirs
+		return unsafe.Slice(unsafe.StringData(s), len(s)), nil
+	})
 })
 
 // Default returns the Analyzer of the models embedded in the package,

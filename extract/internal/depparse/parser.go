@@ -1,7 +1,8 @@
 package depparse
 
 import (
-	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -159,9 +160,11 @@ func wordHash(w string) uint64 {
 	return h
 }
 
-const magic = "CHRONICLE-DEPPARSE-1\n"
+const magic = "CHRONICLE-DEPPARSE-2\n"
 
-// WriteTo writes m to w: its tags and labels, then its weights.
+// WriteTo writes m to w: its tags, labels and label sides, a line each,
+// a line of spaces that brings them to a multiple of 64 bytes, then its
+// weights, which are used where they lie (see Open).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	tags := make([]string, len(m.tags))
 	for t, i := range m.tags {
@@ -172,6 +175,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b.WriteString(strings.Join(tags, "\t") + "\n")
 	b.WriteString(strings.Join(m.labels, "\t") + "\n")
 	b.WriteString(ints(m.left) + "\n" + ints(m.right) + "\n")
+	b.WriteString(strings.Repeat(" ", 63-b.Len()%64) + "\n")
 	n, err := io.WriteString(w, b.String())
 	if err != nil {
 		return int64(n), err
@@ -182,33 +186,48 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	head, err := br.ReadString('\n')
-	if err != nil || head != magic {
-		return nil, fmt.Errorf("depparse: not a parser model")
-	}
-	tags, err := br.ReadString('\n')
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("depparse: %w", err)
 	}
-	labels, err := br.ReadString('\n')
-	if err != nil {
-		return nil, fmt.Errorf("depparse: %w", err)
-	}
-	m := &Model{tags: map[string]uint64{}, labels: strings.Split(strings.TrimSuffix(labels, "\n"), "\t")}
-	for _, side := range []*[]int{&m.left, &m.right} {
-		line, err := br.ReadString('\n')
-		if err != nil {
-			return nil, fmt.Errorf("depparse: %w", err)
+	return Open(data)
+}
+
+// Open returns the model written by WriteTo that data holds, using its
+// weights where they lie: data must not change while the model is in use.
+func Open(data []byte) (*Model, error) {
+	rest := data
+	line := func() (string, error) {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			return "", errors.New("depparse: a model cut short")
 		}
-		if *side, err = parseInts(strings.TrimSuffix(line, "\n"), len(m.labels)); err != nil {
+		l := string(rest[:i])
+		rest = rest[i+1:]
+		return l, nil
+	}
+	var lines [6]string
+	for i := range lines {
+		l, err := line()
+		if err != nil || i == 0 && l+"\n" != magic {
+			return nil, fmt.Errorf("depparse: not a parser model")
+		}
+		lines[i] = l
+	}
+	if (len(data)-len(rest))%64 != 0 || strings.Trim(lines[5], " ") != "" {
+		return nil, errors.New("depparse: a header not padded to 64 bytes")
+	}
+	m := &Model{tags: map[string]uint64{}, labels: strings.Split(lines[2], "\t")}
+	var err error
+	for i, side := range []*[]int{&m.left, &m.right} {
+		if *side, err = parseInts(lines[3+i], len(m.labels)); err != nil {
 			return nil, err
 		}
 	}
-	for i, t := range strings.Split(strings.TrimSuffix(tags, "\n"), "\t") {
+	for i, t := range strings.Split(lines[1], "\t") {
 		m.tags[t] = uint64(i + 1)
 	}
-	if m.trans, err = perceptron.ReadModel(br); err != nil {
+	if m.trans, _, err = perceptron.Open(rest); err != nil {
 		return nil, err
 	}
 	if m.trans.Classes() != m.actions() {

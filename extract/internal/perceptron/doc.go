@@ -6,8 +6,12 @@
 // that updates have touched, and averages them lazily: a weight's running
 // total is brought up to date only when it changes. [Trainer.Model] makes
 // the compact read-only [Model] that is shipped: averaged weights, pruned
-// of the near-zero ones, quantised to 16 bits, in an open-addressing table
-// keyed by 32 bits of the feature's hash. Scoring a feature is one table
-// probe and a short run of (class, weight) pairs, which is what makes
-// tagging and parsing fast enough to run on every sentence.
+// of the near-zero ones, quantised to 9 bits (or, for the features with
+// weights for most classes, 12), in a table of cache-line blocks keyed by
+// 32 bits of the feature's hash. Scoring a feature is one block read and
+// a short run of (class, weight) pairs, which is what makes tagging and
+// parsing fast enough to run on every sentence. A model's file is its
+// memory: [Open] uses one embedded in a program where it lies, so that a
+// program that scores a sentence pays for the pages it reads, not for
+// the whole model.
 package perceptron

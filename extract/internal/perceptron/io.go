@@ -3,137 +3,253 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
+	"slices"
+	"unsafe"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/counting"
 )
 
-// The file of a Model: a header, then its features in table order, each
-// with its slot and key, the number of its weights, and each weight's
-// class and value. The counts and classes, which compress to half, are
-// gzip-compressed; the slots, keys and values, which compress by a fifth
-// or less, are not, so that a model is read without inflating most of
-// it: the parser's model reads in a fraction of the time a wholly
-// compressed one took, and takes 1.6 MB more of the repository.
+// The file of a Model is its memory: a header, its blocks, its entries
+// and its rows, each section starting on a multiple of 64 bytes from the
+// file's start, so that [Open] uses a model where it lies, in place.
 //
-//	magic
-//	nclass uint32, scale float64, n uint32 (features), total uint32 (weights)
-//	length uint32, gzip of: counts [n]uint8, classes [total]uint8
-//	pairs [2n]uint32: slot, key of each feature
-//	values [total]int16
+//	magic [24]byte
+//	nclass, n (features), blocks, ents, dense (features) uint32
+//	stride uint32 (int16s a row), scale float64, 8 bytes of zeros
+//	blocks [blocks]{keys [4]uint64, lens [2]uint64, base, row uint32, dense uint16, 6 bytes of zeros}
+//	ents [ents]uint16, zeros to a multiple of 64 bytes
+//	rows [dense*stride]int16, zeros to a multiple of 64 bytes
 //
 // Numbers are little-endian.
-const magic = "CHRONICLE-PERCEPTRON-2\n"
+const (
+	magic      = "CHRONICLE-PERCEPTRON-3\n\x00"
+	headerSize = 64
+)
+
+// A header is the numbers at the start of a model's file.
+type header struct {
+	NClass, N, Blocks, Ents, Dense, Stride uint32
+	Scale                                  float64
+	_                                      uint64
+}
+
+// sizes returns the offsets of a model's ents and rows and its length,
+// in bytes.
+func (h *header) sizes() (ents, rows, end int64) {
+	ents = headerSize + blockBytes*int64(h.Blocks)
+	rows = ents + pad64(2*int64(h.Ents))
+	return ents, rows, rows + pad64(2*int64(h.Dense)*int64(h.Stride))
+}
+
+func pad64(n int64) int64 { return (n + 63) &^ 63 }
 
 // WriteTo writes m to w in the format above.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var pairs []uint32
-	var counts, cls []uint8
-	var ws []int16
-	for s, sl := range m.slots {
-		if sl.key == 0 {
-			continue
-		}
-		// the slot stands for the feature's low bits: indexed in table
-		// order, each feature goes back to its slot
-		pairs = append(pairs, uint32(s), sl.key)
-		c := 0
-		m.run(sl, func(class int, w int16) {
-			cls, ws = append(cls, uint8(class)), append(ws, w)
-			c++
-		})
-		counts = append(counts, uint8(c))
-	}
-	var z bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-	zw.Write(counts)
-	zw.Write(cls)
-	if err := zw.Close(); err != nil {
-		return 0, err
-	}
 	cw := &counting.Writer{W: w}
 	bw := bufio.NewWriter(cw)
+	h := m.header()
 	bw.WriteString(magic)
-	put := func(v any) { binary.Write(bw, binary.LittleEndian, v) }
-	put(uint32(m.nclass))
-	put(m.scale)
-	put(uint32(len(counts)))
-	put(uint32(len(cls)))
-	put(uint32(z.Len()))
-	bw.Write(z.Bytes())
-	put(pairs)
-	put(ws)
+	binary.Write(bw, binary.LittleEndian, &h)
+	var b [blockBytes]byte
+	for i := range m.blocks {
+		m.blocks[i].put(&b)
+		bw.Write(b[:])
+	}
+	for _, sec := range []any{m.ents, m.rows} {
+		n := int64(binary.Size(sec))
+		binary.Write(bw, binary.LittleEndian, sec)
+		bw.Write(make([]byte, pad64(n)-n))
+	}
 	err := bw.Flush()
 	return cw.N, err
 }
 
+func (m *Model) header() header {
+	return header{
+		NClass: uint32(m.nclass), N: uint32(m.n), Blocks: uint32(len(m.blocks)), Ents: uint32(len(m.ents)),
+		Dense: uint32(len(m.rows) / rowStride(m.nclass)), Stride: uint32(rowStride(m.nclass)), Scale: m.scale,
+	}
+}
+
+// put writes b as the file has it.
+func (b *block) put(p *[blockBytes]byte) {
+	le := binary.LittleEndian
+	for i, k := range b.keys {
+		le.PutUint64(p[8*i:], k)
+	}
+	le.PutUint64(p[32:], b.lens[0])
+	le.PutUint64(p[40:], b.lens[1])
+	le.PutUint32(p[48:], b.base)
+	le.PutUint32(p[52:], b.row)
+	le.PutUint16(p[56:], b.dense)
+}
+
+// get reads b as the file has it.
+func (b *block) get(p []byte) {
+	le := binary.LittleEndian
+	for i := range b.keys {
+		b.keys[i] = le.Uint64(p[8*i:])
+	}
+	b.lens = [2]uint64{le.Uint64(p[32:]), le.Uint64(p[40:])}
+	b.base, b.row, b.dense = le.Uint32(p[48:]), le.Uint32(p[52:]), le.Uint16(p[56:])
+}
+
+// readHeader reads the header at the start of data.
+func readHeader(data []byte) (header, error) {
+	var h header
+	if len(data) < headerSize || string(data[:len(magic)]) != magic {
+		return h, errors.New("perceptron: not a model")
+	}
+	le := binary.LittleEndian
+	p := data[len(magic):]
+	h.NClass, h.N, h.Blocks, h.Ents, h.Dense, h.Stride = le.Uint32(p), le.Uint32(p[4:]), le.Uint32(p[8:]),
+		le.Uint32(p[12:]), le.Uint32(p[16:]), le.Uint32(p[20:])
+	h.Scale = math.Float64frombits(le.Uint64(p[24:]))
+	if h.NClass < 1 || h.NClass > maxClasses || h.Stride != uint32(rowStride(int(h.NClass))) ||
+		h.Blocks < 1 || h.Blocks > 1<<26 || h.N > blockSlots*h.Blocks || h.Ents > maxEnts || h.Dense > h.N || h.Dense > maxRows ||
+		math.IsNaN(h.Scale) || math.IsInf(h.Scale, 0) || h.Scale <= 0 {
+		return h, errors.New("perceptron: bad header")
+	}
+	return h, nil
+}
+
+// Open returns the model at the start of data, and its length in bytes.
+// The model uses data in place where it can (on a little-endian machine,
+// data aligned to 8 bytes): data must not change while the model is in
+// use.
+func Open(data []byte) (*Model, int, error) {
+	h, err := readHeader(data)
+	if err != nil {
+		return nil, 0, err
+	}
+	entsAt, rowsAt, end := h.sizes()
+	if int64(len(data)) < end {
+		return nil, 0, fmt.Errorf("perceptron: %d bytes of a model of %d", len(data), end)
+	}
+	m := &Model{nclass: int(h.NClass), scale: h.Scale, n: int(h.N)}
+	nrow := int(h.Dense) * int(h.Stride)
+	if inPlace(data) {
+		m.blocks = unsafe.Slice((*block)(unsafe.Pointer(&data[headerSize])), h.Blocks)
+		if uintptr(unsafe.Pointer(&m.blocks[0]))%blockBytes != 0 {
+			// a block across two cache lines is two misses a lookup,
+			// not one: the table is copied where it is not (as a
+			// program's embedded data may lie, aligned to 32 bytes)
+			m.blocks = slices.Clone(m.blocks)
+		}
+		if h.Ents > 0 {
+			m.ents = unsafe.Slice((*uint16)(unsafe.Pointer(&data[entsAt])), h.Ents)
+		}
+		if nrow > 0 {
+			m.rows = unsafe.Slice((*int16)(unsafe.Pointer(&data[rowsAt])), nrow)
+		}
+	} else {
+		m.blocks = make([]block, h.Blocks)
+		for i := range m.blocks {
+			m.blocks[i].get(data[headerSize+blockBytes*i:])
+		}
+		m.ents, m.rows = make([]uint16, h.Ents), make([]int16, nrow)
+		for i := range m.ents {
+			m.ents[i] = binary.LittleEndian.Uint16(data[entsAt+2*int64(i):])
+		}
+		for i := range m.rows {
+			m.rows[i] = int16(binary.LittleEndian.Uint16(data[rowsAt+2*int64(i):]))
+		}
+	}
+	if err := m.check(); err != nil {
+		return nil, 0, err
+	}
+	return m, int(end), nil
+}
+
+// inPlace reports whether a model's bytes at data can be used as they
+// lie: on a little-endian machine, from an address aligned for a block.
+func inPlace(data []byte) bool {
+	one := uint16(1)
+	return *(*byte)(unsafe.Pointer(&one)) == 1 && uintptr(unsafe.Pointer(&data[0]))%8 == 0
+}
+
+// check checks what a lookup relies on, so that a damaged model is an
+// error, not a fault: each block's entries and rows follow the one
+// before's and lie within ents and rows, its keys are distinct and in
+// slots filled in order, a sparse feature has entries and a dense one
+// none, and some block has a free slot (a lookup of a feature the model
+// lacks ends at one).
+func (m *Model) check() error {
+	bad := func(b int, why string) error { return fmt.Errorf("perceptron: block %d: %s", b, why) }
+	next, row, n, free := uint32(0), uint32(0), 0, false
+	nrows := uint32(len(m.rows) / rowStride(m.nclass))
+	for b := range m.blocks {
+		bl := &m.blocks[b]
+		if bl.base != next || bl.row != row {
+			return bad(b, "its weights do not follow the last block's")
+		}
+		filled := 0
+		for j := range blockSlots {
+			k := bl.keys[j/4] >> (16 * (j % 4)) & 0xffff
+			if k == 0 {
+				break
+			}
+			if i, _ := bl.slotOf(k); i != j {
+				return bad(b, "a key twice")
+			}
+			filled++
+		}
+		free = free || filled < blockSlots
+		n += filled
+		for j := range blockSlots {
+			st, c := bl.entries(j)
+			dense := bl.dense>>j&1 != 0
+			if j >= filled && (c != 0 || dense) || j < filled && (c == 0) != dense {
+				return bad(b, "a slot out of order")
+			}
+			if int(st)+int(c) > len(m.ents) {
+				return bad(b, "entries beyond the model's")
+			}
+			next = st + c
+		}
+		if row += uint32(bits.OnesCount16(bl.dense)); row > nrows {
+			return bad(b, "rows beyond the model's")
+		}
+	}
+	switch {
+	case next != uint32(len(m.ents)) || row != nrows:
+		return errors.New("perceptron: weights no block has")
+	case n != m.n:
+		return fmt.Errorf("perceptron: %d features where the header says %d", n, m.n)
+	case !free:
+		return errors.New("perceptron: a table with no free slot")
+	}
+	return nil
+}
+
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
-		return nil, errors.New("perceptron: not a model")
-	}
-	var h struct {
-		NClass uint32
-		Scale  float64
-		N      uint32
-		Total  uint32
-		ZLen   uint32
-	}
-	if err := binary.Read(r, binary.LittleEndian, &h); err != nil {
-		return nil, fmt.Errorf("perceptron: bad header: %w", err)
-	}
-	if h.N > 1<<26 || h.Total > maxEnts+1<<26 || h.NClass < 1 || h.NClass > 256 || h.ZLen > 1<<30 ||
-		math.IsNaN(h.Scale) || h.Scale <= 0 {
-		return nil, errors.New("perceptron: bad header")
-	}
-	// each section read as far as it goes, not made as large as a
-	// damaged header says first
-	z, err := readN(r, int64(h.ZLen))
+	head, err := readN(r, headerSize)
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(z))
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: %w", err)
-	}
-	cc, err := readN(zr, int64(h.N)+int64(h.Total))
+	h, err := readHeader(head)
 	if err != nil {
 		return nil, err
 	}
-	counts, cls := cc[:h.N], cc[h.N:]
-	total := 0
-	for _, c := range counts {
-		total += int(c)
-	}
-	if total != int(h.Total) {
-		return nil, errors.New("perceptron: the counts do not add up to the weights")
-	}
-	raw, err := readN(r, 8*int64(h.N)+2*int64(total))
+	_, _, end := h.sizes()
+	// read as far as the data goes, not made as large as a damaged
+	// header says first; the block table must be aligned
+	rest, err := readN(r, end-headerSize)
 	if err != nil {
 		return nil, err
 	}
-	pairs := make([]uint32, 2*h.N)
-	for i := range pairs {
-		pairs[i] = binary.LittleEndian.Uint32(raw[4*i:])
-	}
-	vals := raw[8*h.N:]
-	// every run in one array: one allocation, not one a feature
-	all, runs := make([]uint32, total), make([][]uint32, h.N)
-	for j := range all {
-		all[j] = uint32(binary.LittleEndian.Uint16(vals[2*j:])) | uint32(cls[j])<<16
-	}
-	for i, c := range counts {
-		runs[i], all = all[:c:c], all[c:]
-	}
-	m := &Model{nclass: int(h.NClass), scale: h.Scale}
-	m.index(pairs, runs)
-	return m, nil
+	data := make([]byte, end)
+	copy(data, head)
+	copy(data[headerSize:], rest)
+	m, _, err := Open(data)
+	return m, err
 }
 
 // readN reads n bytes of r, growing its buffer as they come.

@@ -1,63 +1,173 @@
 package perceptron
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"math/bits"
+)
 
 // A Model is a trained perceptron, read-only and safe for concurrent use.
 //
-// Features are keyed by 32 bits of their hash: of a million features,
-// about a hundred pairs share a key, and an unseen feature is taken for a
-// seen one once in four thousand lookups; neither moves accuracy, and the
-// key costs half as much as 64 bits would.
+// In memory a model is laid out as it is stored (see [Model.WriteTo]), so
+// that one embedded in a program is scored where it lies, not decoded
+// first ([Open]): a program that tags one sentence touches a few hundred
+// of its pages and pays for no more.
+//
+// Features are placed by the top 32 bits of their hash: its high bits
+// choose a block of sixteen slots, its low 16 bits are the key the block
+// keeps. A block is one cache line, so that finding a feature is one
+// miss, and another for its weights. Two features of a block with the
+// same key cannot both be kept (the first is): of the parser's 447,847
+// features, 24 are lost so. An unseen feature is taken for a seen one
+// when it has the key of one of the nine or so features of its block:
+// about once in seven thousand lookups, adding the weights of another
+// feature. Neither costs accuracy: the parser's weights rewritten from
+// the old layout (32-bit keys, 16-bit weights) into this one parsed EWT
+// dev 3 words of 25,147 better.
 type Model struct {
 	nclass int
 	scale  float64 // a weight is its int16 times scale
-	mask   uint32  // table size - 1
-	slots  []slot  // open-addressing table of features
-	// ents holds each sparse feature's weights in a run: bits 0-15 the
-	// weight, 16-23 the class. dense holds,
-	// for each feature with weights for more than a quarter of the classes
-	// (the commonest, such as a tag alone), a weight for every class. A
-	// lookup reads one slot and one run, both contiguous.
-	ents  []uint32
-	dense []int16
-	// lanes holds the dense weights again, each coarsened to 12 bits and
-	// offset to be positive, four to a word: sixteen features' weights add
-	// up a word at a time without one lane carrying into the next. Where
-	// the processor adds sixteen int16s an instruction (simdRows), rows
-	// holds them instead, coarsened alike, rowStride(nclass) to a feature;
-	// both give the same sums.
-	lanes []uint64
-	rows  []int16
-	n     int // features
+	blocks []block
+	// ents holds, in block and slot order, each sparse feature's
+	// weights in a run, each with its class in bits 0-6 and its weight's
+	// code (see codeValue) in bits 7-15.
+	ents []uint16
+	// rows holds, in block and slot order, for each feature with weights
+	// for more than a quarter of the classes (the commonest, such as a
+	// tag alone), a weight for every class, coarsened to 12 bits
+	// (laneOf), rowStride(nclass) to a feature: sixteen are added an
+	// instruction where the processor can (addRows). The rows are apart
+	// from the runs, so that the commonest features' weights share few
+	// cache lines.
+	rows []int16
+	n    int // features
 }
 
-// A slot is a feature's place in the table: its key (0 for an empty
-// slot) and where its weights are. If the denseSlot bit of start is set,
-// the rest of start is the number of the feature's row in dense and
-// lanes; else bits 24-30 are the length of its run in ents and bits 0-23
-// where the run begins.
-type slot struct {
-	key, start uint32
+// A block is sixteen slots of the feature table, a cache line. Its
+// slots are filled in order: an empty slot is followed by empty ones.
+type block struct {
+	keys  [4]uint64 // slot j's key in bits 16(j%4) to 16(j%4)+15 of keys[j/4], 0 if empty
+	lens  [2]uint64 // slot j's number of entries in byte j%8 of lens[j/8]
+	base  uint32    // where slot 0's entries start in ents
+	row   uint32    // the number in rows of the block's first dense feature
+	dense uint16    // bit j set: slot j's feature is dense, with a row and no entries
+	_     [6]byte
 }
 
 const (
-	denseSlot = 1 << 31
-	runShift  = 24
-	maxEnts   = 1 << runShift // ents a model may have
+	blockSlots = 16
+	blockBytes = 64
+	lanes16    = 0x0001000100010001
+	high16     = 0x8000800080008000
+	bytes8     = 0x00ff00ff00ff00ff
+	maxClasses = 128     // a class is 7 bits of an entry
+	maxEnts    = 1 << 24 // a run's start is 24 bits of a lookup (see ScoresIn)
+	maxRows    = 1 << 20 // a row's start in rows is a uint32
+	tableLoad  = 0.55    // features per slot, at most
 )
 
-// runOf returns the run of ents of the sparse feature whose slot's start
-// is st.
-func (m *Model) runOf(st uint32) []uint32 {
-	return m.ents[st&(maxEnts-1):][:st>>runShift]
+// home returns the block of the feature whose top 32 bits are h, of nb
+// blocks: its place in h scaled to nb, which depends on h's high bits,
+// leaving its low bits for the key.
+func home(h uint32, nb int) int { return int(uint64(h) * uint64(nb) >> 32) }
+
+// key16 returns the key of the feature whose top 32 bits are h, never 0.
+func key16(h uint32) uint64 {
+	k := uint64(uint16(h))
+	if k == 0 {
+		return 1
+	}
+	return k
 }
 
-// key32 returns the table key of a feature: its top 32 bits, never zero.
-func key32(k uint64) uint32 {
-	if c := uint32(k >> 32); c != 0 {
-		return c
+// slotOf returns the slot whose key is k, if the block has one.
+func (b *block) slotOf(k uint64) (int, bool) {
+	m := b.match(k)
+	return matchSlot(m), m != 0
+}
+
+// match returns a mask whose lowest set bit, if any, is that of the slot
+// whose key is k (see matchSlot), without a branch: whether a feature is
+// in the table is a coin toss, and a branch mispredicted when a cache
+// miss resolves would empty the pipeline of the lookups behind it.
+func (b *block) match(k uint64) uint64 { return b.matchFrom(b.keys[0], k) }
+
+// matchFrom is match given the block's first word of keys, keys0.
+func (b *block) matchFrom(keys0, k uint64) uint64 {
+	pat := k * lanes16
+	// lane i of word w flagged at bit 16i+15; the lowest lane flagged is
+	// zero: a borrow flags lanes above a zero lane only, and no lane of a
+	// word without one. Keys in a block are distinct, so one word has
+	// flags at most.
+	x0, x1, x2, x3 := keys0^pat, b.keys[1]^pat, b.keys[2]^pat, b.keys[3]^pat
+	m0 := (x0 - lanes16) &^ x0
+	m1 := (x1 - lanes16) &^ x1
+	m2 := (x2 - lanes16) &^ x2
+	m3 := (x3 - lanes16) &^ x3
+	return (m0&high16)>>15 | (m1&high16)>>14 | (m2&high16)>>13 | (m3&high16)>>12
+}
+
+// matchSlot returns the slot of the lowest bit of a mask from match: bit
+// 16i+w is slot 4w+i.
+func matchSlot(m uint64) int {
+	j := bits.TrailingZeros64(m)
+	return 4*(j&15) + j>>4
+}
+
+// full reports whether the block's last slot is taken.
+func (b *block) full() bool { return b.keys[3]>>48 != 0 }
+
+// entries returns where slot j's entries start in ents and how many there
+// are.
+func (b *block) entries(j int) (start, n uint32) {
+	j &= blockSlots - 1
+	// the bytes before j's, summed pairwise into 16-bit lanes, then the
+	// lanes
+	lo, hi := b.lens[0]&before[j][0], b.lens[1]&before[j][1]
+	s := lo&bytes8 + lo>>8&bytes8 + hi&bytes8 + hi>>8&bytes8
+	return b.base + uint32(s*lanes16>>48), uint32(b.lens[j>>3] >> (8 * (j & 7)) & 0xff)
+}
+
+// before holds, for each slot j, the masks of the lens of the slots
+// before it.
+var before = func() (m [blockSlots][2]uint64) {
+	for j := range blockSlots {
+		for i := range j {
+			m[j][i/8] |= 0xff << (8 * (i % 8))
+		}
 	}
-	return 1
+	return m
+}()
+
+// find returns where the weights of feature f start, in ents or, if it
+// is dense, in rows, how many there are, whether it is dense, and
+// whether the model has it.
+func (m *Model) find(f uint64) (start, n uint32, dense, ok bool) {
+	h := uint32(f >> 32)
+	k := key16(h)
+	b := home(h, len(m.blocks))
+	for {
+		bl := &m.blocks[b]
+		if j, ok := bl.slotOf(k); ok {
+			if bl.dense>>j&1 != 0 {
+				return m.rowOf(bl, j), uint32(rowStride(m.nclass)), true, true
+			}
+			start, n := bl.entries(j)
+			return start, n, false, true
+		}
+		if !bl.full() {
+			return 0, 0, false, false
+		}
+		if b++; b == len(m.blocks) {
+			b = 0
+		}
+	}
+}
+
+// rowOf returns where in rows the row of slot j of bl starts.
+func (m *Model) rowOf(bl *block, j int) uint32 {
+	r := bl.row + uint32(bits.OnesCount16(bl.dense&(1<<j-1)))
+	return r * uint32(rowStride(m.nclass))
 }
 
 // Classes returns the number of classes.
@@ -69,10 +179,8 @@ func (m *Model) Features() int { return m.n }
 // Weights returns the number of (feature, class) weights.
 func (m *Model) Weights() int {
 	n := len(m.ents)
-	for _, w := range m.dense {
-		if w != 0 {
-			n++
-		}
+	for _, w := range m.rows {
+		n += int(b2u(w != 0))
 	}
 	return n
 }
@@ -91,15 +199,11 @@ func (m *Model) Scores(feats []uint64, scores []int32) {
 // transitions not allowed in a state) saves their sums.
 func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
 	var acc [256]int32 // indexed by a byte: no bounds checks in the loops
-	if len(m.slots) > 0 && lo < hi {
-		// Find the features' slots first, then add their weights: the
+	if len(m.blocks) > 0 && lo < hi {
+		// Find the features first, then add their weights: the
 		// lookups, mostly cache misses, do not wait on one another.
 		var sparse, dense [64]uint32
-		var lanes [64]uint64
 		var rowAcc [256]int32 // the dense rows' sums, in lane units
-		nl := 0               // dense features added in lanes
-		simd := m.rows != nil
-		stride := uint32(rowStride(m.nclass))
 		for len(feats) > 0 {
 			chunk := feats[:min(len(feats), len(sparse))]
 			feats = feats[len(chunk):]
@@ -107,33 +211,14 @@ func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
 			// classes outside lo to hi are added too, and dropped at
 			// the end: no branch on each
 			for _, st := range sparse[:ns] {
-				for _, e := range m.runOf(st) {
-					acc[uint8(e>>16)] += int32(int16(e))
+				for _, e := range m.ents[st>>8:][:st&0xff] {
+					acc[e&(maxClasses-1)] += codeValue[e>>7]
 				}
 			}
-			if simd {
-				for i, r := range dense[:nd] {
-					dense[i] = r * stride
-				}
-				addRows(&rowAcc, m.rows, dense[:nd], lo/rowChunk, (hi+rowChunk-1)/rowChunk)
-				continue
-			}
-			for _, r := range dense[:nd] {
-				if nl == laneBatch {
-					flushLanes(&acc, &lanes, nl, lo, hi)
-					nl = 0
-				}
-				i := int(r) * laneWords(m.nclass)
-				addLanes(&lanes, m.lanes[i+lo/4:i+(hi+3)/4], lo/4)
-				nl++
-			}
+			addRows(&rowAcc, m.rows, dense[:nd], lo/rowChunk, (hi+rowChunk-1)/rowChunk)
 		}
-		if simd {
-			for c := lo; c < hi; c++ {
-				acc[uint8(c)] += laneUnit * rowAcc[uint8(c)]
-			}
-		} else {
-			flushLanes(&acc, &lanes, nl, lo, hi)
+		for c := lo; c < hi; c++ {
+			acc[uint8(c)] += laneUnit * rowAcc[uint8(c)]
 		}
 	}
 	clear(scores[:lo])
@@ -141,83 +226,140 @@ func (m *Model) ScoresIn(feats []uint64, scores []int32, lo, hi int) {
 	clear(scores[hi:m.nclass])
 }
 
-// lookUp finds feats, at most 64 of them: it puts where the weights of
-// each sparse feature start in sparse, and the number of each dense
-// feature's row in dense, and returns how many of each it found. The
-// first loop only loads each feature's home slot, so that all their cache
-// misses are under way at once. The second places a feature by its first
-// two slots without a branch on what they hold: whether a feature is
-// there is a coin toss, and a branch mispredicted when a miss resolves
-// would empty the pipeline of the lookups behind it. Only a feature
-// neither slot places (one in fifteen of the parser's) is probed for
-// further.
+// lookUp finds feats, at most 64 of them: it puts the start and length
+// of the run of each sparse feature in sparse (start<<8 | length), and
+// where each dense feature's row starts in dense, and returns how many
+// of each it found. The first loop only loads each feature's block (its
+// first word of keys, used by the next), so that all their cache misses
+// are under way at once; the second finds each in its block without a
+// branch on whether it is there. Only a feature absent from a full block
+// is looked for further.
 func (m *Model) lookUp(feats []uint64, sparse, dense *[64]uint32) (ns, nd int) {
-	slots, mask := m.slots, m.mask
 	feats = feats[:min(len(feats), len(sparse))]
-	var first [64]slot
-	for i, f := range feats {
-		first[i] = slots[uint32(f)&mask]
+	if !simdLookUp || len(feats) == 0 {
+		return m.lookUpGo(feats, sparse, dense)
 	}
-	for i, f := range feats {
-		k := key32(f)
-		s := uint32(f) & mask
-		a, b := first[i], slots[(s+1)&mask]
-		st := uint32(unresolved)
-		if b.key == 0 {
-			st = 0
+	var far [64]uint64
+	ns, nd, nf := lookUpAVX2(&m.blocks[0], len(m.blocks), &feats[0], len(feats), &sparse[0], &dense[0], &far[0], rowStride(m.nclass), &before)
+	for _, f := range far[:nf] {
+		if st, n, d, ok := m.find(f); ok {
+			if d {
+				dense[nd] = st
+				nd++
+			} else {
+				sparse[ns] = st<<8 | n
+				ns++
+			}
 		}
-		if b.key == k {
-			st = b.start
-		}
-		if a.key == 0 {
-			st = 0
-		}
-		if a.key == k {
-			st = a.start
-		}
-		if st == unresolved {
-			st = m.findFar(f)
-		}
-		sparse[ns], dense[nd] = st, st&^denseSlot
-		ns += b2i(st-1 < denseSlot-1) // st is a sparse feature's, not 0
-		nd += int(st / denseSlot)
 	}
 	return ns, nd
 }
 
-// findFar is find for lookUp, not inlined: the few features it places
-// would cost lookUp's loop registers.
-//
-//go:noinline
-func (m *Model) findFar(f uint64) uint32 {
-	st, _ := m.find(f)
-	return st
+// lookUpGo is lookUp in Go, for any processor.
+func (m *Model) lookUpGo(feats []uint64, sparse, dense *[64]uint32) (ns, nd int) {
+	blocks := m.blocks
+	var homes [64]int32
+	var first [64]uint64
+	for i, f := range feats {
+		b := home(uint32(f>>32), len(blocks))
+		homes[i] = int32(b)
+		first[i] = blocks[b].keys[0]
+	}
+	// the block's match and entries written out here, not called: the
+	// compiler inlines neither, and a call a feature costs as much as
+	// the rest
+	stride := uint32(rowStride(m.nclass))
+	for i, f := range feats {
+		bl := &blocks[homes[i]]
+		k := uint64(uint16(f >> 32))
+		k |= (k - 1) >> 63 // key16 without a branch: 0 is 1
+		pat := k * lanes16
+		x0, x1, x2, x3 := first[i]^pat, bl.keys[1]^pat, bl.keys[2]^pat, bl.keys[3]^pat
+		mk := ((x0-lanes16)&^x0&high16)>>15 | ((x1-lanes16)&^x1&high16)>>14 |
+			((x2-lanes16)&^x2&high16)>>13 | ((x3-lanes16)&^x3&high16)>>12
+		if bl.keys[3]>>48 != 0 && mk == 0 { // full first: rarely so, a branch predicted
+			if st, n, d, ok := m.find(f); ok {
+				if d {
+					dense[nd] = st
+					nd++
+				} else {
+					sparse[ns] = st<<8 | n
+					ns++
+				}
+			}
+			continue
+		}
+		t := bits.TrailingZeros64(mk)
+		j := (4*(t&15) + t>>4) & (blockSlots - 1)
+		mask := &before[j]
+		lo, hi := bl.lens[0]&mask[0], bl.lens[1]&mask[1]
+		sum := lo&bytes8 + lo>>8&bytes8 + hi&bytes8 + hi>>8&bytes8
+		st := bl.base + uint32(sum*lanes16>>48)
+		n := uint32(bl.lens[j>>3] >> (8 * (j & 7)) & 0xff)
+		d := uint32(bl.dense>>j) & 1
+		row := (bl.row + uint32(bits.OnesCount16(bl.dense&(uint16(1)<<j-1)))) * stride
+		found := uint32((mk | -mk) >> 63) // mk != 0
+		sparse[ns], dense[nd] = st<<8|n, row
+		ns += int(found &^ d)
+		nd += int(found & d)
+	}
+	return ns, nd
 }
 
-// unresolved is a start no feature has.
-const unresolved = math.MaxUint32
-
-// b2i returns 1 if b, else 0.
-func b2i(b bool) int {
+// b2u returns 1 if b, else 0.
+func b2u(b bool) uint32 {
 	if b {
 		return 1
 	}
 	return 0
 }
 
-// find returns where the weights of feature f start, and whether it has
-// any.
-func (m *Model) find(f uint64) (uint32, bool) {
-	k := key32(f)
-	for s := uint32(f) & m.mask; ; s = (s + 1) & m.mask {
-		sl := m.slots[s]
-		if sl.key == k {
-			return sl.start, true
+// Codes: a sparse weight is kept in 9 bits, its sign and one of 255
+// magnitudes in units of Scale: up to exactCodes exactly, then growing by
+// codeRatio a step to MaxInt16, so that a weight is off by 1.7% at most.
+const (
+	exactCodes = 64
+	codeRatio  = 1.0332
+	signCode   = 256
+)
+
+// codeValue is the weight, in units of Scale, of each code.
+var codeValue = func() (v [512]int32) {
+	x := float64(exactCodes)
+	for i := 1; i < signCode; i++ {
+		m := int32(i)
+		if i > exactCodes {
+			x *= codeRatio
+			m = int32(min(math.Round(x), math.MaxInt16))
 		}
-		if sl.key == 0 {
-			return 0, false
+		if i == signCode-1 {
+			m = math.MaxInt16
+		}
+		v[i], v[signCode+i] = m, -m
+	}
+	return v
+}()
+
+// codeOf returns the code of the weight q (not 0) in units of Scale: the
+// nearest.
+func codeOf(q int16) uint16 {
+	a, sign := int32(q), uint16(0)
+	if a < 0 {
+		a, sign = -a, signCode
+	}
+	lo, hi := 1, signCode-1 // codeValue[lo] <= a <= codeValue[hi]
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if codeValue[mid] <= a {
+			lo = mid
+		} else {
+			hi = mid
 		}
 	}
+	if a-codeValue[lo] > codeValue[hi]-a {
+		lo = hi
+	}
+	return uint16(lo) | sign
 }
 
 // A builder makes a Model from features in order.
@@ -238,101 +380,113 @@ func (b *builder) add(k uint64, run []Weight) {
 	}
 }
 
-// build quantises the weights to 16 bits and lays out the table.
+// A feature is one of a model under construction: its top 32 bits and
+// its entries (sparse) or row (dense).
+type feature struct {
+	h    uint32
+	ents []uint16
+	row  []int16
+}
+
+// build quantises the weights to 16 bits, then to their codes or, of a
+// dense feature, to 12, and lays out the table.
 func (b *builder) build() *Model {
+	if b.nclass > maxClasses {
+		panic(fmt.Sprintf("perceptron: %d classes; a model has at most %d", b.nclass, maxClasses))
+	}
 	m := &Model{nclass: b.nclass, scale: b.max / math.MaxInt16}
 	if m.scale == 0 {
 		m.scale = 1
 	}
-	var pairs []uint32 // (low bits, key) of each feature
-	var runs [][]uint32
+	var fs []feature
 	for i, run := range b.runs {
-		var r []uint32
+		var q []Weight
 		for _, w := range run {
-			if q := math.Round(w.W / m.scale); q != 0 {
-				r = append(r, uint32(uint16(int16(q)))|uint32(w.Class)<<16)
+			if v := math.Round(w.W / m.scale); v != 0 {
+				q = append(q, Weight{Class: w.Class, W: v})
 			}
 		}
-		if len(r) == 0 {
+		if len(q) == 0 {
 			continue
 		}
-		runs = append(runs, r)
-		pairs = append(pairs, uint32(b.keys[i]), key32(b.keys[i]))
+		f := feature{h: uint32(b.keys[i] >> 32)}
+		if 4*len(q) > m.nclass {
+			f.row = make([]int16, rowStride(m.nclass))
+			for _, w := range q {
+				f.row[w.Class] = int16(int(laneOf(int16(w.W))) - laneOffset)
+			}
+		} else {
+			for _, w := range q {
+				f.ents = append(f.ents, uint16(w.Class)|codeOf(int16(w.W))<<7)
+			}
+		}
+		fs = append(fs, f)
 	}
-	m.index(pairs, runs)
+	m.layOut(fs)
 	return m
 }
 
-// index lays out the table and the runs of weights of the features, given
-// as pairs of (low 32 bits, key) and their runs. A feature whose key
-// another has taken first is dropped.
-func (m *Model) index(pairs []uint32, runs [][]uint32) {
-	n := len(runs)
-	// a table at most 70% full: a miss, the commonest lookup (most of a
-	// sentence's features were never seen in training), probes a few
-	// neighbouring slots of one cache line
-	size := uint32(1)
-	for float64(size)*0.7 < float64(n) {
-		size <<= 1
-	}
-	m.mask, m.slots, m.ents, m.dense, m.lanes, m.rows, m.n = size-1, make([]slot, size), nil, nil, nil, nil, 0
-	// the arrays at their final sizes, not grown as features come
-	sparse, dense := 0, 0
-	for _, run := range runs {
-		if 4*len(run) > m.nclass {
-			dense++
-		} else {
-			sparse += len(run)
-		}
-	}
-	m.ents, m.dense = make([]uint32, 0, sparse), make([]int16, 0, dense*m.nclass)
-	if simdRows {
-		m.rows = make([]int16, 0, dense*rowStride(m.nclass))
-	} else {
-		m.lanes = make([]uint64, 0, dense*laneWords(m.nclass))
-	}
-	for i := 0; i < n; i++ {
-		low, k := pairs[2*i], pairs[2*i+1]
-		if len(runs[i]) == 0 {
-			continue // a feature with no weights (only in a damaged model)
-		}
-		s := low & m.mask
-		for m.slots[s].key != 0 && m.slots[s].key != k {
-			s = (s + 1) & m.mask
-		}
-		if m.slots[s].key == k {
-			continue
-		}
-		run := runs[i]
-		m.n++
-		if 4*len(run) > m.nclass {
-			m.slots[s] = slot{key: k, start: uint32(len(m.dense)/m.nclass) | denseSlot}
-			d := make([]int16, m.nclass)
-			for _, e := range run {
-				d[uint8(e>>16)] = int16(e)
+// layOut places the features fs in the table, in order, each in the
+// first block from its own with a slot free, and lays out their entries
+// and rows. A feature whose key another of a block it passes has taken
+// first is dropped.
+func (m *Model) layOut(fs []feature) {
+	nb := max(1, int(math.Ceil(float64(len(fs))/(blockSlots*tableLoad))))
+	m.blocks = make([]block, nb)
+	placed := make([][]int32, nb) // the features of each block, in slot order
+feats:
+	for i, f := range fs {
+		k := key16(f.h)
+		for b := home(f.h, nb); ; b = (b + 1) % nb {
+			if _, ok := m.blocks[b].slotOf(k); ok {
+				continue feats
 			}
-			m.addDense(d)
-			continue
+			if j := len(placed[b]); j < blockSlots {
+				m.blocks[b].keys[j/4] |= k << (16 * (j % 4))
+				placed[b] = append(placed[b], int32(i))
+				break
+			}
 		}
-		if len(m.ents)+len(run) > maxEnts {
-			panic("perceptron: more weights than a model can hold")
+	}
+	nents, nrows := 0, 0
+	for _, f := range fs {
+		nents += len(f.ents)
+		nrows += len(f.row)
+	}
+	if nents > maxEnts || nrows/rowStride(m.nclass) > maxRows {
+		panic("perceptron: more weights than a model can hold")
+	}
+	m.ents, m.rows = make([]uint16, 0, nents), make([]int16, 0, nrows)
+	for b := range m.blocks {
+		bl := &m.blocks[b]
+		bl.base, bl.row = uint32(len(m.ents)), uint32(len(m.rows)/rowStride(m.nclass))
+		for j, i := range placed[b] {
+			f := fs[i]
+			if f.row != nil {
+				bl.dense |= 1 << j
+				m.rows = append(m.rows, f.row...)
+			} else {
+				m.ents = append(m.ents, f.ents...)
+				bl.lens[j/8] |= uint64(len(f.ents)) << (8 * (j % 8))
+			}
+			m.n++
 		}
-		m.slots[s] = slot{key: k, start: uint32(len(run))<<runShift | uint32(len(m.ents))}
-		m.ents = append(m.ents, run...)
 	}
 }
 
-// run calls fn with each class and weight of the feature at slot sl.
-func (m *Model) run(sl slot, fn func(class int, w int16)) {
-	if sl.start&denseSlot != 0 {
-		for c, w := range m.dense[int(sl.start&^denseSlot)*m.nclass:][:m.nclass] {
+// weights calls fn with each class and weight, in units of Scale, of the
+// feature whose weights start at st, n of them (see find); a dense
+// feature's are coarsened (laneUnit).
+func (m *Model) weights(st, n uint32, dense bool, fn func(class int, w int32)) {
+	if dense {
+		for c, w := range m.rows[st:][:m.nclass] {
 			if w != 0 {
-				fn(c, w)
+				fn(c, laneUnit*int32(w))
 			}
 		}
 		return
 	}
-	for _, e := range m.runOf(sl.start) {
-		fn(int(uint8(e>>16)), int16(e))
+	for _, e := range m.ents[st:][:n] {
+		fn(int(e&(maxClasses-1)), codeValue[e>>7])
 	}
 }

@@ -5,7 +5,10 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 // toy makes a separable problem: class c's instances carry feature c and
@@ -161,7 +164,7 @@ func TestReadModelBad(t *testing.T) {
 	}
 	// a header that claims far more than there is
 	bad := bytes.Clone(good)
-	binary.LittleEndian.PutUint32(bad[len(magic)+12:], 1<<25)
+	binary.LittleEndian.PutUint32(bad[len(magic)+4:], 1<<25)
 	if _, err := ReadModel(bytes.NewReader(bad)); err == nil {
 		t.Error("a model claiming 2^25 features read without error")
 	}
@@ -186,11 +189,11 @@ func TestHashDistinct(t *testing.T) {
 	}
 }
 
-// TestDenseLanes checks the sums of features with weights for every
-// class, added four classes to a word in batches: over more features
-// than a batch, each class's score is within the coarsening of the exact
-// sum, and ScoresIn leaves the classes outside its range zero.
-func TestDenseLanes(t *testing.T) {
+// TestDense checks the sums of features with weights for every class,
+// kept as coarsened rows: over many features each class's score is
+// within the coarsening of the exact sum, and ScoresIn leaves the classes
+// outside its range zero.
+func TestDense(t *testing.T) {
 	const nclass, nfeat = 7, 40
 	r := rand.New(rand.NewPCG(3, 4))
 	b := newBuilder(nclass)
@@ -205,18 +208,14 @@ func TestDenseLanes(t *testing.T) {
 				w = 1 // the largest: the scale's unit
 			}
 			run = append(run, Weight{Class: c, W: w})
+			exact[c] += w
 		}
 		b.add(k, run)
 		feats = append(feats, k)
 	}
 	m := b.build()
-	if len(m.lanes) == 0 && len(m.rows) == 0 {
+	if len(m.rows) == 0 {
 		t.Fatal("no feature is dense")
-	}
-	for _, k := range feats {
-		for c := range nclass {
-			exact[c] += m.weight(k, c)
-		}
 	}
 	s := make([]int32, nclass)
 	m.Scores(feats, s)
@@ -235,63 +234,35 @@ func TestDenseLanes(t *testing.T) {
 	}
 }
 
-// weight returns the weight of feature k for class c, at full precision.
-func (m *Model) weight(k uint64, c int) float64 {
-	st, ok := m.find(k)
-	if !ok {
-		return 0
-	}
-	var w float64
-	m.run(slot{start: st}, func(class int, v int16) {
-		if class == c {
-			w = float64(v) * m.scale
+// TestCodes checks the codes of sparse weights: every weight's code is
+// the nearest, within 1.7% of it (and one for the codes' rounding), and every code's weight is its own.
+func TestCodes(t *testing.T) {
+	for q := -math.MaxInt16; q <= math.MaxInt16; q++ {
+		if q == 0 {
+			continue
 		}
-	})
-	return w
-}
-
-// TestRowsEqualLanes checks that a model whose dense weights are rows
-// (where the processor has AVX2) scores every class exactly as one whose
-// weights are lanes, over more dense features than a batch of either.
-func TestRowsEqualLanes(t *testing.T) {
-	if !simdRows {
-		t.Skip("this processor or build adds dense weights in lanes only")
-	}
-	const nclass, nfeat = 86, 150
-	r := rand.New(rand.NewPCG(5, 6))
-	b := newBuilder(nclass)
-	var feats []uint64
-	for i := range nfeat {
-		k := Feature(5).Int(i).Key()
-		var run []Weight
-		for c := range nclass {
-			if r.IntN(3) > 0 || i%7 == 0 {
-				w := r.NormFloat64()
-				if i%7 == 0 {
-					w = 8 * math.Copysign(1, w) // saturates: the largest lanes
-				}
-				run = append(run, Weight{Class: c, W: w})
+		c := codeOf(int16(q))
+		v := codeValue[c]
+		if d := math.Abs(float64(v - int32(q))); d > 0.017*math.Abs(float64(q))+1 || v == 0 || (v < 0) != (q < 0) {
+			t.Fatalf("weight %d: code %d weighs %d", q, c, v)
+		}
+		for _, d := range []int{-1, 1} {
+			if n := int(c) + d; n&(signCode-1) != 0 && n < 512 && abs(codeValue[n]-int32(q)) < abs(v-int32(q)) {
+				t.Fatalf("weight %d: code %d (%d) is nearer than %d (%d)", q, n, codeValue[n], c, v)
 			}
 		}
-		b.add(k, run)
-		feats = append(feats, k, Feature(6).Int(i).Key())
 	}
-	rowsModel := b.build()
-	simdRows = false
-	lanesModel := b.build()
-	simdRows = true
-	if len(rowsModel.rows) == 0 || len(lanesModel.lanes) == 0 {
-		t.Fatal("the models do not have both layouts")
-	}
-	for _, rng := range [][2]int{{0, nclass}, {3, 40}, {17, 18}, {40, nclass}} {
-		got, want := make([]int32, nclass), make([]int32, nclass)
-		rowsModel.ScoresIn(feats, got, rng[0], rng[1])
-		lanesModel.ScoresIn(feats, want, rng[0], rng[1])
-		if !equal(got, want) {
-			t.Errorf("classes %d to %d: rows score %v, lanes %v", rng[0], rng[1], got, want)
+	for c := 1; c < 512; c++ {
+		if c == signCode {
+			continue
+		}
+		if got := codeOf(int16(codeValue[c])); got != uint16(c) {
+			t.Errorf("code %d: weight %d codes as %d", c, codeValue[c], got)
 		}
 	}
 }
+
+func abs(x int32) int32 { return max(x, -x) }
 
 // TestAddRows checks the AVX2 addition of rows against addition one
 // class at a time, with the largest weights in every row.
@@ -323,47 +294,43 @@ func TestAddRows(t *testing.T) {
 }
 
 // referenceScores is ScoresIn the simplest way: each feature found by
-// probing slot after slot, its weights added one at a time, a dense
-// feature's coarsened as rows and lanes coarsen them.
+// find, its weights added one at a time.
 func referenceScores(m *Model, feats []uint64, lo, hi int) []int32 {
 	scores := make([]int32, m.nclass)
 	for _, f := range feats {
-		st, ok := m.find(f)
+		st, n, dense, ok := m.find(f)
 		if !ok {
 			continue
 		}
-		dense := st&denseSlot != 0
-		m.run(slot{start: st}, func(c int, w int16) {
-			if c < lo || c >= hi {
-				return
+		m.weights(st, n, dense, func(c int, w int32) {
+			if c >= lo && c < hi {
+				scores[c] += w
 			}
-			if dense {
-				scores[c] += laneUnit * (int32(laneOf(w)) - laneOffset)
-				return
-			}
-			scores[c] += int32(w)
 		})
 	}
 	return scores
 }
 
 // TestScoresExact checks ScoresIn against referenceScores on a table
-// crowded on purpose: features share home slots, so that some lie many
-// slots from theirs, some clusters wrap round the table's end, and absent
-// features start in the middle of clusters. Runs are from one weight to
-// as many as a sparse feature may have, dense features are among them,
-// and one weight is the largest.
+// crowded on purpose: features share home blocks, so that some lie
+// blocks from theirs, some wrap round the table's end, and absent
+// features' homes are full. Runs are from one weight to as many as a
+// sparse feature may have, dense features are among them, and one weight
+// is the largest.
 func TestScoresExact(t *testing.T) {
 	const nclass = 86
 	r := rand.New(rand.NewPCG(9, 10))
 	b := newBuilder(nclass)
-	// 300 features in a table of 512 slots, homes on 40 slots only
-	homes := []uint32{0, 1, 2, 510, 511}
-	for len(homes) < 40 {
-		homes = append(homes, uint32(r.IntN(512)))
+	// 300 features in a table of nb blocks, homes in 6 blocks only
+	nb := int(math.Ceil(300 / (blockSlots * tableLoad)))
+	homes := []int{0, 1, 2, nb - 2, nb - 1}
+	for len(homes) < 6 {
+		homes = append(homes, r.IntN(nb))
 	}
 	feature := func(i int) uint64 {
-		return uint64(uint32(1000+i))<<32 | uint64(homes[i%len(homes)]+512*uint32(r.IntN(8)))
+		// the smallest top 32 bits of home h, plus a distinct key
+		h := uint32((uint64(homes[i%len(homes)])<<32 + uint64(nb) - 1) / uint64(nb))
+		return uint64(h+uint32(i)+1)<<32 | uint64(r.Uint32())
 	}
 	var present []uint64
 	for i := range 300 {
@@ -383,8 +350,8 @@ func TestScoresExact(t *testing.T) {
 		present = append(present, f)
 	}
 	m := b.build()
-	if m.mask != 511 {
-		t.Fatalf("table of %d slots, want 512", m.mask+1)
+	if len(m.blocks) != nb || m.Features() != 300 {
+		t.Fatalf("%d features in %d blocks, want 300 in %d", m.Features(), len(m.blocks), nb)
 	}
 	var feats []uint64
 	for i, f := range present {
@@ -401,6 +368,155 @@ func TestScoresExact(t *testing.T) {
 			if want := referenceScores(m, feats[:n], rng[0], rng[1]); !equal(got, want) {
 				t.Errorf("%d features, classes %d to %d: scores %v, want %v", n, rng[0], rng[1], got, want)
 			}
+		}
+	}
+	for _, f := range present {
+		if _, _, _, ok := m.find(f); !ok {
+			t.Fatalf("feature %x lost", f)
+		}
+	}
+}
+
+// TestOpenInPlace checks that a model opened where its bytes lie, and
+// one opened from bytes it cannot use in place (at an odd address), score
+// as the model written, and that the first uses the bytes themselves.
+func TestOpenInPlace(t *testing.T) {
+	const nclass = 7
+	tr, feats, _ := train(nclass)
+	m := tr.Model(0)
+	var buf bytes.Buffer
+	m.WriteTo(&buf)
+	aligned := make([]byte, buf.Len()) // a heap block: aligned
+	copy(aligned, buf.Bytes())
+	odd := make([]byte, buf.Len()+1)[1:]
+	copy(odd, buf.Bytes())
+	for name, data := range map[string][]byte{"aligned": aligned, "odd": odd} {
+		m2, n, err := Open(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if n != len(data) {
+			t.Errorf("%s: a model of %d bytes, Open says %d", name, len(data), n)
+		}
+		s1, s2 := make([]int32, nclass), make([]int32, nclass)
+		for i, fs := range feats {
+			m.Scores(fs, s1)
+			m2.Scores(fs, s2)
+			if !equal(s1, s2) {
+				t.Fatalf("%s: instance %d scores %v, %v before writing", name, i, s2, s1)
+			}
+		}
+		shared := unsafe.Pointer(&m2.blocks[0]) == unsafe.Pointer(&data[headerSize])
+		if want := name == "aligned"; shared != want {
+			t.Errorf("%s: the model uses its bytes in place: %v, want %v", name, shared, want)
+		}
+	}
+}
+
+// TestOpenDamaged flips bytes of a model's table and weights: each is an
+// error or a model whose lookups end and stay within their arrays.
+func TestOpenDamaged(t *testing.T) {
+	const nclass = 7
+	tr, feats, _ := train(nclass)
+	var buf bytes.Buffer
+	tr.Model(0).WriteTo(&buf)
+	good := buf.Bytes()
+	r := rand.New(rand.NewPCG(11, 12))
+	errs := 0
+	s := make([]int32, nclass)
+	for range 3000 {
+		bad := bytes.Clone(good)
+		for range 1 + r.IntN(3) {
+			i := headerSize + r.IntN(len(bad)-headerSize)
+			bad[i] ^= byte(1 << r.IntN(8))
+		}
+		m, _, err := Open(bad)
+		if err != nil {
+			errs++
+			continue
+		}
+		for _, fs := range feats[:50] {
+			m.Scores(fs, s)
+		}
+	}
+	if errs == 0 {
+		t.Error("no damage was found")
+	}
+	// a table with every slot taken: a lookup of a missing feature
+	// would never end
+	m := tr.Model(0)
+	var ents []uint16
+	for b := range m.blocks {
+		bl := &m.blocks[b]
+		var runs [][]uint16
+		for j := range blockSlots {
+			if bl.keys[j/4]>>(16*(j%4))&0xffff == 0 {
+				bl.keys[j/4] |= uint64(0xf000+b*blockSlots+j) << (16 * (j % 4))
+				bl.lens[j/8] |= 1 << (8 * (j % 8))
+				runs = append(runs, []uint16{1 | 1<<7})
+				m.n++
+				continue
+			}
+			st, c := bl.entries(j)
+			runs = append(runs, m.ents[st:st+c])
+		}
+		bl.base = uint32(len(ents))
+		for _, r := range runs {
+			ents = append(ents, r...)
+		}
+	}
+	m.ents = ents
+	if err := m.check(); err == nil || !strings.Contains(err.Error(), "no free slot") {
+		t.Errorf("a full table: %v", err)
+	}
+}
+
+// TestLookUpSIMD checks the AVX2 lookup against lookUpGo on a crowded
+// table: the same runs and rows found, for chunks of every size, with
+// features absent from full blocks among them.
+func TestLookUpSIMD(t *testing.T) {
+	if !simdLookUp {
+		t.Skip("no AVX2 lookup on this processor or build")
+	}
+	const nclass = 86
+	r := rand.New(rand.NewPCG(13, 14))
+	b := newBuilder(nclass)
+	var feats []uint64
+	for i := range 400 {
+		// homes crowded into the first blocks, keys of every kind
+		f := uint64(r.Uint32N(1<<28))<<32 | uint64(r.Uint32())
+		if i%50 == 0 {
+			f &^= 0xffff << 32 // a key of 0, made 1
+		}
+		n := 1 + r.IntN(nclass/4)
+		if i%7 == 0 {
+			n = nclass
+		}
+		var run []Weight
+		for _, c := range r.Perm(nclass)[:n] {
+			run = append(run, Weight{Class: c, W: r.NormFloat64()})
+		}
+		b.add(f, run)
+		feats = append(feats, f, uint64(r.Uint32N(1<<28))<<32) // and an absent one
+	}
+	m := b.build()
+	full := 0
+	for i := range m.blocks {
+		full += int(b2u(m.blocks[i].full()))
+	}
+	if full == 0 {
+		t.Fatal("no block is full")
+	}
+	r.Shuffle(len(feats), func(i, j int) { feats[i], feats[j] = feats[j], feats[i] })
+	for n := 0; n <= 64; n++ {
+		chunk := feats[n*7%len(feats):][:n]
+		var s1, d1, s2, d2 [64]uint32
+		ns1, nd1 := m.lookUp(chunk, &s1, &d1)
+		ns2, nd2 := m.lookUpGo(chunk, &s2, &d2)
+		a, b := slices.Sorted(slices.Values(s1[:ns1])), slices.Sorted(slices.Values(s2[:ns2]))
+		c, d := slices.Sorted(slices.Values(d1[:nd1])), slices.Sorted(slices.Values(d2[:nd2]))
+		if !slices.Equal(a, b) || !slices.Equal(c, d) {
+			t.Fatalf("%d features: AVX2 found runs %v rows %v, Go %v %v", n, a, c, b, d)
 		}
 	}
 }

@@ -31,6 +31,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "parser training passes")
 	tagEpochs := flag.Int("tag-epochs", 10, "tagger training passes")
 	folds := flag.Int("folds", 5, "folds of the train split tagged for the parser's training")
+	seed := flag.Uint64("seed", 2, "the parser's seed: the order of its training sentences and its explorations")
 	flag.Parse()
 	cfg := config{
 		train:     filepath.Join(*ewt, "en_ewt-ud-train.conllu"),
@@ -40,6 +41,7 @@ func main() {
 		epochs:    *epochs,
 		tagEpochs: *tagEpochs,
 		folds:     *folds,
+		seed:      *seed,
 		log: func(format string, args ...any) {
 			fmt.Fprintf(os.Stderr, "%s "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
 		},

@@ -21,6 +21,7 @@ import (
 type config struct {
 	train, dev, clusters, out string
 	epochs, tagEpochs, folds  int
+	seed                      uint64 // the parser's
 	log                       func(format string, args ...any)
 }
 
@@ -56,7 +57,7 @@ func run(cfg config) error {
 	lm := lemma.Train(lemmaExamples(train))
 	cfg.log("training the parser on the tagger's tags")
 	pm := depparse.Train(parserExamples(train, tagged), depparse.Options{
-		Epochs: cfg.epochs, Explore: 1, Follow: 0.9, MinUpdates: 3, Seed: 1, Clusters: cl,
+		Epochs: cfg.epochs, Explore: 1, Follow: 0.9, MinUpdates: 3, Seed: cfg.seed, Clusters: cl,
 		Progress: func(epoch int, right float64) { cfg.log("parser epoch %d: %.4f of transitions right", epoch+1, right) },
 	})
 

@@ -19,23 +19,18 @@ import (
 // ErrFormat is the error of reading what is not a tagger model.
 var ErrFormat = errors.New("tagger: not a model")
 
-const magic = "CHRONICLE-TAGGER-1\n"
+const magic = "CHRONICLE-TAGGER-2\n"
 
-// WriteTo writes m, gzip-compressed, to w: its tags, its dictionary, its
-// word classes and the weights of its two passes.
+// WriteTo writes m to w: the magic line; the length, as 4 bytes, of the
+// gzip-compressed rest but the weights (its tags, its dictionary, its
+// word classes, its frequent words); zeros to a multiple of 64 bytes;
+// then the weights of its two passes, which are used where they lie (see
+// Open).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var first, second bytes.Buffer
-	if _, err := m.first.WriteTo(&first); err != nil {
-		return 0, err
-	}
-	if _, err := m.second.WriteTo(&second); err != nil {
-		return 0, err
-	}
-	cw := &counting.Writer{W: w}
-	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	var z bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	e := encoder{w: bw}
-	bw.WriteString(magic)
 	e.num(len(m.upos))
 	for c := range m.upos {
 		e.str(m.upos[c])
@@ -55,26 +50,52 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, f := range m.frequent {
 		e.str(f)
 	}
-	e.str(first.String())
-	e.str(second.String())
 	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	if err := zw.Close(); err != nil {
+		return 0, err
+	}
+	cw := &counting.Writer{W: w}
+	head := append([]byte(magic), binary.LittleEndian.AppendUint32(nil, uint32(z.Len()))...)
+	head = append(head, z.Bytes()...)
+	head = append(head, make([]byte, 63-(len(head)+63)%64)...)
+	if _, err := cw.Write(head); err != nil {
 		return cw.N, err
 	}
-	err := zw.Close()
+	if _, err := m.first.WriteTo(cw); err != nil {
+		return cw.N, err
+	}
+	_, err := m.second.WriteTo(cw)
 	return cw.N, err
 }
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	d := decoder{r: bufio.NewReader(zr)}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.r, head); err != nil || string(head) != magic {
+	return Open(data)
+}
+
+// Open returns the model written by WriteTo that data holds, using its
+// weights where they lie: data must not change while the model is in use.
+func Open(data []byte) (*Model, error) {
+	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
+	zlen := int64(binary.LittleEndian.Uint32(data[len(magic):]))
+	at := int64(len(magic) + 4)
+	if zlen > int64(len(data))-at {
+		return nil, fmt.Errorf("%w: cut short", ErrFormat)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data[at : at+zlen]))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	at = (at + zlen + 63) &^ 63
+	d := decoder{r: bufio.NewReader(zr)}
 	m := &Model{}
 	n := d.num()
 	if n >= start {
@@ -107,15 +128,21 @@ func ReadModel(r io.Reader) (*Model, error) {
 	for range n {
 		m.frequent = append(m.frequent, d.str())
 	}
-	first, second := d.bytes(), d.bytes()
 	if d.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, d.err)
 	}
-	if m.first, err = perceptron.ReadModel(bytes.NewReader(first)); err != nil {
+	if at > int64(len(data)) {
+		return nil, fmt.Errorf("%w: cut short", ErrFormat)
+	}
+	k := 0
+	if m.first, k, err = perceptron.Open(data[at:]); err != nil {
 		return nil, err
 	}
-	if m.second, err = perceptron.ReadModel(bytes.NewReader(second)); err != nil {
+	if m.second, _, err = perceptron.Open(data[at+int64(k):]); err != nil {
 		return nil, err
+	}
+	if m.first.Classes() != len(m.upos) || m.second.Classes() != len(m.upos) {
+		return nil, fmt.Errorf("%w: weights for %d and %d classes of %d tags", ErrFormat, m.first.Classes(), m.second.Classes(), len(m.upos))
 	}
 	m.memo = newMemo(m)
 	return m, nil

@@ -3,6 +3,7 @@ package tagger
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 )
@@ -15,20 +16,26 @@ import (
 // of scores. A word of the memo costs a row added where it cost a lookup
 // in the weights for each of some thirty features. The second pass,
 // which scores few words (see Options.Sure), does without.
+//
+// A word's rows are worked out the first time it is tagged: a program
+// that tags a sentence pays for a few dozen, not for thousands.
 type memo struct {
 	index   map[string]int32 // a frequent word's entry; entry 0 is the pad
 	words   []word           // each entry's atoms
 	n       int              // classes: the length of a row
 	wordRow []int32          // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
-	tagRow  [2][]int32       // the tag before (kP1), two before (kP2): tagRow[k][c*n:][:n]
+	ready   []sync.Once      // entry e's rows are worked out by ready[e]
+	first   *perceptron.Model
+	nclass  int        // word classes (see wordFeatures)
+	tagRow  [2][]int32 // the tag before (kP1), two before (kP2): tagRow[k][c*n:][:n]
 }
 
 // memoSpan is the number of offsets (-1, 0, 1) a frequent word has rows
 // for; the words two away have few features, left to the lookups.
 const memoSpan = 3
 
-// newMemo works out the rows of m's frequent words and of every tag for
-// the weights of m's first pass.
+// newMemo makes the memo of m's frequent words, and works out the rows of
+// every tag for the weights of m's first pass.
 func newMemo(m *Model) *memo {
 	n := len(m.upos)
 	me := &memo{index: make(map[string]int32, len(m.frequent)), n: n}
@@ -39,14 +46,9 @@ func newMemo(m *Model) *memo {
 		me.words = append(me.words, word{})
 		me.words[len(me.words)-1].atoms(f, m.classes, &buf)
 	}
-	var fs []uint64
 	me.wordRow = make([]int32, len(me.words)*memoSpan*n)
-	for e := range me.words {
-		for d := -1; d <= 1; d++ {
-			fs = wordFeatures(fs[:0], &me.words[e], d, len(m.classes))
-			m.first.Scores(fs, me.wordRow[(e*memoSpan+d+1)*n:][:n])
-		}
-	}
+	me.ready = make([]sync.Once, len(me.words))
+	me.first, me.nclass = m.first, len(m.classes)
 	for k := range me.tagRow {
 		me.tagRow[k] = make([]int32, 256*n)
 		for c := range 256 {
@@ -90,11 +92,20 @@ func (me *memo) scores(s *scratch, w *perceptron.Model, ws []word, idx []int32, 
 	n := me.n
 	for d := -1; d <= 1; d++ {
 		if e := int(idx[i+d]); e >= 0 {
+			me.ready[e].Do(func() { me.workOut(e) })
 			add(s.scores, me.wordRow[(e*memoSpan+d+1)*n:])
 		}
 	}
 	add(s.scores, me.tagRow[kP1][p1*n:])
 	add(s.scores, me.tagRow[kP2][p2*n:])
+}
+
+// workOut works out the rows of entry e.
+func (me *memo) workOut(e int) {
+	var fs [64]uint64
+	for d := -1; d <= 1; d++ {
+		me.first.Scores(wordFeatures(fs[:0], &me.words[e], d, me.nclass), me.wordRow[(e*memoSpan+d+1)*me.n:][:me.n])
+	}
 }
 
 // add adds row to scores.
