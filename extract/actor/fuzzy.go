@@ -22,7 +22,7 @@ type spelling struct {
 // indexSpellings indexes every person's names by their normalised first
 // word.
 func (g *gazetteer) indexSpellings() {
-	g.spellings = map[string][]spelling{}
+	g.spellings = make(map[string][]spelling, len(g.byName)/2)
 	for i, e := range g.ents {
 		if e.kind != Person || g.byName[e.name] != i {
 			continue // one entry a person, in table order, so ties break the same way every run

@@ -1,7 +1,6 @@
 package clusters
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -36,12 +35,21 @@ type Clusters struct {
 
 // Load reads a clusters file (see the package doc).
 func Load(r io.Reader) (*Clusters, error) {
+	// the whole file as one string, its words slices of it: no
+	// allocation a line
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("clusters: %w", err)
+	}
+	text := string(data)
 	t := newTrie()
-	leafOf := map[string]int{} // word → trie node
-	var words []string         // in file order, for the first error to be the same each time
-	sc := bufio.NewScanner(r)
-	for line := 1; sc.Scan(); line++ {
-		s := sc.Text()
+	c := &Clusters{words: make(map[string]Cluster, strings.Count(text, "\n")+1)}
+	var words []string // in file order, for the first error to be the same each time
+	var leaves []int   // the trie node of each
+	for line := 1; text != ""; line++ {
+		var s string
+		s, text, _ = strings.Cut(text, "\n")
+		s = strings.TrimSuffix(s, "\r")
 		if s == "" || strings.HasPrefix(s, "# ") {
 			continue
 		}
@@ -49,21 +57,18 @@ func Load(r io.Reader) (*Clusters, error) {
 		if !ok || word == "" || len(word) > MaxWord || path == "" {
 			return nil, fmt.Errorf("%w: line %d: want word, tab, path", ErrFormat, line)
 		}
-		if _, dup := leafOf[word]; dup {
+		if _, dup := c.words[word]; dup {
 			return nil, fmt.Errorf("%w: line %d: %q again", ErrFormat, line, word)
 		}
 		n, err := t.insert(path)
 		if err != nil {
 			return nil, fmt.Errorf("%w: line %d: %v", ErrFormat, line, err)
 		}
-		leafOf[word] = n
-		words = append(words, word)
+		c.words[word] = Unknown // until the clusters are numbered
+		words, leaves = append(words, word), append(leaves, n)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("clusters: %w", err)
-	}
-	for _, w := range words {
-		if t.child[leafOf[w]] != [2]int32{-1, -1} {
+	for i, w := range words {
+		if t.child[leaves[i]] != [2]int32{-1, -1} {
 			return nil, fmt.Errorf("%w: the path of %q is a prefix of another", ErrFormat, w)
 		}
 	}
@@ -71,9 +76,9 @@ func Load(r io.Reader) (*Clusters, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Clusters{words: make(map[string]Cluster, len(leafOf)), nodes: nodes}
-	for w, n := range leafOf {
-		c.words[w] = id[n]
+	c.nodes = nodes
+	for i, w := range words {
+		c.words[w] = id[leaves[i]]
 	}
 	return c, nil
 }

@@ -10,7 +10,6 @@
 package lemma
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -213,27 +212,38 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	if !sc.Scan() || sc.Text()+"\n" != magic {
+	// the whole file as one string, its fields slices of it: no
+	// allocation a line
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("lemma: %w", err)
+	}
+	text, ok := strings.CutPrefix(string(data), magic)
+	if !ok {
 		return nil, fmt.Errorf("lemma: not a lemmatiser model")
 	}
-	m := &Model{known: map[pair]string{}, rules: map[pair]edit{}}
-	for n := 2; sc.Scan(); n++ {
-		f := strings.Split(sc.Text(), "\t")
+	m := &Model{known: make(map[pair]string, strings.Count(text, "\nw\t")+1), rules: make(map[pair]edit, strings.Count(text, "\nr\t")+1)}
+	for n := 2; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		k := strings.Count(line, "\t") + 1 // fields
+		var f [5]string
+		for i, rest := 0, line; i < min(k, len(f)); i++ {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
 		switch {
-		case len(f) == 4 && f[0] == "w":
+		case k == 4 && f[0] == "w":
 			m.known[pair{f[1], f[2]}] = f[3]
-		case len(f) == 5 && f[0] == "r":
+		case k == 5 && f[0] == "r":
 			cut, err := strconv.Atoi(f[3])
 			if err != nil || cut < 0 {
 				return nil, fmt.Errorf("lemma: line %d: bad cut %q", n, f[3])
 			}
 			m.rules[pair{f[1], f[2]}] = edit{cut: cut, add: f[4]}
 		default:
-			return nil, fmt.Errorf("lemma: line %d: %q", n, sc.Text())
+			return nil, fmt.Errorf("lemma: line %d: %q", n, line)
 		}
 	}
 	m.index()
-	return m, sc.Err()
+	return m, nil
 }

@@ -99,3 +99,28 @@ func TestIrregular(t *testing.T) {
 		}
 	}
 }
+
+// TestReadModelBad checks that what is not a model, or a model with a
+// malformed line, is an error.
+func TestReadModelBad(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"not a model\n",
+		magic + "w\tmet\tVBD\n",              // a field short
+		magic + "w\tmet\tVBD\tmeet\textra\n", // a field over
+		magic + "r\tVBD\ted\tx\t\n",          // a cut not a number
+		magic + "r\tVBD\ted\t2\t\t\t\n",      // fields over
+		magic + "w\tmet\tVBD\tmeet\n\nw\ta\tb\tc\n", // an empty line
+	} {
+		if _, err := ReadModel(strings.NewReader(s)); err == nil {
+			t.Errorf("%q read without error", s)
+		}
+	}
+	m, err := ReadModel(strings.NewReader(magic + "w\tmet\tVBD\tmeet\nr\tVBD\ted\t2\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Lemma("walked", "VERB", "VBD"); got != "walk" {
+		t.Errorf("walked: %q, want walk", got)
+	}
+}
