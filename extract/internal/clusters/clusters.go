@@ -43,9 +43,10 @@ func Load(r io.Reader) (*Clusters, error) {
 	}
 	text := string(data)
 	t := newTrie()
-	c := &Clusters{words: make(map[string]Cluster, strings.Count(text, "\n")+1)}
-	var words []string // in file order, for the first error to be the same each time
-	var leaves []int   // the trie node of each
+	lines := strings.Count(text, "\n") + 1
+	c := &Clusters{words: make(map[string]Cluster, lines)}
+	words := make([]string, 0, lines) // in file order, for the first error to be the same each time
+	leaves := make([]int, 0, lines)   // the trie node of each
 	for line := 1; text != ""; line++ {
 		var s string
 		s, text, _ = strings.Cut(text, "\n")

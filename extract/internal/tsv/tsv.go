@@ -5,7 +5,6 @@
 package tsv
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -16,24 +15,34 @@ import (
 // with empty fields to n columns; a row with more than n is an error that
 // names the table and the line.
 func Read(r io.Reader, name string, n int) ([][]string, error) {
-	var out [][]string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Text()
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	// one string, its cells slices of it, every row's cells in one
+	// array: no allocation a line
+	text := string(data)
+	lines := strings.Count(text, "\n") + 1
+	out, cells := make([][]string, 0, lines), make([]string, 0, lines*n)
+	for line := 1; text != ""; line++ {
+		var t string
+		t, text, _ = strings.Cut(text, "\n")
+		t = strings.TrimSuffix(t, "\r")
 		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
-		cols := strings.Split(t, "\t")
-		if len(cols) > n {
-			return nil, fmt.Errorf("%s:%d: %d columns, want %d", name, line, len(cols), n)
+		if c := strings.Count(t, "\t") + 1; c > n {
+			return nil, fmt.Errorf("%s:%d: %d columns, want %d", name, line, c, n)
 		}
-		for len(cols) < n {
-			cols = append(cols, "")
+		start := len(cells)
+		for k := 0; k < n; k++ {
+			var cell string
+			cell, t, _ = strings.Cut(t, "\t")
+			cells = append(cells, cell)
 		}
-		out = append(out, cols)
+		out = append(out, cells[start:len(cells):len(cells)])
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // ReadFile reads the table at path, as Read does.

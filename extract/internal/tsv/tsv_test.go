@@ -14,6 +14,10 @@ func TestRead(t *testing.T) {
 	if want := [][]string{{"a", "b|c", ""}, {"d", "", ""}}; !reflect.DeepEqual(rows, want) {
 		t.Errorf("rows %q, want %q", rows, want)
 	}
+	rows, err = Read(strings.NewReader("a\tb\r\n# c\r\nd\te"), "t.tsv", 2) // CRLF, no final newline
+	if want := [][]string{{"a", "b"}, {"d", "e"}}; err != nil || !reflect.DeepEqual(rows, want) {
+		t.Errorf("rows %q (%v), want %q", rows, err, want)
+	}
 	if _, err := Read(strings.NewReader("a\n\nb\tc\td\n"), "t.tsv", 2); err == nil || err.Error() != "t.tsv:3: 3 columns, want 2" {
 		t.Errorf("too many columns: err %v, want t.tsv:3: 3 columns, want 2", err)
 	}
