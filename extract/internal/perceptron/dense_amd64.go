@@ -36,4 +36,4 @@ var simdLookUp = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
 // returns how many of each it wrote.
 //
 //go:noescape
-func lookUpAVX2(blocks *block, nblocks int, feats *uint64, n int, sparse, dense *uint32, far *uint64, stride int, before *[blockSlots][2]uint64) (ns, nd, nf int)
+func lookUpAVX2(blocks *block, nblocks int, feats *uint64, n int, sparse, dense *uint32, far *uint64, stride int, before *[blockSlots][2]uint64, ents *uint16, rows *int16) (ns, nd, nf int)

@@ -14,6 +14,6 @@ func addRows(acc *[256]int32, rows []int16, offs []uint32, c0, c1 int) {
 // simdLookUp is false: features are looked up by lookUpGo.
 var simdLookUp = false
 
-func lookUpAVX2(blocks *block, nblocks int, feats *uint64, n int, sparse, dense *uint32, far *uint64, stride int, before *[blockSlots][2]uint64) (ns, nd, nf int) {
+func lookUpAVX2(blocks *block, nblocks int, feats *uint64, n int, sparse, dense *uint32, far *uint64, stride int, before *[blockSlots][2]uint64, ents *uint16, rows *int16) (ns, nd, nf int) {
 	panic("perceptron: no AVX2 lookup in this build")
 }

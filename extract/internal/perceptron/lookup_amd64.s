@@ -2,13 +2,15 @@
 
 #include "textflag.h"
 
-// func lookUpAVX2(blocks *block, nblocks int, feats *uint64, n int, sparse, dense *uint32, far *uint64, stride int, before *[blockSlots][2]uint64) (ns, nd, nf int)
+// func lookUpAVX2(blocks *block, nblocks int, feats *uint64, n int, sparse, dense *uint32, far *uint64, stride int, before *[blockSlots][2]uint64, ents *uint16, rows *int16) (ns, nd, nf int)
 //
 // lookUp for n features, n at most 64 (see lookUpGo, which this must
 // equal): the sixteen keys of a block compared at once, the lengths of
 // the runs before a slot summed at once, and no branch but the loops'.
-// A feature absent from a full block goes to far, for the caller.
-TEXT ·lookUpAVX2(SB), NOSPLIT, $0-96
+// A feature absent from a full block goes to far, for the caller. Each
+// feature's weights are asked for as it is found, so that their cache
+// misses too are under way before the caller adds them.
+TEXT ·lookUpAVX2(SB), NOSPLIT, $0-112
 	MOVQ blocks+0(FP), SI
 	MOVQ nblocks+8(FP), R9
 	MOVQ feats+16(FP), DI
@@ -87,6 +89,8 @@ feature:
 	VPADDQ  X3, X2, X2
 	VMOVQ   X2, BX
 	ADDL    48(R8), BX    // start: base + sum
+	MOVQ    ents+72(FP), AX
+	PREFETCHT0 (AX)(BX*2)
 	SHLL    $8, BX
 	MOVBLZX 32(R8)(CX*1), AX
 	ORL     AX, BX        // start<<8 | length
@@ -104,6 +108,8 @@ feature:
 	MOVL    BX, (R12)
 	SHRL    CX, AX
 	ANDL    $1, AX        // dense
+	MOVQ    rows+80(FP), CX
+	PREFETCHT0 (CX)(BX*2)
 
 	MOVL DX, BX
 	ANDL AX, BX           // found and dense
@@ -118,13 +124,13 @@ done:
 	MOVQ sparse+32(FP), AX
 	SUBQ AX, R11
 	SHRQ $2, R11
-	MOVQ R11, ns+72(FP)
+	MOVQ R11, ns+88(FP)
 	MOVQ dense+40(FP), AX
 	SUBQ AX, R12
 	SHRQ $2, R12
-	MOVQ R12, nd+80(FP)
+	MOVQ R12, nd+96(FP)
 	MOVQ far+48(FP), AX
 	SUBQ AX, R13
 	SHRQ $3, R13
-	MOVQ R13, nf+88(FP)
+	MOVQ R13, nf+104(FP)
 	RET

@@ -240,7 +240,15 @@ func (m *Model) lookUp(feats []uint64, sparse, dense *[64]uint32) (ns, nd int) {
 		return m.lookUpGo(feats, sparse, dense)
 	}
 	var far [64]uint64
-	ns, nd, nf := lookUpAVX2(&m.blocks[0], len(m.blocks), &feats[0], len(feats), &sparse[0], &dense[0], &far[0], rowStride(m.nclass), &before)
+	var ents *uint16
+	var rows *int16
+	if len(m.ents) > 0 {
+		ents = &m.ents[0]
+	}
+	if len(m.rows) > 0 {
+		rows = &m.rows[0]
+	}
+	ns, nd, nf := lookUpAVX2(&m.blocks[0], len(m.blocks), &feats[0], len(feats), &sparse[0], &dense[0], &far[0], rowStride(m.nclass), &before, ents, rows)
 	for _, f := range far[:nf] {
 		if st, n, d, ok := m.find(f); ok {
 			if d {
