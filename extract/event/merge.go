@@ -11,11 +11,21 @@ import (
 // "threatened to cut off electricity", "refused to meet".
 var intentTypes = words.Set("intent-types")
 
+// putOffVerbs put off or call off the act after them.
+var putOffVerbs = words.Set("put-off-verbs")
+
 // complementOf reports whether trigger h is the act that the previous
 // event, one of intentTypes, intends: "agreed (in principle) to provide".
+// An act put off or called off in between is not intended: "agreed to
+// postpone the demonstration".
 func complementOf(prev *Event, d *reader, ph, h hit) bool {
 	if !intentTypes[prev.Type] || h.t0-ph.t1 > 6 || h.t0 == 0 {
 		return false
+	}
+	for j := ph.t1; j < h.t0; j++ {
+		if putOffVerbs[d.Lower(j)] || d.Lower(j) == "off" {
+			return false
+		}
 	}
 	for j := ph.t1; j < h.t0; j++ {
 		if w := d.Lower(j); w == "to" || w == "that" {

@@ -323,3 +323,15 @@ func TestSignedAgreements(t *testing.T) {
 	})
 	noEvent(t, "Vietnam and Laos signed 14 cooperation agreements in Hanoi.", "cooperate")
 }
+
+// TestPutOff checks that an act put off or called off after an intention
+// is not what is intended: agreeing to postpone a protest is an
+// agreement, agreeing to stage one a threat.
+func TestPutOff(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Belarus's opposition agreed to postpone the protest in Minsk.", "agree", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
+		{"Belarus's opposition agreed to stage a protest in Minsk.", "threaten", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
+	})
+	noEvent(t, "Belarus's opposition agreed to postpone the protest in Minsk.", "threaten")
+	noEvent(t, "Armenia agreed to postpone the attack on the village.", "threaten")
+}
