@@ -25,6 +25,7 @@ type memo struct {
 	n       int              // classes: the length of a row
 	wordRow []int32          // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
 	ready   []sync.Once      // entry e's rows are worked out by ready[e]
+	zero    []int32          // a row of zeros, for a word the memo lacks
 	first   *perceptron.Model
 	nclass  int        // word classes (see wordFeatures)
 	tagRow  [2][]int32 // the tag before (kP1), two before (kP2): tagRow[k][c*n:][:n]
@@ -48,6 +49,7 @@ func newMemo(m *Model) *memo {
 	}
 	me.wordRow = make([]int32, len(me.words)*memoSpan*n)
 	me.ready = make([]sync.Once, len(me.words))
+	me.zero = make([]int32, n)
 	me.first, me.nclass = m.first, len(m.classes)
 	for k := range me.tagRow {
 		me.tagRow[k] = make([]int32, 256*n)
@@ -90,14 +92,23 @@ func (me *memo) scores(s *scratch, w *perceptron.Model, ws []word, idx []int32, 
 	s.fs = fs
 	w.Scores(fs, s.scores)
 	n := me.n
+	rows := [memoSpan][]int32{me.zero, me.zero, me.zero}
 	for d := -1; d <= 1; d++ {
 		if e := int(idx[i+d]); e >= 0 {
 			me.ready[e].Do(func() { me.workOut(e) })
-			add(s.scores, me.wordRow[(e*memoSpan+d+1)*n:])
+			rows[d+1] = me.wordRow[(e*memoSpan+d+1)*n:][:n]
 		}
 	}
-	add(s.scores, me.tagRow[kP1][p1*n:])
-	add(s.scores, me.tagRow[kP2][p2*n:])
+	add5(s.scores, rows[0], rows[1], rows[2], me.tagRow[kP1][p1*n:][:n], me.tagRow[kP2][p2*n:][:n])
+}
+
+// add5 adds five rows to scores in one pass, not five: each score is
+// loaded and stored once.
+func add5(scores, r1, r2, r3, r4, r5 []int32) {
+	r1, r2, r3, r4, r5 = r1[:len(scores)], r2[:len(scores)], r3[:len(scores)], r4[:len(scores)], r5[:len(scores)]
+	for c := range scores {
+		scores[c] += r1[c] + r2[c] + r3[c] + r4[c] + r5[c]
+	}
 }
 
 // workOut works out the rows of entry e.
@@ -108,10 +119,3 @@ func (me *memo) workOut(e int) {
 	}
 }
 
-// add adds row to scores.
-func add(scores, row []int32) {
-	row = row[:len(scores)]
-	for c, v := range row {
-		scores[c] += v
-	}
-}
