@@ -335,3 +335,13 @@ func TestPutOff(t *testing.T) {
 	noEvent(t, "Belarus's opposition agreed to postpone the protest in Minsk.", "threaten")
 	noEvent(t, "Armenia agreed to postpone the attack on the village.", "threaten")
 }
+
+// TestSeekAsylum checks that seeking asylum or refuge somewhere is an
+// appeal to that place, not a grant of asylum by the seekers.
+func TestSeekAsylum(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Thousands of Syrians sought asylum in Sweden last year.", "appeal", event.Asserted, []string{"Syria"}, []string{"Sweden"}},
+		{"Sweden granted asylum to the Syrian dissident.", "asylum", event.Asserted, []string{"Sweden"}, []string{"Syrian Dissidents"}},
+	})
+	noEvent(t, "Thousands of Syrians sought asylum in Sweden last year.", "asylum")
+}
