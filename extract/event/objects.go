@@ -216,12 +216,16 @@ func underRelative(t *syntax.Tree, x, p int) bool {
 var topicVerbs = words.Set("topic-verbs")
 
 // topicOfTalk reports whether trigger h is a noun in the object of a
-// verb of talking or weighing: "discussed support for Ukraine", "are
-// considering sanctions" name acts talked of, not done.
+// verb of talking or weighing, or a compound modifier of a noun of talks
+// (talkNouns): "discussed support for Ukraine", "are considering
+// sanctions", "resumed ceasefire talks" name acts talked of, not done.
 func (d *reader) topicOfTalk(h hit) bool {
 	x, t := d.predicate(h)
 	if t == nil || t.Word(x).UPOS != "NOUN" {
 		return false
+	}
+	if n := t.Head(x); n >= 0 && t.Rel(x) == "compound" && talkNouns[strings.ToLower(t.Word(n).Form)] {
+		return true // "ceasefire talks", "a ceasefire deal": what is talked of or agreed on
 	}
 	for v := t.Head(x); v >= 0; v = t.Head(v) {
 		if t.Word(v).UPOS == "VERB" {
@@ -230,6 +234,10 @@ func (d *reader) topicOfTalk(h hit) bool {
 	}
 	return false
 }
+
+// talkNouns name talks and what they reach: a nominal act that is their
+// compound modifier is their topic, not an act of its own.
+var talkNouns = words.Set("talk-nouns")
 
 // subjectOfAdverbial reports whether word x is the subject of an
 // adverbial clause of verb w: in "arrested 20 people as the opposition

@@ -345,3 +345,19 @@ func TestSeekAsylum(t *testing.T) {
 	})
 	noEvent(t, "Thousands of Syrians sought asylum in Sweden last year.", "asylum")
 }
+
+// TestTalkTopics checks that an act named as what talks or a deal are
+// about is not asserted, and that the talks are.
+func TestTalkTopics(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Israel and Hamas resumed ceasefire talks in Cairo.", "meet", event.Asserted, []string{"Israel", "Hamas"}, nil},
+		{"The ceasefire between Israel and Hamas collapsed.", "ceasefire", event.Asserted, []string{"Israel", "Hamas"}, nil},
+	})
+	for _, src := range []string{"Israel and Hamas resumed ceasefire talks in Cairo.", "Israel and Hamas agreed a ceasefire deal on Sunday."} {
+		for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+			if e.Type == "ceasefire" && e.Modality == event.Asserted {
+				t.Errorf("%q: an asserted ceasefire", src)
+			}
+		}
+	}
+}
