@@ -42,6 +42,39 @@ func finiteVerb(forms, upos, xpos []string) {
 	}
 }
 
+// pastLikeBase retags as a past tense (VBD) a verb whose past is its
+// base form ("cut", "set", "hit") that the tagger read as a noun, in a
+// sentence with no verb, right after a proper noun and before what opens
+// its object: "Tesla cut prices in China." is a sentence, not the noun
+// phrase "Tesla cut prices". (finiteVerb mends the same misreading of a
+// participle.)
+func pastLikeBase(forms, upos, xpos []string) {
+	n := len(forms)
+	if n < 4 || forms[n-1] != "." && forms[n-1] != "!" {
+		return
+	}
+	for i, t := range xpos {
+		if strings.HasPrefix(t, "VB") || t == "MD" || isAux(forms[i]) {
+			return
+		}
+	}
+	for i := 1; i+1 < n; i++ {
+		if xpos[i] != "NN" || xpos[i-1] != "NNP" || !pastsLikeBase[strings.ToLower(forms[i])] {
+			continue
+		}
+		switch xpos[i+1] {
+		case "DT", "CD", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS":
+			upos[i], xpos[i] = "VERB", "VBD"
+			return
+		}
+	}
+}
+
+// pastsLikeBase are the verbs whose past tense is their base form.
+var pastsLikeBase = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "cost": true, "shut": true,
+	"quit": true, "spread": true, "hurt": true, "let": true, "bid": true, "cast": true, "split": true, "shed": true,
+	"beat": true, "bet": true, "burst": true, "thrust": true, "upset": true, "broadcast": true, "forecast": true, "offset": true}
+
 // activeAfterName retags as a past tense (VBD) a past participle that is
 // the first verb of its sentence, right after a proper noun and right
 // before what opens its object, with no auxiliary before it: "Serbia

@@ -126,3 +126,27 @@ func TestReducedRelatives(t *testing.T) {
 		}
 	}
 }
+
+// TestPastLikeBase checks that a verb whose past is its base form, read
+// as a noun after a name in a sentence with no verb, is a past tense, and
+// that it stays a noun where a verb is elsewhere or no object follows.
+func TestPastLikeBase(t *testing.T) {
+	for _, tc := range []struct {
+		forms, tags string
+		want        string // the tag of "cut" or "shut" after the rule
+	}{
+		{"Tesla cut prices in China .", "NNP NN NNS IN NNP .", "VBD"},
+		{"Toyota shut two plants .", "NNP NN CD NNS .", "VBD"},
+		{"The Tesla cut was deep .", "DT NNP NN VBD JJ .", "NN"}, // a verb elsewhere
+		{"A Tesla cut , again .", "DT NNP NN , RB .", "NN"},      // no object
+	} {
+		forms, xpos := strings.Fields(tc.forms), strings.Fields(tc.tags)
+		upos := make([]string, len(forms))
+		pastLikeBase(forms, upos, xpos)
+		for i, f := range forms {
+			if (f == "cut" || f == "shut") && xpos[i] != tc.want {
+				t.Errorf("%q: %s is %s, want %s", tc.forms, f, xpos[i], tc.want)
+			}
+		}
+	}
+}

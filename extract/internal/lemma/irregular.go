@@ -8,18 +8,19 @@ import (
 // irregularVerbs lists English verbs whose past tense or participle no
 // rule of endings makes: each line a lemma, then its irregular forms. A
 // form the treebank never showed ("fled", "shot", "bled") would otherwise
-// get the rule of its ending ("fl", "shet", "ble"). The forms are facts
-// of English, written here from common knowledge.
+// get the rule of its ending ("fl", "shet", "ble"); so would a past the
+// same as its verb ("shut", "cut"), listed as its own form. The forms are
+// facts of English, written here from common knowledge.
 const irregularVerbs = `
 arise arose arisen
 awake awoke awoken
 be was were been
 bear bore borne born
-beat beaten
+beat beat beaten
 become became
 begin began begun
 bend bent
-bid bade bidden
+bid bid bade bidden
 bind bound
 bite bit bitten
 bleed bled
@@ -165,6 +166,27 @@ withhold withheld
 withstand withstood
 wring wrung
 write wrote written
+bet bet
+broadcast broadcast
+burst burst
+cast cast
+cost cost
+cut cut
+forecast forecast
+hit hit
+hurt hurt
+let let
+offset offset
+put put
+quit quit
+read read
+set set
+shed shed
+shut shut
+split split
+spread spread
+thrust thrust
+upset upset
 `
 
 // irregular maps each irregular past form of irregularVerbs to its lemma.

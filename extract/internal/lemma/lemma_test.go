@@ -90,6 +90,7 @@ func TestIrregular(t *testing.T) {
 	})
 	for _, c := range []struct{ form, xpos, want string }{
 		{"fled", "VBD", "flee"}, {"shot", "VBN", "shoot"}, {"Bled", "VBD", "bleed"}, {"withdrawn", "VBN", "withdraw"},
+		{"shut", "VBD", "shut"}, {"cut", "VBN", "cut"}, // a past like the verb
 		{"led", "VBD", "le"},      // as trained
 		{"shot", "NN", "shot"},    // not a verb
 		{"talked", "VBD", "talk"}, // a rule's
