@@ -195,6 +195,32 @@ func (d *reader) modifierNoun(h hit) bool {
 	return thingNouns[strings.ToLower(t.Word(t.Head(w)).Lemma)]
 }
 
+// actedOnDoers reports whether trigger h is a noun of people who act
+// (doerNouns: "protesters") whom the sentence acts on: "executed four
+// protesters", "the execution of protesters", "protesters were
+// arrested". What is done is done to them; their own act is only implied
+// and has none of the sentence's actors.
+func (d *reader) actedOnDoers(h hit) bool {
+	if h.t1-h.t0 != 1 || !doerNouns[d.Lower(h.t0)] {
+		return false
+	}
+	w, t := d.predicate(h)
+	if t == nil || w < 0 {
+		return false
+	}
+	for t.Rel(w) == "nmod" && t.Head(w) >= 0 && crowdNouns[strings.ToLower(t.Word(t.Head(w)).Lemma)] {
+		w = t.Head(w) // "thousands of protesters": the thousands
+	}
+	return syntax.IsRel(t.Rel(w), "obj", "iobj", "obl", "nmod") || t.Rel(w) == "nsubj:pass"
+}
+
+// doerNouns name people by an act of theirs; crowdNouns count or gather
+// people.
+var (
+	doerNouns  = words.Set("doer-nouns")
+	crowdNouns = words.Set("crowd-nouns")
+)
+
 // thingNouns are things an act's noun may name a kind of: "a supply
 // boat", "attack helicopters"; not "a mediation effort", "its demand".
 var thingNouns = words.Set("thing-nouns")

@@ -361,3 +361,13 @@ func TestTalkTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestActedOnDoers checks that protesters acted on are people, not a
+// protest by whoever acts on them, and that protesters who act protest.
+func TestActedOnDoers(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Tens of thousands of demonstrators rallied in Tbilisi.", "protest", event.Asserted, []string{"Georgia"}, nil},
+	})
+	noEvent(t, "Iran executed four protesters on Monday.", "protest")
+	noEvent(t, "The United Nations condemned the execution of four protesters by Iranian authorities.", "protest")
+}
