@@ -156,7 +156,7 @@ func (d *reader) verbArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 // phrase after it ("the release of the iPhone 4", "talks with NATO") as
 // the target.
 func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []int) {
-	for _, k := range t.Children(w, "nmod:poss", "compound", "amod") {
+	for _, k := range append(t.Children(w, "nmod:poss", "compound", "amod"), nounAgents(t, w)...) {
 		sources = d.addMentions(sources, d.actorsIn(sent, t, k, false))
 	}
 	for _, k := range t.Children(w, "nmod") {
@@ -165,6 +165,26 @@ func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 		}
 	}
 	return sources, d.notSources(targets, sources)
+}
+
+// nounAgents returns the "by" phrases of noun w, its agents: its own, or
+// one the parser hung on its "of" phrase ("the killing of three soldiers
+// by Serbian forces").
+func nounAgents(t *syntax.Tree, w int) []int {
+	var out []int
+	for _, k := range t.Children(w, "nmod") {
+		switch caseOf(t, k) {
+		case "by":
+			out = append(out, k)
+		case "of":
+			for _, j := range t.Children(k, "nmod") {
+				if caseOf(t, j) == "by" {
+					out = append(out, j)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // addMentions adds to ms those of more whose actor is not in ms yet.

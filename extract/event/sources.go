@@ -317,7 +317,8 @@ func (d *reader) pronounSubject(i, left int) bool {
 }
 
 // agentOfNoun returns the actor a nominal trigger names as its agent: just
-// before it ("Russian invasion", "Russia's troop buildup") or after "by".
+// before it ("Russian invasion", "Russia's troop buildup") or after a
+// "by" of its own ("the killing of three soldiers by Serbian forces").
 func (d *reader) agentOfNoun(h hit) []int {
 	ms := d.mentionsNear(h.t0-4, h.t0, h.t0)
 	if len(ms) > 0 {
@@ -336,6 +337,16 @@ func (d *reader) agentOfNoun(h hit) []int {
 	if d.Lower(h.t1) == "by" {
 		for _, m := range d.mentionsNear(h.t1+1, h.t1+4, h.t0) {
 			return []int{m}
+		}
+	}
+	// further on, by the tree: "the killing of three soldiers by Serbian
+	// forces"
+	if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
+		sent := int(d.Toks[h.t0].Sent)
+		for _, k := range nounAgents(t, w) {
+			if ms := d.actorsIn(sent, t, k, false); len(ms) > 0 {
+				return ms[:1]
+			}
 		}
 	}
 	return nil

@@ -371,3 +371,13 @@ func TestActedOnDoers(t *testing.T) {
 	noEvent(t, "Iran executed four protesters on Monday.", "protest")
 	noEvent(t, "The United Nations condemned the execution of four protesters by Iranian authorities.", "protest")
 }
+
+// TestExecutionsAndAgents checks that an execution is a killing, and that
+// a noun's "by" phrase names its agent, also where the parser hangs it
+// on the noun's "of" phrase.
+func TestExecutionsAndAgents(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Saudi Arabia executed a Bahraini man convicted of smuggling.", "kill", event.Asserted, []string{"Saudi Arabia"}, []string{"Bahrain"}},
+		{"The UN condemned the arrest of two journalists by Iranian police.", "arrest", event.Asserted, []string{"Iranian Police"}, nil},
+	})
+}
