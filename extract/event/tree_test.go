@@ -381,3 +381,15 @@ func TestExecutionsAndAgents(t *testing.T) {
 		{"The UN condemned the arrest of two journalists by Iranian police.", "arrest", event.Asserted, []string{"Iranian Police"}, nil},
 	})
 }
+
+// TestStrikesOnPlaces checks that striking or hitting a military or
+// industrial site is an air or missile strike, and that striking a deal
+// is an agreement.
+func TestStrikesOnPlaces(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ukrainian drones struck an oil refinery in southern Russia overnight.", "airstrike", event.Asserted, []string{"Ukraine"}, []string{"Russia"}},
+		{"Israeli jets hit a weapons depot near Damascus.", "airstrike", event.Asserted, []string{"Israel"}, nil},
+		{"Russia and Ukraine struck a deal on grain exports.", "agree", event.Asserted, []string{"Russia", "Ukraine"}, nil},
+	})
+	noEvent(t, "The storm hit the port of Odessa.", "airstrike")
+}
