@@ -118,4 +118,3 @@ func (me *memo) workOut(e int) {
 		me.first.Scores(wordFeatures(fs[:0], &me.words[e], d, me.nclass), me.wordRow[(e*memoSpan+d+1)*me.n:][:me.n])
 	}
 }
-
