@@ -136,6 +136,7 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	finiteVerb(w.forms, w.upos, w.xpos)
 	pastLikeBase(w.forms, w.upos, w.xpos)
 	activeAfterName(w.forms, w.xpos)
+	participleAfterPreposition(w.forms, w.xpos)
 	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
 	subordinateClauses(w.forms, w.upos, w.xpos, w.heads, w.rels)
 	reducedRelatives(w.xpos, w.heads, w.rels)

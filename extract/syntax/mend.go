@@ -75,6 +75,24 @@ var pastsLikeBase = map[string]bool{"cut": true, "set": true, "put": true, "hit"
 	"quit": true, "spread": true, "hurt": true, "let": true, "bid": true, "cast": true, "split": true, "shed": true,
 	"beat": true, "bet": true, "burst": true, "thrust": true, "upset": true, "broadcast": true, "forecast": true, "offset": true}
 
+// participleAfterPreposition retags as a past participle (VBN) a past
+// tense right after a preposition or an article and right before a noun:
+// "beyond agreed limits", "the disputed border" modify the noun; a past
+// tense there, which the tagger sometimes reads, has nothing for its
+// subject but the preposition.
+func participleAfterPreposition(forms, xpos []string) {
+	for i := 1; i+1 < len(xpos); i++ {
+		if xpos[i] != "VBD" || !strings.HasPrefix(xpos[i+1], "NN") {
+			continue
+		}
+		switch p := strings.ToLower(forms[i-1]); {
+		case xpos[i-1] == "DT" && (p == "the" || p == "a" || p == "an"),
+			xpos[i-1] == "IN" && p != "that" && !subordinators[p]:
+			xpos[i] = "VBN"
+		}
+	}
+}
+
 // activeAfterName retags as a past tense (VBD) a past participle that is
 // the first verb of its sentence, right after a proper noun and right
 // before what opens its object, with no auxiliary before it: "Serbia

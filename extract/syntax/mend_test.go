@@ -150,3 +150,31 @@ func TestPastLikeBase(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterPreposition checks that a past tense between a
+// preposition or an article and a noun is a participle, and that one
+// after "that" or a subordinator stays a past tense.
+func TestParticipleAfterPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		forms, tags string
+		want        string // the tag of the VBD after the rule
+	}{
+		{"beyond agreed limits", "IN VBD NNS", "VBN"},
+		{"the disputed border", "DT VBD NN", "VBN"},
+		{"said that armed men", "VBD IN VBD NNS", "VBD"}, // after "that"
+		{"after rebels attacked towns", "IN NNS VBD NNS", "VBD"},
+		{"because troops withdrew", "IN NNS VBD", "VBD"},
+	} {
+		forms, xpos := strings.Fields(tc.forms), strings.Fields(tc.tags)
+		participleAfterPreposition(forms, xpos)
+		last := -1 // the last VBD
+		for i, tag := range strings.Fields(tc.tags) {
+			if tag == "VBD" {
+				last = i
+			}
+		}
+		if xpos[last] != tc.want {
+			t.Errorf("%q: %s is %s, want %s", tc.forms, forms[last], xpos[last], tc.want)
+		}
+	}
+}
