@@ -43,8 +43,10 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	*c = site{h: h, hits: hits, k: k, prev: prev, root: cameo.RootOf(h.cameo)}
 	c.left = d.clauseStart(h.t0)
 	c.reporter = d.reporterBefore(h.t0, c.left)
-	if d.modifierNoun(h) || d.actedOnDoers(h) {
-		return Event{}, false // "a supply boat": a kind of thing, no act; "executed protesters": people acted on
+	if d.modifierNoun(h) || d.modifyingParticiple(h) || d.actedOnDoers(h) {
+		// "a supply boat", "agreed limits": a kind of thing, no act;
+		// "executed protesters": people acted on
+		return Event{}, false
 	}
 	e := d.newEvent(h)
 	e.Modality = d.modalityOf(c)

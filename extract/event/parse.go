@@ -195,6 +195,21 @@ func (d *reader) modifierNoun(h hit) bool {
 	return thingNouns[strings.ToLower(t.Word(t.Head(w)).Lemma)]
 }
 
+// modifyingParticiple reports whether one-word trigger h is a participle
+// that modifies a noun: "beyond agreed limits", "a proposed deal" name a
+// kind of limit or deal, no act.
+func (d *reader) modifyingParticiple(h hit) bool {
+	if h.t1-h.t0 != 1 {
+		return false
+	}
+	w, t := d.predicate(h)
+	if t == nil || w < 0 {
+		return false
+	}
+	x := t.Word(w).XPOS
+	return t.Rel(w) == "amod" && (x == "VBN" || x == "VBG") && len(t.Children(w)) == 0
+}
+
 // actedOnDoers reports whether trigger h is a noun of people who act
 // (doerNouns: "protesters") whom the sentence acts on: "executed four
 // protesters", "the execution of protesters", "protesters were

@@ -393,3 +393,12 @@ func TestStrikesOnPlaces(t *testing.T) {
 	})
 	noEvent(t, "The storm hit the port of Odessa.", "airstrike")
 }
+
+// TestModifyingParticiples checks that a participle that modifies a noun
+// names a kind of thing, no act.
+func TestModifyingParticiples(t *testing.T) {
+	noEvent(t, "France warned Iran against enriching uranium beyond agreed limits.", "agree")
+	checkTreeCases(t, []treeCase{
+		{"France and Iran agreed limits on enrichment.", "agree", event.Planned, []string{"France", "Iran"}, nil},
+	})
+}
