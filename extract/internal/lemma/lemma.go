@@ -34,14 +34,18 @@ type Model struct {
 	known  map[pair]string // (lower form, XPOS) → lemma
 	rules  map[pair]edit   // (XPOS, ending) → edit
 	lemmas map[string]bool // every lemma of known, made by index
+	verbs  map[string]bool // every lemma of a verb form of known, made by index
 }
 
 // index makes m.lemmas. (Only the lemmas of verb forms was tried: EWT dev
 // lemmas 97.11 against 97.12.)
 func (m *Model) index() {
-	m.lemmas = make(map[string]bool, len(m.known))
-	for _, l := range m.known {
+	m.lemmas, m.verbs = make(map[string]bool, len(m.known)), map[string]bool{}
+	for k, l := range m.known {
 		m.lemmas[l] = true
+		if strings.HasPrefix(k.b, "VB") {
+			m.verbs[l] = true
+		}
 	}
 }
 
@@ -150,9 +154,16 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		// a rule that would leave nothing is not for this word
 		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) && len(low)-e.cut+len(e.add) > 0 {
 			l := low[:len(low)-e.cut] + e.add
+			if !m.verbs[l] {
+				// "fined" is "fine", a verb, not "fin"; "raided" is
+				// "raid", not "raide", a lemma of no word
+				if c, ok := m.knownStem(low, xpos, m.verbs); ok {
+					return c
+				}
+			}
 			if !m.lemmas[l] {
-				if c, ok := m.knownStem(low, xpos); ok {
-					return c // "raided" is "raid"
+				if c, ok := m.knownStem(low, xpos, m.lemmas); ok {
+					return c
 				}
 			}
 			return l
@@ -161,10 +172,11 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 	return low
 }
 
-// knownStem returns the first of a verb form's plain stems that is the
-// lemma of a known word, where the rule's lemma is none: "raided" →
-// "raid", not "raide" as "decided" is "decide"; false if none is.
-func (m *Model) knownStem(low, xpos string) (string, bool) {
+// knownStem returns the first of a verb form's plain stems that is in
+// known (the lemmas of known verbs, or of any known words), where the
+// rule's lemma is not: "raided" → "raid", not "raide" as "decided" is
+// "decide"; "fined" → "fine", not "fin"; false if none is.
+func (m *Model) knownStem(low, xpos string, known map[string]bool) (string, bool) {
 	var suf string
 	switch xpos {
 	case "VBD", "VBN":
@@ -186,7 +198,7 @@ func (m *Model) knownStem(low, xpos string) (string, bool) {
 		cands = append(cands, low[:len(low)-1]) // "fined" → "fine"
 	}
 	for _, c := range cands {
-		if m.lemmas[c] {
+		if known[c] {
 			return c, true
 		}
 	}

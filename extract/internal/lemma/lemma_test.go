@@ -125,3 +125,18 @@ func TestReadModelBad(t *testing.T) {
 		t.Errorf("walked: %q, want walk", got)
 	}
 }
+
+// TestVerbStem checks that a verb form's lemma is a known verb's where
+// the rule of its ending makes another word's: "fined" is "fine", the
+// verb, not "fin", the noun.
+func TestVerbStem(t *testing.T) {
+	m := Train([]Example{
+		{"walked", "VERB", "VBD", "walk"}, {"fin", "NOUN", "NN", "fin"}, {"fine", "VERB", "VB", "fine"},
+	})
+	if got := m.Lemma("fined", "VERB", "VBD"); got != "fine" {
+		t.Errorf("fined: lemma %q, want fine", got)
+	}
+	if got := m.Lemma("talked", "VERB", "VBD"); got != "talk" {
+		t.Errorf("talked: lemma %q, want talk", got)
+	}
+}
