@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
@@ -400,5 +401,21 @@ func TestModifyingParticiples(t *testing.T) {
 	noEvent(t, "France warned Iran against enriching uranium beyond agreed limits.", "agree")
 	checkTreeCases(t, []treeCase{
 		{"France and Iran agreed limits on enrichment.", "agree", event.Planned, []string{"France", "Iran"}, nil},
+	})
+}
+
+// TestCompaniesOpeningSentences checks that a company whose name is also
+// a word is the company opening a sentence before a verb of business,
+// and that abusing a position is no assault, abusing prisoners is.
+func TestCompaniesOpeningSentences(t *testing.T) {
+	src := "Shell sold its Nigerian onshore oil business to local companies."
+	noEvent(t, src, "fire")
+	r := read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src)
+	if !slices.ContainsFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Shell" }) {
+		t.Errorf("%q: Shell is no actor", src)
+	}
+	noEvent(t, "The EU fined Google 2.4 billion euros for abusing its dominance.", "assault")
+	checkTreeCases(t, []treeCase{
+		{"Serbian guards abused prisoners in Belgrade.", "assault", event.Asserted, []string{"Serbia"}, nil},
 	})
 }
