@@ -36,17 +36,23 @@ var denialStems = func() []string {
 // of a trigger no denial governs.
 func (d *reader) denialBefore(i, left int) bool {
 	for j := max(left, 0); j < i; j++ {
-		w := d.Lower(j)
-		for _, p := range denialStems {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
-		}
-		if strings.HasPrefix(w, "rul") && d.Lower(j+1) == "out" {
+		if d.denialAt(j, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// denialAt reports whether token j, before token i, is a form of a verb
+// of denial ("ruled" only with "out" after it, before i).
+func (d *reader) denialAt(j, i int) bool {
+	w := d.Lower(j)
+	for _, p := range denialStems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "rul") && j+1 < i && d.Lower(j+1) == "out"
 }
 
 // deniedIn reports whether predicate w of t is the complement of a verb of
@@ -75,8 +81,14 @@ func deniedIn(t *syntax.Tree, w int) bool {
 	return false
 }
 
-// denies reports whether verb g is one of denial or refusal.
+// denies reports whether verb g is one of denial or refusal, itself not
+// negated ("did not rule out sending troops" leaves the sending possible).
 func denies(t *syntax.Tree, g int) bool {
+	for _, k := range t.Children(g, "advmod") {
+		if negCues[strings.ToLower(t.Word(k).Form)] {
+			return false
+		}
+	}
 	if l := t.Word(g).Lemma; l != "rule" {
 		return denialVerbs[l]
 	}

@@ -28,6 +28,11 @@ func (d *reader) modality(i, left int) Modality {
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
 		neg = neg || negCues[w]
+		if neg && ruleOut(d, j, i) {
+			// "would not rule out sending troops": the sending is
+			// possible, not denied
+			neg, hypo = false, true
+		}
 		hypo = hypo || hypoCues[w]
 		plan = plan || planCues[w] || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
 	}
@@ -40,6 +45,18 @@ func (d *reader) modality(i, left int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// ruleOut reports whether token j, before trigger i, is a verb of denial
+// or refusal or one that rules out or excludes ("did not rule out
+// sending troops", "did not exclude a meeting"): negated, it leaves the
+// act after it possible.
+func ruleOut(d *reader, j, i int) bool {
+	switch d.Lower(j) {
+	case "exclude", "excludes", "excluded", "excluding":
+		return j < i
+	}
+	return j < i && d.denialAt(j, i)
 }
 
 // directiveVerbs tell someone to do what their open complement names:

@@ -419,3 +419,24 @@ func TestCompaniesOpeningSentences(t *testing.T) {
 		{"Serbian guards abused prisoners in Belgrade.", "assault", event.Asserted, []string{"Serbia"}, nil},
 	})
 }
+
+// TestNotRuledOut checks that an act a negated denial governs is
+// possible, not denied, and that one a denial governs is denied.
+func TestNotRuledOut(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Iran denied sending drones to Russia.", "send", event.Negated, []string{"Iran"}, []string{"Russia"}},
+		{"Iran did not deny sending drones to Russia.", "send", event.Hypothetical, []string{"Iran"}, []string{"Russia"}},
+	})
+	found := false
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "The Pentagon would not rule out sending more troops to Poland.").Events {
+		if e.Type == "mobilize" {
+			found = true
+			if e.Modality != event.Hypothetical {
+				t.Errorf("sending troops not ruled out: %s, want hypothetical", e.Modality)
+			}
+		}
+	}
+	if !found {
+		t.Error("sending troops not ruled out: no mobilize event")
+	}
+}
