@@ -67,6 +67,10 @@ var directiveVerbs = words.Set("directive-verbs")
 // of the crew", "urged a ceasefire".
 var requestVerbs = words.Set("request-verbs")
 
+// forRequestVerbs ask for what their "for" phrase names: "called for a
+// ceasefire", "pressed for talks".
+var forRequestVerbs = words.Set("for-request-verbs")
+
 // intentVerbs promise or plan what their open complement names:
 // "pledged to boost defence spending", "plans to hold talks"; not
 // "decided to allow", which is as good as done.
@@ -88,6 +92,9 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	v := t.Head(w)
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && requestVerbs[t.Word(v).Lemma] {
 		return Hypothetical, true // "demanded the release of the crew"
+	}
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs[t.Word(v).Lemma] {
+		return Hypothetical, true // "called for a ceasefire"
 	}
 	if v < 0 || !syntax.IsRel(t.Rel(w), "xcomp") {
 		return "", false

@@ -440,3 +440,18 @@ func TestNotRuledOut(t *testing.T) {
 		t.Error("sending troops not ruled out: no mobilize event")
 	}
 }
+
+// TestCalledForAndControl checks that an act called for is asked for,
+// not done, and that seizing or taking control is an occupation.
+func TestCalledForAndControl(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Hamas took control of Gaza in 2007.", "occupy", event.Asserted, []string{"Hamas"}, []string{"Palestine"}},
+		{"Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "occupy", event.Asserted, []string{"Azerbaijan"}, nil},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Brazil called for a ceasefire in Gaza.").Events {
+		if e.Type == "ceasefire" && e.Modality != event.Hypothetical {
+			t.Errorf("a ceasefire called for: %s, want hypothetical", e.Modality)
+		}
+	}
+	noEvent(t, "Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "seize")
+}
