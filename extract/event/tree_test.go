@@ -455,3 +455,10 @@ func TestCalledForAndControl(t *testing.T) {
 	}
 	noEvent(t, "Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "seize")
 }
+
+// TestJunta checks a state's junta as its government's.
+func TestJunta(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The junta in Mali expelled the French ambassador.", "sanction", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
+	})
+}
