@@ -462,3 +462,11 @@ func TestJunta(t *testing.T) {
 		{"The junta in Mali expelled the French ambassador.", "sanction", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
 	})
 }
+
+// TestClosedAirspace checks that closing airspace to a state's planes
+// restricts its movement.
+func TestClosedAirspace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Poland closed its airspace to Belarusian planes.", "blockade", event.Asserted, []string{"Poland"}, []string{"Belarus"}},
+	})
+}
