@@ -1,8 +1,6 @@
 package perceptron
 
 import (
-	"fmt"
-	"math"
 	"math/bits"
 )
 
@@ -90,16 +88,13 @@ func (b *block) slotOf(k uint64) (int, bool) {
 // whose key is k (see matchSlot), without a branch: whether a feature is
 // in the table is a coin toss, and a branch mispredicted when a cache
 // miss resolves would empty the pipeline of the lookups behind it.
-func (b *block) match(k uint64) uint64 { return b.matchFrom(b.keys[0], k) }
-
-// matchFrom is match given the block's first word of keys, keys0.
-func (b *block) matchFrom(keys0, k uint64) uint64 {
+func (b *block) match(k uint64) uint64 {
 	pat := k * lanes16
 	// lane i of word w flagged at bit 16i+15; the lowest lane flagged is
 	// zero: a borrow flags lanes above a zero lane only, and no lane of a
 	// word without one. Keys in a block are distinct, so one word has
 	// flags at most.
-	x0, x1, x2, x3 := keys0^pat, b.keys[1]^pat, b.keys[2]^pat, b.keys[3]^pat
+	x0, x1, x2, x3 := b.keys[0]^pat, b.keys[1]^pat, b.keys[2]^pat, b.keys[3]^pat
 	m0 := (x0 - lanes16) &^ x0
 	m1 := (x1 - lanes16) &^ x1
 	m2 := (x2 - lanes16) &^ x2
@@ -180,7 +175,9 @@ func (m *Model) Features() int { return m.n }
 func (m *Model) Weights() int {
 	n := len(m.ents)
 	for _, w := range m.rows {
-		n += int(b2u(w != 0))
+		if w != 0 {
+			n++
+		}
 	}
 	return n
 }
@@ -250,15 +247,24 @@ func (m *Model) lookUp(feats []uint64, sparse, dense *[64]uint32) (ns, nd int) {
 	}
 	ns, nd, nf := lookUpAVX2(&m.blocks[0], len(m.blocks), &feats[0], len(feats), &sparse[0], &dense[0], &far[0], rowStride(m.nclass), &before, ents, rows)
 	for _, f := range far[:nf] {
-		if st, n, d, ok := m.find(f); ok {
-			if d {
-				dense[nd] = st
-				nd++
-			} else {
-				sparse[ns] = st<<8 | n
-				ns++
-			}
-		}
+		ns, nd = m.lookUpFar(f, sparse, dense, ns, nd)
+	}
+	return ns, nd
+}
+
+// lookUpFar is lookUp for feature f, absent from its full home block:
+// found further on, it is added to sparse or dense after the ns and nd
+// found before it.
+func (m *Model) lookUpFar(f uint64, sparse, dense *[64]uint32, ns, nd int) (int, int) {
+	st, n, d, ok := m.find(f)
+	switch {
+	case !ok:
+	case d:
+		dense[nd] = st
+		nd++
+	default:
+		sparse[ns] = st<<8 | n
+		ns++
 	}
 	return ns, nd
 }
@@ -273,10 +279,9 @@ func (m *Model) lookUpGo(feats []uint64, sparse, dense *[64]uint32) (ns, nd int)
 		homes[i] = int32(b)
 		first[i] = blocks[b].keys[0]
 	}
-	// the block's match and entries written out here, not called: the
-	// compiler inlines neither, and a call a feature costs as much as
-	// the rest
-	stride := uint32(rowStride(m.nclass))
+	// the block's match written out here, not called: the compiler
+	// does not inline it, and a call a feature costs as much as the
+	// rest; and it starts from the word the first loop loaded
 	for i, f := range feats {
 		bl := &blocks[homes[i]]
 		k := uint64(uint16(f >> 32))
@@ -286,215 +291,16 @@ func (m *Model) lookUpGo(feats []uint64, sparse, dense *[64]uint32) (ns, nd int)
 		mk := ((x0-lanes16)&^x0&high16)>>15 | ((x1-lanes16)&^x1&high16)>>14 |
 			((x2-lanes16)&^x2&high16)>>13 | ((x3-lanes16)&^x3&high16)>>12
 		if bl.keys[3]>>48 != 0 && mk == 0 { // full first: rarely so, a branch predicted
-			if st, n, d, ok := m.find(f); ok {
-				if d {
-					dense[nd] = st
-					nd++
-				} else {
-					sparse[ns] = st<<8 | n
-					ns++
-				}
-			}
+			ns, nd = m.lookUpFar(f, sparse, dense, ns, nd)
 			continue
 		}
-		t := bits.TrailingZeros64(mk)
-		j := (4*(t&15) + t>>4) & (blockSlots - 1)
-		mask := &before[j]
-		lo, hi := bl.lens[0]&mask[0], bl.lens[1]&mask[1]
-		sum := lo&bytes8 + lo>>8&bytes8 + hi&bytes8 + hi>>8&bytes8
-		st := bl.base + uint32(sum*lanes16>>48)
-		n := uint32(bl.lens[j>>3] >> (8 * (j & 7)) & 0xff)
+		j := matchSlot(mk) & (blockSlots - 1)
+		st, n := bl.entries(j)
 		d := uint32(bl.dense>>j) & 1
-		row := (bl.row + uint32(bits.OnesCount16(bl.dense&(uint16(1)<<j-1)))) * stride
 		found := uint32((mk | -mk) >> 63) // mk != 0
-		sparse[ns], dense[nd] = st<<8|n, row
+		sparse[ns], dense[nd] = st<<8|n, m.rowOf(bl, j)
 		ns += int(found &^ d)
 		nd += int(found & d)
 	}
 	return ns, nd
-}
-
-// b2u returns 1 if b, else 0.
-func b2u(b bool) uint32 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// Codes: a sparse weight is kept in 9 bits, its sign and one of 255
-// magnitudes in units of Scale: up to exactCodes exactly, then growing by
-// codeRatio a step to MaxInt16, so that a weight is off by 1.7% at most.
-const (
-	exactCodes = 64
-	codeRatio  = 1.0332
-	signCode   = 256
-)
-
-// codeValue is the weight, in units of Scale, of each code.
-var codeValue = func() (v [512]int32) {
-	x := float64(exactCodes)
-	for i := 1; i < signCode; i++ {
-		m := int32(i)
-		if i > exactCodes {
-			x *= codeRatio
-			m = int32(min(math.Round(x), math.MaxInt16))
-		}
-		if i == signCode-1 {
-			m = math.MaxInt16
-		}
-		v[i], v[signCode+i] = m, -m
-	}
-	return v
-}()
-
-// codeOf returns the code of the weight q (not 0) in units of Scale: the
-// nearest.
-func codeOf(q int16) uint16 {
-	a, sign := int32(q), uint16(0)
-	if a < 0 {
-		a, sign = -a, signCode
-	}
-	lo, hi := 1, signCode-1 // codeValue[lo] <= a <= codeValue[hi]
-	for hi-lo > 1 {
-		mid := (lo + hi) / 2
-		if codeValue[mid] <= a {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	if a-codeValue[lo] > codeValue[hi]-a {
-		lo = hi
-	}
-	return uint16(lo) | sign
-}
-
-// A builder makes a Model from features in order.
-type builder struct {
-	nclass int
-	keys   []uint64
-	runs   [][]Weight
-	max    float64
-}
-
-func newBuilder(nclass int) *builder { return &builder{nclass: nclass} }
-
-func (b *builder) add(k uint64, run []Weight) {
-	b.keys = append(b.keys, k)
-	b.runs = append(b.runs, append([]Weight(nil), run...))
-	for _, w := range run {
-		b.max = math.Max(b.max, math.Abs(w.W))
-	}
-}
-
-// A feature is one of a model under construction: its top 32 bits and
-// its entries (sparse) or row (dense).
-type feature struct {
-	h    uint32
-	ents []uint16
-	row  []int16
-}
-
-// build quantises the weights to 16 bits, then to their codes or, of a
-// dense feature, to 12, and lays out the table.
-func (b *builder) build() *Model {
-	if b.nclass > maxClasses {
-		panic(fmt.Sprintf("perceptron: %d classes; a model has at most %d", b.nclass, maxClasses))
-	}
-	m := &Model{nclass: b.nclass, scale: b.max / math.MaxInt16}
-	if m.scale == 0 {
-		m.scale = 1
-	}
-	var fs []feature
-	for i, run := range b.runs {
-		var q []Weight
-		for _, w := range run {
-			if v := math.Round(w.W / m.scale); v != 0 {
-				q = append(q, Weight{Class: w.Class, W: v})
-			}
-		}
-		if len(q) == 0 {
-			continue
-		}
-		f := feature{h: uint32(b.keys[i] >> 32)}
-		if 4*len(q) > m.nclass {
-			f.row = make([]int16, rowStride(m.nclass))
-			for _, w := range q {
-				f.row[w.Class] = int16(int(laneOf(int16(w.W))) - laneOffset)
-			}
-		} else {
-			for _, w := range q {
-				f.ents = append(f.ents, uint16(w.Class)|codeOf(int16(w.W))<<7)
-			}
-		}
-		fs = append(fs, f)
-	}
-	m.layOut(fs)
-	return m
-}
-
-// layOut places the features fs in the table, in order, each in the
-// first block from its own with a slot free, and lays out their entries
-// and rows. A feature whose key another of a block it passes has taken
-// first is dropped.
-func (m *Model) layOut(fs []feature) {
-	nb := max(1, int(math.Ceil(float64(len(fs))/(blockSlots*tableLoad))))
-	m.blocks = make([]block, nb)
-	placed := make([][]int32, nb) // the features of each block, in slot order
-feats:
-	for i, f := range fs {
-		k := key16(f.h)
-		for b := home(f.h, nb); ; b = (b + 1) % nb {
-			if _, ok := m.blocks[b].slotOf(k); ok {
-				continue feats
-			}
-			if j := len(placed[b]); j < blockSlots {
-				m.blocks[b].keys[j/4] |= k << (16 * (j % 4))
-				placed[b] = append(placed[b], int32(i))
-				break
-			}
-		}
-	}
-	nents, nrows := 0, 0
-	for _, f := range fs {
-		nents += len(f.ents)
-		nrows += len(f.row)
-	}
-	if nents > maxEnts || nrows/rowStride(m.nclass) > maxRows {
-		panic("perceptron: more weights than a model can hold")
-	}
-	m.ents, m.rows = make([]uint16, 0, nents), make([]int16, 0, nrows)
-	for b := range m.blocks {
-		bl := &m.blocks[b]
-		bl.base, bl.row = uint32(len(m.ents)), uint32(len(m.rows)/rowStride(m.nclass))
-		for j, i := range placed[b] {
-			f := fs[i]
-			if f.row != nil {
-				bl.dense |= 1 << j
-				m.rows = append(m.rows, f.row...)
-			} else {
-				m.ents = append(m.ents, f.ents...)
-				bl.lens[j/8] |= uint64(len(f.ents)) << (8 * (j % 8))
-			}
-			m.n++
-		}
-	}
-}
-
-// weights calls fn with each class and weight, in units of Scale, of the
-// feature whose weights start at st, n of them (see find); a dense
-// feature's are coarsened (laneUnit).
-func (m *Model) weights(st, n uint32, dense bool, fn func(class int, w int32)) {
-	if dense {
-		for c, w := range m.rows[st:][:m.nclass] {
-			if w != 0 {
-				fn(c, laneUnit*int32(w))
-			}
-		}
-		return
-	}
-	for _, e := range m.ents[st:][:n] {
-		fn(int(e&(maxClasses-1)), codeValue[e>>7])
-	}
 }
