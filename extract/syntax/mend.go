@@ -5,7 +5,11 @@ package syntax
 // measured on the EWT dev split (see the README). AnalyzeNames applies
 // them in turn, after tagging and after parsing.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
+)
 
 // IsSubordinator reports whether the lower-case word w opens a clause
 // that says when or why: "after", "as", "while", "because" and their kin.
@@ -59,7 +63,7 @@ func pastLikeBase(forms, upos, xpos []string) {
 		}
 	}
 	for i := 1; i+1 < n; i++ {
-		if xpos[i] != "NN" || xpos[i-1] != "NNP" || !pastsLikeBase[strings.ToLower(forms[i])] {
+		if xpos[i] != "NN" || xpos[i-1] != "NNP" || !lemma.PastIsBase(strings.ToLower(forms[i])) {
 			continue
 		}
 		switch xpos[i+1] {
@@ -69,11 +73,6 @@ func pastLikeBase(forms, upos, xpos []string) {
 		}
 	}
 }
-
-// pastsLikeBase are the verbs whose past tense is their base form.
-var pastsLikeBase = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "cost": true, "shut": true,
-	"quit": true, "spread": true, "hurt": true, "let": true, "bid": true, "cast": true, "split": true, "shed": true,
-	"beat": true, "bet": true, "burst": true, "thrust": true, "upset": true, "broadcast": true, "forecast": true, "offset": true}
 
 // participleAfterPreposition retags as a past participle (VBN) a past
 // tense right after a preposition or an article and right before a noun:
@@ -151,7 +150,7 @@ func subordinateClauses(forms, upos, xpos []string, heads []int, rels []string) 
 		}
 		v := n + 1 // the verb, straight after the noun
 		verb := upos[v] == "VERB" || upos[v] == "ADJ" && strings.HasSuffix(strings.ToLower(forms[v]), "ed")
-		if !verb || heads[v] == 0 || hasSubject(heads, rels, v) {
+		if !verb || heads[v] == 0 || hasDependent(heads, rels, v, "nsubj") {
 			continue
 		}
 		main := heads[n] - 1 // the verb the noun hung on
@@ -198,16 +197,6 @@ func hasDependent(heads []int, rels []string, v int, of ...string) bool {
 			if strings.HasPrefix(rels[k], r) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// hasSubject reports whether word v has a subject among its dependents.
-func hasSubject(heads []int, rels []string, v int) bool {
-	for k, h := range heads {
-		if h == v+1 && strings.HasPrefix(rels[k], "nsubj") {
-			return true
 		}
 	}
 	return false

@@ -200,3 +200,10 @@ var irregular = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// PastIsBase reports whether the lower-case word w is a verb whose past
+// tense is its base form: "cut", "shut", "set".
+func PastIsBase(w string) bool {
+	l, ok := irregular()[w]
+	return ok && l == w
+}

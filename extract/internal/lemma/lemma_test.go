@@ -140,3 +140,11 @@ func TestVerbStem(t *testing.T) {
 		t.Errorf("talked: lemma %q, want talk", got)
 	}
 }
+
+func TestPastIsBase(t *testing.T) {
+	for w, want := range map[string]bool{"cut": true, "shut": true, "set": true, "fled": false, "flee": false, "walk": false} {
+		if got := PastIsBase(w); got != want {
+			t.Errorf("PastIsBase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
