@@ -1,27 +1,21 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
+)
 
 // Verb forms for the trigger table: a token written "agree+" stands for
 // agree, agrees, agreed and agreeing.
-
-// irregular verbs: lemma → past, past participle (words.txt).
-var irregular = func() map[string][2]string {
-	m := map[string][2]string{}
-	for _, r := range words.Table("irregular-verbs") {
-		f := strings.Fields(r.Value)
-		m[r.Key] = [2]string{f[0], f[1]}
-	}
-	return m
-}()
 
 // doubling verbs double their last consonant before -ed and -ing.
 var doubling = words.Set("doubling")
 
 // inflect returns the forms of verb lemma v.
 func inflect(v string) []string {
-	if p, ok := irregular[v]; ok {
-		return uniq(v, thirdPerson(v), p[0], p[1], ing(v))
+	if past, participle, ok := lemma.Irregular(v); ok {
+		return uniq(v, thirdPerson(v), past, participle, ing(v))
 	}
 	past := ""
 	switch {

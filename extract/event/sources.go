@@ -5,6 +5,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
+	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -251,20 +252,11 @@ var passiveAux = words.Set("passive-aux")
 // "were arrested by police"; not an adjective ("is committed to").
 func (d *reader) passive(h hit) bool {
 	w := d.Lower(h.t0)
-	if h.t0 == 0 || !passiveAux[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || irregularPast[w]) {
+	if h.t0 == 0 || !passiveAux[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || lemma.IrregularParticiple(w)) {
 		return false
 	}
 	return len(d.byAgent(h)) > 0 || cameo.RootOf(h.cameo).UsesForce()
 }
-
-// irregularPast are past participles that do not end in -ed.
-var irregularPast = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range irregular {
-		m[p[1]] = true
-	}
-	return m
-}()
 
 // byAgent returns the actor after "by" following trigger h.
 //

@@ -6,21 +6,24 @@ import (
 )
 
 // irregularVerbs lists English verbs whose past tense or participle no
-// rule of endings makes: each line a lemma, then its irregular forms. A
-// form the treebank never showed ("fled", "shot", "bled") would otherwise
-// get the rule of its ending ("fl", "shet", "ble"); so would a past the
-// same as its verb ("shut", "cut"), listed as its own form. The forms are
-// facts of English, written here from common knowledge.
+// rule of endings makes: each line a lemma, its past tense, its past
+// participle if not the same, then other forms of either ("be was been
+// were", "bear bore borne born"). A form the treebank never showed
+// ("fled", "shot", "bled") would otherwise get the rule of its ending
+// ("fl", "shet", "ble"); so would a past the same as its verb ("shut",
+// "cut"), listed as its own form. Extraction inflects its trigger verbs
+// by the same table. The forms are facts of English, written here from
+// common knowledge.
 const irregularVerbs = `
 arise arose arisen
 awake awoke awoken
-be was were been
+be was been were
 bear bore borne born
 beat beat beaten
-become became
+become became become
 begin began begun
 bend bent
-bid bid bade bidden
+bid bid bid bade bidden
 bind bound
 bite bit bitten
 bleed bled
@@ -34,7 +37,7 @@ buy bought
 catch caught
 choose chose chosen
 cling clung
-come came
+come came come
 creep crept
 deal dealt
 dig dug
@@ -87,11 +90,11 @@ mean meant
 meet met
 mislead misled
 mistake mistook mistaken
-outrun outran
-overcome overcame
+outrun outran outrun
+overcome overcame overcome
 overhear overheard
 override overrode overridden
-overrun overran
+overrun overran overrun
 oversee oversaw overseen
 overtake overtook overtaken
 overthrow overthrew overthrown
@@ -105,7 +108,7 @@ rewrite rewrote rewritten
 ride rode ridden
 ring rang rung
 rise rose risen
-run ran
+run ran run
 say said
 see saw seen
 seek sought
@@ -135,7 +138,7 @@ stick stuck
 sting stung
 stink stank stunk
 stride strode stridden
-strike struck stricken
+strike struck struck stricken
 string strung
 strive strove striven
 swear swore sworn
@@ -189,21 +192,40 @@ thrust thrust
 upset upset
 `
 
-// irregular maps each irregular past form of irregularVerbs to its lemma.
-var irregular = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+// irregular holds the table: each form's lemma, each lemma's past and
+// participle, and the participles.
+var irregular = sync.OnceValue(func() (t struct {
+	lemma       map[string]string
+	verb        map[string][2]string
+	participles map[string]bool
+}) {
+	t.lemma, t.verb, t.participles = map[string]string{}, map[string][2]string{}, map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(irregularVerbs), "\n") {
 		fs := strings.Fields(line)
+		pp := fs[min(2, len(fs)-1)]
+		t.verb[fs[0]] = [2]string{fs[1], pp}
+		t.participles[pp] = true
 		for _, f := range fs[1:] {
-			m[f] = fs[0]
+			t.lemma[f] = fs[0]
 		}
 	}
-	return m
+	return t
 })
+
+// Irregular returns the past tense and past participle of the verb whose
+// lemma is v, if the table lists it.
+func Irregular(v string) (past, participle string, ok bool) {
+	p, ok := irregular().verb[v]
+	return p[0], p[1], ok
+}
+
+// IrregularParticiple reports whether the lower-case word w is the past
+// participle of a verb the table lists: "shot", "given", "held".
+func IrregularParticiple(w string) bool { return irregular().participles[w] }
 
 // PastIsBase reports whether the lower-case word w is a verb whose past
 // tense is its base form: "cut", "shut", "set".
 func PastIsBase(w string) bool {
-	l, ok := irregular()[w]
-	return ok && l == w
+	p, ok := irregular().verb[w]
+	return ok && p[0] == w
 }

@@ -146,7 +146,7 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		return form
 	}
 	if xpos == "VBD" || xpos == "VBN" {
-		if l, ok := irregular()[low]; ok {
+		if l, ok := irregular().lemma[low]; ok {
 			return l // "fled" is "flee", "shot" "shoot"
 		}
 	}

@@ -142,9 +142,28 @@ func TestVerbStem(t *testing.T) {
 }
 
 func TestPastIsBase(t *testing.T) {
-	for w, want := range map[string]bool{"cut": true, "shut": true, "set": true, "fled": false, "flee": false, "walk": false} {
+	for w, want := range map[string]bool{"cut": true, "shut": true, "set": true, "fled": false, "flee": false, "walk": false, "come": false, "run": false} {
 		if got := PastIsBase(w); got != want {
 			t.Errorf("PastIsBase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestIrregularForms checks the table's columns: past, participle, and
+// other forms after them.
+func TestIrregularForms(t *testing.T) {
+	for v, want := range map[string][2]string{"be": {"was", "been"}, "strike": {"struck", "struck"}, "come": {"came", "come"},
+		"bleed": {"bled", "bled"}, "bear": {"bore", "borne"}, "write": {"wrote", "written"}} {
+		if p, pp, ok := Irregular(v); !ok || p != want[0] || pp != want[1] {
+			t.Errorf("Irregular(%q) = %q, %q, %v; want %q, %q", v, p, pp, ok, want[0], want[1])
+		}
+	}
+	if _, _, ok := Irregular("walk"); ok {
+		t.Error("walk is irregular")
+	}
+	for w, want := range map[string]bool{"shot": true, "given": true, "born": false, "gave": false} {
+		if got := IrregularParticiple(w); got != want {
+			t.Errorf("IrregularParticiple(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
