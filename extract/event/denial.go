@@ -55,6 +55,18 @@ func (d *reader) denialAt(j, i int) bool {
 	return strings.HasPrefix(w, "rul") && j+1 < i && d.Lower(j+1) == "out"
 }
 
+// ruleOut reports whether token j, before trigger i, is a verb of denial
+// or refusal or one that rules out or excludes ("did not rule out
+// sending troops", "did not exclude a meeting"): negated, it leaves the
+// act after it possible.
+func (d *reader) ruleOut(j, i int) bool {
+	switch d.Lower(j) {
+	case "exclude", "excludes", "excluded", "excluding":
+		return j < i
+	}
+	return j < i && d.denialAt(j, i)
+}
+
 // deniedIn reports whether predicate w of t is the complement of a verb of
 // denial or refusal: "Tehran denied supplying drones", "refused to
 // withdraw", "ruled out sending troops", "denied having sent troops" (the

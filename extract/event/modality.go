@@ -28,7 +28,7 @@ func (d *reader) modality(i, left int) Modality {
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
 		neg = neg || negCues[w]
-		if neg && ruleOut(d, j, i) {
+		if neg && d.ruleOut(j, i) {
 			// "would not rule out sending troops": the sending is
 			// possible, not denied
 			neg, hypo = false, true
@@ -45,18 +45,6 @@ func (d *reader) modality(i, left int) Modality {
 		return Planned
 	}
 	return Asserted
-}
-
-// ruleOut reports whether token j, before trigger i, is a verb of denial
-// or refusal or one that rules out or excludes ("did not rule out
-// sending troops", "did not exclude a meeting"): negated, it leaves the
-// act after it possible.
-func ruleOut(d *reader, j, i int) bool {
-	switch d.Lower(j) {
-	case "exclude", "excludes", "excluded", "excluding":
-		return j < i
-	}
-	return j < i && d.denialAt(j, i)
 }
 
 // directiveVerbs tell someone to do what their open complement names:

@@ -59,6 +59,24 @@ func noEvent(t *testing.T, src string, types ...string) {
 	}
 }
 
+// allOfModality fails unless src, published on 2025-03-12, has an event
+// of type typ, and every one it has is of modality m.
+func allOfModality(t *testing.T, src, typ string, m event.Modality) {
+	t.Helper()
+	found := false
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Type == typ {
+			found = true
+			if e.Modality != m {
+				t.Errorf("%q: a %s event %s, want %s", src, typ, e.Modality, m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no %s event", src, typ)
+	}
+}
+
 func sameNames(a, b []string) bool {
 	a, b = slices.Clone(a), slices.Clone(b)
 	slices.Sort(a)
@@ -427,18 +445,7 @@ func TestNotRuledOut(t *testing.T) {
 		{"Iran denied sending drones to Russia.", "send", event.Negated, []string{"Iran"}, []string{"Russia"}},
 		{"Iran did not deny sending drones to Russia.", "send", event.Hypothetical, []string{"Iran"}, []string{"Russia"}},
 	})
-	found := false
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "The Pentagon would not rule out sending more troops to Poland.").Events {
-		if e.Type == "mobilize" {
-			found = true
-			if e.Modality != event.Hypothetical {
-				t.Errorf("sending troops not ruled out: %s, want hypothetical", e.Modality)
-			}
-		}
-	}
-	if !found {
-		t.Error("sending troops not ruled out: no mobilize event")
-	}
+	allOfModality(t, "The Pentagon would not rule out sending more troops to Poland.", "mobilize", event.Hypothetical)
 }
 
 // TestCalledForAndControl checks that an act called for is asked for,
@@ -448,11 +455,7 @@ func TestCalledForAndControl(t *testing.T) {
 		{"Hamas took control of Gaza in 2007.", "occupy", event.Asserted, []string{"Hamas"}, []string{"Palestine"}},
 		{"Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "occupy", event.Asserted, []string{"Azerbaijan"}, nil},
 	})
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Brazil called for a ceasefire in Gaza.").Events {
-		if e.Type == "ceasefire" && e.Modality != event.Hypothetical {
-			t.Errorf("a ceasefire called for: %s, want hypothetical", e.Modality)
-		}
-	}
+	allOfModality(t, "Brazil called for a ceasefire in Gaza.", "ceasefire", event.Hypothetical)
 	noEvent(t, "Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "seize")
 }
 
