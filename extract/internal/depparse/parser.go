@@ -175,7 +175,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b.WriteString(strings.Join(tags, "\t") + "\n")
 	b.WriteString(strings.Join(m.labels, "\t") + "\n")
 	b.WriteString(ints(m.left) + "\n" + ints(m.right) + "\n")
-	b.WriteString(strings.Repeat(" ", 63-b.Len()%64) + "\n")
+	b.WriteString(strings.Repeat(" ", perceptron.Padding(b.Len()+1)) + "\n")
 	n, err := io.WriteString(w, b.String())
 	if err != nil {
 		return int64(n), err

@@ -49,6 +49,11 @@ func (h *header) sizes() (ents, rows, end int64) {
 
 func pad64(n int64) int64 { return (n + 63) &^ 63 }
 
+// Padding returns the number of zeros to write after n bytes of a file so
+// that a model written next starts on a multiple of 64 bytes, where Open
+// can use it in place.
+func Padding(n int) int { return int(pad64(int64(n))) - n }
+
 // WriteTo writes m to w in the format above.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &counting.Writer{W: w}

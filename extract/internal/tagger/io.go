@@ -59,7 +59,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &counting.Writer{W: w}
 	head := append([]byte(magic), binary.LittleEndian.AppendUint32(nil, uint32(z.Len()))...)
 	head = append(head, z.Bytes()...)
-	head = append(head, make([]byte, 63-(len(head)+63)%64)...)
+	head = append(head, make([]byte, perceptron.Padding(len(head)))...)
 	if _, err := cw.Write(head); err != nil {
 		return cw.N, err
 	}
@@ -94,7 +94,8 @@ func Open(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	at = (at + zlen + 63) &^ 63
+	at += zlen
+	at += int64(perceptron.Padding(int(at)))
 	d := decoder{r: bufio.NewReader(zr)}
 	m := &Model{}
 	n := d.num()
