@@ -12,11 +12,55 @@ func (d *reader) clauseStart(i int) int {
 	sent := d.Toks[i].Sent
 	j := i - 1
 	for ; j >= 0 && d.Toks[j].Sent == sent; j-- {
+		if d.closedRelative(j, i) {
+			j-- // "Bolivia, which was not invited, criticized": back to "Bolivia"
+			continue
+		}
 		if clauseOpeners[d.Lower(j)] || d.Word(j) == "'" && d.Word(j-1) == "'" && (d.Word(j-2) == "," || d.Word(j-2) == ".") {
 			return j + 1
 		}
 	}
 	return j + 1
+}
+
+// afterRelatives returns the token after the last relative clause set off
+// by commas between tokens left and i, or left: the cues of "was not
+// invited" in "Bolivia, which was not invited, criticized" are not the
+// main verb's.
+func (d *reader) afterRelatives(left, i int) int {
+	from := left
+	for j := left; j < i; j++ {
+		if !d.closedRelative(j, i) {
+			continue
+		}
+		for k := j + 1; k < i; k++ {
+			if d.Word(k) == "," {
+				from, j = k+1, k
+				break
+			}
+		}
+	}
+	return from
+}
+
+// closedRelative reports whether token j opens a relative clause set off
+// by commas that closes before token i: i is back in the clause the
+// relative clause interrupts.
+func (d *reader) closedRelative(j, i int) bool {
+	switch d.Lower(j) {
+	case "which", "who", "whom", "whose":
+	default:
+		return false
+	}
+	if j == 0 || d.Word(j-1) != "," {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if d.Word(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // reporterBefore returns the mention that reports the clause at token i

@@ -23,7 +23,7 @@ var warningTypes = words.Set("warning-types")
 // modality reads the cues before the trigger in its clause: negation,
 // then possibility, then plans.
 func (d *reader) modality(i, left int) Modality {
-	from := max(left, i-8)
+	from := max(d.afterRelatives(left, i), i-8)
 	neg, hypo, plan := false, false, false
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)

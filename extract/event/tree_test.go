@@ -473,3 +473,11 @@ func TestClosedAirspace(t *testing.T) {
 		{"Poland closed its airspace to Belarusian planes.", "blockade", event.Asserted, []string{"Poland"}, []string{"Belarus"}},
 	})
 }
+
+// TestAfterRelativeClause checks that a relative clause set off by
+// commas neither starts the main clause nor lends it its negation.
+func TestAfterRelativeClause(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Bolivia, which was not invited to the talks, criticized the decision.", "criticize", event.Asserted, []string{"Bolivia"}, nil},
+	})
+}
