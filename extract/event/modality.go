@@ -78,8 +78,8 @@ var threatVerbs = words.Set("threat-verbs")
 // ok is false when w is none of these.
 func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	v := t.Head(w)
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && requestVerbs[t.Word(v).Lemma] {
-		return Hypothetical, true // "demanded the release of the crew"
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && (requestVerbs[t.Word(v).Lemma] || threatVerbs[t.Word(v).Lemma]) {
+		return Hypothetical, true // "demanded the release of the crew", "threatened a national strike"
 	}
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs[t.Word(v).Lemma] {
 		return Hypothetical, true // "called for a ceasefire"

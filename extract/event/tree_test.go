@@ -481,3 +481,12 @@ func TestAfterRelativeClause(t *testing.T) {
 		{"Bolivia, which was not invited to the talks, criticized the decision.", "criticize", event.Asserted, []string{"Bolivia"}, nil},
 	})
 }
+
+// TestThreatenedActs checks that an act named as what is threatened is
+// not done, and that a strike at a port or refinery is labour's, not an
+// air strike.
+func TestThreatenedActs(t *testing.T) {
+	allOfModality(t, "Iran threatened a naval blockade of the Strait of Hormuz.", "blockade", event.Hypothetical)
+	noEvent(t, "The dockers' union threatened a strike at the port of Antwerp.", "airstrike")
+	noEvent(t, "Workers began a strike at the Pernis refinery near Rotterdam.", "airstrike")
+}
