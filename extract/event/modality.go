@@ -24,10 +24,11 @@ var warningTypes = words.Set("warning-types")
 // then possibility, then plans.
 func (d *reader) modality(i, left int) Modality {
 	from := max(d.afterRelatives(left, i), i-8)
-	neg, hypo, plan := false, false, false
+	neg, hypo, plan, cond := false, false, false, false
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
 		neg = neg || negCues[w]
+		cond = cond || w == "if" || w == "unless"
 		if neg && d.ruleOut(j, i) {
 			// "would not rule out sending troops": the sending is
 			// possible, not denied
@@ -37,6 +38,8 @@ func (d *reader) modality(i, left int) Modality {
 		plan = plan || planCues[w] || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
 	}
 	switch {
+	case cond:
+		return Hypothetical // "if they are not released": possible, either way
 	case neg:
 		return Negated
 	case hypo:

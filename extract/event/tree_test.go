@@ -490,3 +490,12 @@ func TestThreatenedActs(t *testing.T) {
 	noEvent(t, "The dockers' union threatened a strike at the port of Antwerp.", "airstrike")
 	noEvent(t, "Workers began a strike at the Pernis refinery near Rotterdam.", "airstrike")
 }
+
+// TestConditionalNegation checks that an act a condition negates ("if
+// NATO did not withdraw") is hypothetical, not denied.
+func TestConditionalNegation(t *testing.T) {
+	allOfModality(t, "Russia said it would respond if NATO did not withdraw its troops.", "withdraw", event.Hypothetical)
+	checkTreeCases(t, []treeCase{
+		{"NATO did not withdraw its troops from Kosovo.", "withdraw", event.Negated, []string{"NATO"}, []string{"Kosovo"}},
+	})
+}
