@@ -9,6 +9,7 @@ import (
 var (
 	negCues  = words.Set("neg-cues")
 	hypoCues = words.Set("hypo-cues")
+	condCues = words.Set("condition-cues")
 	planCues = words.Set("plan-cues")
 )
 
@@ -28,7 +29,7 @@ func (d *reader) modality(i, left int) Modality {
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
 		neg = neg || negCues[w]
-		cond = cond || w == "if" || w == "unless"
+		cond = cond || condCues[w]
 		if neg && d.ruleOut(j, i) {
 			// "would not rule out sending troops": the sending is
 			// possible, not denied
