@@ -28,7 +28,7 @@ func (g *gazetteer) loadLeaders() error {
 		i := g.add(e)
 		for _, a := range e.aliases {
 			g.addForm(a, form{ent: i})
-			if sur := surname(a); sur != a && !commonSurname[sur] {
+			if sur := surname(a); sur != a && loneSurname(sur) {
 				g.addForm(sur, form{ent: i, surname: true})
 			}
 		}
@@ -40,6 +40,13 @@ func (g *gazetteer) loadLeaders() error {
 // commonSurname lists surnames that are common words or months: "May",
 // "Rice" (words.txt).
 var commonSurname = lexicon.Set("common-surnames")
+
+// loneSurname reports whether surname sur, alone, may name its bearer:
+// not a common word ("Brown") nor a word that opens sentences ("In", of
+// "Moon Jae In").
+func loneSurname(sur string) bool {
+	return !commonSurname[sur] && !notNames[strings.ToLower(sur)]
+}
 
 // markSharedSurnames marks surnames borne by two or more people: they
 // resolve only to a person already named in full in the article.
@@ -132,7 +139,7 @@ func (g *gazetteer) addPhoenixForms(i int, e entity, keys map[string]bool) {
 		if familyNameFirst[e.code[:min(3, len(e.code))]] {
 			sur = strings.Fields(e.name)[0] // "Hu Jintao", "Kim Dae Jung"
 		}
-		if sur != a && !commonSurname[sur] && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
+		if sur != a && loneSurname(sur) && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
 			surnames = append(surnames, sur)
 			g.addForm(sur, form{ent: i, surname: true, shared: true})
 			keys[strings.Fields(sur)[0]] = true

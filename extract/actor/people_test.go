@@ -66,3 +66,22 @@ func TestPersonCodeByDate(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameNotFunctionWord checks that a leader's surname that is a
+// word opening sentences names nobody alone: "In" of "Moon Jae In" in
+// his term, while his full name and his title with his surname still
+// name him.
+func TestSurnameNotFunctionWord(t *testing.T) {
+	day := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
+	r := find(day, "In Seoul, officials met on Monday. In the end, they agreed.")
+	for _, a := range r.Actors {
+		if a.Kind == actor.Person {
+			t.Errorf("a person found in a text naming none: %+v", a)
+		}
+	}
+	r = find(day, "Moon Jae-in met the envoy. President Moon said the talks went well.")
+	i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Moon Jae-in" })
+	if i < 0 || len(r.Actors[i].Mentions) != 2 {
+		t.Errorf("Moon Jae-in not named twice: %+v", r.Actors)
+	}
+}
