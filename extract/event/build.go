@@ -142,6 +142,11 @@ func (d *reader) modalityOf(c *site) Modality {
 		}
 	}
 	if m == Asserted {
+		if w, t := d.predicate(h); t != nil && possibleAux(t, w) {
+			return Hypothetical // "the EU may halt mediation"
+		}
+	}
+	if m == Asserted {
 		if w, t := d.predicate(h); t != nil && alleged(t, w) {
 			return Reported // "accused Russia of shelling the plant"
 		}

@@ -36,7 +36,9 @@ func (d *reader) modality(i, left int) Modality {
 			neg, hypo = false, true
 		}
 		hypo = hypo || hypoCues[w]
-		plan = plan || planCues[w] || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
+		// "set" puts what follows ahead ("set to meet"), not itself
+		// ("set fire to the offices")
+		plan = plan || planCues[w] && (j < i || w != "set") || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
 	}
 	switch {
 	case cond:
@@ -49,6 +51,26 @@ func (d *reader) modality(i, left int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// possibleAux reports whether predicate w of t, or the verb it is a
+// conjunct of, has "may" or "might" as its auxiliary: "the EU may halt
+// mediation", "might impose and enforce a curfew". The words are no cue
+// read before a trigger, as "could" is, since "May" is also a month.
+func possibleAux(t *syntax.Tree, w int) bool {
+	for range 2 {
+		aux := t.Children(w, "aux")
+		for _, a := range aux {
+			if l := t.Word(a).Lemma; (l == "may" || l == "might") && t.Word(a).XPOS == "MD" {
+				return true
+			}
+		}
+		if len(aux) > 0 || !syntax.IsRel(t.Rel(w), "conj") {
+			return false
+		}
+		w = t.Head(w)
+	}
+	return false
 }
 
 // directiveVerbs tell someone to do what their open complement names:

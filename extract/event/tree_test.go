@@ -499,3 +499,20 @@ func TestConditionalNegation(t *testing.T) {
 		{"NATO did not withdraw its troops from Kosovo.", "withdraw", event.Negated, []string{"NATO"}, []string{"Kosovo"}},
 	})
 }
+
+// TestMayAndMight checks that "may" and "might" as an act's auxiliary
+// make it possible, not done, while "May" the month before a plain past
+// leaves it done.
+func TestMayAndMight(t *testing.T) {
+	allOfModality(t, "The European Union might impose new sanctions on Belarus.", "sanction", event.Hypothetical)
+	allOfModality(t, "Japan may expel two Chinese diplomats, a spokesman said.", "sanction", event.Hypothetical)
+	allOfModality(t, "Peru may close its border and deploy troops.", "mobilize", event.Hypothetical)
+	allOfModality(t, "In May last year, Japan expelled two Chinese diplomats.", "sanction", event.Asserted)
+}
+
+// TestSetFire checks that "set" as the act itself puts nothing ahead, as
+// "set to" does.
+func TestSetFire(t *testing.T) {
+	allOfModality(t, "Rebels set fire to a police station in northern Mali.", "seize", event.Asserted)
+	allOfModality(t, "Mali's rebels are set to seize the town of Kidal.", "occupy", event.Planned)
+}
