@@ -127,7 +127,7 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 		}
 		x := d.wordOf(d.mentions[m].T0)
 		topic := topicVerbs[t.Word(w).Lemma] && inObject(t, x, w)
-		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) {
+		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) && !inAdverbial(t, x, w, c.root == cameo.Threaten) {
 			out = append(out, m)
 		}
 	}
@@ -256,6 +256,30 @@ func subjectOfAdverbial(t *syntax.Tree, x, w int) bool {
 		}
 	}
 	return false // "pushing hard for the US to support": the US is asked
+}
+
+// adverbialMarks open clauses of time, cause and condition (words.txt).
+var adverbialMarks = words.Set("adverbial-marks")
+
+// inAdverbial reports whether word x lies in an adverbial clause that a
+// subordinator opens, below predicate w: "will not accept refugees if war
+// starts in Iraq", "agreed to resign without returning to Kyrgyzstan";
+// not in one of purpose ("fired to disperse the protesters"). Of a
+// threat, the clause of its condition names whom it is aimed at
+// ("threatened to stop the talks if the United States deploys missiles"):
+// threat is true for a threat's predicate.
+func inAdverbial(t *syntax.Tree, x, w int, threat bool) bool {
+	for ; x >= 0 && x != w; x = t.Head(x) {
+		if !syntax.IsRel(t.Rel(x), "advcl") {
+			continue
+		}
+		for _, m := range t.Children(x, "mark") {
+			if mk := strings.ToLower(t.Word(m).Form); adverbialMarks[mk] && !(threat && condCues[mk]) {
+				return ancestor(t, w, x)
+			}
+		}
+	}
+	return false
 }
 
 // inObject reports whether word x is in the object of verb w: the object

@@ -516,3 +516,14 @@ func TestSetFire(t *testing.T) {
 	allOfModality(t, "Rebels set fire to a police station in northern Mali.", "seize", event.Asserted)
 	allOfModality(t, "Mali's rebels are set to seize the town of Kidal.", "occupy", event.Planned)
 }
+
+// TestAdverbialClauseActors checks that an actor named in a clause of
+// time, cause or condition is no party to the act the clause hangs on,
+// except the condition of a threat, which names whom it is aimed at.
+func TestAdverbialClauseActors(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenya agreed to release the prisoners without consulting Uganda.", "agree", event.Planned, []string{"Kenya"}, nil},
+		{"Turkey will not accept more refugees if war breaks out in Syria.", "agree", event.Negated, []string{"Turkey"}, nil},
+		{"Iran threatened to quit the talks if Britain seizes its tanker.", "threaten", event.Asserted, []string{"Iran"}, []string{"United Kingdom"}},
+	})
+}
