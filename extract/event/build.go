@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
@@ -33,6 +34,28 @@ func (c *site) mustDemand(d *reader) bool {
 	return c.h.typ == "demand" && d.Lower(c.h.t0) == "must" && c.reporter >= 0
 }
 
+// notAnOrder reports whether trigger h, "ordered … to", is no order to
+// someone to act: the verb must be active, its object people ("ordered
+// French troops to leave"), not things ("ordered 40 Embraer jets to
+// replace its older aircraft" is a purchase), and its open complement
+// the act ordered; "in order to" is none.
+func (d *reader) notAnOrder(h hit) bool {
+	if h.typ != "demand" || d.Lower(h.t1-1) != "to" || !strings.HasPrefix(d.Lower(h.t0), "order") {
+		return false
+	}
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).Lemma != "order" || t.Word(w).UPOS != "VERB" || t.Passive(w) || len(t.Children(w, "xcomp")) == 0 {
+		return true
+	}
+	objs := t.Objects(w)
+	for _, o := range objs {
+		if thingNouns[t.Word(o).Lemma] {
+			return true
+		}
+	}
+	return len(objs) == 0
+}
+
 // event builds the event of trigger hit k, or false when it has no actor.
 // Its steps: the event's code and evidence, its modality, the cases that
 // take their participants from elsewhere (a concession, the setting of
@@ -43,9 +66,10 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	*c = site{h: h, hits: hits, k: k, prev: prev, root: cameo.RootOf(h.cameo)}
 	c.left = d.clauseStart(h.t0)
 	c.reporter = d.reporterBefore(h.t0, c.left)
-	if d.modifierNoun(h) || d.modifyingParticiple(h) || d.actedOnDoers(h) {
+	if d.modifierNoun(h) || d.modifyingParticiple(h) || d.actedOnDoers(h) || d.notAnOrder(h) {
 		// "a supply boat", "agreed limits": a kind of thing, no act;
-		// "executed protesters": people acted on
+		// "executed protesters": people acted on; "ordered 40 jets to
+		// replace its fleet": a purchase
 		return Event{}, false
 	}
 	e := d.newEvent(h)

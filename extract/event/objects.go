@@ -119,6 +119,10 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 		return targets
 	}
 	sent := int(d.Toks[c.h.t0].Sent)
+	// "ordered him to invade Iraq", "urged Russia to leave Syria": whom
+	// the act is told to is its target, what it is told to do another
+	// event's
+	toldTo := d.Lower(c.h.t1-1) == "to" && c.h.t1-c.h.t0 > 2
 	out := targets[:0:0]
 	for _, m := range targets {
 		if int(d.Toks[d.mentions[m].T0].Sent) != sent {
@@ -127,7 +131,7 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 		}
 		x := d.wordOf(d.mentions[m].T0)
 		topic := topicVerbs[t.Word(w).Lemma] && inObject(t, x, w)
-		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) && !inAdverbial(t, x, w, c.root == cameo.Threaten) {
+		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) && !inAdverbial(t, x, w, c.root == cameo.Threaten) && !(toldTo && underComplement(t, x, w)) {
 			out = append(out, m)
 		}
 	}
@@ -277,6 +281,17 @@ func inAdverbial(t *syntax.Tree, x, w int, threat bool) bool {
 			if mk := strings.ToLower(t.Word(m).Form); adverbialMarks[mk] && !(threat && condCues[mk]) {
 				return ancestor(t, w, x)
 			}
+		}
+	}
+	return false
+}
+
+// underComplement reports whether word x lies in an open complement
+// (xcomp) of predicate w.
+func underComplement(t *syntax.Tree, x, w int) bool {
+	for ; x >= 0 && x != w; x = t.Head(x) {
+		if t.Head(x) == w {
+			return syntax.IsRel(t.Rel(x), "xcomp")
 		}
 	}
 	return false

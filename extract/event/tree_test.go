@@ -527,3 +527,17 @@ func TestAdverbialClauseActors(t *testing.T) {
 		{"Iran threatened to quit the talks if Britain seizes its tanker.", "threaten", event.Asserted, []string{"Iran"}, []string{"United Kingdom"}},
 	})
 }
+
+// TestOrders checks that ordering people to act is a demand of them (the
+// Phoenix verb dictionary's ORDER, 100), whose target is whom it is told
+// to, not what they are to act on; ordering things, or acting "in order
+// to", is none.
+func TestOrders(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Mali ordered French troops to leave the country.", "demand", event.Asserted, []string{"Mali"}, []string{"France"}},
+		{"Germany ordered two Russian diplomats to leave Berlin within a week.", "demand", event.Asserted, []string{"Germany"}, []string{"Russia"}},
+	})
+	noEvent(t, "Lufthansa ordered 40 Embraer jets to replace its older aircraft.", "demand")
+	noEvent(t, "Kenya sent troops to the border in order to stop the smuggling.", "demand")
+	noEvent(t, "Indian troops were ordered to leave the Maldives.", "demand")
+}
