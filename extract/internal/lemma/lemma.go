@@ -150,6 +150,9 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 			return l // "fled" is "flee", "shot" "shoot"
 		}
 	}
+	if l, ok := ineVerb(low, xpos); ok {
+		return l
+	}
 	for n := min(maxSuffix, len(low)); n >= 0; n-- {
 		// a rule that would leave nothing is not for this word
 		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) && len(low)-e.cut+len(e.add) > 0 {
@@ -170,6 +173,29 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 		}
 	}
 	return low
+}
+
+// ineVerb returns the lemma of a verb form ending in "ined" or "ining"
+// the treebank does not hold: after a consonant the lemma ends in "ine"
+// ("fined", "quarantined", "mining" are "fine", "quarantine", "mine"),
+// after a vowel in "in" ("detained", "ruined", "complaining").
+func ineVerb(low, xpos string) (string, bool) {
+	var stem string
+	switch {
+	case (xpos == "VBD" || xpos == "VBN") && strings.HasSuffix(low, "ined"):
+		stem = low[:len(low)-2]
+	case xpos == "VBG" && strings.HasSuffix(low, "ining"):
+		stem = low[:len(low)-3]
+	default:
+		return "", false
+	}
+	if len(stem) < 3 {
+		return "", false
+	}
+	if strings.IndexByte("aeiouy", stem[len(stem)-3]) >= 0 {
+		return stem, true // "detain"
+	}
+	return stem + "e", true // "fine"
 }
 
 // knownStem returns the first of a verb form's plain stems that is in

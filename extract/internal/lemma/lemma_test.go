@@ -167,3 +167,19 @@ func TestIrregularForms(t *testing.T) {
 		}
 	}
 }
+
+// TestIneVerbs checks the verbs ending in "ine" or "in" the treebank does
+// not hold: the letter before "in" says which.
+func TestIneVerbs(t *testing.T) {
+	m := Train([]Example{
+		{"walked", "VERB", "VBD", "walk"}, {"walking", "VERB", "VBG", "walk"}, {"fin", "NOUN", "NN", "fin"},
+	})
+	for _, c := range []struct{ form, xpos, want string }{
+		{"fined", "VBD", "fine"}, {"quarantined", "VBN", "quarantine"}, {"mining", "VBG", "mine"},
+		{"detained", "VBD", "detain"}, {"ruined", "VBN", "ruin"}, {"complaining", "VBG", "complain"},
+	} {
+		if got := m.Lemma(c.form, "VERB", c.xpos); got != c.want {
+			t.Errorf("%s/%s: lemma %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}
