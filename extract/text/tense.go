@@ -47,7 +47,7 @@ func (d *Doc) TenseAt(i int) Tense {
 			return Future
 		case pastCues[w]:
 			return Past
-		case len(w) > 4 && w[len(w)-2:] == "ed":
+		case len(w) > 4 && w[len(w)-2:] == "ed" && !midName(src, toks, j):
 			// "had returned" is past; "to be completed" is not
 			if j > 0 && toks[j-1].Kind == Word {
 				lower = AppendLower(lower[:0], src[toks[j-1].Start:toks[j-1].End])
@@ -80,6 +80,13 @@ func (d *Doc) TenseAt(i int) Tense {
 		}
 	}
 	return NoTense
+}
+
+// midName reports whether token j is a capitalised word within its
+// sentence: "United" of "the United States" is a name, no past tense.
+func midName(src string, toks []Token, j int) bool {
+	c := src[toks[j].Start]
+	return c >= 'A' && c <= 'Z' && j > 0 && toks[j-1].Sent == toks[j].Sent
 }
 
 // unitBefore reports whether token t is a plural unit of time: "days" in

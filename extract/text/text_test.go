@@ -102,6 +102,10 @@ func TestTenseAt(t *testing.T) {
 		{"a cooperation plan for Friday", "Friday", NoTense},
 		{"three days later on Monday", "Monday", NoTense},
 		{"The plan is to be completed in May", "May", NoTense},
+		// a name in "-ed" is no past tense
+		{"Japan is expected to join patrols with the United States in June", "June", Future},
+		{"Talks with the United Nations begin in June", "June", NoTense},
+		{"Troops arrived in the capital in June", "June", Past},
 	}
 	for _, tc := range tests {
 		d := New(tc.text)
