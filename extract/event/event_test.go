@@ -16,7 +16,7 @@ import (
 func TestEventPlace(t *testing.T) {
 	tests := []struct{ text, typ, place string }{
 		{"Thousands of Iraqi Kurds demonstrated in the northern city of Baghdad on Sunday.", "protest", "Baghdad"},
-		{"In Kabul, Afghan rebels attacked a police station.", "kill", "Kabul"},
+		{"In Kabul, Afghan rebels attacked a police station.", "attack", "Kabul"},
 		{"Russia and NATO will meet on January 12.", "meet", ""},
 	}
 	for _, tc := range tests {

@@ -193,7 +193,7 @@ func TestFighting(t *testing.T) {
 		// struck targets: an air or missile strike; another's act after it
 		// does not take its target
 		{"Turkey struck targets in northern Iraq after Kurdish militants attacked a border post.", "airstrike", event.Asserted, []string{"Turkey"}, []string{"Iraq"}},
-		{"Turkey struck targets in northern Iraq after Kurdish militants attacked a border post.", "kill", event.Asserted, []string{"Kurdish Militants"}, nil},
+		{"Turkey struck targets in northern Iraq after Kurdish militants attacked a border post.", "attack", event.Asserted, []string{"Kurdish Militants"}, nil},
 	})
 }
 
@@ -212,7 +212,7 @@ func TestDirected(t *testing.T) {
 // no act: a supply boat supplies no one.
 func TestKindsOfThings(t *testing.T) {
 	noEvent(t, "Vietnam accused China of ramming a supply boat near the Paracel Islands.", "aid")
-	noEvent(t, "Russia sent attack helicopters to Mali.", "kill")
+	noEvent(t, "Russia sent attack helicopters to Mali.", "attack")
 }
 
 // TestInProtest checks that an act done "in protest" is its doers'
@@ -263,7 +263,7 @@ func TestCasesAndOccasions(t *testing.T) {
 		{"Gambia filed a genocide case against Myanmar at the International Court of Justice.", "sue", event.Asserted, []string{"Gambia"}, []string{"Myanmar"}},
 	})
 	noEvent(t, "Gambia filed a genocide case against Myanmar at the International Court of Justice.", "massacre")
-	noEvent(t, "Peru suspended talks with Bolivia after an attack on a border post.", "kill")
+	noEvent(t, "Peru suspended talks with Bolivia after an attack on a border post.", "attack")
 }
 
 // TestRepressAndRequests checks that tear gas fired by police is
