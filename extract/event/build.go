@@ -435,7 +435,9 @@ func (d *reader) protesters(c *site, sources, targets []int) ([]int, []int) {
 	if len(sources) != 0 || c.root != cameo.Protest || c.passive {
 		return sources, targets
 	}
-	if s := d.sentenceSubject(h.t0); h.nominal && len(s) > 0 && !d.locative(s[0]) && !d.speaks(s[0]) {
+	// "protesters" name the protesters: the sentence's subject is someone
+	// else ("Ruto said protesters had attacked officers")
+	if s := d.sentenceSubject(h.t0); h.nominal && !doerNouns[d.Lower(h.t0)] && len(s) > 0 && !d.locative(s[0]) && !d.speaks(s[0]) {
 		sources = s
 	} else if p := d.placeAfter(h); len(p) > 0 {
 		sources = p

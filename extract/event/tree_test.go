@@ -541,3 +541,19 @@ func TestOrders(t *testing.T) {
 	noEvent(t, "Kenya sent troops to the border in order to stop the smuggling.", "demand")
 	noEvent(t, "Indian troops were ordered to leave the Maldives.", "demand")
 }
+
+// TestDoerNounSubject checks that "protesters" the subject of a clause
+// are the protesters, not the sentence's subject who speaks of them.
+func TestDoerNounSubject(t *testing.T) {
+	src := "President William Ruto defended the police and said protesters had attacked officers in Nairobi."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		for _, p := range e.Actors {
+			if e.Type == "protest" && p.Name == "William Ruto" {
+				t.Errorf("%q: the speaker protests: %+v", src, e.Actors)
+			}
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Thousands of protesters blocked roads in Nairobi as Kenya's parliament debated the budget.", "obstruct", event.Asserted, []string{"Kenya"}, nil},
+	})
+}
