@@ -25,6 +25,13 @@ func (g *gazetteer) loadAnaphora() error {
 // organisation they refer back to.
 func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 	det := d.Lower(i)
+	if det == "opposition" && oppositionMembers[d.Lower(i+1)] && !d.oppositionNamed(i) {
+		// "opposition leaders said": the opposition of the state named
+		// last, as "the opposition" is
+		if k := d.opposition(g); k >= 0 {
+			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k}, true
+		}
+	}
 	if det != "the" && det != "this" && !((det == "an" || det == "a") && text.IsUpperStart(d.Word(i+1))) {
 		return Span{}, false // "an Alliance" names one, "an alliance" need not
 	}
@@ -77,6 +84,21 @@ func (d *reader) titledBefore(j int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// oppositionMembers are the plural nouns after "opposition" that name
+// its people: "opposition leaders", "opposition parties" (words.txt).
+var oppositionMembers = lexicon.Set("opposition-members")
+
+// oppositionNamed reports whether "opposition" at token i follows what
+// names whose it is ("Kenya's", "Kenyan", "the"), which other readings
+// take.
+func (d *reader) oppositionNamed(i int) bool {
+	if i == 0 || d.Toks[i-1].Sent != d.Toks[i].Sent {
+		return false
+	}
+	p := d.Lower(i - 1)
+	return p == "the" || p == "'s" || p == "’s" || text.IsUpperStart(d.Word(i-1)) && !d.sentenceInitial(i-1)
 }
 
 // opposition returns the opposition of the state named last, for "the

@@ -142,3 +142,18 @@ func TestTheOpposition(t *testing.T) {
 		t.Errorf("\"The opposition rejected the result.\": actors %+v", as)
 	}
 }
+
+// TestOppositionMembers checks that "opposition leaders" and their kin,
+// with no state before them, are the opposition of the state named last,
+// and that "opposition leader" before a name is not.
+func TestOppositionMembers(t *testing.T) {
+	if a, ok := actorIn(t, "Police in Senegal arrested two opposition lawmakers on Monday.", "Senegalese Opposition"); ok {
+		if len(a.Mentions) != 1 || a.Mentions[0].Text != "opposition lawmakers" {
+			t.Errorf("Senegalese Opposition mentions %+v, want \"opposition lawmakers\"", a.Mentions)
+		}
+	}
+	noActor(t, "Opposition leaders met on Monday.", "Opposition")
+	if as := find(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "Opposition parties boycotted the vote.").Actors; len(as) > 0 {
+		t.Errorf("\"Opposition parties boycotted the vote.\": actors %+v", as)
+	}
+}
