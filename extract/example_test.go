@@ -22,12 +22,16 @@ func ExampleExtract() {
 		fmt.Println(t.Text, "=", t.Value)
 	}
 	for _, e := range r.Events {
-		fmt.Println(e.Type, e.Date, e.Modality, e.Actors)
+		fmt.Print(e.Type, " ", e.Date, " ", e.Modality)
+		for _, p := range e.Actors {
+			fmt.Printf(" %s (%s, %s)", p.Name, p.Role, p.Code)
+		}
+		fmt.Println()
 	}
 	// Output:
 	// Saturday = 2021-12-25
 	// January 12 = 2022-01-12
-	// statement 2021-12-25 asserted [{Russian Defense Ministry source RUSGOVMIL}]
-	// withdraw 2021-12-25 asserted [{Russia source RUS}]
-	// meet 2022-01-12 planned [{Russia participant RUS} {NATO participant IGOWSTNAT}]
+	// statement 2021-12-25 asserted Russian Defense Ministry (source, RUSGOVMIL)
+	// withdraw 2021-12-25 asserted Russia (source, RUS)
+	// meet 2022-01-12 planned Russia (participant, RUS) NATO (participant, IGOWSTNAT)
 }

@@ -198,9 +198,12 @@ func (j judged) matches(e event.Event) bool {
 	}
 	var src, tgt []string
 	for _, p := range e.Actors {
-		if p.Role == event.Target {
+		switch p.Role {
+		case event.Target:
 			tgt = append(tgt, p.Name)
-		} else {
+		case event.Reporter:
+			// who reports the act takes no part in it
+		default:
 			src = append(src, p.Name)
 		}
 	}

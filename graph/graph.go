@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 
+	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/store"
 )
 
@@ -35,7 +36,7 @@ func New(events []store.Event) *Graph {
 	var names []string
 	for _, e := range sorted {
 		for _, p := range e.Actors {
-			if p.Name == "" {
+			if p.Name == "" || p.Role == event.Reporter {
 				continue
 			}
 			a, ok := g.byName[p.Name]
@@ -134,7 +135,7 @@ func (g *Graph) between(a, b string) *Edge {
 func actorNames(e store.Event) []string {
 	names := make([]string, 0, len(e.Actors))
 	for _, p := range e.Actors {
-		if p.Name != "" {
+		if p.Name != "" && p.Role != event.Reporter { // who reports an act takes no part in it
 			names = append(names, p.Name)
 		}
 	}

@@ -346,3 +346,25 @@ func TestActorAttributes(t *testing.T) {
 		})
 	}
 }
+
+// TestReportersTakeNoPart checks that the reporter of an event is no node
+// of its and no party to its edge: "Russia attacked Kharkiv, Ukraine's
+// military said" joins Russia and Ukraine only.
+func TestReportersTakeNoPart(t *testing.T) {
+	g := New([]store.Event{{Event: event.Event{
+		ID: "ev-r", Type: "attack", Cameo: "180", Date: "2024-12-16",
+		FirstDay: "2024-12-16", LastDay: "2024-12-16", Modality: event.Asserted,
+		Actors: []event.Participant{
+			{Name: "Russia", Role: event.Source, Code: "RUS"},
+			{Name: "Ukraine", Role: event.Target, Code: "UKR"},
+			{Name: "Ukrainian Military", Role: event.Reporter, Code: "UKRMIL", Trigger: "said"},
+		},
+		Evidence: "Russia attacked Kharkiv, Ukraine's military said.", Doc: "doc-r",
+	}}})
+	if n := g.Undirected().Nodes().Len(); n != 2 {
+		t.Errorf("%d nodes, want 2 (Russia, Ukraine)", n)
+	}
+	if n := edgeCount(g.Undirected()); n != 1 {
+		t.Errorf("%d edges, want 1", n)
+	}
+}

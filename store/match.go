@@ -282,11 +282,11 @@ func (w *writer) docDay(hash string) (string, error) {
 }
 
 // actorNames returns the folded names of e's participants, each once, in
-// order.
+// order; not its reporters, who take no part in it.
 func actorNames(e Event) []string {
 	var names []string
 	for _, p := range e.Actors {
-		if n := fold(p.Name); n != "" && !slices.Contains(names, n) {
+		if n := fold(p.Name); n != "" && p.Role != event.Reporter && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}

@@ -80,11 +80,15 @@ func status(e store.Event) string {
 	return string(e.Modality)
 }
 
-// participants returns the names of e's actors, in order, comma-separated.
+// participants returns the names of e's actors, in order, comma-separated,
+// a reporter's marked so: "Russia, Ukraine, by Ukrainian Military".
 func participants(e event.Event) string {
 	names := make([]string, len(e.Actors))
 	for i, p := range e.Actors {
 		names[i] = p.Name
+		if p.Role == event.Reporter {
+			names[i] = "by " + p.Name
+		}
 	}
 	return strings.Join(names, ", ")
 }

@@ -28,3 +28,16 @@ func TestWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantsReporter checks that a timeline line tells a reporter
+// from the parties.
+func TestParticipantsReporter(t *testing.T) {
+	e := event.Event{Actors: []event.Participant{
+		{Name: "Russia", Role: event.Source},
+		{Name: "Ukraine", Role: event.Target},
+		{Name: "Ukrainian Military", Role: event.Reporter, Trigger: "said"},
+	}}
+	if got, want := participants(e), "Russia, Ukraine, by Ukrainian Military"; got != want {
+		t.Errorf("participants = %q, want %q", got, want)
+	}
+}

@@ -55,6 +55,11 @@ type Participant struct {
 	Name string `json:"name"`
 	Role Role   `json:"role"`
 	Code string `json:"code,omitempty"`
+	// Trigger is, of a reporter, the word by which it reports the event
+	// in the event's evidence: "said"; Date the TIMEX3 value of when it
+	// did, where the text says ("said on Saturday").
+	Trigger string `json:"trigger,omitempty"`
+	Date    string `json:"date,omitempty"`
 }
 
 // An Event is a typed happening with participants, time and modality, and

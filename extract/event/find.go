@@ -58,7 +58,7 @@ func (d *reader) findEvents(docID, hash string) {
 		if prev != nil && complementOf(prev, d, hits[k-1], h) {
 			share(prev, &e)
 		}
-		d.events = append(d.events, e)
+		d.events, d.evTok = append(d.events, e), append(d.evTok, h.t0)
 		prev, prevSent = &d.events[len(d.events)-1], sent
 	}
 	d.openEvents(docID, hash, hits)

@@ -40,7 +40,7 @@ func (d *reader) openEvents(docID, hash string, hits []hit) {
 			if e, ok := d.openEvent(sent, t, w, tok); ok {
 				e.Doc = docID
 				e.ID = eventID(hash, d.Toks[tok].Start, e.Type)
-				d.events = append(d.events, e)
+				d.events, d.evTok = append(d.events, e), append(d.evTok, tok)
 			}
 		}
 	}

@@ -31,6 +31,7 @@ func Find(in Input) []Event {
 		d.timeStarts[i] = d.Byte(t.Start)
 	}
 	d.findEvents(in.ID, in.Hash)
+	d.reporters()
 	d.events = d.dropRestatements(d.events)
 	for i := range d.events {
 		if e := &d.events[i]; e.Cameo != "" {
@@ -52,6 +53,7 @@ type reader struct {
 	actors   []actor.Actor // the cast's
 	mentions []actor.Span  // the cast's
 	events   []Event
+	evTok    []int // the first token of each event's trigger
 
 	site   site   // the trigger being read (see event)
 	parses parses // the sentences' trees, parsed on demand (see tree)

@@ -10,9 +10,10 @@ import (
 // TestCorpus scores the extractor on the GSR, logs the figures and holds
 // it to the targets of issues 4 and 5, so that a rule change cannot lose
 // them unnoticed: source and target precision and recall at least 0.80,
-// category accuracy at least 0.89, and category with source and target
-// at least 0.725 (issue 3 asked for 0.85 and 0.70; these hold the figures
-// reached since, 288 and 236 of 322; issue 11 asks for 0.90 and 0.78).
+// category accuracy at least 0.90, issue 11's target, and category with
+// source and target at least 0.735 (issue 3 asked for 0.85 and 0.70;
+// these hold the figures reached since, 291 and 237 of 322; issue 11
+// asks for 0.78 of the second).
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: not reading the PLOVER GSR")
@@ -36,11 +37,11 @@ func TestCorpus(t *testing.T) {
 	t.Logf("source actors P %.4f R %.4f F1 %.4f (exact set %.4f)", r.Source.P, r.Source.R, r.Source.F1, r.Source.Exact)
 	t.Logf("target actors P %.4f R %.4f F1 %.4f (exact set %.4f)", r.Target.P, r.Target.R, r.Target.F1, r.Target.Exact)
 	t.Logf("PLOVER category accuracy %.4f; category+source+target %.4f; no event in %d", r.CategoryAcc, r.FullAcc, r.NoEvent)
-	if r.CategoryAcc < 0.89 {
-		t.Errorf("PLOVER category accuracy %.4f, want at least 0.89", r.CategoryAcc)
+	if r.CategoryAcc < 0.90 {
+		t.Errorf("PLOVER category accuracy %.4f, want at least 0.90", r.CategoryAcc)
 	}
-	if r.FullAcc < 0.725 {
-		t.Errorf("category+source+target accuracy %.4f, want at least 0.725", r.FullAcc)
+	if r.FullAcc < 0.735 {
+		t.Errorf("category+source+target accuracy %.4f, want at least 0.735", r.FullAcc)
 	}
 	for _, s := range []struct {
 		side string

@@ -107,6 +107,7 @@ func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Time
 		mentions []string
 	}
 	var lines []line
+	reported := map[string]bool{} // the mentions of reporting made lines
 	for _, a := range actors {
 		if !SameEntity(a.Name, entity) {
 			continue
@@ -120,6 +121,10 @@ func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Time
 				continue
 			}
 			seen[e.ID] = true
+			// an event the entity only reports is its mention by the
+			// word of reporting ("said"), once however many events the
+			// sentence reports
+			said, saidOn := reportedBy(e.Event, a.Name)
 			var l line
 			for _, rep := range e.Mentions {
 				r, ok := byID[rep.Doc]
@@ -127,11 +132,14 @@ func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Time
 					continue
 				}
 				trigger := rep.Trigger
-				if trigger == "" {
-					trigger = e.Trigger
+				if trigger == "" || said != "" {
+					trigger = cmp.Or(said, e.Trigger)
 				}
-				if m, ok := mentionAt(r.Doc, rep.EvidenceStart, rep.EvidenceEnd, trigger); ok && !slices.Contains(l.mentions, m) {
+				if m, ok := mentionAt(r.Doc, rep.EvidenceStart, rep.EvidenceEnd, trigger); ok && !slices.Contains(l.mentions, m) && !(said != "" && reported[m]) {
 					l.mentions = append(l.mentions, m)
+					if said != "" {
+						reported[m] = true
+					}
 				}
 			}
 			if len(l.mentions) == 0 {
@@ -140,6 +148,11 @@ func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Time
 			first := e.Event
 			if len(e.Mentions) > 0 {
 				first.EvidenceStart = e.Mentions[0].EvidenceStart
+			}
+			if said != "" {
+				// reported, as a past statement is: not when the act
+				// reported is
+				first.Date, first.FirstDay, first.LastDay, first.Relation = cmp.Or(saidOn, "PAST_REF"), "", "", event.Before
 			}
 			l.anchor = anchorOf(first, byID[e.Mentions[0].Doc])
 			if anchored(l.anchor) && !slices.Contains(anchors, l.anchor) {
@@ -158,6 +171,17 @@ func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Time
 	}
 	slices.SortStableFunc(tl.Lines, func(a, b Line) int { return a.Order - b.Order })
 	return tl, nil
+}
+
+// reportedBy returns the word by which actor name reports e and the date
+// it did, or "" if it is no reporter of e.
+func reportedBy(e event.Event, name string) (trigger, date string) {
+	for _, p := range e.Actors {
+		if p.Role == event.Reporter && p.Name == name {
+			return p.Trigger, p.Date
+		}
+	}
+	return "", ""
 }
 
 // SameEntity reports whether an actor's name names the target entity:

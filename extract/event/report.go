@@ -1,0 +1,125 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// reporters makes the speaker of a statement that reports other events of
+// its sentence their reporter, and drops the statement: in "Russian
+// forces attacked Kyiv, Ukraine's military said" and "Ukraine said
+// Russian forces attacked Kyiv" the military reports the attack, it does
+// not make a statement of its own. A statement that reports no event of
+// its sentence stays, and so does one of the speaker's own act, or its
+// state's ("the Russian Defense Ministry said troops had returned to
+// base": Russia says what Russia did).
+func (d *reader) reporters() {
+	drop := make([]bool, len(d.events))
+	for i := range d.events {
+		s := &d.events[i]
+		if s.Type != "statement" || s.Open {
+			continue
+		}
+		sent := s.Sentence
+		sw, t := d.eventWord(i)
+		if t == nil {
+			continue
+		}
+		for j := range d.events {
+			e := &d.events[j]
+			if j == i || e.Sentence != sent || drop[j] || e.Type == "statement" && !e.Open {
+				continue
+			}
+			ew, _ := d.eventWord(j)
+			if ew < 0 || !reportedBy(t, sw, ew) || ownAct(s, e) {
+				continue
+			}
+			drop[i] = true
+			for _, p := range s.Actors {
+				if p.Role == Reporter || p.Role == Target || slices.ContainsFunc(e.Actors, func(q Participant) bool { return q.Name == p.Name }) {
+					continue // the addressee reports nothing; an actor of the act is one already
+				}
+				r := Participant{Name: p.Name, Role: Reporter, Code: p.Code, Trigger: s.Trigger}
+				if s.TimeText != "" {
+					r.Date = s.Date
+				}
+				e.Actors = append(e.Actors, r)
+			}
+		}
+	}
+	n := 0
+	for i := range d.events {
+		if !drop[i] {
+			d.events[n], d.evTok[n] = d.events[i], d.evTok[i]
+			n++
+		}
+	}
+	d.events, d.evTok = d.events[:n], d.evTok[:n]
+}
+
+// ownAct reports whether a speaker of statement s, or the state it
+// belongs to, is a source of event e.
+func ownAct(s, e *Event) bool {
+	for _, p := range s.Actors {
+		if p.Role != Source {
+			continue
+		}
+		for _, q := range e.Actors {
+			if q.Role != Source && q.Role != Symmetric {
+				continue
+			}
+			if q.Name == p.Name || len(p.Code) >= 3 && len(q.Code) >= 3 && p.Code[:3] == q.Code[:3] && stateCode(p.Code[:3]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateCode reports whether a CAMEO code's first three letters name a
+// state, not a class of international or non-state actors.
+func stateCode(c string) bool {
+	switch c {
+	case "IGO", "NGO", "MNC", "INT", "IMG", "UIS", "REB", "OPP", "CVL", "BUS", "GOV", "MIL", "COP", "LAB", "MED", "EDU", "ELI", "HLH", "HRI", "JUD", "LEG", "REF", "REL", "SPY", "AGR", "CRM", "ENV":
+		return false
+	}
+	return true
+}
+
+// eventWord returns the word of event i's trigger in its sentence's tree,
+// and the tree; -1 and nil if the sentence has none.
+func (d *reader) eventWord(i int) (int, *syntax.Tree) {
+	tok := d.evTok[i]
+	sent := int(d.Toks[tok].Sent)
+	t := d.tree(sent)
+	if t == nil {
+		return -1, nil
+	}
+	return d.wordOf(tok), t
+}
+
+// reportedBy reports whether word w of t is in the clause that verb of
+// saying s reports: below s through its clausal complement ("said Russia
+// attacked"), or in the clause s is set beside ("Russia attacked, Kyiv
+// said", s a parataxis of it).
+func reportedBy(t *syntax.Tree, s, w int) bool {
+	for x := w; x >= 0; x = t.Head(x) {
+		if t.Head(x) == s {
+			return syntax.IsRel(t.Rel(x), "ccomp")
+		}
+	}
+	if !syntax.IsRel(t.Rel(s), "parataxis") {
+		return false
+	}
+	q := t.Head(s)
+	for x := w; x >= 0; x = t.Head(x) {
+		if x == s {
+			return false
+		}
+		if x == q {
+			return true
+		}
+	}
+	return false
+}
