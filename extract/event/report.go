@@ -16,6 +16,23 @@ import (
 // base": Russia says what Russia did).
 func (d *reader) reporters() {
 	drop := make([]bool, len(d.events))
+	var bySent map[int][]int // the events of each sentence with a statement
+	for i := range d.events {
+		if e := &d.events[i]; e.Type == "statement" && !e.Open {
+			if bySent == nil {
+				bySent = map[int][]int{}
+			}
+			bySent[e.Sentence] = nil
+		}
+	}
+	if bySent == nil {
+		return
+	}
+	for i := range d.events {
+		if evs, ok := bySent[d.events[i].Sentence]; ok {
+			bySent[d.events[i].Sentence] = append(evs, i)
+		}
+	}
 	for i := range d.events {
 		s := &d.events[i]
 		if s.Type != "statement" || s.Open {
@@ -26,7 +43,7 @@ func (d *reader) reporters() {
 		if t == nil {
 			continue
 		}
-		for j := range d.events {
+		for _, j := range bySent[sent] {
 			e := &d.events[j]
 			if j == i || e.Sentence != sent || drop[j] || e.Type == "statement" && !e.Open {
 				continue
