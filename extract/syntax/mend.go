@@ -186,6 +186,31 @@ func reducedRelatives(xpos []string, heads []int, rels []string) {
 	}
 }
 
+// coordinatedPast makes a past form after "and" or "or", read as an
+// adjective on a noun coordinated with a past verb's object, the verb's
+// conjunct and that noun its object: in "Mexico criticised the tariffs
+// and threatened retaliatory duties" Mexico threatens duties, there are
+// no "threatened duties" criticised. heads are 1-based.
+func coordinatedPast(upos, xpos []string, heads []int, rels []string) {
+	for i := 2; i < len(xpos); i++ {
+		c, h := i-1, heads[i]-1 // the conjunction, the noun
+		if xpos[i] != "VBD" && xpos[i] != "VBN" || rels[i] != "amod" || h <= i || rels[c] != "cc" || heads[c]-1 != h || rels[h] != "conj" {
+			continue
+		}
+		n := heads[h] - 1 // the first conjunct
+		if n < 0 || n >= c || rels[n] != "obj" {
+			continue
+		}
+		v := heads[n] - 1
+		if v < 0 || xpos[v] != "VBD" {
+			continue
+		}
+		heads[i], rels[i], upos[i], xpos[i] = v+1, "conj", "VERB", "VBD"
+		heads[h], rels[h] = i+1, "obj"
+		heads[c] = i + 1
+	}
+}
+
 // hasDependent reports whether word v has a dependent whose relation
 // begins with one of rels.
 func hasDependent(heads []int, rels []string, v int, of ...string) bool {

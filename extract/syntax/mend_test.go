@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -175,6 +176,38 @@ func TestParticipleAfterPreposition(t *testing.T) {
 		}
 		if xpos[last] != tc.want {
 			t.Errorf("%q: %s is %s, want %s", tc.forms, forms[last], xpos[last], tc.want)
+		}
+	}
+}
+
+// TestCoordinatedPast checks that a past form after "and", read as an
+// adjective on a noun coordinated with a past verb's object, becomes that
+// verb's conjunct with the noun its object; a participle before a noun
+// coordinated with a subject, or after a present verb, stays.
+func TestCoordinatedPast(t *testing.T) {
+	for _, tc := range []struct {
+		tags  string
+		heads []int
+		rels  string
+		want  string // the heads after the mend
+	}{
+		// Chile criticised the tariffs and imposed retaliatory duties .
+		{"NNP VBD DT NNS CC VBN JJ NNS .", []int{2, 0, 4, 2, 8, 8, 8, 4, 2}, "nsubj root det obj cc amod amod conj punct", "2 0 4 2 6 2 8 6 2"},
+		// the tariffs and imposed duties hurt Chile : a subject's conjunct
+		{"DT NNS CC VBN NNS VBD NNP", []int{2, 6, 5, 5, 2, 0, 6}, "det nsubj cc amod conj root obj", "2 6 5 5 2 0 6"},
+		// Chile criticises the tariffs and imposed duties : no past verb
+		{"NNP VBZ DT NNS CC VBN NNS", []int{2, 0, 4, 2, 7, 7, 4}, "nsubj root det obj cc amod conj", "2 0 4 2 7 7 4"},
+	} {
+		xpos, rels := strings.Fields(tc.tags), strings.Fields(tc.rels)
+		upos := make([]string, len(xpos))
+		heads := append([]int(nil), tc.heads...)
+		coordinatedPast(upos, xpos, heads, rels)
+		var got []string
+		for _, h := range heads {
+			got = append(got, strconv.Itoa(h))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.tags, g, tc.want)
 		}
 	}
 }
