@@ -270,7 +270,7 @@ func (d *reader) objectOfPrev(c *site) bool {
 		return false
 	}
 	switch cameo.RootOf(c.prevHit().cameo) {
-	case cameo.Appeal, cameo.CooperateDiplomatically, cameo.Investigate, cameo.Demand, cameo.Disapprove, cameo.Reject:
+	case cameo.Appeal, cameo.CooperateDiplomatically, cameo.Investigate, cameo.Demand, cameo.Disapprove, cameo.Reject, cameo.Protest:
 	default:
 		// "will host a summit": the summit is the host's to hold;
 		// "announced a suspension of air links": the announcer suspends

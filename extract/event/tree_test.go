@@ -595,3 +595,27 @@ func TestReporters(t *testing.T) {
 		{"Germany said the talks were useful.", "statement", event.Asserted, []string{"Germany"}, nil},
 	})
 }
+
+// TestCoordinatedPastAct checks that a second past verb after "and",
+// which the parser may read as an adjective ("criticised the tariffs and
+// threatened retaliatory duties"), is an act of the subject.
+func TestCoordinatedPastAct(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Mexico criticised the tariffs and threatened retaliatory duties.", "threaten", event.Asserted, []string{"Mexico"}, nil},
+	})
+}
+
+// TestProtestedAct checks that an act a protest names as its object is
+// not the protester's: "Japan protested the incursion" does not make
+// Japan the intruder.
+func TestProtestedAct(t *testing.T) {
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Japan protested the incursion and summoned China's ambassador.").Events {
+		if e.Type == "invade" {
+			for _, p := range e.Actors {
+				if p.Name == "Japan" {
+					t.Errorf("Japan takes part in the incursion: %+v", e.Actors)
+				}
+			}
+		}
+	}
+}
