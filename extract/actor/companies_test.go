@@ -133,12 +133,16 @@ func TestBrands(t *testing.T) {
 		{"Amazon was fined by the regulator.", "Amazon", "MNCUSA"},
 		{"Meta agreed to pay a fine.", "Meta", "MNCUSA"},
 		{"Shares of Apple fell.", "Apple", "MNCUSA"},
+		// a title's word first, or a common word before the brand
+		{"General Motors cut prices.", "General Motors", "MNCUSA"},
+		{"Rival Honda announced plans to cut jobs.", "Honda", "MNCJPN"},
 	} {
 		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Organization || a.Code != tc.code) {
 			t.Errorf("%q: %s is %s %q, want organization %s", tc.text, a.Name, a.Kind, a.Code, tc.code)
 		}
 	}
 	noActor(t, "Fires spread across the Amazon basin.", "Amazon")
+	noActor(t, "Rival Honda announced plans to cut jobs.", "Rival Honda")
 	noActor(t, "Apple orchards flowered early this year.", "Apple")
 	if a, ok := actorIn(t, "The striker Keisuke Honda scored twice.", "Keisuke Honda"); ok && a.Kind != actor.Person {
 		t.Errorf("Keisuke Honda is %s, want person", a.Kind)

@@ -33,6 +33,15 @@ var (
 // gazetteer does not know, and makes an actor of it when its kind can be
 // told.
 func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
+	if d.capitalised(i) && notNames[d.Lower(i)] {
+		// "General Motors": a brand whose first word is a title's
+		for end := i + 2; end <= min(i+4, len(d.Toks)) && d.Toks[end-1].Sent == d.Toks[i].Sent && d.capitalised(end-1); end++ {
+			if b, ok := d.brandAt(g, i, end); ok {
+				a := d.addActor(Actor{Name: b.name, Kind: Organization, Code: b.code})
+				return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
+			}
+		}
+	}
 	if !d.capitalised(i) || notNames[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") {
 		return Span{}, false // "Seattle-based" is where the name after it is based
 	}
@@ -58,6 +67,11 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		end-- // a trailing connector
 	}
 	n := end - i
+	if n >= 2 && d.sentenceInitial(i) {
+		if _, ok := d.brandAt(g, i+1, end); ok {
+			return Span{}, false // "Rival Honda", "Carmaker Toyota": the brand after a sentence's first word
+		}
+	}
 	if b, ok := d.brandAt(g, i, end); ok {
 		// "Volkswagen will cut 35,000 jobs"; not "the Amazon basin"
 		a := d.addActor(Actor{Name: b.name, Kind: Organization, Code: b.code})
