@@ -24,6 +24,7 @@ func TestCompanies(t *testing.T) {
 		{"Regulators fined the Swiss lender Bancora.", "Bancora"},
 		{"Analysts said Pharmona shares fell.", "Pharmona"},
 		{"The fund took a stake in Mendix last year.", "Mendix"},
+		{"Toyota invested in the battery maker Corvane Materials.", "Corvane Materials"},
 		// a single name as the subject of what companies do, even
 		// opening a sentence
 		{"Velmora recalled 40,000 cars over faulty brakes.", "Velmora"},

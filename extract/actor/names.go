@@ -115,8 +115,10 @@ func (d *reader) companyCue(i, end int) bool {
 	switch {
 	case in(i-1) && strings.HasSuffix(d.Lower(i-1), "-based"):
 		return true
-	case in(i-1) && end-i == 1 && companyNouns[d.Lower(i-1)]:
-		return true // not of two words: "the producer Elise Labott" is a person
+	case in(i-1) && companyNouns[d.Lower(i-1)] && (end-i == 1 || end-i <= 3 && d.Lower(i-1) != "producer"):
+		// "the battery maker Redwood Materials"; but "the producer Elise
+		// Labott" is a person, a producer of films
+		return true
 	case in(i-2) && (d.Lower(i-1) == "of" || d.Lower(i-1) == "in") && companyBeforeOf[d.Lower(i-2)]:
 		return true
 	case in(end+1) && d.possessive(end) && companyAfterPossessive[d.Lower(end+1)]:
