@@ -41,6 +41,12 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k - 1}, true
 		}
 	}
+	if det == "the" && companyNounsBack[d.Lower(i+2)] && d.capitalised(i+1) && d.Toks[i+2].Sent == d.Toks[i].Sent && d.formStarts(g, i+1) {
+		// "the Japanese carmaker": the company, of whatever state
+		if k := d.lastCompany(); k >= 0 {
+			return Span{T0: i, T1: i + 3, Start: int(d.Toks[i].Start), End: int(d.Toks[i+2].End), Actor: k}, true
+		}
+	}
 	if det == "the" {
 		k := d.namedByHead(d.Lower(i + 1))
 		if k < 0 && d.Lower(i+1) == "opposition" {
@@ -141,19 +147,37 @@ func (d *reader) namedByHead(n string) int {
 	if generalHeads[n] {
 		return -1
 	}
+	if company {
+		return d.lastCompany()
+	}
 	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
 		a := d.actors[d.mentions[k].Actor]
 		if a.Kind != Organization && a.Kind != Group {
 			continue
-		}
-		if company && a.Code == "BUS" {
-			return d.mentions[k].Actor
 		}
 		if sp := strings.LastIndexByte(a.Name, ' '); sp >= 0 && strings.EqualFold(a.Name[sp+1:], n) {
 			return d.mentions[k].Actor
 		}
 	}
 	return -1
+}
+
+// lastCompany returns the company "the company" names: of the last
+// sentence that names one, among the last mentions, the first named, as
+// a subject is before its objects ("Toyota bought a stake in Redwood.
+// The carmaker ..." is Toyota); -1 if none.
+func (d *reader) lastCompany() int {
+	found, sent := -1, int32(-1)
+	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
+		m := d.mentions[k]
+		if sent >= 0 && d.Toks[m.T0].Sent != sent {
+			break
+		}
+		if a := d.actors[m.Actor]; a.Kind == Organization && (a.Code == "BUS" || strings.HasPrefix(a.Code, "MNC")) {
+			found, sent = m.Actor, d.Toks[m.T0].Sent
+		}
+	}
+	return found
 }
 
 // andPair reports the actors of "A and B" when mention m is B: right

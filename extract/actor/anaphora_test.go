@@ -25,6 +25,9 @@ func TestAnaphora(t *testing.T) {
 		{"the two sides, states", "Peru accused Chile of spying. Brazil urged the two sides to talk.", []string{"Peru", "Chile"}, "the two sides"},
 		{"the police", "Police in Ghana arrested two men. Lawyers said the police had no warrant.", []string{"Ghanaian Police"}, "the police"},
 		{"the company", "Volvo Cars Ltd cut 300 jobs on Monday, the company said.", []string{"Volvo Cars Ltd"}, "the company"},
+		// a known brand, named first in its sentence, before another
+		{"the carmaker", "Toyota bought a stake in Redwood. The carmaker also agreed to buy a stake in Panasonic.", []string{"Toyota"}, "The carmaker"},
+		{"the Japanese carmaker", "Toyota bought a stake in Redwood. The Japanese carmaker also bought Panasonic.", []string{"Toyota"}, "The Japanese carmaker"},
 	}
 	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
