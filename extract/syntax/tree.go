@@ -108,8 +108,34 @@ func (t *Tree) Subjects(i int) []int {
 		}
 	case IsRel(t.Rel(i), "conj"):
 		return t.Subjects(h)
+	case t.Rel(i) == "acl" && controlNouns[strings.ToLower(t.Word(h).Lemma)] && t.marked(i, "to"):
+		// "Honda's plan to cut jobs", "Honda announced plans to cut
+		// jobs": whose plan it is cuts
+		if p := t.Children(h, "nmod:poss"); len(p) > 0 {
+			return t.withConjuncts(p)
+		}
+		if IsRel(t.Rel(h), "obj") {
+			return t.Subjects(t.Head(h))
+		}
 	}
 	return nil
+}
+
+// controlNouns are nouns whose "to" clause tells what their owner, or
+// the subject of the verb that has them as its object, will do: "plans to
+// cut", "a decision to withdraw", "the bid to buy".
+var controlNouns = map[string]bool{"plan": true, "decision": true, "intention": true, "bid": true,
+	"move": true, "effort": true, "attempt": true, "pledge": true, "promise": true, "offer": true,
+	"commitment": true, "readiness": true, "willingness": true, "refusal": true, "threat": true}
+
+// marked reports whether word i has a "mark" dependent that is word w.
+func (t *Tree) marked(i int, w string) bool {
+	for _, m := range t.Children(i, "mark") {
+		if strings.EqualFold(t.Word(m).Form, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubject reports whether relative clause i has a relative

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // treeOf reads one hand-made CoNLL-U sentence given as "form upos head
@@ -198,5 +200,26 @@ func TestPassiveConjunct(t *testing.T) {
 	}
 	if tr.Passive(7) {
 		t.Error(`"was arrested but has denied it": denied is passive`)
+	}
+}
+
+// TestControlNouns checks that the verb of a "to" clause of a noun of
+// intent takes as its subject the noun's owner, or the subject of the
+// verb that has the noun as its object.
+func TestControlNouns(t *testing.T) {
+	for _, tc := range []struct{ text, verb, want string }{
+		{"Honda announced plans to cut 2,000 jobs in Ohio.", "cut", "Honda"},
+		{"Honda's plan to cut 2,000 jobs angered the unions.", "cut", "Honda"},
+		{"Peru rejected a proposal to extend the ban.", "extend", ""},
+	} {
+		ss := Parse(text.New(tc.text))
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", tc.text, len(ss))
+		}
+		tr := NewTree(&ss[0])
+		got := strings.Join(forms(tr, tr.Subjects(find(tr, tc.verb))), " ")
+		if got != tc.want {
+			t.Errorf("%q: subjects of %s = %q, want %q", tc.text, tc.verb, got, tc.want)
+		}
 	}
 }
