@@ -619,3 +619,12 @@ func TestProtestedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeBeforeMainVerb checks that the act of a non-restrictive
+// relative clause is its noun's, when the parser first took the clause
+// for the main one.
+func TestRelativeBeforeMainVerb(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Armenia and Azerbaijan met in Washington. Russia, which brokered a ceasefire between the two sides, was not invited to the talks.", "mediate", event.Asserted, []string{"Russia"}, []string{"Armenia", "Azerbaijan"}},
+	})
+}

@@ -211,6 +211,69 @@ func coordinatedPast(upos, xpos []string, heads []int, rels []string) {
 	}
 }
 
+// relativeAsMain mends a non-restrictive relative clause the parser read
+// as the main clause: in "Russia, which brokered a ceasefire, was not
+// invited to the talks" it hung both "Russia" and "which" on "brokered" as
+// subjects and "invited" on it as a conjunct. "brokered" becomes the
+// relative clause of "Russia", "invited" the main verb with "Russia" its
+// subject, and what followed it in the sentence hangs on it. heads are
+// 1-based.
+func relativeAsMain(forms []string, heads []int, rels []string) {
+	for r := 2; r < len(forms); r++ {
+		n, v := r-2, heads[r]-1 // the noun, the verb
+		if !isRelativePronoun(forms[r]) || rels[r] != "nsubj" || forms[r-1] != "," || v <= r ||
+			heads[n]-1 != v || rels[n] != "nsubj" {
+			continue
+		}
+		c := -1 // the main verb: a conjunct of v after a comma, with no subject of its own
+		for k := v + 1; k < len(forms); k++ {
+			if heads[k]-1 == v && rels[k] == "conj" && !hasDependent(heads, rels, k, "nsubj", "cc") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		if f := firstOf(heads, c); forms[f] != "," && forms[f-1] != "," {
+			continue // the relative clause ends at a comma
+		}
+		heads[c], rels[c] = heads[v], rels[v]
+		heads[v], rels[v] = n+1, "acl:relcl"
+		heads[n], rels[n] = c+1, "nsubj"
+		if hasDependent(heads, rels, c, "aux:pass") {
+			rels[n] = "nsubj:pass"
+		}
+		for k := c + 1; k < len(forms); k++ {
+			if heads[k]-1 == v {
+				heads[k] = c + 1 // the final stop
+			}
+		}
+	}
+}
+
+// isRelativePronoun reports whether form opens a relative clause as its
+// subject.
+func isRelativePronoun(form string) bool {
+	switch form {
+	case "which", "who":
+		return true
+	}
+	return false
+}
+
+// firstOf returns the index of the first word of word c's phrase: the
+// leftmost word below it.
+func firstOf(heads []int, c int) int {
+	first := c
+	for k := range heads {
+		if k < first && descends(heads, k, c) {
+			first = k
+		}
+	}
+	return first
+}
+
 // hasDependent reports whether word v has a dependent whose relation
 // begins with one of rels.
 func hasDependent(heads []int, rels []string, v int, of ...string) bool {

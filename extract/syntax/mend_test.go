@@ -211,3 +211,33 @@ func TestCoordinatedPast(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeAsMain checks that a non-restrictive relative clause read as
+// the main clause is made the relative clause of the noun before it, the
+// conjunct after it the main verb; a relative clause read rightly stays.
+func TestRelativeAsMain(t *testing.T) {
+	for _, tc := range []struct {
+		forms string
+		heads []int
+		rels  string
+		want  string
+	}{
+		// Russia , which brokered a ceasefire , was not invited .
+		{"Russia , which brokered a ceasefire , was not invited .", []int{4, 4, 4, 0, 6, 4, 10, 10, 10, 4, 4},
+			"nsubj punct nsubj root det obj punct aux:pass advmod conj punct", "10 4 4 1 6 4 10 10 10 0 10"},
+		// the same read rightly
+		{"Russia , which brokered a ceasefire , was not invited .", []int{10, 4, 4, 1, 6, 4, 10, 10, 10, 0, 10},
+			"nsubj:pass punct nsubj acl:relcl det obj punct aux:pass advmod root punct", "10 4 4 1 6 4 10 10 10 0 10"},
+	} {
+		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		relativeAsMain(forms, heads, rels)
+		var got []string
+		for _, h := range heads {
+			got = append(got, strconv.Itoa(h))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%v: heads %s, want %s", tc.heads, g, tc.want)
+		}
+	}
+}
