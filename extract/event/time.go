@@ -112,11 +112,27 @@ func (d *reader) timeAfter(h hit, hits []hit, k int) int {
 // timeBefore returns the last datable expression in tokens [left, i).
 func (d *reader) timeBefore(i, left int) int {
 	for j := i - 1; j >= left; j-- {
-		if x := d.timeAt(j); x >= 0 && datable(d.times[x]) {
+		if x := d.timeAt(j); x >= 0 && datable(d.times[x]) && !d.inClosedRelative(j, left, i) {
 			return x
 		}
 	}
 	return -1
+}
+
+// inClosedRelative reports whether token j lies in a relative clause set
+// off by commas between tokens left and i: "Hasina, who fled to India in
+// August last year, called the verdict ..." did not call it in August.
+func (d *reader) inClosedRelative(j, left, i int) bool {
+	for r := j; r >= left; r-- {
+		if d.closedRelative(r, i) {
+			for k := r + 1; k < i; k++ {
+				if d.Word(k) == "," {
+					return j < k
+				}
+			}
+		}
+	}
+	return false
 }
 
 // timeAt returns the time expression starting at token j, or -1.

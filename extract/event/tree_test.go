@@ -628,3 +628,15 @@ func TestRelativeBeforeMainVerb(t *testing.T) {
 		{"Armenia and Azerbaijan met in Washington. Russia, which brokered a ceasefire between the two sides, was not invited to the talks.", "mediate", event.Asserted, []string{"Russia"}, []string{"Armenia", "Azerbaijan"}},
 	})
 }
+
+// TestTimeInRelativeClause checks that a time in a relative clause set
+// off by commas dates that clause's act, not the main verb's.
+func TestTimeInRelativeClause(t *testing.T) {
+	src := "Kenya's former president, who fled to Uganda in August, criticised Nairobi's new government."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Type == "criticize" && e.TimeText != "" {
+			t.Errorf("%q: the criticism is dated by %q", src, e.TimeText)
+		}
+	}
+	checkTreeCases(t, []treeCase{{src, "criticize", event.Asserted, []string{"Kenya"}, nil}})
+}
