@@ -257,7 +257,7 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			e.Actors = append(e.Actors, p)
 		}
 	}
-	if len(targets) == 0 && c.prev != nil && !c.apart && h.frame == sourceTarget && !hasRole(e.Actors, Target) && d.sameAgents(sources, c.prev) {
+	if len(targets) == 0 && c.prev != nil && !c.apart && !c.passive && h.frame == sourceTarget && !hasRole(e.Actors, Target) && d.sameAgents(sources, c.prev) {
 		for _, p := range c.prev.Actors {
 			if p.Role == Target && !hasParticipant(e.Actors, p) {
 				e.Actors = append(e.Actors, p)

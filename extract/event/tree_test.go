@@ -640,3 +640,13 @@ func TestTimeInRelativeClause(t *testing.T) {
 	}
 	checkTreeCases(t, []treeCase{{src, "criticize", event.Asserted, []string{"Kenya"}, nil}})
 }
+
+// TestPassiveNoTargetInherited checks that a passive whose subject names
+// no actor does not take the previous act's target: the two killed are
+// not the police the protesters clashed with.
+func TestPassiveNoTargetInherited(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenyan protesters clashed with Kenyan police in Nairobi, and two people were killed.", "kill", event.Asserted, []string{"Kenyan Protesters"}, nil},
+		{"Russian troops shelled Kharkiv, and three Ukrainian soldiers were wounded.", "wound", event.Asserted, []string{"Russia"}, []string{"Ukraine"}},
+	})
+}
