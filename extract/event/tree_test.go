@@ -650,3 +650,12 @@ func TestPassiveNoTargetInherited(t *testing.T) {
 		{"Russian troops shelled Kharkiv, and three Ukrainian soldiers were wounded.", "wound", event.Asserted, []string{"Russia"}, []string{"Ukraine"}},
 	})
 }
+
+// TestIgnored checks that ignoring or disregarding another's request is
+// a rejection of it (the Phoenix verb dictionary's IGNORE group, 120).
+func TestIgnored(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"India has so far ignored Bangladesh's requests to extradite her.", "reject", event.Asserted, []string{"India"}, []string{"Bangladesh"}},
+		{"Serbia disregarded the EU's calls for sanctions on Russia.", "reject", event.Asserted, []string{"Serbia"}, []string{"European Union"}},
+	})
+}
