@@ -2,6 +2,9 @@ package event
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
@@ -49,7 +52,7 @@ func (d *reader) reporters() {
 				continue
 			}
 			ew, _ := d.eventWord(j)
-			if ew < 0 || !reportedBy(t, sw, ew) || ownAct(s, e) {
+			if ew < 0 || !reportedBy(t, sw, ew) || d.ownAct(s, e) {
 				continue
 			}
 			drop[i] = true
@@ -75,18 +78,24 @@ func (d *reader) reporters() {
 	d.events, d.evTok = d.events[:n], d.evTok[:n]
 }
 
-// ownAct reports whether a speaker of statement s, or the state it
-// belongs to, is a source of event e.
-func ownAct(s, e *Event) bool {
+// ownAct reports whether a speaker of statement s is a source of event e,
+// or speaks for the state that is: a state's government and forces speak
+// for it ("the Russian Defense Ministry said troops had returned"), a
+// person of it not by that alone ("his party said police arrested him").
+func (d *reader) ownAct(s, e *Event) bool {
 	for _, p := range s.Actors {
 		if p.Role != Source {
 			continue
+		}
+		side := stateSide(p.Code)
+		if k, ok := d.cast.Lookup(p.Name); ok && d.actors[k].Kind == actor.Person && len(p.Code) == 3 {
+			side = "" // a person coded by state alone holds no office we know
 		}
 		for _, q := range e.Actors {
 			if q.Role != Source && q.Role != Symmetric {
 				continue
 			}
-			if q.Name == p.Name || len(p.Code) >= 3 && len(q.Code) >= 3 && p.Code[:3] == q.Code[:3] && stateCode(p.Code[:3]) {
+			if q.Name == p.Name || side != "" && side == stateSide(q.Code) {
 				return true
 			}
 		}
@@ -94,14 +103,21 @@ func ownAct(s, e *Event) bool {
 	return false
 }
 
-// stateCode reports whether a CAMEO code's first three letters name a
-// state, not a class of international or non-state actors.
-func stateCode(c string) bool {
-	switch c {
-	case "IGO", "NGO", "MNC", "INT", "IMG", "UIS", "REB", "OPP", "CVL", "BUS", "GOV", "MIL", "COP", "LAB", "MED", "EDU", "ELI", "HLH", "HRI", "JUD", "LEG", "REF", "REL", "SPY", "AGR", "CRM", "ENV":
-		return false
+// stateSide returns the state a CAMEO code stands for when it is the
+// state's or its government's, forces' or officials' ("RUS", "RUSGOV",
+// "RUSGOVMIL"), else "".
+func stateSide(code string) string {
+	if len(code) < 3 {
+		return ""
 	}
-	return true
+	switch st, rest := code[:3], code[3:]; {
+	case st == "IGO" || st == "NGO" || st == "MNC" || st == "INT" || st == "IMG" || st == "UIS":
+		return ""
+	case rest == "" || strings.HasPrefix(rest, "GOV") || strings.HasPrefix(rest, "MIL") ||
+		strings.HasPrefix(rest, "COP") || strings.HasPrefix(rest, "SPY") || strings.HasPrefix(rest, "LEG") || strings.HasPrefix(rest, "JUD"):
+		return st
+	}
+	return ""
 }
 
 // eventWord returns the word of event i's trigger in its sentence's tree,
@@ -119,14 +135,16 @@ func (d *reader) eventWord(i int) (int, *syntax.Tree) {
 // reportedBy reports whether word w of t is in the clause that verb of
 // saying s reports: below s through its clausal complement ("said Russia
 // attacked"), or in the clause s is set beside ("Russia attacked, Kyiv
-// said", s a parataxis of it).
+// said", s a parataxis of it, or a conjunct with no conjunction).
 func reportedBy(t *syntax.Tree, s, w int) bool {
 	for x := w; x >= 0; x = t.Head(x) {
 		if t.Head(x) == s {
 			return syntax.IsRel(t.Rel(x), "ccomp")
 		}
 	}
-	if !syntax.IsRel(t.Rel(s), "parataxis") {
+	// the parser often reads the verb of saying after a comma as a
+	// conjunct with no conjunction: as good as set beside
+	if !syntax.IsRel(t.Rel(s), "parataxis") && !(syntax.IsRel(t.Rel(s), "conj") && len(t.Children(s, "cc")) == 0 && s > t.Head(s)) {
 		return false
 	}
 	q := t.Head(s)

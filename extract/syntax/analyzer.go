@@ -142,6 +142,7 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	reducedRelatives(w.xpos, w.heads, w.rels)
 	coordinatedPast(w.upos, w.xpos, w.heads, w.rels)
 	relativeAsMain(w.forms, w.heads, w.rels)
+	attribution(w.forms, w.upos, w.heads, w.rels)
 	for i := range s.Words {
 		wd := &s.Words[i]
 		wd.UPOS, wd.XPOS, wd.Head, wd.Rel = w.upos[i], w.xpos[i], w.heads[i], w.rels[i]

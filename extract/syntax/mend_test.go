@@ -241,3 +241,33 @@ func TestRelativeAsMain(t *testing.T) {
 		}
 	}
 }
+
+// TestAttribution checks that ", the ministry announced." ending a
+// sentence is a parataxis of the root with its subject, however the
+// parser hung it; one read rightly, or with an object, stays.
+func TestAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		forms, upos string
+		heads       []int
+		rels        string
+		want        string
+	}{
+		// Talks resumed in Jeddah , the ministry announced .
+		{"Talks resumed in Jeddah , the ministry announced .", "NOUN VERB ADP PROPN PUNCT DET NOUN VERB PUNCT",
+			[]int{2, 0, 4, 2, 7, 7, 4, 7, 2}, "nsubj root case obl punct det appos acl punct", "2 0 4 2 8 7 8 2 2"},
+		// the same read rightly
+		{"Talks resumed in Jeddah , the ministry announced .", "NOUN VERB ADP PROPN PUNCT DET NOUN VERB PUNCT",
+			[]int{2, 0, 4, 2, 8, 7, 8, 2, 2}, "nsubj root case obl punct det nsubj parataxis punct", "2 0 4 2 8 7 8 2 2"},
+	} {
+		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		attribution(forms, upos, heads, rels)
+		var got []string
+		for _, h := range heads {
+			got = append(got, strconv.Itoa(h))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%v: heads %s, want %s", tc.heads, g, tc.want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func ExamplePaths() {
 			sum.Added.Documents, sum.Added.Events, sum.Added.Actors, sum.Duplicates, len(sum.Errors))
 	}
 	// Output:
-	// added 1 documents, 26 events, 11 actors; 0 duplicates, 0 errors
+	// added 1 documents, 25 events, 11 actors; 0 duplicates, 0 errors
 	// added 0 documents, 0 events, 0 actors; 1 duplicates, 0 errors
 }
 
