@@ -280,6 +280,41 @@ func (d *reader) objectOfPrev(c *site) bool {
 	return pt == t && t.Head(w) == pw
 }
 
+// judgingVerbs say what an act was, with a predicate after their object:
+// "called the sanctions illegal", "described the arrest as politically
+// motivated" (words.txt).
+var judgingVerbs = words.Set("judging-verbs")
+
+// judgedAct reports whether the site's trigger is a noun that a verb of
+// judging takes as its object with a predicate: the act it names is
+// spoken of, not done by the one who judges it.
+func (d *reader) judgedAct(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
+		return false
+	}
+	v := t.Head(w)
+	if v < 0 || !judgingVerbs[t.Word(v).Lemma] {
+		return false
+	}
+	if len(t.Children(v, "xcomp")) > 0 {
+		return true // "called the sanctions illegal"
+	}
+	for _, o := range t.Obliques(v) {
+		if o.Case == "as" {
+			return true // "described the arrest as a provocation"
+		}
+	}
+	for _, a := range t.Children(v, "advcl") {
+		for _, m := range t.Children(a, "mark") {
+			if strings.EqualFold(t.Word(m).Form, "as") {
+				return true // "described the arrest as politically motivated"
+			}
+		}
+	}
+	return false
+}
+
 // ownAgents returns the actors the site's noun trigger names as its own
 // agent: its owner or a name before it ("the U.S. invasion", "the
 // regime's violations").

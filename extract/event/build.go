@@ -98,7 +98,7 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	before := len(e.Actors)
 	sources := d.sources(&e, c)
 	timed := d.timedBy(h)
-	if c.prev != nil && d.objectOfPrev(c) || timed {
+	if c.prev != nil && d.objectOfPrev(c) || timed || d.judgedAct(c) {
 		// "condemned the arrest": the arrest is not the condemners';
 		// "opposed the U.S. invasion" names its own agent; "suspended
 		// talks after an attack on a base": the attack is someone

@@ -661,3 +661,14 @@ func TestIgnored(t *testing.T) {
 		{"Serbia disregarded the EU's calls for sanctions on Russia.", "reject", event.Asserted, []string{"Serbia"}, []string{"European Union"}},
 	})
 }
+
+// TestJudgedAct checks that an act a verb of judging names with a
+// predicate ("called the sanctions illegal") is spoken of, not done by
+// the one who judges it.
+func TestJudgedAct(t *testing.T) {
+	noEvent(t, "Iran's foreign minister Abbas Araghchi called the sanctions illegal.", "sanction")
+	noEvent(t, "Kenya's opposition described the arrest as politically motivated.", "arrest")
+	checkTreeCases(t, []treeCase{
+		{"The United States called on Iran to halt enrichment.", "appeal", event.Asserted, []string{"United States"}, []string{"Iran"}},
+	})
+}
