@@ -672,3 +672,19 @@ func TestJudgedAct(t *testing.T) {
 		{"The United States called on Iran to halt enrichment.", "appeal", event.Asserted, []string{"United States"}, []string{"Iran"}},
 	})
 }
+
+// TestStrikeOfArms checks that "the strike" after arms are spoken of is
+// an air strike, one of workers stays a strike, and the verb "strike" is
+// neither.
+func TestStrikeOfArms(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Israeli aircraft struck a weapons depot near Damascus. The strike came a day after Syria shot down two drones.", "airstrike", event.Asserted, nil, []string{"Syria"}},
+		{"Chilean miners began a strike at the Escondida mine on Monday.", "strike", event.Asserted, []string{"Chile"}, nil},
+	})
+	src := "Argentina's court may strike down the decree on Friday."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo == "143" || e.Cameo == "195" {
+			t.Errorf("%q: a %s event %s", src, e.Type, e.Cameo)
+		}
+	}
+}

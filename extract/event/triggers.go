@@ -143,6 +143,11 @@ func (d *reader) notAnAct(h hit) bool {
 	if h.nominal && modifiedNouns[d.Lower(h.t1)] {
 		return true
 	}
+	if h.typ == "strike" && h.t1-h.t0 == 1 && isStrike(d.Lower(h.t0)) {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" {
+			return true // "strike down a statute", "strike back": the verb, no walkout
+		}
+	}
 	if h.typ == "release" && d.releasesDocument(h) {
 		return true // "a report released today", "released a statement": published, not set free
 	}
@@ -170,3 +175,7 @@ func (d *reader) releasesDocument(h hit) bool {
 	}
 	return false
 }
+
+// isStrike reports whether w is the noun "strike" itself, not a kin of
+// it in its row ("boycott", "walkout").
+func isStrike(w string) bool { return w == "strike" || w == "strikes" }
