@@ -42,7 +42,7 @@ func (d *reader) authorityAfter(h hit) []int {
 func (d *reader) placeAfter(h hit) []int {
 	for j := h.t1; j < h.t1+8 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		switch d.Lower(j) {
-		case "in", "into", "on", "across", "throughout":
+		case "in", "into", "on", "across", "throughout", "near", "outside", "around":
 			for _, m := range d.mentionsNear(j+1, j+4, h.t0) {
 				if d.actors[d.mentions[m].Actor].Kind == actor.Country {
 					return []int{m}

@@ -407,7 +407,8 @@ func TestExecutionsAndAgents(t *testing.T) {
 func TestStrikesOnPlaces(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Ukrainian drones struck an oil refinery in southern Russia overnight.", "airstrike", event.Asserted, []string{"Ukraine"}, []string{"Russia"}},
-		{"Israeli jets hit a weapons depot near Damascus.", "airstrike", event.Asserted, []string{"Israel"}, nil},
+		// the state it falls on, near a place as in it
+		{"Israeli jets hit a weapons depot near Damascus.", "airstrike", event.Asserted, []string{"Israel"}, []string{"Syria"}},
 		{"Russia and Ukraine struck a deal on grain exports.", "agree", event.Asserted, []string{"Russia", "Ukraine"}, nil},
 	})
 	noEvent(t, "The storm hit the port of Odessa.", "airstrike")
@@ -687,4 +688,14 @@ func TestStrikeOfArms(t *testing.T) {
 			t.Errorf("%q: a %s event %s", src, e.Type, e.Cameo)
 		}
 	}
+}
+
+// TestDeclinedComment checks that declining to comment is CAMEO's 011,
+// no rejection, and that shooting down is a use of force.
+func TestDeclinedComment(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Israel's military declined to comment on the report.", "comment", event.Asserted, []string{"Israeli Military"}, nil},
+		{"Syrian air defences shot down two Israeli drones over the Golan Heights.", "fire", event.Asserted, []string{"Syria"}, []string{"Israel"}},
+	})
+	noEvent(t, "Israel's military declined to comment on the report.", "reject")
 }
