@@ -220,6 +220,9 @@ func accusedOf(t *syntax.Tree, w int) []int {
 // rebels for starting"), or -1.
 func ofClauseHead(t *syntax.Tree, w int) int {
 	h := t.Head(w)
+	if h >= 0 && syntax.IsRel(t.Rel(w), "acl") && syntax.IsRel(t.Rel(h), "obj") && t.Word(h).UPOS != "VERB" {
+		h = t.Head(h) // "accused the Commission of ignoring evidence", the clause hung on the object
+	}
 	if h < 0 || !syntax.IsRel(t.Rel(w), "advcl", "acl") || t.Word(h).UPOS != "VERB" {
 		return -1
 	}

@@ -699,3 +699,20 @@ func TestDeclinedComment(t *testing.T) {
 	})
 	noEvent(t, "Israel's military declined to comment on the report.", "reject")
 }
+
+// TestAppeals checks that appealing against a court's decision is no
+// CAMEO appeal, that whom an appeal is made to does what it asks, and
+// that what one is accused of doing is reported, even where the parser
+// hangs it on the accused.
+func TestAppeals(t *testing.T) {
+	src := "Google said it would appeal the decision."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo == "020" {
+			t.Errorf("%q: a CAMEO appeal %+v", src, e.Actors)
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Kenya appealed to Uganda to release the activists.", "release", event.Hypothetical, []string{"Uganda"}, nil},
+		{"Apple accused the Commission of ignoring evidence.", "reject", event.Reported, []string{"Commission"}, nil},
+	})
+}

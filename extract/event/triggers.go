@@ -148,6 +148,9 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.typ == "appeal" && h.t1-h.t0 == 1 && d.legalAppeal(h) {
+		return true // "said it would appeal the decision": to a court, no request
+	}
 	if h.typ == "release" && d.releasesDocument(h) {
 		return true // "a report released today", "released a statement": published, not set free
 	}
@@ -179,3 +182,28 @@ func (d *reader) releasesDocument(h hit) bool {
 // isStrike reports whether w is the noun "strike" itself, not a kin of
 // it in its row ("boycott", "walkout").
 func isStrike(w string) bool { return w == "strike" || w == "strikes" }
+
+// rulingNouns are what a court decides, which one appeals against
+// (words.txt).
+var rulingNouns = words.Set("ruling-nouns")
+
+// legalAppeal reports whether the verb "appeal" of trigger h takes a
+// court's decision as its object: "will appeal the ruling", "appealed
+// against the verdict".
+func (d *reader) legalAppeal(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return false
+	}
+	for _, o := range t.Objects(w) {
+		if rulingNouns[t.Word(o).Lemma] {
+			return true
+		}
+	}
+	for _, o := range t.Obliques(w) {
+		if o.Case == "against" && rulingNouns[t.Word(o.Word).Lemma] {
+			return true
+		}
+	}
+	return false
+}

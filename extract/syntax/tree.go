@@ -121,6 +121,11 @@ func (t *Tree) Subjects(i int) []int {
 	return nil
 }
 
+// controlObliques are verbs whose "to" or "on" phrase names who is asked
+// to do what their open complement says: "appealed to Uganda to
+// release", "called on Putin to ease tensions".
+var controlObliques = map[string]bool{"appeal": true, "call": true, "plead": true, "signal": true, "prevail": true}
+
 // controlNouns are nouns whose "to" clause tells what their owner, or
 // the subject of the verb that has them as its object, will do: "plans to
 // cut", "a decision to withdraw", "the bid to buy".
@@ -169,6 +174,11 @@ func (t *Tree) Controller(i int) int {
 	}
 	if o := t.Children(h, "obj", "iobj"); len(o) > 0 && !t.Passive(h) {
 		return o[0]
+	}
+	for _, o := range t.Obliques(h) {
+		if o.Word < i && (o.Case == "on" || o.Case == "upon" || o.Case == "to") && t.Word(o.Word).UPOS != "VERB" && controlObliques[strings.ToLower(t.Word(h).Lemma)] {
+			return o.Word // "appealed to Uganda to release", "called on Putin to ease"
+		}
 	}
 	if s := t.Subjects(h); len(s) > 0 {
 		return s[0]
