@@ -716,3 +716,33 @@ func TestAppeals(t *testing.T) {
 		{"Apple accused the Commission of ignoring evidence.", "reject", event.Reported, []string{"Commission"}, nil},
 	})
 }
+
+// TestMendedAgents checks events that need the parser's misreadings
+// mended: a passive's "by" agent hung on its object, and a verb of
+// deciding read as a participle on its subject.
+func TestMendedAgents(t *testing.T) {
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ src, typ, source, target string }{
+		{"Apple was fined 1.8 billion euros by the European Commission in March.", "fine", "European Commission", "Apple"},
+		{"A U.S. federal judge ruled on Tuesday that Google had illegally monopolised the search market.", "monopolise", "Google", ""},
+	} {
+		found := false
+		for _, e := range read(day, c.src).Events {
+			if e.Type != c.typ {
+				continue
+			}
+			var src, tgt []string
+			for _, p := range e.Actors {
+				if p.Role == event.Target {
+					tgt = append(tgt, p.Name)
+				} else {
+					src = append(src, p.Name)
+				}
+			}
+			found = strings.Join(src, ",") == c.source && strings.Join(tgt, ",") == c.target
+		}
+		if !found {
+			t.Errorf("%q: no %s by %q of %q", c.src, c.typ, c.source, c.target)
+		}
+	}
+}

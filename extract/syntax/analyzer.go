@@ -143,6 +143,8 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	coordinatedPast(w.upos, w.xpos, w.heads, w.rels)
 	relativeAsMain(w.forms, w.heads, w.rels)
 	attribution(w.forms, w.upos, w.heads, w.rels)
+	passiveAgent(w.forms, w.heads, w.rels)
+	reportedClause(w.xpos, w.forms, w.heads, w.rels)
 	for i := range s.Words {
 		wd := &s.Words[i]
 		wd.UPOS, wd.XPOS, wd.Head, wd.Rel = w.upos[i], w.xpos[i], w.heads[i], w.rels[i]

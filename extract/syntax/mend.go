@@ -306,6 +306,86 @@ func attribution(forms, upos []string, heads []int, rels []string) {
 var attributionVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true,
 	"added": true, "stated": true, "confirmed": true, "claimed": true}
 
+// reportedClause mends a verb of saying or deciding the parser read as
+// a participle on its subject: in "A federal judge ruled on Tuesday that
+// Google had monopolised the market" it hung "ruled" on "judge" and gave
+// "monopolised" two subjects, "judge" and "Google". The verb becomes the
+// main one, with "judge" its subject and the "that" clause its
+// complement. heads are 1-based.
+func reportedClause(xpos []string, forms []string, heads []int, rels []string) {
+	for v2 := range forms {
+		var subj []int
+		for k, h := range heads {
+			if h == v2+1 && rels[k] == "nsubj" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		n1, n2 := subj[0], subj[1]
+		v := -1 // the participle on the first subject
+		for k, h := range heads {
+			if h == n1+1 && rels[k] == "acl" && k > n1 && k < n2 && (xpos[k] == "VBD" || xpos[k] == "VBN") && thatVerbs[strings.ToLower(forms[k])] {
+				v = k
+			}
+		}
+		that := -1
+		for k, h := range heads {
+			if h == v2+1 && rels[k] == "mark" && strings.EqualFold(forms[k], "that") && k > v && k < n2 {
+				that = k
+			}
+		}
+		if v < 0 || that < 0 {
+			continue
+		}
+		heads[v], rels[v], xpos[v] = heads[v2], rels[v2], "VBD"
+		heads[v2], rels[v2] = v+1, "ccomp"
+		heads[n1] = v + 1
+		if last := len(forms) - 1; heads[last] == v2+1 && rels[last] == "punct" {
+			heads[last] = v + 1 // the final stop ends the main clause
+		}
+	}
+}
+
+// thatVerbs are past forms of verbs that take a "that" clause, which the
+// parser may read as participles on their subjects: "ruled", "said".
+var thatVerbs = map[string]bool{"ruled": true, "said": true, "decided": true, "announced": true,
+	"declared": true, "found": true, "argued": true, "claimed": true, "warned": true, "insisted": true,
+	"confirmed": true, "reported": true, "concluded": true, "determined": true, "stated": true}
+
+// passiveAgent hangs on a passive verb as its agent a "by" phrase the
+// parser hung on a noun that depends on the verb: "Apple was fined 1.8
+// billion euros by the European Commission" is fined by the Commission,
+// there are no euros by it. heads are 1-based.
+func passiveAgent(forms []string, heads []int, rels []string) {
+	for x := range forms {
+		if rels[x] != "nmod" {
+			continue
+		}
+		d := heads[x] - 1 // the noun the phrase hangs on
+		if d < 0 || d > x || !byCase(forms, heads, rels, x) {
+			continue
+		}
+		v := heads[d] - 1
+		if v < 0 || v > d || !strings.HasPrefix(rels[d], "obl") && rels[d] != "obj" ||
+			!hasDependent(heads, rels, v, "aux:pass") || hasDependent(heads, rels, v, "obl:agent") {
+			continue
+		}
+		heads[x], rels[x] = v+1, "obl:agent"
+	}
+}
+
+// byCase reports whether word x has "by" as its case marker.
+func byCase(forms []string, heads []int, rels []string, x int) bool {
+	for k, h := range heads {
+		if h == x+1 && rels[k] == "case" && strings.EqualFold(forms[k], "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // isRelativePronoun reports whether form opens a relative clause as its
 // subject.
 func isRelativePronoun(form string) bool {

@@ -271,3 +271,64 @@ func TestAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveAgent checks that a "by" phrase hung on a noun that depends
+// on a passive verb becomes the verb's agent, and that one on an active
+// verb's noun stays.
+func TestPassiveAgent(t *testing.T) {
+	for _, tc := range []struct {
+		forms string
+		heads []int
+		rels  string
+		want  string
+	}{
+		// Apple was fined euros by the Commission
+		{"Apple was fined euros by the Commission", []int{3, 3, 0, 3, 7, 7, 4}, "nsubj:pass aux:pass root obl case det nmod", "3 3 0 3 7 7 3"},
+		// Apple paid euros by the deadline: active
+		{"Apple paid euros by the deadline", []int{2, 0, 2, 6, 6, 3}, "nsubj root obj case det nmod", "2 0 2 6 6 3"},
+	} {
+		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		passiveAgent(forms, heads, rels)
+		var got []string
+		for _, h := range heads {
+			got = append(got, strconv.Itoa(h))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
+
+// TestReportedClause checks that a verb of saying or deciding read as a
+// participle on its subject, which left the "that" clause's verb with two
+// subjects, is the main verb again; another participle stays.
+func TestReportedClause(t *testing.T) {
+	for _, tc := range []struct {
+		forms string
+		heads []int
+		rels  string
+		want  string
+	}{
+		// judge ruled that Google monopolised search .
+		{"judge ruled that Google monopolised search .", []int{5, 1, 5, 5, 0, 5, 5}, "nsubj acl mark nsubj root obj punct", "2 0 5 5 2 5 2"},
+		// researchers interviewed that Google monopolised search .: not a verb of saying
+		{"researchers interviewed that Google monopolised search .", []int{5, 1, 5, 5, 0, 5, 5}, "nsubj acl mark nsubj root obj punct", "5 1 5 5 0 5 5"},
+	} {
+		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
+		xpos := make([]string, len(forms))
+		for i := range xpos {
+			xpos[i] = "NN"
+		}
+		xpos[1] = "VBN"
+		heads := append([]int(nil), tc.heads...)
+		reportedClause(xpos, forms, heads, rels)
+		var got []string
+		for _, h := range heads {
+			got = append(got, strconv.Itoa(h))
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
