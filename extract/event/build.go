@@ -296,19 +296,29 @@ func (d *reader) sameAgents(sources []int, prev *Event) bool {
 // it in the same noun phrase: in "the Dutch software maker Mendix" the
 // party is Mendix, not the Netherlands.
 func (d *reader) withoutAttributes(ms []int) []int {
-	if !slices.ContainsFunc(ms, func(m int) bool { return m+1 < len(d.mentions) && d.describes(m, m+1) }) {
+	attr := func(m int) bool { return m+1 < len(d.mentions) && (d.describes(m, m+1) || d.titles(m, m+1)) }
+	if !slices.ContainsFunc(ms, attr) {
 		return ms // most lists: no copy
 	}
 	out := ms[:0:0]
 	for _, m := range ms {
-		if m+1 < len(d.mentions) && d.describes(m, m+1) {
-			m++ // the name the demonym describes
+		for attr(m) {
+			m++ // the name the demonym or office describes
 		}
 		if !slices.Contains(out, m) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// titles reports whether mention m names the body of which the person
+// of mention o, straight after it and opening with a title, holds the
+// office: "Communist Party chief To Lam" is To Lam, the party his title's.
+func (d *reader) titles(m, o int) bool {
+	a, b := d.mentions[m], d.mentions[o]
+	return b.T0 == a.T1 && d.Toks[a.T0].Sent == d.Toks[b.T0].Sent && d.actors[b.Actor].Kind == actor.Person &&
+		d.actors[a.Actor].Kind != actor.Person && actor.IsTitleNoun(d.Lower(b.T0))
 }
 
 // describes reports whether mention m is a demonym that describes the

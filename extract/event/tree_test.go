@@ -746,3 +746,11 @@ func TestMendedAgents(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBeforeName checks that a body named before a title and a name
+// ("Communist Party chief To Lam") is the person's office, not a party.
+func TestOfficeBeforeName(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Xi Jinping held talks with Communist Party chief To Lam.", "meet", event.Asserted, []string{"Xi Jinping", "To Lam"}, nil},
+	})
+}
