@@ -314,11 +314,14 @@ func (d *reader) withoutAttributes(ms []int) []int {
 
 // titles reports whether mention m names the body of which the person
 // of mention o, straight after it and opening with a title, holds the
-// office: "Communist Party chief To Lam" is To Lam, the party his title's.
+// office: "Communist Party chief To Lam" is To Lam, the party his title's;
+// but a spokesman speaks for the body ("Foreign Ministry spokesman Mao
+// Ning denied" is the ministry's denial).
 func (d *reader) titles(m, o int) bool {
 	a, b := d.mentions[m], d.mentions[o]
+	w := d.Lower(b.T0)
 	return b.T0 == a.T1 && d.Toks[a.T0].Sent == d.Toks[b.T0].Sent && d.actors[b.Actor].Kind == actor.Person &&
-		d.actors[a.Actor].Kind != actor.Person && actor.IsTitleNoun(d.Lower(b.T0))
+		d.actors[a.Actor].Kind != actor.Person && actor.IsTitleNoun(w) && !strings.HasPrefix(w, "spokes")
 }
 
 // describes reports whether mention m is a demonym that describes the

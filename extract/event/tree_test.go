@@ -752,5 +752,7 @@ func TestMendedAgents(t *testing.T) {
 func TestOfficeBeforeName(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Xi Jinping held talks with Communist Party chief To Lam.", "meet", event.Asserted, []string{"Xi Jinping", "To Lam"}, nil},
+		// a spokesman speaks for the body
+		{"Chinese Foreign Ministry spokesman Lin Jian denied the report.", "reject", event.Asserted, []string{"Chinese Foreign Ministry"}, nil},
 	})
 }
