@@ -756,3 +756,12 @@ func TestOfficeBeforeName(t *testing.T) {
 		{"Chinese Foreign Ministry spokesman Lin Jian denied the report.", "reject", event.Asserted, []string{"Chinese Foreign Ministry"}, nil},
 	})
 }
+
+// TestSayingNouns checks that a verb of saying's form read as a noun
+// ("competing claims") is no statement, while the verb is one.
+func TestSayingNouns(t *testing.T) {
+	noEvent(t, "Vietnam and China have competing claims in the South China Sea.", "statement")
+	checkTreeCases(t, []treeCase{
+		{"China claims the Paracel Islands.", "statement", event.Asserted, []string{"China"}, nil},
+	})
+}

@@ -148,6 +148,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.typ == "statement" && !h.nominal && h.t1-h.t0 == 1 {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
+			return true // "their competing claims": the noun of a verb of saying, said by no one here
+		}
+	}
 	if h.typ == "appeal" && h.t1-h.t0 == 1 && d.legalAppeal(h) {
 		return true // "said it would appeal the decision": to a court, no request
 	}
