@@ -85,3 +85,32 @@ func TestSurnameNotFunctionWord(t *testing.T) {
 		t.Errorf("Moon Jae-in not named twice: %+v", r.Actors)
 	}
 }
+
+// TestMoreLeaders checks rows added for states beyond the G20: a surname
+// alone names the office holder of the article's date, and "former" keeps
+// a title from naming the one in office.
+func TestMoreLeaders(t *testing.T) {
+	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, name, code string }{
+		{"Ruto said the talks went well.", "William Ruto", "KENGOV"},
+		{"Pashinyan met Aliyev in Washington.", "Nikol Pashinyan", "ARMGOV"},
+		{"Pashinyan met Aliyev in Washington.", "Ilham Aliyev", "AZEGOV"},
+		{"Kenya's president said the talks went well.", "William Ruto", "KENGOV"},
+	} {
+		r := find(day, tc.text)
+		i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == tc.name })
+		if i < 0 || r.Actors[i].Code != tc.code {
+			t.Errorf("%q: no %s coded %s in %+v", tc.text, tc.name, tc.code, r.Actors)
+		}
+	}
+	for _, a := range find(day, "Kenya's former president criticised the government.").Actors {
+		if a.Kind == actor.Person {
+			t.Errorf("the former president is %s, in office on the day", a.Name)
+		}
+	}
+	// Ruto was deputy president before 2022
+	r := find(time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), "Deputy President William Ruto met the envoy. Ruto said the talks went well.")
+	if i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "William Ruto" }); i < 0 || len(r.Actors[i].Mentions) != 2 {
+		t.Errorf("William Ruto in 2015: %+v", r.Actors)
+	}
+}

@@ -38,7 +38,7 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 		}
 		return Span{T0: j, T1: k + n, Start: int(d.Toks[j].Start), End: int(d.Toks[k+n-1].End), Actor: a}, true
 	}
-	if country >= 0 {
+	if country >= 0 && !d.pastHolder(j, k) {
 		if h := g.holder(d.actors[country].Name, title, d.refDay); h >= 0 {
 			return Span{T0: j, T1: k, Start: int(d.Toks[j].Start), End: int(d.Toks[k-1].End), Actor: d.actorFor(g, h)}, true
 		}
@@ -204,4 +204,17 @@ func (g *gazetteer) loadTitles() error {
 		g.titles[first] = append(g.titles[first], e.title)
 	}
 	return nil
+}
+
+// pastHolder reports whether the title in tokens [j, k), or the word
+// before it, says its holder held it before: "Kenya's former president"
+// is not the president in office on the article's date.
+func (d *reader) pastHolder(j, k int) bool {
+	for i := max(j-1, 0); i < k; i++ {
+		switch d.Lower(i) {
+		case "former", "ex", "ex-president", "late", "then", "ousted", "deposed", "exiled":
+			return true
+		}
+	}
+	return false
 }
