@@ -196,6 +196,33 @@ func (d *reader) andPair(m Span) ([2]int, bool) {
 	return [2]int{}, false
 }
 
+// withPair reports the actors of "A ... with B" when mention m is B:
+// after "with" (or "with the"), the last mention a few words before it of
+// another actor, in the same sentence: "supporters of the opposition
+// clashed with police", "Russia signed a deal with Ukraine". "Both sides"
+// after it are A and B.
+func (d *reader) withPair(m Span) ([2]int, bool) {
+	k := len(d.mentions)
+	if k == 0 || m.T0 < 2 {
+		return [2]int{}, false
+	}
+	w := m.T0 - 1
+	if d.Lower(w) == "the" {
+		w--
+	}
+	prev := d.mentions[k-1]
+	if d.Lower(w) != "with" || prev.Actor == m.Actor || prev.Demonym || m.Demonym || w-prev.T1 > 5 || prev.T1 > w ||
+		d.Toks[prev.T0].Sent != d.Toks[m.T0].Sent {
+		return [2]int{}, false
+	}
+	for j := prev.T1; j < w; j++ {
+		if d.Word(j) == "," || d.Lower(j) == "and" {
+			return [2]int{}, false
+		}
+	}
+	return [2]int{prev.Actor, m.Actor}, true
+}
+
 // twoSidesAt reads "the two sides" at token i as a mention of each actor
 // of pair, when there is one (hasPair), and returns how many tokens the
 // pass moves on: the phrase's, else one.

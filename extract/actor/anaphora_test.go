@@ -23,6 +23,8 @@ func TestAnaphora(t *testing.T) {
 			[]string{"Musalia Mudavadi", "Jeje Odongo"}, "The two ministers"},
 		{"the two leaders, states", "Kenya and Uganda signed an accord. The two leaders will meet again.", []string{"Kenya", "Uganda"}, "The two leaders"},
 		{"the two sides, states", "Peru accused Chile of spying. Brazil urged the two sides to talk.", []string{"Peru", "Chile"}, "the two sides"},
+		// a pair named by "with"
+		{"both sides, with", "Kenyan protesters clashed with Kenyan police in Nairobi. The UN urged both sides to show restraint.", []string{"Kenyan Protesters", "Kenyan Police"}, "both sides"},
 		{"the police", "Police in Ghana arrested two men. Lawyers said the police had no warrant.", []string{"Ghanaian Police"}, "the police"},
 		{"the company", "Volvo Cars Ltd cut 300 jobs on Monday, the company said.", []string{"Volvo Cars Ltd"}, "the company"},
 		// a known brand, named first in its sentence, before another

@@ -57,6 +57,8 @@ func (d *reader) readMentions(g *gazetteer) {
 		}
 		if p, ok := d.andPair(m); ok {
 			pair, hasPair = p, true
+		} else if p, ok := d.withPair(m); ok {
+			pair, hasPair = p, true
 		}
 		if d.actors[m.Actor].Kind == Person && (npeople == 0 || people[1] != m.Actor) {
 			people[0], people[1] = people[1], m.Actor
