@@ -149,3 +149,13 @@ func TestBrands(t *testing.T) {
 		t.Errorf("Keisuke Honda is %s, want person", a.Kind)
 	}
 }
+
+// TestRegionDemonyms checks that a demonym after a region's word names no
+// state: "Latin American countries" are not American.
+func TestRegionDemonyms(t *testing.T) {
+	noActor(t, "Maduro expelled diplomats from seven Latin American countries.", "United States")
+	noActor(t, "North American leaders met in Ottawa.", "United States")
+	if _, ok := actorIn(t, "South African troops arrived in Goma.", "South Africa"); !ok {
+		t.Error("South African is no longer South Africa's")
+	}
+}

@@ -17,11 +17,15 @@ type formHit struct {
 // actor of the document.
 func (d *reader) formAt(g *gazetteer, i int) (Span, bool) {
 	h, ok := d.matchForm(g, i)
-	if !ok {
-		return Span{}, false
+	if !ok || h.demonym && i > 0 && d.Toks[i-1].Sent == d.Toks[i].Sent && regionPrefixes[d.Word(i-1)] {
+		return Span{}, false // "Latin American countries": no American's
 	}
 	return d.formMention(g, h), true
 }
+
+// regionPrefixes, before a demonym, make it a region's: "Latin American",
+// "South African" is a state's and is a form of its own.
+var regionPrefixes = map[string]bool{"Latin": true, "Central": true, "North": true, "Anglo": true, "Pan": true, "Sub-Saharan": true}
 
 // formMention makes form hit h a mention, adding its actor if need be.
 func (d *reader) formMention(g *gazetteer, h formHit) Span {
