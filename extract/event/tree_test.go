@@ -765,3 +765,12 @@ func TestSayingNouns(t *testing.T) {
 		{"China claims the Paracel Islands.", "statement", event.Asserted, []string{"China"}, nil},
 	})
 }
+
+// TestListOfSubjects checks that states listed as a sentence's subject
+// make both its coordinated acts, when the parser rooted the sentence in
+// the first of them.
+func TestListOfSubjects(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Brazil, Colombia and Mexico called on Caracas to publish the full results and offered to mediate.", "agree", event.Asserted, []string{"Brazil", "Colombia", "Mexico"}, []string{"Venezuela"}},
+	})
+}

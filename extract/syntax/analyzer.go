@@ -145,6 +145,8 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	attribution(w.forms, w.upos, w.heads, w.rels)
 	passiveAgent(w.forms, w.heads, w.rels)
 	reportedClause(w.xpos, w.forms, w.heads, w.rels)
+	nounRoot(w.upos, w.xpos, w.heads, w.rels)
+	finiteConjunct(w.xpos, w.heads, w.rels)
 	for i := range s.Words {
 		wd := &s.Words[i]
 		wd.UPOS, wd.XPOS, wd.Head, wd.Rel = w.upos[i], w.xpos[i], w.heads[i], w.rels[i]

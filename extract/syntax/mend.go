@@ -354,6 +354,62 @@ var thatVerbs = map[string]bool{"ruled": true, "said": true, "decided": true, "a
 	"declared": true, "found": true, "argued": true, "claimed": true, "warned": true, "insisted": true,
 	"confirmed": true, "reported": true, "concluded": true, "determined": true, "stated": true}
 
+// nounRoot mends a sentence the parser rooted in its subject: in
+// "Brazil, Colombia and Mexico called on Caracas to publish the results"
+// it made "Brazil" the root and "called" a parataxis of it. A finite
+// verb with no subject, hung so on a root noun whose phrase runs up to
+// it, becomes the root, the noun its subject. heads are 1-based.
+func nounRoot(upos, xpos []string, heads []int, rels []string) {
+	r := -1
+	for k, h := range heads {
+		if h == 0 {
+			r = k
+		}
+	}
+	if r < 0 || upos[r] != "PROPN" && upos[r] != "NOUN" {
+		return
+	}
+	for v := r + 1; v < len(heads); v++ {
+		if heads[v]-1 != r || !finiteTags[xpos[v]] || !strings.HasPrefix(rels[v], "parataxis") && rels[v] != "acl" && rels[v] != "appos" ||
+			hasDependent(heads, rels, v, "nsubj") {
+			continue
+		}
+		for k := r + 1; k < v; k++ {
+			if !descends(heads, k, r) || descends(heads, k, v) {
+				return // the words between are not all the noun's
+			}
+		}
+		heads[v], rels[v] = 0, "root"
+		heads[r], rels[r] = v+1, "nsubj"
+		for k := v + 1; k < len(heads); k++ {
+			if heads[k]-1 == r {
+				heads[k] = v + 1 // the final stop
+			}
+		}
+		return
+	}
+}
+
+// finiteConjunct hangs a finite verb that the parser made a conjunct of
+// a bare infinitive, the open complement of another finite verb, on that
+// verb: in "Brazil called on Caracas to publish the results and offered
+// to mediate" Brazil offered, not Caracas; coordinated verbs share their
+// form. heads are 1-based.
+func finiteConjunct(xpos []string, heads []int, rels []string) {
+	for v := range xpos {
+		w := heads[v] - 1
+		if rels[v] != "conj" || w < 0 || !finiteTags[xpos[v]] || xpos[w] != "VB" || rels[w] != "xcomp" {
+			continue
+		}
+		if h := heads[w] - 1; h >= 0 && finiteTags[xpos[h]] {
+			heads[v] = h + 1
+		}
+	}
+}
+
+// finiteTags are the tags of finite verbs.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
 // passiveAgent hangs on a passive verb as its agent a "by" phrase the
 // parser hung on a noun that depends on the verb: "Apple was fined 1.8
 // billion euros by the European Commission" is fined by the Commission,

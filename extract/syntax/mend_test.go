@@ -332,3 +332,27 @@ func TestReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNounRootAndFiniteConjunct checks that a finite verb with no subject
+// hung on a root noun whose phrase runs up to it becomes the root, and
+// that a finite verb made a conjunct of another's bare infinitive hangs
+// on that other.
+func TestNounRootAndFiniteConjunct(t *testing.T) {
+	// Brazil , Colombia called on Peru to publish results and offered to mediate
+	upos := strings.Fields("PROPN PUNCT PROPN VERB ADP PROPN PART VERB NOUN CCONJ VERB PART VERB")
+	xpos := strings.Fields("NNP , NNP VBD IN NNP TO VB NNS CC VBD TO VB")
+	heads := []int{0, 3, 1, 1, 6, 4, 8, 4, 8, 11, 8, 13, 11}
+	rels := strings.Fields("root punct conj parataxis case obl mark xcomp obj cc conj mark xcomp")
+	nounRoot(upos, xpos, heads, rels)
+	finiteConjunct(xpos, heads, rels)
+	var got []string
+	for _, h := range heads {
+		got = append(got, strconv.Itoa(h))
+	}
+	if g, want := strings.Join(got, " "), "4 3 1 0 6 4 8 4 8 11 4 13 11"; g != want {
+		t.Errorf("heads %s, want %s", g, want)
+	}
+	if rels[0] != "nsubj" || rels[3] != "root" {
+		t.Errorf("Brazil %s, called %s; want nsubj, root", rels[0], rels[3])
+	}
+}
