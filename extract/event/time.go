@@ -97,7 +97,7 @@ func (d *reader) timeAfter(h hit, hits []hit, k int) int {
 	sent := d.Toks[h.t0].Sent
 	for j := h.t1; j < stop && j < len(d.Toks) && d.Toks[j].Sent == sent; j++ {
 		if x := d.timeAt(j); x >= 0 {
-			if datable(d.times[x]) {
+			if datable(d.times[x]) && !d.inReportedClause(h, j) {
 				return x
 			}
 			continue
@@ -107,6 +107,20 @@ func (d *reader) timeAfter(h hit, hits []hit, k int) int {
 		}
 	}
 	return -1
+}
+
+// inReportedClause reports whether token j, after reporting trigger h,
+// lies in the clause h reports, by the tree: "said the government would
+// cut subsidies next year" was not said next year.
+func (d *reader) inReportedClause(h hit, j int) bool {
+	if h.frame != reporting {
+		return false
+	}
+	w, t := d.predicate(h)
+	if t == nil {
+		return false
+	}
+	return t.Clause(d.wordOf(j)) != w
 }
 
 // timeBefore returns the last datable expression in tokens [left, i).

@@ -774,3 +774,15 @@ func TestListOfSubjects(t *testing.T) {
 		{"Brazil, Colombia and Mexico called on Caracas to publish the full results and offered to mediate.", "agree", event.Asserted, []string{"Brazil", "Colombia", "Mexico"}, []string{"Venezuela"}},
 	})
 }
+
+// TestReportedTime checks that a time in the clause a statement reports
+// dates the reported act, not the saying.
+func TestReportedTime(t *testing.T) {
+	src := "Egypt's finance minister said the government would cut fuel subsidies next year."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Type == "statement" && (e.TimeText != "" || e.Modality != event.Asserted) {
+			t.Errorf("%q: the saying is dated %q, %s", src, e.TimeText, e.Modality)
+		}
+	}
+	allOfModality(t, "The Russian Defense Ministry said on Saturday that troops had returned to their bases.", "statement", event.Asserted)
+}
