@@ -3,6 +3,7 @@ package event
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
@@ -29,6 +30,9 @@ func (d *reader) findEvents(docID, hash string) {
 			}
 			if h.typ == "strike" && h.t1-h.t0 == 1 && isStrike(d.Lower(h.t0)) && d.militaryStrike(h) {
 				h.trigger = airstrikeTrigger() // "the strike came a day after air defences shot down two drones"
+			}
+			if h.typ == "threaten" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "warn") && d.warnsOfState(h) {
+				h.trigger = concernTrigger() // "warned that inflation remained high"
 			}
 			hits = append(hits, h)
 			i = h.t1 - 1
@@ -131,4 +135,61 @@ func airstrikeTrigger() trigger {
 		}
 	})
 	return air
+}
+
+// warnsOfState reports whether the verb "warn" of trigger h tells of how
+// things stand, to no one named: its clause (what it warns of) has no
+// modal of what someone will do, or what it warns "of" is no act nor
+// actor, and the verb has no object. "Warned that
+// inflation remained high" is a pessimistic comment (CAMEO 012, as the
+// Phoenix dictionary codes "warned of risk"); "warned that police will no
+// longer tolerate rallies" a threat.
+func (d *reader) warnsOfState(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" || len(t.Objects(w)) > 0 {
+		return false
+	}
+	cs := t.Children(w, "ccomp")
+	if len(cs) == 0 {
+		// "warned of a global recession": of a state of things, no act
+		sent := int(d.Toks[h.t0].Sent)
+		for _, o := range t.Obliques(w) {
+			if o.Case != "of" && o.Case != "about" {
+				continue
+			}
+			if _, act := d.matchTrigger(d.tokenOf(sent, o.Word)); act || d.mentionAt(d.tokenOf(sent, o.Word)) >= 0 {
+				return false // "warned of an attack", "warned of Iran"
+			}
+			return true
+		}
+		return false
+	}
+	for _, a := range t.Children(cs[0], "aux") {
+		switch strings.ToLower(t.Word(a).Form) {
+		case "will", "would", "could", "might", "may", "'ll", "shall", "must":
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	concernOnce sync.Once
+	concern     trigger
+)
+
+// concernTrigger returns the trigger table's row for expressions of
+// concern.
+func concernTrigger() trigger {
+	concernOnce.Do(func() {
+		for _, ts := range triggerTable() {
+			for _, t := range ts {
+				if t.typ == "concern" {
+					concern = t
+					return
+				}
+			}
+		}
+	})
+	return concern
 }

@@ -786,3 +786,16 @@ func TestReportedTime(t *testing.T) {
 	}
 	allOfModality(t, "The Russian Defense Ministry said on Saturday that troops had returned to their bases.", "statement", event.Asserted)
 }
+
+// TestWarnings checks that warning of how things stand is a pessimistic
+// comment (CAMEO 012), warning of what someone will do a threat, and that
+// what one warns against or of is not done.
+func TestWarnings(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kristalina Georgieva warned that inflation remained high.", "concern", event.Asserted, []string{"Kristalina Georgieva"}, nil},
+		{"The IMF warned of a global recession.", "concern", event.Asserted, []string{"International Monetary Fund"}, nil},
+		{"Egypt's interior minister warned that police will no longer tolerate rallies.", "threaten", event.Asserted, []string{"Egypt"}, nil},
+	})
+	allOfModality(t, "Russia warned Ukraine against attacking Crimea.", "attack", event.Hypothetical)
+	allOfModality(t, "The IMF warned of an attack on Kyiv.", "attack", event.Hypothetical)
+}
