@@ -799,3 +799,11 @@ func TestWarnings(t *testing.T) {
 	allOfModality(t, "Russia warned Ukraine against attacking Crimea.", "attack", event.Hypothetical)
 	allOfModality(t, "The IMF warned of an attack on Kyiv.", "attack", event.Hypothetical)
 }
+
+// TestSecondClauseSubject checks that the subject of a second coordinated
+// clause acts in it: "and Viktor Orban refused" is Orban's refusal.
+func TestSecondClauseSubject(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Hungary approved the aid package, and Viktor Orban refused to attend the summit.", "reject", event.Asserted, []string{"Viktor Orban"}, nil},
+	})
+}

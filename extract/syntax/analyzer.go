@@ -146,6 +146,7 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	passiveAgent(w.forms, w.heads, w.rels)
 	reportedClause(w.xpos, w.forms, w.heads, w.rels)
 	nounRoot(w.upos, w.xpos, w.heads, w.rels)
+	conjunctSubject(w.upos, w.xpos, w.heads, w.rels)
 	finiteConjunct(w.xpos, w.heads, w.rels)
 	for i := range s.Words {
 		wd := &s.Words[i]

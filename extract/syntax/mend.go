@@ -390,6 +390,47 @@ func nounRoot(upos, xpos []string, heads []int, rels []string) {
 	}
 }
 
+// conjunctSubject gives a coordinated clause its subject back: in
+// "Hungary approved the package, and Viktor Orban refused to attend" the
+// parser hung "Orban" and "refused" both on "approved" as conjuncts. A
+// noun conjunct ending right before a finite verb conjunct of the same
+// head, which has no subject, is that verb's subject, and the
+// conjunction before it the verb's. heads are 1-based.
+func conjunctSubject(upos, xpos []string, heads []int, rels []string) {
+	for v := 1; v < len(xpos); v++ {
+		h := heads[v] - 1
+		if rels[v] != "conj" || h < 0 || !finiteTags[xpos[v]] || hasDependent(heads, rels, v, "nsubj") {
+			continue
+		}
+		x := -1 // the noun conjunct whose phrase ends at v-1
+		for k := h + 1; k < v; k++ {
+			if heads[k]-1 == h && rels[k] == "conj" && (upos[k] == "PROPN" || upos[k] == "NOUN" || upos[k] == "PRON") && lastOf(heads, k) == v-1 {
+				x = k
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		heads[x], rels[x] = v+1, "nsubj"
+		for k := h + 1; k < x; k++ {
+			if heads[k]-1 == x && (rels[k] == "cc" || rels[k] == "punct") {
+				heads[k] = v + 1 // ", and" opens the clause, not the noun
+			}
+		}
+	}
+}
+
+// lastOf returns the index of the last word of word c's phrase.
+func lastOf(heads []int, c int) int {
+	last := c
+	for k := c + 1; k < len(heads); k++ {
+		if descends(heads, k, c) {
+			last = k
+		}
+	}
+	return last
+}
+
 // finiteConjunct hangs a finite verb that the parser made a conjunct of
 // a bare infinitive, the open complement of another finite verb, on that
 // verb: in "Brazil called on Caracas to publish the results and offered

@@ -356,3 +356,21 @@ func TestNounRootAndFiniteConjunct(t *testing.T) {
 		t.Errorf("Brazil %s, called %s; want nsubj, root", rels[0], rels[3])
 	}
 }
+
+// TestConjunctSubject checks that a noun conjunct ending right before a
+// subjectless finite verb conjunct of the same head becomes its subject.
+func TestConjunctSubject(t *testing.T) {
+	// Hungary approved the package , and Orban refused to attend
+	upos := strings.Fields("PROPN VERB DET NOUN PUNCT CCONJ PROPN VERB PART VERB")
+	xpos := strings.Fields("NNP VBD DT NN , CC NNP VBD TO VB")
+	heads := []int{2, 0, 4, 2, 7, 7, 2, 2, 10, 8}
+	rels := strings.Fields("nsubj root det obj punct cc conj conj mark xcomp")
+	conjunctSubject(upos, xpos, heads, rels)
+	var got []string
+	for _, h := range heads {
+		got = append(got, strconv.Itoa(h))
+	}
+	if g, want := strings.Join(got, " "), "2 0 4 2 8 8 8 2 10 8"; g != want || rels[6] != "nsubj" {
+		t.Errorf("heads %s (Orban %s), want %s (nsubj)", g, rels[6], want)
+	}
+}
