@@ -29,6 +29,7 @@ func TestAnaphora(t *testing.T) {
 		{"the company", "Volvo Cars Ltd cut 300 jobs on Monday, the company said.", []string{"Volvo Cars Ltd"}, "the company"},
 		// a known brand, named first in its sentence, before another
 		{"the carmaker", "Toyota bought a stake in Redwood. The carmaker also agreed to buy a stake in Panasonic.", []string{"Toyota"}, "The carmaker"},
+		{"the planemaker", "Boeing agreed to pay a fine. The planemaker will also invest in safety.", []string{"Boeing"}, "The planemaker"},
 		{"the Japanese carmaker", "Toyota bought a stake in Redwood. The Japanese carmaker also bought Panasonic.", []string{"Toyota"}, "The Japanese carmaker"},
 	}
 	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)

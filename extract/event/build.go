@@ -21,6 +21,7 @@ type site struct {
 	reporter int    // the mention that reports h's clause ("the NSC spokesman said"), or -1
 	noAgent  bool   // the tree names h's agent, and it is no actor ("the rebels")
 	passive  bool   // h is a passive verb: "was attacked"
+	faced    bool   // h is a charge its sources bear: they are its targets ("faces charges")
 	apart    bool   // the object of the verb before h is not h's: h is its manner ("blocked the roads in protest") or its occasion ("after an attack on a base")
 	root     cameo.Root
 }
@@ -127,6 +128,14 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 	if len(sources) == 0 && len(targets) >= 2 && d.between(targets[0]) {
 		// "a ceasefire between Israel and Hamas": both sides'
 		sources, targets = targets, nil
+	}
+	if d.chargeFaced(c) {
+		// "Boeing faces fraud charges": Boeing is charged, by whom the
+		// sentence need not say
+		c.faced = true
+		if len(sources) > 0 {
+			sources, targets = nil, sources
+		}
 	}
 	sources, targets = d.protesters(c, sources, targets)
 	targets = d.aim(c, sources, targets)
@@ -250,6 +259,9 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 		e.Actors = append(e.Actors, d.participant(a, role))
 	}
 	if len(e.Actors) == 0 && h.frame != reporting {
+		if c.faced {
+			role = Target // "agreed to plead guilty to a charge": who pleads is charged
+		}
 		d.inheritSource(e, c, role)
 	}
 	for _, a := range targets {
@@ -264,6 +276,28 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 			}
 		}
 	}
+}
+
+// chargeBearers are verbs whose subject bears the charge their object or
+// "to" phrase names: "faces charges", "pleaded guilty to a charge".
+var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
+
+// chargeFaced reports whether the site's trigger is a noun of accusation
+// that a verb of bearing it governs: its subject is the accused, not the
+// accuser.
+func (d *reader) chargeFaced(c *site) bool {
+	if c.h.typ != "accuse" {
+		return false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" {
+		return false
+	}
+	v := t.Head(w)
+	if v >= 0 && strings.EqualFold(t.Word(v).Form, "guilty") && caseOf(t, w) == "to" {
+		return true // "pleaded guilty to a fraud charge", "guilty" its head
+	}
+	return v >= 0 && chargeBearers[t.Word(v).Lemma] && (syntax.IsRel(t.Rel(w), "obj") || caseOf(t, w) == "to")
 }
 
 // between reports whether mention m follows "between": "a ceasefire

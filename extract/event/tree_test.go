@@ -807,3 +807,18 @@ func TestSecondClauseSubject(t *testing.T) {
 		{"Hungary approved the aid package, and Viktor Orban refused to attend the summit.", "reject", event.Asserted, []string{"Viktor Orban"}, nil},
 	})
 }
+
+// TestPleasAndCharges checks that pleading guilty is no appeal, and that
+// who faces or pleads to a charge is its target, not its accuser.
+func TestPleasAndCharges(t *testing.T) {
+	src := "Boeing agreed to plead guilty to a criminal fraud charge."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo == "020" {
+			t.Errorf("%q: an appeal %+v", src, e.Actors)
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Boeing faces fraud charges in Texas.", "accuse", event.Asserted, nil, []string{"Boeing"}},
+		{src, "accuse", event.Planned, nil, []string{"Boeing"}},
+	})
+}

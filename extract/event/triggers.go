@@ -153,6 +153,9 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "their competing claims": the noun of a verb of saying, said by no one here
 		}
 	}
+	if h.typ == "appeal" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "plead") && pleaWords[d.Lower(h.t1)] {
+		return true // "agreed to plead guilty": a plea to a court, no appeal to anyone
+	}
 	if h.typ == "appeal" && h.t1-h.t0 == 1 && d.legalAppeal(h) {
 		return true // "said it would appeal the decision": to a court, no request
 	}
@@ -212,3 +215,6 @@ func (d *reader) legalAppeal(h hit) bool {
 	}
 	return false
 }
+
+// pleaWords, after "plead", make it a plea to a court.
+var pleaWords = map[string]bool{"guilty": true, "not": true, "innocent": true, "no": true}
