@@ -242,9 +242,9 @@ func ofClauseHead(t *syntax.Tree, w int) int {
 func (d *reader) antecedent(i int) int {
 	var want func(actor.Kind) bool
 	switch d.Lower(i) {
-	case "he", "she", "him", "her":
+	case "he", "she", "him", "her", "his":
 		want = func(k actor.Kind) bool { return k == actor.Person }
-	case "it":
+	case "it", "its":
 		want = func(k actor.Kind) bool { return k == actor.Organization || k == actor.Product || k == actor.Country }
 	default:
 		return -1

@@ -340,6 +340,12 @@ func (d *reader) agentOfNoun(h hit) []int {
 				return ms[:1]
 			}
 		}
+		for _, k := range t.Children(w, "nmod:poss") {
+			// "reaffirmed its defence treaty": whose "its" stands for
+			if m := d.antecedent(d.tokenOf(sent, k)); m >= 0 {
+				return []int{m}
+			}
+		}
 	}
 	return nil
 }

@@ -822,3 +822,11 @@ func TestPleasAndCharges(t *testing.T) {
 		{src, "accuse", event.Planned, nil, []string{"Boeing"}},
 	})
 }
+
+// TestPossessivePronounAgent checks that "its" before an act's noun
+// stands for the state or body named last.
+func TestPossessivePronounAgent(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Washington condemned the attack and reaffirmed its defence treaty with the Philippines.", "sign", event.Asserted, []string{"United States"}, []string{"Philippines"}},
+	})
+}
