@@ -830,3 +830,14 @@ func TestPossessivePronounAgent(t *testing.T) {
 		{"Washington condemned the attack and reaffirmed its defence treaty with the Philippines.", "sign", event.Asserted, []string{"United States"}, []string{"Philippines"}},
 	})
 }
+
+// TestCoupAndHouseArrest checks that seizing power is a coup (CAMEO 180,
+// as the Phoenix dictionary codes SEIZE POWER), that placing someone under
+// arrest arrests them, and that a coup of another sense is none.
+func TestCoupAndHouseArrest(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Soldiers in Niger seized power on Wednesday and placed President Mohamed Bazoum under house arrest.", "arrest", event.Asserted, []string{"Niger"}, []string{"Mohamed Bazoum"}},
+		{"Soldiers in Niger seized power on Wednesday.", "coup", event.Asserted, []string{"Niger"}, nil},
+	})
+	noEvent(t, "Winning the Olympic Games was something of a coup for London.", "coup")
+}
