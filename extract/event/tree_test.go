@@ -841,3 +841,12 @@ func TestCoupAndHouseArrest(t *testing.T) {
 	})
 	noEvent(t, "Winning the Olympic Games was something of a coup for London.", "coup")
 }
+
+// TestSuspendedMembership checks that suspending a state from a body
+// reduces relations (CAMEO 160), as the body's act on the state.
+func TestSuspendedMembership(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The African Union suspended Mali's membership after the coup.", "sanction", event.Asserted, []string{"African Union"}, []string{"Mali"}},
+		{"ECOWAS suspended Niger from the bloc.", "sanction", event.Asserted, []string{"Economic Community of West African States"}, []string{"Niger"}},
+	})
+}
