@@ -850,3 +850,13 @@ func TestSuspendedMembership(t *testing.T) {
 		{"ECOWAS suspended Niger from the bloc.", "sanction", event.Asserted, []string{"Economic Community of West African States"}, []string{"Niger"}},
 	})
 }
+
+// TestExchangesAndSettlements checks that exchanging prisoners is a
+// release by both sides (Phoenix EXCHANGE PRISONERS, 0841) and settling a
+// dispute diplomatic cooperation (Phoenix RESOLVE DISPUTE, 050).
+func TestExchangesAndSettlements(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Russia and Ukraine exchanged 95 prisoners of war on Friday.", "exchange", event.Asserted, []string{"Russia", "Ukraine"}, nil},
+		{"Ethiopia and Somalia settled their dispute in Ankara.", "settle", event.Asserted, []string{"Ethiopia", "Somalia"}, nil},
+	})
+}

@@ -133,7 +133,7 @@ func TestTrial(t *testing.T) {
 
 // TestTrialScore extracts and ingests the trial corpus and checks that
 // the timelines score what the README states, within half a point: F1
-// 29.0.
+// 28.9.
 func TestTrialScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 30 articles")
@@ -144,6 +144,6 @@ func TestTrialScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	if f := 100 * r.Total.F1(); f < 28.5 || f > 29.5 {
-		t.Errorf("F1 %.1f, the README states 29.0", f)
+		t.Errorf("F1 %.1f, the README states 28.9", f)
 	}
 }
