@@ -313,26 +313,25 @@ var attributionVerbs = map[string]bool{"said": true, "says": true, "announced": 
 // main one, with "judge" its subject and the "that" clause its
 // complement. heads are 1-based.
 func reportedClause(xpos []string, forms []string, heads []int, rels []string) {
-	for v2 := range forms {
-		var subj []int
-		for k, h := range heads {
-			if h == v2+1 && rels[k] == "nsubj" {
-				subj = append(subj, k)
-			}
-		}
-		if len(subj) != 2 {
+	for n2 := range rels {
+		if rels[n2] != "nsubj" {
 			continue
 		}
-		n1, n2 := subj[0], subj[1]
-		v := -1 // the participle on the first subject
-		for k, h := range heads {
-			if h == n1+1 && rels[k] == "acl" && k > n1 && k < n2 && (xpos[k] == "VBD" || xpos[k] == "VBN") && thatVerbs[strings.ToLower(forms[k])] {
-				v = k
+		v2, n1 := heads[n2]-1, -1 // the verb with two subjects, n1 and n2
+		for k := 0; k < n2 && n1 < 0; k++ {
+			if rels[k] == "nsubj" && heads[k] == heads[n2] {
+				n1 = k
 			}
 		}
-		that := -1
-		for k, h := range heads {
-			if h == v2+1 && rels[k] == "mark" && strings.EqualFold(forms[k], "that") && k > v && k < n2 {
+		if n1 < 0 || v2 < 0 {
+			continue
+		}
+		v, that := -1, -1 // the participle on the first subject, the clause's "that"
+		for k := n1 + 1; k < n2; k++ {
+			switch {
+			case heads[k] == n1+1 && rels[k] == "acl" && (xpos[k] == "VBD" || xpos[k] == "VBN") && thatVerbs[strings.ToLower(forms[k])]:
+				v = k
+			case heads[k] == v2+1 && rels[k] == "mark" && strings.EqualFold(forms[k], "that") && v >= 0:
 				that = k
 			}
 		}
