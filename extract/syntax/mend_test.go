@@ -202,11 +202,7 @@ func TestCoordinatedPast(t *testing.T) {
 		upos := make([]string, len(xpos))
 		heads := append([]int(nil), tc.heads...)
 		coordinatedPast(upos, xpos, heads, rels)
-		var got []string
-		for _, h := range heads {
-			got = append(got, strconv.Itoa(h))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := joinHeads(heads); g != tc.want {
 			t.Errorf("%s: heads %s, want %s", tc.tags, g, tc.want)
 		}
 	}
@@ -232,11 +228,7 @@ func TestRelativeAsMain(t *testing.T) {
 		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
 		heads := append([]int(nil), tc.heads...)
 		relativeAsMain(forms, heads, rels)
-		var got []string
-		for _, h := range heads {
-			got = append(got, strconv.Itoa(h))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := joinHeads(heads); g != tc.want {
 			t.Errorf("%v: heads %s, want %s", tc.heads, g, tc.want)
 		}
 	}
@@ -262,11 +254,7 @@ func TestAttribution(t *testing.T) {
 		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
 		heads := append([]int(nil), tc.heads...)
 		attribution(forms, upos, heads, rels)
-		var got []string
-		for _, h := range heads {
-			got = append(got, strconv.Itoa(h))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := joinHeads(heads); g != tc.want {
 			t.Errorf("%v: heads %s, want %s", tc.heads, g, tc.want)
 		}
 	}
@@ -290,11 +278,7 @@ func TestPassiveAgent(t *testing.T) {
 		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
 		heads := append([]int(nil), tc.heads...)
 		passiveAgent(forms, heads, rels)
-		var got []string
-		for _, h := range heads {
-			got = append(got, strconv.Itoa(h))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := joinHeads(heads); g != tc.want {
 			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
 		}
 	}
@@ -323,11 +307,7 @@ func TestReportedClause(t *testing.T) {
 		xpos[1] = "VBN"
 		heads := append([]int(nil), tc.heads...)
 		reportedClause(xpos, forms, heads, rels)
-		var got []string
-		for _, h := range heads {
-			got = append(got, strconv.Itoa(h))
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := joinHeads(heads); g != tc.want {
 			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
 		}
 	}
@@ -345,11 +325,7 @@ func TestNounRootAndFiniteConjunct(t *testing.T) {
 	rels := strings.Fields("root punct conj parataxis case obl mark xcomp obj cc conj mark xcomp")
 	nounRoot(upos, xpos, heads, rels)
 	finiteConjunct(xpos, heads, rels)
-	var got []string
-	for _, h := range heads {
-		got = append(got, strconv.Itoa(h))
-	}
-	if g, want := strings.Join(got, " "), "4 3 1 0 6 4 8 4 8 11 4 13 11"; g != want {
+	if g, want := joinHeads(heads), "4 3 1 0 6 4 8 4 8 11 4 13 11"; g != want {
 		t.Errorf("heads %s, want %s", g, want)
 	}
 	if rels[0] != "nsubj" || rels[3] != "root" {
@@ -366,11 +342,16 @@ func TestConjunctSubject(t *testing.T) {
 	heads := []int{2, 0, 4, 2, 7, 7, 2, 2, 10, 8}
 	rels := strings.Fields("nsubj root det obj punct cc conj conj mark xcomp")
 	conjunctSubject(upos, xpos, heads, rels)
-	var got []string
-	for _, h := range heads {
-		got = append(got, strconv.Itoa(h))
-	}
-	if g, want := strings.Join(got, " "), "2 0 4 2 8 8 8 2 10 8"; g != want || rels[6] != "nsubj" {
+	if g, want := joinHeads(heads), "2 0 4 2 8 8 8 2 10 8"; g != want || rels[6] != "nsubj" {
 		t.Errorf("heads %s (Orban %s), want %s (nsubj)", g, rels[6], want)
 	}
+}
+
+// joinHeads writes heads as the tests' want strings do: "2 0 4 2".
+func joinHeads(heads []int) string {
+	out := make([]string, len(heads))
+	for i, h := range heads {
+		out[i] = strconv.Itoa(h)
+	}
+	return strings.Join(out, " ")
 }
