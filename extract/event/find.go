@@ -3,8 +3,6 @@ package event
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
-	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -28,13 +26,7 @@ func (d *reader) findEvents(docID, hash string) {
 			if d.notAnAct(h) {
 				continue
 			}
-			if h.typ == "strike" && h.t1-h.t0 == 1 && isStrike(d.Lower(h.t0)) && d.militaryStrike(h) {
-				h.trigger = airstrikeTrigger() // "the strike came a day after air defences shot down two drones"
-			}
-			if h.typ == "threaten" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "warn") && d.warnsOfState(h) {
-				h.trigger = concernTrigger() // "warned that inflation remained high"
-			}
-			hits = append(hits, h)
+			hits = append(hits, d.retype(h))
 			i = h.t1 - 1
 		}
 	}
@@ -89,107 +81,4 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
-}
-
-// militaryCues and labourCues tell a strike of arms from one of workers
-// (words.txt).
-var (
-	militaryCues = words.Set("military-cues")
-	labourCues   = words.Set("labour-cues")
-)
-
-// militaryStrike reports whether the noun "strike" of trigger h is one of
-// arms: its sentence or the one before speaks of arms and its own of no
-// workers ("Israeli aircraft struck a depot ... The strike came a day
-// after ..."); else a strike is labour's, as it mostly is in news.
-func (d *reader) militaryStrike(h hit) bool {
-	sent := d.Toks[h.t0].Sent
-	from := d.SentStart(h.t0)
-	if sent > 0 {
-		from = d.SentStart(from - 1)
-	}
-	military := false
-	for j := from; j < len(d.Toks) && d.Toks[j].Sent <= sent; j++ {
-		w := d.Lower(j)
-		if d.Toks[j].Sent == sent && labourCues[w] {
-			return false
-		}
-		military = military || militaryCues[w]
-	}
-	return military
-}
-
-var (
-	airOnce sync.Once
-	air     trigger
-)
-
-// airstrikeTrigger returns the trigger table's row for air strikes.
-func airstrikeTrigger() trigger {
-	airOnce.Do(func() {
-		for _, t := range triggerTable()["airstrike"] {
-			if t.typ == "airstrike" {
-				air = t
-				break
-			}
-		}
-	})
-	return air
-}
-
-// warnsOfState reports whether the verb "warn" of trigger h tells of how
-// things stand, to no one named: its clause (what it warns of) has no
-// modal of what someone will do, or what it warns "of" is no act nor
-// actor, and the verb has no object. "Warned that
-// inflation remained high" is a pessimistic comment (CAMEO 012, as the
-// Phoenix dictionary codes "warned of risk"); "warned that police will no
-// longer tolerate rallies" a threat.
-func (d *reader) warnsOfState(h hit) bool {
-	w, t := d.predicate(h)
-	if t == nil || t.Word(w).UPOS != "VERB" || len(t.Objects(w)) > 0 {
-		return false
-	}
-	cs := t.Children(w, "ccomp")
-	if len(cs) == 0 {
-		// "warned of a global recession": of a state of things, no act
-		sent := int(d.Toks[h.t0].Sent)
-		for _, o := range t.Obliques(w) {
-			if o.Case != "of" && o.Case != "about" {
-				continue
-			}
-			if _, act := d.matchTrigger(d.tokenOf(sent, o.Word)); act || d.mentionAt(d.tokenOf(sent, o.Word)) >= 0 {
-				return false // "warned of an attack", "warned of Iran"
-			}
-			return true
-		}
-		return false
-	}
-	for _, a := range t.Children(cs[0], "aux") {
-		switch strings.ToLower(t.Word(a).Form) {
-		case "will", "would", "could", "might", "may", "'ll", "shall", "must":
-			return false
-		}
-	}
-	return true
-}
-
-var (
-	concernOnce sync.Once
-	concern     trigger
-)
-
-// concernTrigger returns the trigger table's row for expressions of
-// concern.
-func concernTrigger() trigger {
-	concernOnce.Do(func() {
-		for _, ts := range triggerTable() {
-			for _, t := range ts {
-				if t.typ == "concern" {
-					concern = t
-					return
-				}
-			}
-		}
-	})
-	return concern
 }

@@ -46,6 +46,7 @@ var triggersTSV string
 var (
 	trigOnce sync.Once
 	trigs    map[string][]trigger // first token → triggers, longest first
+	rows     map[string]trigger   // type → its first row's codes and frame, no form
 )
 
 func triggerTable() map[string][]trigger {
@@ -54,10 +55,13 @@ func triggerTable() map[string][]trigger {
 		if err != nil {
 			panic(err)
 		}
-		trigs = map[string][]trigger{}
+		trigs, rows = map[string][]trigger{}, map[string]trigger{}
 		for n, r := range rs {
 			if !frame(r[3]).known() {
 				panic(fmt.Sprintf("extract/event/data/triggers.tsv: row %d (%s): unknown frame %q", n+1, r[0], r[3]))
+			}
+			if _, ok := rows[r[0]]; !ok {
+				rows[r[0]] = trigger{typ: r[0], cameo: r[1], plover: r[2], frame: frame(r[3])}
 			}
 			for _, f := range tsv.Split(r[4]) {
 				verb := strings.HasSuffix(strings.Fields(f)[0], "+")
@@ -74,6 +78,15 @@ func triggerTable() map[string][]trigger {
 		}
 	})
 	return trigs
+}
+
+// as returns h read as an act of the first row of type typ: its codes and
+// frame, its words and their kind kept.
+func (h hit) as(typ string) hit {
+	triggerTable()
+	r := rows[typ]
+	h.typ, h.cameo, h.plover, h.frame = r.typ, r.cameo, r.plover, r.frame
+	return h
 }
 
 // A hit is a trigger found at tokens [t0, t1).

@@ -1,0 +1,87 @@
+package event
+
+import "strings"
+
+// Retyping: a trigger whose row's type the words around it belie is
+// read as another type's.
+
+// retype returns h as the act its context makes it: the noun "strike"
+// near talk of arms an air strike ("the strike came a day after air
+// defences shot down two drones"), a warning of how things stand a
+// pessimistic comment ("warned that inflation remained high"); else h.
+func (d *reader) retype(h hit) hit {
+	if h.t1-h.t0 != 1 {
+		return h
+	}
+	switch w := d.Lower(h.t0); {
+	case h.typ == "strike" && isStrike(w) && d.militaryStrike(h):
+		return h.as("airstrike")
+	case h.typ == "threaten" && strings.HasPrefix(w, "warn") && d.warnsOfState(h):
+		return h.as("concern")
+	}
+	return h
+}
+
+// militaryCues and labourCues tell a strike of arms from one of workers
+// (words.txt).
+var (
+	militaryCues = words.Set("military-cues")
+	labourCues   = words.Set("labour-cues")
+)
+
+// militaryStrike reports whether the noun "strike" of trigger h is one of
+// arms: its sentence or the one before speaks of arms and its own of no
+// workers ("Israeli aircraft struck a depot ... The strike came a day
+// after ..."); else a strike is labour's, as it mostly is in news.
+func (d *reader) militaryStrike(h hit) bool {
+	sent := d.Toks[h.t0].Sent
+	from := d.SentStart(h.t0)
+	if sent > 0 {
+		from = d.SentStart(from - 1)
+	}
+	military := false
+	for j := from; j < len(d.Toks) && d.Toks[j].Sent <= sent; j++ {
+		w := d.Lower(j)
+		if d.Toks[j].Sent == sent && labourCues[w] {
+			return false
+		}
+		military = military || militaryCues[w]
+	}
+	return military
+}
+
+// warnsOfState reports whether the verb "warn" of trigger h tells of how
+// things stand, to no one named: its clause (what it warns of) has no
+// modal of what someone will do, or what it warns "of" is no act nor
+// actor, and the verb has no object. "Warned that
+// inflation remained high" is a pessimistic comment (CAMEO 012, as the
+// Phoenix dictionary codes "warned of risk"); "warned that police will no
+// longer tolerate rallies" a threat.
+func (d *reader) warnsOfState(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" || len(t.Objects(w)) > 0 {
+		return false
+	}
+	cs := t.Children(w, "ccomp")
+	if len(cs) == 0 {
+		// "warned of a global recession": of a state of things, no act
+		sent := int(d.Toks[h.t0].Sent)
+		for _, o := range t.Obliques(w) {
+			if o.Case != "of" && o.Case != "about" {
+				continue
+			}
+			if _, act := d.matchTrigger(d.tokenOf(sent, o.Word)); act || d.mentionAt(d.tokenOf(sent, o.Word)) >= 0 {
+				return false // "warned of an attack", "warned of Iran"
+			}
+			return true
+		}
+		return false
+	}
+	for _, a := range t.Children(cs[0], "aux") {
+		switch strings.ToLower(t.Word(a).Form) {
+		case "will", "would", "could", "might", "may", "'ll", "shall", "must":
+			return false
+		}
+	}
+	return true
+}
