@@ -11,6 +11,7 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // actorsOf returns the mentions that noun phrase w of parsed sentence sent
@@ -328,4 +329,77 @@ func (d *reader) ownAgents(c *site) []int {
 	}
 	sources, _ := d.nounArgs(int(d.Toks[c.h.t0].Sent), t, w)
 	return sources
+}
+
+// withoutAttributes puts for a demonym in ms the name it describes, after
+// it in the same noun phrase: in "the Dutch software maker Mendix" the
+// party is Mendix, not the Netherlands.
+func (d *reader) withoutAttributes(ms []int) []int {
+	attr := func(m int) bool { return m+1 < len(d.mentions) && (d.describes(m, m+1) || d.titles(m, m+1)) }
+	if !slices.ContainsFunc(ms, attr) {
+		return ms // most lists: no copy
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		for attr(m) {
+			m++ // the name the demonym or office describes
+		}
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// titles reports whether mention m names the body of which the person
+// of mention o, straight after it and opening with a title, holds the
+// office: "Communist Party chief To Lam" is To Lam, the party his title's;
+// but a spokesman speaks for the body ("Foreign Ministry spokesman Mao
+// Ning denied" is the ministry's denial).
+func (d *reader) titles(m, o int) bool {
+	a, b := d.mentions[m], d.mentions[o]
+	w := d.Lower(b.T0)
+	return b.T0 == a.T1 && d.Toks[a.T0].Sent == d.Toks[b.T0].Sent && d.actors[b.Actor].Kind == actor.Person &&
+		d.actors[a.Actor].Kind != actor.Person && actor.IsTitleNoun(w) && !strings.HasPrefix(w, "spokes")
+}
+
+// describes reports whether mention m is a demonym that describes the
+// name of mention o after it in the same noun phrase, by the sentence's
+// tree: the demonym modifies a noun that the name stands beside ("Dutch
+// software maker Mendix", "the Brazilian planemaker Embraer"), or by
+// the words between, ending in a company's noun ("the Chinese battery
+// maker Ventrix"); not "Russian and Ukrainian officials met in Istanbul".
+func (d *reader) describes(m, o int) bool {
+	a, b := d.mentions[m], d.mentions[o]
+	sent := int(d.Toks[a.T0].Sent)
+	if !a.Demonym || b.Demonym || b.T0 <= a.T1 || b.T0-a.T1 > 4 || int(d.Toks[b.T0].Sent) != sent {
+		return false
+	}
+	if actor.CompanyNoun(d.Lower(b.T0-1)) && d.plainWords(a.T1, b.T0) {
+		return true // "the Chinese battery maker Ventrix", however parsed
+	}
+	t := d.tree(sent)
+	if t == nil {
+		return false
+	}
+	x, y := d.wordOf(a.T0), d.wordOf(b.T0)
+	n := t.Head(x) // the noun the demonym modifies
+	if n < 0 || t.Word(n).UPOS != "NOUN" {
+		return false
+	}
+	// the name beside the noun, not after a preposition ("an Indian
+	// proposal for a trade agreement", "the US-led war against Iraq")
+	return t.Head(y) == n && syntax.IsRel(t.Rel(y), "appos", "flat", "compound") ||
+		t.Head(n) == y && syntax.IsRel(t.Rel(n), "compound", "nmod:desc", "appos")
+}
+
+// plainWords reports whether tokens [i, j) are lower-case words, none of
+// them "and" or "or".
+func (d *reader) plainWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := d.Word(k); d.Toks[k].Kind != text.Word || w != d.Lower(k) || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return true
 }

@@ -1,13 +1,8 @@
 package event
 
 import (
-	"slices"
-	"strings"
-
-	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
-	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // A site is one trigger in its sentence, with what every step of reading
@@ -33,28 +28,6 @@ func (c *site) prevHit() hit { return c.hits[c.k-1] }
 // "X said that Y must leave" is X's demand of Y.
 func (c *site) mustDemand(d *reader) bool {
 	return c.h.typ == "demand" && d.Lower(c.h.t0) == "must" && c.reporter >= 0
-}
-
-// notAnOrder reports whether trigger h, "ordered … to", is no order to
-// someone to act: the verb must be active, its object people ("ordered
-// French troops to leave"), not things ("ordered 40 Embraer jets to
-// replace its older aircraft" is a purchase), and its open complement
-// the act ordered; "in order to" is none.
-func (d *reader) notAnOrder(h hit) bool {
-	if h.typ != "demand" || d.Lower(h.t1-1) != "to" || !strings.HasPrefix(d.Lower(h.t0), "order") {
-		return false
-	}
-	w, t := d.predicate(h)
-	if t == nil || t.Word(w).Lemma != "order" || t.Word(w).UPOS != "VERB" || t.Passive(w) || len(t.Children(w, "xcomp")) == 0 {
-		return true
-	}
-	objs := t.Objects(w)
-	for _, o := range objs {
-		if thingNouns[t.Word(o).Lemma] {
-			return true
-		}
-	}
-	return len(objs) == 0
 }
 
 // event builds the event of trigger hit k, or false when it has no actor.
@@ -278,28 +251,6 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 	}
 }
 
-// chargeBearers are verbs whose subject bears the charge their object or
-// "to" phrase names: "faces charges", "pleaded guilty to a charge".
-var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
-
-// chargeFaced reports whether the site's trigger is a noun of accusation
-// that a verb of bearing it governs: its subject is the accused, not the
-// accuser.
-func (d *reader) chargeFaced(c *site) bool {
-	if c.h.typ != "accuse" {
-		return false
-	}
-	w, t := d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "NOUN" {
-		return false
-	}
-	v := t.Head(w)
-	if v >= 0 && strings.EqualFold(t.Word(v).Form, "guilty") && caseOf(t, w) == "to" {
-		return true // "pleaded guilty to a fraud charge", "guilty" its head
-	}
-	return v >= 0 && chargeBearers[t.Word(v).Lemma] && (syntax.IsRel(t.Rel(w), "obj") || caseOf(t, w) == "to")
-}
-
 // between reports whether mention m follows "between": "a ceasefire
 // between Israel and Hamas".
 func (d *reader) between(m int) bool {
@@ -324,79 +275,6 @@ func (d *reader) sameAgents(sources []int, prev *Event) bool {
 		}
 	}
 	return false
-}
-
-// withoutAttributes puts for a demonym in ms the name it describes, after
-// it in the same noun phrase: in "the Dutch software maker Mendix" the
-// party is Mendix, not the Netherlands.
-func (d *reader) withoutAttributes(ms []int) []int {
-	attr := func(m int) bool { return m+1 < len(d.mentions) && (d.describes(m, m+1) || d.titles(m, m+1)) }
-	if !slices.ContainsFunc(ms, attr) {
-		return ms // most lists: no copy
-	}
-	out := ms[:0:0]
-	for _, m := range ms {
-		for attr(m) {
-			m++ // the name the demonym or office describes
-		}
-		if !slices.Contains(out, m) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// titles reports whether mention m names the body of which the person
-// of mention o, straight after it and opening with a title, holds the
-// office: "Communist Party chief To Lam" is To Lam, the party his title's;
-// but a spokesman speaks for the body ("Foreign Ministry spokesman Mao
-// Ning denied" is the ministry's denial).
-func (d *reader) titles(m, o int) bool {
-	a, b := d.mentions[m], d.mentions[o]
-	w := d.Lower(b.T0)
-	return b.T0 == a.T1 && d.Toks[a.T0].Sent == d.Toks[b.T0].Sent && d.actors[b.Actor].Kind == actor.Person &&
-		d.actors[a.Actor].Kind != actor.Person && actor.IsTitleNoun(w) && !strings.HasPrefix(w, "spokes")
-}
-
-// describes reports whether mention m is a demonym that describes the
-// name of mention o after it in the same noun phrase, by the sentence's
-// tree: the demonym modifies a noun that the name stands beside ("Dutch
-// software maker Mendix", "the Brazilian planemaker Embraer"), or by
-// the words between, ending in a company's noun ("the Chinese battery
-// maker Ventrix"); not "Russian and Ukrainian officials met in Istanbul".
-func (d *reader) describes(m, o int) bool {
-	a, b := d.mentions[m], d.mentions[o]
-	sent := int(d.Toks[a.T0].Sent)
-	if !a.Demonym || b.Demonym || b.T0 <= a.T1 || b.T0-a.T1 > 4 || int(d.Toks[b.T0].Sent) != sent {
-		return false
-	}
-	if actor.CompanyNoun(d.Lower(b.T0-1)) && d.plainWords(a.T1, b.T0) {
-		return true // "the Chinese battery maker Ventrix", however parsed
-	}
-	t := d.tree(sent)
-	if t == nil {
-		return false
-	}
-	x, y := d.wordOf(a.T0), d.wordOf(b.T0)
-	n := t.Head(x) // the noun the demonym modifies
-	if n < 0 || t.Word(n).UPOS != "NOUN" {
-		return false
-	}
-	// the name beside the noun, not after a preposition ("an Indian
-	// proposal for a trade agreement", "the US-led war against Iraq")
-	return t.Head(y) == n && syntax.IsRel(t.Rel(y), "appos", "flat", "compound") ||
-		t.Head(n) == y && syntax.IsRel(t.Rel(n), "compound", "nmod:desc", "appos")
-}
-
-// plainWords reports whether tokens [i, j) are lower-case words, none of
-// them "and" or "or".
-func (d *reader) plainWords(i, j int) bool {
-	for k := i; k < j; k++ {
-		if w := d.Word(k); d.Toks[k].Kind != text.Word || w != d.Lower(k) || w == "and" || w == "or" {
-			return false
-		}
-	}
-	return true
 }
 
 // finish gives event e, of trigger h in the clause from token left, its

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -285,4 +286,26 @@ func (d *reader) aboutAfter(h hit) []int {
 		}
 	}
 	return nil
+}
+
+// chargeBearers are verbs whose subject bears the charge their object or
+// "to" phrase names: "faces charges", "pleaded guilty to a charge".
+var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
+
+// chargeFaced reports whether the site's trigger is a noun of accusation
+// that a verb of bearing it governs: its subject is the accused, not the
+// accuser.
+func (d *reader) chargeFaced(c *site) bool {
+	if c.h.typ != "accuse" {
+		return false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" {
+		return false
+	}
+	v := t.Head(w)
+	if v >= 0 && strings.EqualFold(t.Word(v).Form, "guilty") && caseOf(t, w) == "to" {
+		return true // "pleaded guilty to a fraud charge", "guilty" its head
+	}
+	return v >= 0 && chargeBearers[t.Word(v).Lemma] && (syntax.IsRel(t.Rel(w), "obj") || caseOf(t, w) == "to")
 }

@@ -231,3 +231,25 @@ func (d *reader) legalAppeal(h hit) bool {
 
 // pleaWords, after "plead", make it a plea to a court.
 var pleaWords = map[string]bool{"guilty": true, "not": true, "innocent": true, "no": true}
+
+// notAnOrder reports whether trigger h, "ordered … to", is no order to
+// someone to act: the verb must be active, its object people ("ordered
+// French troops to leave"), not things ("ordered 40 Embraer jets to
+// replace its older aircraft" is a purchase), and its open complement
+// the act ordered; "in order to" is none.
+func (d *reader) notAnOrder(h hit) bool {
+	if h.typ != "demand" || d.Lower(h.t1-1) != "to" || !strings.HasPrefix(d.Lower(h.t0), "order") {
+		return false
+	}
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).Lemma != "order" || t.Word(w).UPOS != "VERB" || t.Passive(w) || len(t.Children(w, "xcomp")) == 0 {
+		return true
+	}
+	objs := t.Objects(w)
+	for _, o := range objs {
+		if thingNouns[t.Word(o).Lemma] {
+			return true
+		}
+	}
+	return len(objs) == 0
+}
