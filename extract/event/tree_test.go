@@ -33,9 +33,12 @@ func checkTreeCases(t *testing.T, cases []treeCase) {
 		ok := slices.ContainsFunc(r.Events, func(e event.Event) bool {
 			var src, tgt []string
 			for _, p := range e.Actors {
-				if p.Role == event.Target {
+				switch p.Role {
+				case event.Target:
 					tgt = append(tgt, p.Name)
-				} else {
+				case event.Reporter:
+					// who reports the act takes no part in it
+				default:
 					src = append(src, p.Name)
 				}
 			}
@@ -82,22 +85,6 @@ func sameNames(a, b []string) bool {
 	slices.Sort(a)
 	slices.Sort(b)
 	return slices.Equal(a, b)
-}
-
-// TestDenied checks that an act governed by a verb of denial or refusal
-// did not happen, however far the verb stands from it, while the same act
-// reported plainly did.
-func TestDenied(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Ecuador denied sending troops to the border with Peru.", "mobilize", event.Negated, []string{"Ecuador"}, []string{"Peru"}},
-		{"Ecuador on Tuesday flatly denied having secretly sent troops to Peru.", "mobilize", event.Negated, []string{"Ecuador"}, []string{"Peru"}},
-		{"Uruguay refused to sign the accord with Paraguay.", "sign", event.Negated, []string{"Uruguay"}, []string{"Paraguay"}},
-		{"Hungary ruled out sending weapons to Ukraine.", "aid", event.Negated, []string{"Hungary"}, []string{"Ukraine"}},
-		{"Ecuador sent troops to the border with Peru.", "mobilize", event.Asserted, []string{"Ecuador"}, []string{"Peru"}},
-		{"Hungary said it would send weapons to Ukraine.", "aid", event.Planned, []string{"Hungary"}, []string{"Ukraine"}},
-		// what was said stays said, rejected or denied
-		{"Colombia rejected Venezuelan criticism of the border deal.", "criticize", event.Asserted, []string{"Venezuela"}, nil},
-	})
 }
 
 // TestTreeSources checks agents read from the tree: a relative clause's
@@ -165,24 +152,6 @@ func TestSentenceBound(t *testing.T) {
 	}
 }
 
-// TestTalkedOf checks that what is discussed or weighed is neither a
-// party to the talks nor an act done.
-func TestTalkedOf(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"The European Union is considering new sanctions against Iran.", "sanction", event.Hypothetical, []string{"European Union"}, []string{"Iran"}},
-		{"Ministers from Chile and Peru debated a ban on Bolivian gas imports.", "ban", event.Hypothetical, []string{"Chile", "Peru"}, []string{"Bolivia"}},
-	})
-	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	src := "Brazilian President Lula met Argentine President Javier Milei in Brasilia. The two presidents discussed support for Venezuela's opposition."
-	for _, e := range read(day, src).Events {
-		for _, p := range e.Actors {
-			if p.Name == "Venezuela" && e.Modality != event.Hypothetical {
-				t.Errorf("%q: a %s/%s event with Venezuela, which was only discussed", src, e.Type, e.Modality)
-			}
-		}
-	}
-}
-
 // TestFighting checks that whom one fights is a party to the fight,
 // where the talks' topic is not, and that fire exchanged is fighting.
 func TestFighting(t *testing.T) {
@@ -206,13 +175,6 @@ func TestDirected(t *testing.T) {
 		// threatened, it may happen; pledged, it is planned
 		{"Norway pledged to double its spending.", "double", event.Planned, []string{"Norway"}, nil},
 	})
-}
-
-// TestKindsOfThings checks that an act's noun naming a kind of thing is
-// no act: a supply boat supplies no one.
-func TestKindsOfThings(t *testing.T) {
-	noEvent(t, "Vietnam accused China of ramming a supply boat near the Paracel Islands.", "aid")
-	noEvent(t, "Russia sent attack helicopters to Mali.", "attack")
 }
 
 // TestInProtest checks that an act done "in protest" is its doers'
@@ -241,18 +203,6 @@ func TestWithdrawHelp(t *testing.T) {
 		{"Kenya announced it will withdraw its peacekeepers from Somalia.", "sanction", event.Planned, []string{"Kenya"}, []string{"Somalia"}},
 		{"Turkey withdrew its troops from Idlib.", "withdraw", event.Asserted, []string{"Turkey"}, []string{"Syria"}},
 	})
-}
-
-// TestVetoWarrantHostages checks acts whose words mislead: what is vetoed
-// did not happen, an arrest warrant is an accusation and no arrest,
-// freed hostages are no kidnapping, and a ship's flag is its state.
-func TestVetoWarrantHostages(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Austria vetoed the EU's new sanctions package against Belarus.", "sanction", event.Negated, []string{"European Union"}, []string{"Belarus"}},
-		{"Venezuela seized a Guyanese-flagged trawler.", "seize", event.Asserted, []string{"Venezuela"}, []string{"Guyana"}},
-	})
-	noEvent(t, "A Chilean court issued an arrest warrant for the former Peruvian president.", "arrest")
-	noEvent(t, "Hamas freed four Thai hostages on Friday.", "abduct")
 }
 
 // TestCasesAndOccasions checks that a case filed is a lawsuit and no
@@ -325,46 +275,6 @@ func TestBetween(t *testing.T) {
 	})
 }
 
-// TestAlleged checks that what one is accused of doing is reported, not
-// asserted, with its own participants.
-func TestAlleged(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Ecuador accused Colombia of shelling a border village.", "accuse", event.Asserted, []string{"Ecuador"}, []string{"Colombia"}},
-		{"Ecuador accused Colombia of shelling a border village.", "fire", event.Reported, []string{"Colombia"}, nil},
-	})
-}
-
-// TestSignedAgreements checks that signing agreements in the plural is a
-// signing, and that the kind of agreement is no act of its own.
-func TestSignedAgreements(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Vietnam and Laos signed 14 cooperation agreements in Hanoi.", "sign", event.Asserted, []string{"Vietnam", "Laos"}, nil},
-	})
-	noEvent(t, "Vietnam and Laos signed 14 cooperation agreements in Hanoi.", "cooperate")
-}
-
-// TestPutOff checks that an act put off or called off after an intention
-// is not what is intended: agreeing to postpone a protest is an
-// agreement, agreeing to stage one a threat.
-func TestPutOff(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Belarus's opposition agreed to postpone the protest in Minsk.", "agree", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
-		{"Belarus's opposition agreed to stage a protest in Minsk.", "threaten", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
-	})
-	noEvent(t, "Belarus's opposition agreed to postpone the protest in Minsk.", "threaten")
-	noEvent(t, "Armenia agreed to postpone the attack on the village.", "threaten")
-}
-
-// TestSeekAsylum checks that seeking asylum or refuge somewhere is an
-// appeal to that place, not a grant of asylum by the seekers.
-func TestSeekAsylum(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Thousands of Syrians sought asylum in Sweden last year.", "appeal", event.Asserted, []string{"Syria"}, []string{"Sweden"}},
-		{"Sweden granted asylum to the Syrian dissident.", "asylum", event.Asserted, []string{"Sweden"}, []string{"Syrian Dissidents"}},
-	})
-	noEvent(t, "Thousands of Syrians sought asylum in Sweden last year.", "asylum")
-}
-
 // TestTalkTopics checks that an act named as what talks or a deal are
 // about is not asserted, and that the talks are.
 func TestTalkTopics(t *testing.T) {
@@ -401,28 +311,6 @@ func TestExecutionsAndAgents(t *testing.T) {
 	})
 }
 
-// TestStrikesOnPlaces checks that striking or hitting a military or
-// industrial site is an air or missile strike, and that striking a deal
-// is an agreement.
-func TestStrikesOnPlaces(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Ukrainian drones struck an oil refinery in southern Russia overnight.", "airstrike", event.Asserted, []string{"Ukraine"}, []string{"Russia"}},
-		// the state it falls on, near a place as in it
-		{"Israeli jets hit a weapons depot near Damascus.", "airstrike", event.Asserted, []string{"Israel"}, []string{"Syria"}},
-		{"Russia and Ukraine struck a deal on grain exports.", "agree", event.Asserted, []string{"Russia", "Ukraine"}, nil},
-	})
-	noEvent(t, "The storm hit the port of Odessa.", "airstrike")
-}
-
-// TestModifyingParticiples checks that a participle that modifies a noun
-// names a kind of thing, no act.
-func TestModifyingParticiples(t *testing.T) {
-	noEvent(t, "France warned Iran against enriching uranium beyond agreed limits.", "agree")
-	checkTreeCases(t, []treeCase{
-		{"France and Iran agreed limits on enrichment.", "agree", event.Planned, []string{"France", "Iran"}, nil},
-	})
-}
-
 // TestCompaniesOpeningSentences checks that a company whose name is also
 // a word is the company opening a sentence before a verb of business,
 // and that abusing a position is no assault, abusing prisoners is.
@@ -439,83 +327,12 @@ func TestCompaniesOpeningSentences(t *testing.T) {
 	})
 }
 
-// TestNotRuledOut checks that an act a negated denial governs is
-// possible, not denied, and that one a denial governs is denied.
-func TestNotRuledOut(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Iran denied sending drones to Russia.", "send", event.Negated, []string{"Iran"}, []string{"Russia"}},
-		{"Iran did not deny sending drones to Russia.", "send", event.Hypothetical, []string{"Iran"}, []string{"Russia"}},
-	})
-	allOfModality(t, "The Pentagon would not rule out sending more troops to Poland.", "mobilize", event.Hypothetical)
-}
-
-// TestCalledForAndControl checks that an act called for is asked for,
-// not done, and that seizing or taking control is an occupation.
-func TestCalledForAndControl(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Hamas took control of Gaza in 2007.", "occupy", event.Asserted, []string{"Hamas"}, []string{"Palestine"}},
-		{"Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "occupy", event.Asserted, []string{"Azerbaijan"}, nil},
-	})
-	allOfModality(t, "Brazil called for a ceasefire in Gaza.", "ceasefire", event.Hypothetical)
-	noEvent(t, "Azerbaijan seized control of Nagorno-Karabakh in a one-day offensive.", "seize")
-}
-
-// TestJunta checks a state's junta as its government's.
-func TestJunta(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"The junta in Mali expelled the French ambassador.", "sanction", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
-	})
-}
-
-// TestClosedAirspace checks that closing airspace to a state's planes
-// restricts its movement.
-func TestClosedAirspace(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Poland closed its airspace to Belarusian planes.", "blockade", event.Asserted, []string{"Poland"}, []string{"Belarus"}},
-	})
-}
-
 // TestAfterRelativeClause checks that a relative clause set off by
 // commas neither starts the main clause nor lends it its negation.
 func TestAfterRelativeClause(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Bolivia, which was not invited to the talks, criticized the decision.", "criticize", event.Asserted, []string{"Bolivia"}, nil},
 	})
-}
-
-// TestThreatenedActs checks that an act named as what is threatened is
-// not done, and that a strike at a port or refinery is labour's, not an
-// air strike.
-func TestThreatenedActs(t *testing.T) {
-	allOfModality(t, "Iran threatened a naval blockade of the Strait of Hormuz.", "blockade", event.Hypothetical)
-	noEvent(t, "The dockers' union threatened a strike at the port of Antwerp.", "airstrike")
-	noEvent(t, "Workers began a strike at the Pernis refinery near Rotterdam.", "airstrike")
-}
-
-// TestConditionalNegation checks that an act a condition negates ("if
-// NATO did not withdraw") is hypothetical, not denied.
-func TestConditionalNegation(t *testing.T) {
-	allOfModality(t, "Russia said it would respond if NATO did not withdraw its troops.", "withdraw", event.Hypothetical)
-	checkTreeCases(t, []treeCase{
-		{"NATO did not withdraw its troops from Kosovo.", "withdraw", event.Negated, []string{"NATO"}, []string{"Kosovo"}},
-	})
-}
-
-// TestMayAndMight checks that "may" and "might" as an act's auxiliary
-// make it possible, not done, while "May" the month before a plain past
-// leaves it done.
-func TestMayAndMight(t *testing.T) {
-	allOfModality(t, "The European Union might impose new sanctions on Belarus.", "sanction", event.Hypothetical)
-	allOfModality(t, "Japan may expel two Chinese diplomats, a spokesman said.", "sanction", event.Hypothetical)
-	allOfModality(t, "Peru may close its border and deploy troops.", "mobilize", event.Hypothetical)
-	allOfModality(t, "In May last year, Japan expelled two Chinese diplomats.", "sanction", event.Asserted)
-}
-
-// TestSetFire checks that "set" as the act itself puts nothing ahead, as
-// "set to" does.
-func TestSetFire(t *testing.T) {
-	allOfModality(t, "Rebels set fire to a police station in northern Mali.", "seize", event.Asserted)
-	allOfModality(t, "Mali's rebels are set to seize the town of Kidal.", "occupy", event.Planned)
 }
 
 // TestAdverbialClauseActors checks that an actor named in a clause of
@@ -527,20 +344,6 @@ func TestAdverbialClauseActors(t *testing.T) {
 		{"Turkey will not accept more refugees if war breaks out in Syria.", "agree", event.Negated, []string{"Turkey"}, nil},
 		{"Iran threatened to quit the talks if Britain seizes its tanker.", "threaten", event.Asserted, []string{"Iran"}, []string{"United Kingdom"}},
 	})
-}
-
-// TestOrders checks that ordering people to act is a demand of them (the
-// Phoenix verb dictionary's ORDER, 100), whose target is whom it is told
-// to, not what they are to act on; ordering things, or acting "in order
-// to", is none.
-func TestOrders(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Mali ordered French troops to leave the country.", "demand", event.Asserted, []string{"Mali"}, []string{"France"}},
-		{"Germany ordered two Russian diplomats to leave Berlin within a week.", "demand", event.Asserted, []string{"Germany"}, []string{"Russia"}},
-	})
-	noEvent(t, "Lufthansa ordered 40 Embraer jets to replace its older aircraft.", "demand")
-	noEvent(t, "Kenya sent troops to the border in order to stop the smuggling.", "demand")
-	noEvent(t, "Indian troops were ordered to leave the Maldives.", "demand")
 }
 
 // TestDoerNounSubject checks that "protesters" the subject of a clause
@@ -556,46 +359,6 @@ func TestDoerNounSubject(t *testing.T) {
 	}
 	checkTreeCases(t, []treeCase{
 		{"Thousands of protesters blocked roads in Nairobi as Kenya's parliament debated the budget.", "obstruct", event.Asserted, []string{"Kenya"}, nil},
-	})
-}
-
-// TestReporters checks that whoever reports another's act is that event's
-// reporter, by the word of saying and with the day it was said, and
-// makes no statement of its own; a speaker telling of its own or its
-// state's act, or of no act, still makes one.
-func TestReporters(t *testing.T) {
-	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ src, typ, reporter, date string }{
-		{"Russian forces shelled Kharkiv, Ukraine's military said on Monday.", "fire", "Ukrainian Military", "2025-03-10"},
-		{"Egypt said Israeli troops had attacked Rafah.", "attack", "Egypt", ""},
-		// the verb of saying read as a conjunct with no conjunction
-		{"Sudan's army and the Rapid Support Forces agreed on Saturday to resume peace talks in Jeddah, Saudi Arabia's foreign ministry announced.", "agree", "Saudi Foreign Ministry", ""},
-	} {
-		r := read(day, c.src)
-		found := false
-		for _, e := range r.Events {
-			if e.Type == "statement" {
-				t.Errorf("%q: a statement %+v", c.src, e.Actors)
-			}
-			if e.Type != c.typ {
-				continue
-			}
-			for _, p := range e.Actors {
-				if p.Role == event.Reporter {
-					found = true
-					if p.Name != c.reporter || p.Trigger != "said" && p.Trigger != "announced" || p.Date != c.date {
-						t.Errorf("%q: reporter %+v, want %s by its verb of saying on %q", c.src, p, c.reporter, c.date)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s event reported by %s in %+v", c.src, c.typ, c.reporter, r.Events)
-		}
-	}
-	checkTreeCases(t, []treeCase{
-		{"The Japanese foreign ministry said Japan would send aid to Turkey.", "statement", event.Asserted, []string{"Japanese Foreign Ministry"}, nil},
-		{"Germany said the talks were useful.", "statement", event.Asserted, []string{"Germany"}, nil},
 	})
 }
 
@@ -632,18 +395,6 @@ func TestRelativeBeforeMainVerb(t *testing.T) {
 	})
 }
 
-// TestTimeInRelativeClause checks that a time in a relative clause set
-// off by commas dates that clause's act, not the main verb's.
-func TestTimeInRelativeClause(t *testing.T) {
-	src := "Kenya's former president, who fled to Uganda in August, criticised Nairobi's new government."
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
-		if e.Type == "criticize" && e.TimeText != "" {
-			t.Errorf("%q: the criticism is dated by %q", src, e.TimeText)
-		}
-	}
-	checkTreeCases(t, []treeCase{{src, "criticize", event.Asserted, []string{"Kenya"}, nil}})
-}
-
 // TestPassiveNoTargetInherited checks that a passive whose subject names
 // no actor does not take the previous act's target: the two killed are
 // not the police the protesters clashed with.
@@ -654,97 +405,14 @@ func TestPassiveNoTargetInherited(t *testing.T) {
 	})
 }
 
-// TestIgnored checks that ignoring or disregarding another's request is
-// a rejection of it (the Phoenix verb dictionary's IGNORE group, 120).
-func TestIgnored(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"India has so far ignored Bangladesh's requests to extradite her.", "reject", event.Asserted, []string{"India"}, []string{"Bangladesh"}},
-		{"Serbia disregarded the EU's calls for sanctions on Russia.", "reject", event.Asserted, []string{"Serbia"}, []string{"European Union"}},
-	})
-}
-
-// TestJudgedAct checks that an act a verb of judging names with a
-// predicate ("called the sanctions illegal") is spoken of, not done by
-// the one who judges it.
-func TestJudgedAct(t *testing.T) {
-	noEvent(t, "Iran's foreign minister Abbas Araghchi called the sanctions illegal.", "sanction")
-	noEvent(t, "Kenya's opposition described the arrest as politically motivated.", "arrest")
-	checkTreeCases(t, []treeCase{
-		{"The United States called on Iran to halt enrichment.", "appeal", event.Asserted, []string{"United States"}, []string{"Iran"}},
-	})
-}
-
-// TestStrikeOfArms checks that "the strike" after arms are spoken of is
-// an air strike, one of workers stays a strike, and the verb "strike" is
-// neither.
-func TestStrikeOfArms(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Israeli aircraft struck a weapons depot near Damascus. The strike came a day after Syria shot down two drones.", "airstrike", event.Asserted, nil, []string{"Syria"}},
-		{"Chilean miners began a strike at the Escondida mine on Monday.", "strike", event.Asserted, []string{"Chile"}, nil},
-	})
-	src := "Argentina's court may strike down the decree on Friday."
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
-		if e.Cameo == "143" || e.Cameo == "195" {
-			t.Errorf("%q: a %s event %s", src, e.Type, e.Cameo)
-		}
-	}
-}
-
-// TestDeclinedComment checks that declining to comment is CAMEO's 011,
-// no rejection, and that shooting down is a use of force.
-func TestDeclinedComment(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Israel's military declined to comment on the report.", "comment", event.Asserted, []string{"Israeli Military"}, nil},
-		{"Syrian air defences shot down two Israeli drones over the Golan Heights.", "fire", event.Asserted, []string{"Syria"}, []string{"Israel"}},
-	})
-	noEvent(t, "Israel's military declined to comment on the report.", "reject")
-}
-
-// TestAppeals checks that appealing against a court's decision is no
-// CAMEO appeal, that whom an appeal is made to does what it asks, and
-// that what one is accused of doing is reported, even where the parser
-// hangs it on the accused.
-func TestAppeals(t *testing.T) {
-	src := "Google said it would appeal the decision."
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
-		if e.Cameo == "020" {
-			t.Errorf("%q: a CAMEO appeal %+v", src, e.Actors)
-		}
-	}
-	checkTreeCases(t, []treeCase{
-		{"Kenya appealed to Uganda to release the activists.", "release", event.Hypothetical, []string{"Uganda"}, nil},
-		{"Apple accused the Commission of ignoring evidence.", "reject", event.Reported, []string{"Commission"}, nil},
-	})
-}
-
 // TestMendedAgents checks events that need the parser's misreadings
 // mended: a passive's "by" agent hung on its object, and a verb of
 // deciding read as a participle on its subject.
 func TestMendedAgents(t *testing.T) {
-	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ src, typ, source, target string }{
-		{"Apple was fined 1.8 billion euros by the European Commission in March.", "fine", "European Commission", "Apple"},
-		{"A U.S. federal judge ruled on Tuesday that Google had illegally monopolised the search market.", "monopolise", "Google", ""},
-	} {
-		found := false
-		for _, e := range read(day, c.src).Events {
-			if e.Type != c.typ {
-				continue
-			}
-			var src, tgt []string
-			for _, p := range e.Actors {
-				if p.Role == event.Target {
-					tgt = append(tgt, p.Name)
-				} else {
-					src = append(src, p.Name)
-				}
-			}
-			found = strings.Join(src, ",") == c.source && strings.Join(tgt, ",") == c.target
-		}
-		if !found {
-			t.Errorf("%q: no %s by %q of %q", c.src, c.typ, c.source, c.target)
-		}
-	}
+	checkTreeCases(t, []treeCase{
+		{"Apple was fined 1.8 billion euros by the European Commission in March.", "fine", event.Asserted, []string{"European Commission"}, []string{"Apple"}},
+		{"A U.S. federal judge ruled on Tuesday that Google had illegally monopolised the search market.", "monopolise", event.Asserted, []string{"Google"}, nil},
+	})
 }
 
 // TestOfficeBeforeName checks that a body named before a title and a name
@@ -757,15 +425,6 @@ func TestOfficeBeforeName(t *testing.T) {
 	})
 }
 
-// TestSayingNouns checks that a verb of saying's form read as a noun
-// ("competing claims") is no statement, while the verb is one.
-func TestSayingNouns(t *testing.T) {
-	noEvent(t, "Vietnam and China have competing claims in the South China Sea.", "statement")
-	checkTreeCases(t, []treeCase{
-		{"China claims the Paracel Islands.", "statement", event.Asserted, []string{"China"}, nil},
-	})
-}
-
 // TestListOfSubjects checks that states listed as a sentence's subject
 // make both its coordinated acts, when the parser rooted the sentence in
 // the first of them.
@@ -773,31 +432,6 @@ func TestListOfSubjects(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Brazil, Colombia and Mexico called on Caracas to publish the full results and offered to mediate.", "agree", event.Asserted, []string{"Brazil", "Colombia", "Mexico"}, []string{"Venezuela"}},
 	})
-}
-
-// TestReportedTime checks that a time in the clause a statement reports
-// dates the reported act, not the saying.
-func TestReportedTime(t *testing.T) {
-	src := "Egypt's finance minister said the government would cut fuel subsidies next year."
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
-		if e.Type == "statement" && (e.TimeText != "" || e.Modality != event.Asserted) {
-			t.Errorf("%q: the saying is dated %q, %s", src, e.TimeText, e.Modality)
-		}
-	}
-	allOfModality(t, "The Russian Defense Ministry said on Saturday that troops had returned to their bases.", "statement", event.Asserted)
-}
-
-// TestWarnings checks that warning of how things stand is a pessimistic
-// comment (CAMEO 012), warning of what someone will do a threat, and that
-// what one warns against or of is not done.
-func TestWarnings(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Kristalina Georgieva warned that inflation remained high.", "concern", event.Asserted, []string{"Kristalina Georgieva"}, nil},
-		{"The IMF warned of a global recession.", "concern", event.Asserted, []string{"International Monetary Fund"}, nil},
-		{"Egypt's interior minister warned that police will no longer tolerate rallies.", "threaten", event.Asserted, []string{"Egypt"}, nil},
-	})
-	allOfModality(t, "Russia warned Ukraine against attacking Crimea.", "attack", event.Hypothetical)
-	allOfModality(t, "The IMF warned of an attack on Kyiv.", "attack", event.Hypothetical)
 }
 
 // TestSecondClauseSubject checks that the subject of a second coordinated
@@ -808,55 +442,10 @@ func TestSecondClauseSubject(t *testing.T) {
 	})
 }
 
-// TestPleasAndCharges checks that pleading guilty is no appeal, and that
-// who faces or pleads to a charge is its target, not its accuser.
-func TestPleasAndCharges(t *testing.T) {
-	src := "Boeing agreed to plead guilty to a criminal fraud charge."
-	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
-		if e.Cameo == "020" {
-			t.Errorf("%q: an appeal %+v", src, e.Actors)
-		}
-	}
-	checkTreeCases(t, []treeCase{
-		{"Boeing faces fraud charges in Texas.", "accuse", event.Asserted, nil, []string{"Boeing"}},
-		{src, "accuse", event.Planned, nil, []string{"Boeing"}},
-	})
-}
-
 // TestPossessivePronounAgent checks that "its" before an act's noun
 // stands for the state or body named last.
 func TestPossessivePronounAgent(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Washington condemned the attack and reaffirmed its defence treaty with the Philippines.", "sign", event.Asserted, []string{"United States"}, []string{"Philippines"}},
-	})
-}
-
-// TestCoupAndHouseArrest checks that seizing power is a coup (CAMEO 180,
-// as the Phoenix dictionary codes SEIZE POWER), that placing someone under
-// arrest arrests them, and that a coup of another sense is none.
-func TestCoupAndHouseArrest(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Soldiers in Niger seized power on Wednesday and placed President Mohamed Bazoum under house arrest.", "arrest", event.Asserted, []string{"Niger"}, []string{"Mohamed Bazoum"}},
-		{"Soldiers in Niger seized power on Wednesday.", "coup", event.Asserted, []string{"Niger"}, nil},
-	})
-	noEvent(t, "Winning the Olympic Games was something of a coup for London.", "coup")
-}
-
-// TestSuspendedMembership checks that suspending a state from a body
-// reduces relations (CAMEO 160), as the body's act on the state.
-func TestSuspendedMembership(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"The African Union suspended Mali's membership after the coup.", "sanction", event.Asserted, []string{"African Union"}, []string{"Mali"}},
-		{"ECOWAS suspended Niger from the bloc.", "sanction", event.Asserted, []string{"Economic Community of West African States"}, []string{"Niger"}},
-	})
-}
-
-// TestExchangesAndSettlements checks that exchanging prisoners is a
-// release by both sides (Phoenix EXCHANGE PRISONERS, 0841) and settling a
-// dispute diplomatic cooperation (Phoenix RESOLVE DISPUTE, 050).
-func TestExchangesAndSettlements(t *testing.T) {
-	checkTreeCases(t, []treeCase{
-		{"Russia and Ukraine exchanged 95 prisoners of war on Friday.", "exchange", event.Asserted, []string{"Russia", "Ukraine"}, nil},
-		{"Ethiopia and Somalia settled their dispute in Ankara.", "settle", event.Asserted, []string{"Ethiopia", "Somalia"}, nil},
 	})
 }

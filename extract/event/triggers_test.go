@@ -1,0 +1,226 @@
+package event_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/event"
+)
+
+// TestOrders checks that ordering people to act is a demand of them (the
+// Phoenix verb dictionary's ORDER, 100), whose target is whom it is told
+// to, not what they are to act on; ordering things, or acting "in order
+// to", is none.
+func TestOrders(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Mali ordered French troops to leave the country.", "demand", event.Asserted, []string{"Mali"}, []string{"France"}},
+		{"Germany ordered two Russian diplomats to leave Berlin within a week.", "demand", event.Asserted, []string{"Germany"}, []string{"Russia"}},
+	})
+	noEvent(t, "Lufthansa ordered 40 Embraer jets to replace its older aircraft.", "demand")
+	noEvent(t, "Kenya sent troops to the border in order to stop the smuggling.", "demand")
+	noEvent(t, "Indian troops were ordered to leave the Maldives.", "demand")
+}
+
+// TestIgnored checks that ignoring or disregarding another's request is
+// a rejection of it (the Phoenix verb dictionary's IGNORE group, 120).
+func TestIgnored(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"India has so far ignored Bangladesh's requests to extradite her.", "reject", event.Asserted, []string{"India"}, []string{"Bangladesh"}},
+		{"Serbia disregarded the EU's calls for sanctions on Russia.", "reject", event.Asserted, []string{"Serbia"}, []string{"European Union"}},
+	})
+}
+
+// TestStrikeOfArms checks that "the strike" after arms are spoken of is
+// an air strike, one of workers stays a strike, and the verb "strike" is
+// neither.
+func TestStrikeOfArms(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Israeli aircraft struck a weapons depot near Damascus. The strike came a day after Syria shot down two drones.", "airstrike", event.Asserted, nil, []string{"Syria"}},
+		{"Chilean miners began a strike at the Escondida mine on Monday.", "strike", event.Asserted, []string{"Chile"}, nil},
+	})
+	src := "Argentina's court may strike down the decree on Friday."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo == "143" || e.Cameo == "195" {
+			t.Errorf("%q: a %s event %s", src, e.Type, e.Cameo)
+		}
+	}
+}
+
+// TestDeclinedComment checks that declining to comment is CAMEO's 011,
+// no rejection, and that shooting down is a use of force.
+func TestDeclinedComment(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Israel's military declined to comment on the report.", "comment", event.Asserted, []string{"Israeli Military"}, nil},
+		{"Syrian air defences shot down two Israeli drones over the Golan Heights.", "fire", event.Asserted, []string{"Syria"}, []string{"Israel"}},
+	})
+	noEvent(t, "Israel's military declined to comment on the report.", "reject")
+}
+
+// TestAppeals checks that appealing against a court's decision is no
+// CAMEO appeal, that whom an appeal is made to does what it asks, and
+// that what one is accused of doing is reported, even where the parser
+// hangs it on the accused.
+func TestAppeals(t *testing.T) {
+	src := "Google said it would appeal the decision."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo == "020" {
+			t.Errorf("%q: a CAMEO appeal %+v", src, e.Actors)
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Kenya appealed to Uganda to release the activists.", "release", event.Hypothetical, []string{"Uganda"}, nil},
+		{"Apple accused the Commission of ignoring evidence.", "reject", event.Reported, []string{"Commission"}, nil},
+	})
+}
+
+// TestSayingNouns checks that a verb of saying's form read as a noun
+// ("competing claims") is no statement, while the verb is one.
+func TestSayingNouns(t *testing.T) {
+	noEvent(t, "Vietnam and China have competing claims in the South China Sea.", "statement")
+	checkTreeCases(t, []treeCase{
+		{"China claims the Paracel Islands.", "statement", event.Asserted, []string{"China"}, nil},
+	})
+}
+
+// TestPleasAndCharges checks that pleading guilty is no appeal, and that
+// who faces or pleads to a charge is its target, not its accuser.
+func TestPleasAndCharges(t *testing.T) {
+	src := "Boeing agreed to plead guilty to a criminal fraud charge."
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo == "020" {
+			t.Errorf("%q: an appeal %+v", src, e.Actors)
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Boeing faces fraud charges in Texas.", "accuse", event.Asserted, nil, []string{"Boeing"}},
+		{src, "accuse", event.Planned, nil, []string{"Boeing"}},
+	})
+}
+
+// TestCoupAndHouseArrest checks that seizing power is a coup (CAMEO 180,
+// as the Phoenix dictionary codes SEIZE POWER), that placing someone under
+// arrest arrests them, and that a coup of another sense is none.
+func TestCoupAndHouseArrest(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Soldiers in Niger seized power on Wednesday and placed President Mohamed Bazoum under house arrest.", "arrest", event.Asserted, []string{"Niger"}, []string{"Mohamed Bazoum"}},
+		{"Soldiers in Niger seized power on Wednesday.", "coup", event.Asserted, []string{"Niger"}, nil},
+	})
+	noEvent(t, "Winning the Olympic Games was something of a coup for London.", "coup")
+}
+
+// TestSuspendedMembership checks that suspending a state from a body
+// reduces relations (CAMEO 160), as the body's act on the state.
+func TestSuspendedMembership(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The African Union suspended Mali's membership after the coup.", "sanction", event.Asserted, []string{"African Union"}, []string{"Mali"}},
+		{"ECOWAS suspended Niger from the bloc.", "sanction", event.Asserted, []string{"Economic Community of West African States"}, []string{"Niger"}},
+	})
+}
+
+// TestExchangesAndSettlements checks that exchanging prisoners is a
+// release by both sides (Phoenix EXCHANGE PRISONERS, 0841) and settling a
+// dispute diplomatic cooperation (Phoenix RESOLVE DISPUTE, 050).
+func TestExchangesAndSettlements(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Russia and Ukraine exchanged 95 prisoners of war on Friday.", "exchange", event.Asserted, []string{"Russia", "Ukraine"}, nil},
+		{"Ethiopia and Somalia settled their dispute in Ankara.", "settle", event.Asserted, []string{"Ethiopia", "Somalia"}, nil},
+	})
+}
+
+// TestSeekAsylum checks that seeking asylum or refuge somewhere is an
+// appeal to that place, not a grant of asylum by the seekers.
+func TestSeekAsylum(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Thousands of Syrians sought asylum in Sweden last year.", "appeal", event.Asserted, []string{"Syria"}, []string{"Sweden"}},
+		{"Sweden granted asylum to the Syrian dissident.", "asylum", event.Asserted, []string{"Sweden"}, []string{"Syrian Dissidents"}},
+	})
+	noEvent(t, "Thousands of Syrians sought asylum in Sweden last year.", "asylum")
+}
+
+// TestStrikesOnPlaces checks that striking or hitting a military or
+// industrial site is an air or missile strike, and that striking a deal
+// is an agreement.
+func TestStrikesOnPlaces(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ukrainian drones struck an oil refinery in southern Russia overnight.", "airstrike", event.Asserted, []string{"Ukraine"}, []string{"Russia"}},
+		// the state it falls on, near a place as in it
+		{"Israeli jets hit a weapons depot near Damascus.", "airstrike", event.Asserted, []string{"Israel"}, []string{"Syria"}},
+		{"Russia and Ukraine struck a deal on grain exports.", "agree", event.Asserted, []string{"Russia", "Ukraine"}, nil},
+	})
+	noEvent(t, "The storm hit the port of Odessa.", "airstrike")
+}
+
+// TestSignedAgreements checks that signing agreements in the plural is a
+// signing, and that the kind of agreement is no act of its own.
+func TestSignedAgreements(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Vietnam and Laos signed 14 cooperation agreements in Hanoi.", "sign", event.Asserted, []string{"Vietnam", "Laos"}, nil},
+	})
+	noEvent(t, "Vietnam and Laos signed 14 cooperation agreements in Hanoi.", "cooperate")
+}
+
+// TestVetoWarrantHostages checks acts whose words mislead: what is vetoed
+// did not happen, an arrest warrant is an accusation and no arrest,
+// freed hostages are no kidnapping, and a ship's flag is its state.
+func TestVetoWarrantHostages(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Austria vetoed the EU's new sanctions package against Belarus.", "sanction", event.Negated, []string{"European Union"}, []string{"Belarus"}},
+		{"Venezuela seized a Guyanese-flagged trawler.", "seize", event.Asserted, []string{"Venezuela"}, []string{"Guyana"}},
+	})
+	noEvent(t, "A Chilean court issued an arrest warrant for the former Peruvian president.", "arrest")
+	noEvent(t, "Hamas freed four Thai hostages on Friday.", "abduct")
+}
+
+// TestJunta checks a state's junta as its government's.
+func TestJunta(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The junta in Mali expelled the French ambassador.", "sanction", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
+	})
+}
+
+// TestClosedAirspace checks that closing airspace to a state's planes
+// restricts its movement.
+func TestClosedAirspace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Poland closed its airspace to Belarusian planes.", "blockade", event.Asserted, []string{"Poland"}, []string{"Belarus"}},
+	})
+}
+
+// TestKindsOfThings checks that an act's noun naming a kind of thing is
+// no act: a supply boat supplies no one.
+func TestKindsOfThings(t *testing.T) {
+	noEvent(t, "Vietnam accused China of ramming a supply boat near the Paracel Islands.", "aid")
+	noEvent(t, "Russia sent attack helicopters to Mali.", "attack")
+}
+
+// TestModifyingParticiples checks that a participle that modifies a noun
+// names a kind of thing, no act.
+func TestModifyingParticiples(t *testing.T) {
+	noEvent(t, "France warned Iran against enriching uranium beyond agreed limits.", "agree")
+	checkTreeCases(t, []treeCase{
+		{"France and Iran agreed limits on enrichment.", "agree", event.Planned, []string{"France", "Iran"}, nil},
+	})
+}
+
+// TestPutOff checks that an act put off or called off after an intention
+// is not what is intended: agreeing to postpone a protest is an
+// agreement, agreeing to stage one a threat.
+func TestPutOff(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Belarus's opposition agreed to postpone the protest in Minsk.", "agree", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
+		{"Belarus's opposition agreed to stage a protest in Minsk.", "threaten", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
+	})
+	noEvent(t, "Belarus's opposition agreed to postpone the protest in Minsk.", "threaten")
+	noEvent(t, "Armenia agreed to postpone the attack on the village.", "threaten")
+}
+
+// TestJudgedAct checks that an act a verb of judging names with a
+// predicate ("called the sanctions illegal") is spoken of, not done by
+// the one who judges it.
+func TestJudgedAct(t *testing.T) {
+	noEvent(t, "Iran's foreign minister Abbas Araghchi called the sanctions illegal.", "sanction")
+	noEvent(t, "Kenya's opposition described the arrest as politically motivated.", "arrest")
+	checkTreeCases(t, []treeCase{
+		{"The United States called on Iran to halt enrichment.", "appeal", event.Asserted, []string{"United States"}, []string{"Iran"}},
+	})
+}
