@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
-
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
 
@@ -18,17 +17,13 @@ import (
 // state's ("the Russian Defense Ministry said troops had returned to
 // base": Russia says what Russia did).
 func (d *reader) reporters() {
-	drop := make([]bool, len(d.events))
-	var bySent map[int][]int // the events of each sentence with a statement
+	bySent := map[int][]int{} // the events of each sentence with a statement
 	for i := range d.events {
-		if e := &d.events[i]; e.Type == "statement" && !e.Open {
-			if bySent == nil {
-				bySent = map[int][]int{}
-			}
-			bySent[e.Sentence] = nil
+		if statement(&d.events[i]) {
+			bySent[d.events[i].Sentence] = nil
 		}
 	}
-	if bySent == nil {
+	if len(bySent) == 0 {
 		return
 	}
 	for i := range d.events {
@@ -36,23 +31,22 @@ func (d *reader) reporters() {
 			bySent[d.events[i].Sentence] = append(evs, i)
 		}
 	}
+	drop := make([]bool, len(d.events))
 	for i := range d.events {
 		s := &d.events[i]
-		if s.Type != "statement" || s.Open {
+		if !statement(s) {
 			continue
 		}
-		sent := s.Sentence
 		sw, t := d.eventWord(i)
 		if t == nil {
 			continue
 		}
-		for _, j := range bySent[sent] {
+		for _, j := range bySent[s.Sentence] {
 			e := &d.events[j]
-			if j == i || e.Sentence != sent || drop[j] || e.Type == "statement" && !e.Open {
+			if j == i || drop[j] || statement(e) {
 				continue
 			}
-			ew, _ := d.eventWord(j)
-			if ew < 0 || !reportedBy(t, sw, ew) || d.ownAct(s, e) {
+			if ew, _ := d.eventWord(j); ew < 0 || !reportedBy(t, sw, ew) || d.ownAct(s, e) {
 				continue
 			}
 			drop[i] = true
@@ -77,6 +71,10 @@ func (d *reader) reporters() {
 	}
 	d.events, d.evTok = d.events[:n], d.evTok[:n]
 }
+
+// statement reports whether e is a coded statement, which may report the
+// other events of its sentence.
+func statement(e *Event) bool { return e.Type == "statement" && !e.Open }
 
 // ownAct reports whether a speaker of statement s is a source of event e,
 // or speaks for the state that is: a state's government and forces speak
