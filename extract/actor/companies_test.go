@@ -159,3 +159,11 @@ func TestRegionDemonyms(t *testing.T) {
 		t.Error("South African is no longer South Africa's")
 	}
 }
+
+// TestCompanyNamedAgain checks that a company first told by the words
+// around it is named alone later in the article.
+func TestCompanyNamedAgain(t *testing.T) {
+	if a, ok := actorIn(t, "The court rejected an appeal by the forestry company Corvane. Corvane warned of job cuts.", "Corvane"); ok && len(a.Mentions) != 2 {
+		t.Errorf("Corvane mentions %+v, want two", a.Mentions)
+	}
+}

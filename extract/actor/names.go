@@ -98,6 +98,8 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		d.localSurname(name, a)
 	case code == "BUS" && n >= 2 && legalSuffixes[d.Lower(end-1)]:
 		d.localShortName(d.Text[d.Toks[i].Start:d.Toks[end-2].End], a) // "Apple Inc." … "Apple"
+	case code == "BUS" && n == 1:
+		d.localShortName(name, a) // "the forestry company Arauco" … "Arauco warned"
 	}
 	return Span{T0: i, T1: end, Start: int(d.Toks[i].Start), End: int(d.Toks[end-1].End), Actor: a}, true
 }
@@ -230,8 +232,10 @@ func (d *reader) localSurname(name string, actor int) {
 }
 
 // localShortName lets a company first named with its legal suffix be
-// named without it later on: "Apple Inc." … "Apple". Only a one-word
-// short name is looked for, as surnames are.
+// named without it later on ("Apple Inc." … "Apple"), and one first told
+// a company by the words around it be named alone ("the forestry company
+// Arauco" … "Arauco warned"). Only a one-word name is looked for, as
+// surnames are.
 func (d *reader) localShortName(short string, actor int) {
 	if strings.Contains(short, " ") {
 		return
