@@ -51,9 +51,10 @@ func (d *reader) militaryStrike(h hit) bool {
 }
 
 // warnsOfState reports whether the verb "warn" of trigger h tells of how
-// things stand, to no one named: its clause (what it warns of) has no
-// modal of what someone will do, or what it warns "of" is no act nor
-// actor, and the verb has no object. "Warned that
+// things stand, to no one named: its clause (what it warns of) says
+// what will be done by no modal of the future, nor by one of what may be
+// with the warner (a pronoun) its subject; or what it warns "of" is no act
+// nor actor; and the verb has no object. "Warned that
 // inflation remained high" is a pessimistic comment (CAMEO 012, as the
 // Phoenix dictionary codes "warned of risk"); "warned that police will no
 // longer tolerate rallies" a threat.
@@ -79,8 +80,16 @@ func (d *reader) warnsOfState(h hit) bool {
 	}
 	for _, a := range t.Children(cs[0], "aux") {
 		switch strings.ToLower(t.Word(a).Form) {
-		case "will", "would", "could", "might", "may", "'ll", "shall", "must":
-			return false
+		case "will", "would", "'ll", "shall", "must":
+			return false // "warned that police will no longer tolerate rallies"
+		case "could", "might", "may":
+			// "warned that it could retaliate", its own act; not "that
+			// the decision could cost thousands of jobs"
+			for _, s := range t.Children(cs[0], "nsubj") {
+				if t.Word(s).UPOS == "PRON" {
+					return false
+				}
+			}
 		}
 	}
 	return true

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -208,12 +209,33 @@ func isStrike(w string) bool { return w == "strike" || w == "strikes" }
 // (words.txt).
 var rulingNouns = words.Set("ruling-nouns")
 
-// legalAppeal reports whether the verb "appeal" of trigger h takes a
-// court's decision as its object: "will appeal the ruling", "appealed
-// against the verdict".
+// legalAppeal reports whether trigger h appeals to a court: the verb
+// "appeal" with a court's decision as its object ("will appeal the
+// ruling", "appealed against the verdict"), or the noun as what a court
+// decides ("rejected an appeal by the company").
 func (d *reader) legalAppeal(h hit) bool {
 	w, t := d.predicate(h)
-	if t == nil || t.Word(w).UPOS != "VERB" {
+	if t == nil {
+		return false
+	}
+	if t.Word(w).UPOS == "NOUN" {
+		// "the court rejected an appeal by Arauco": what a court decides on
+		v := t.Head(w)
+		if v < 0 || !syntax.IsRel(t.Rel(w), "obj") || !courtVerbs[t.Word(v).Lemma] {
+			return false
+		}
+		subj := t.Subjects(v)
+		for u := v; len(subj) == 0 && u >= 0 && syntax.IsRel(t.Rel(u), "advcl"); u = t.Head(u) {
+			subj = t.Subjects(t.Head(u)) // "the court ordered …, rejecting an appeal"
+		}
+		for _, s := range subj {
+			if courtNouns[strings.ToLower(t.Word(s).Lemma)] {
+				return true // not "Kenya rejected an appeal by Uganda"
+			}
+		}
+		return false
+	}
+	if t.Word(w).UPOS != "VERB" {
 		return false
 	}
 	for _, o := range t.Objects(w) {
@@ -228,6 +250,13 @@ func (d *reader) legalAppeal(h hit) bool {
 	}
 	return false
 }
+
+// courtVerbs are what a court does with an appeal, courtNouns the
+// courts that do it (lemmas, words.txt).
+var (
+	courtVerbs = words.Set("court-verbs")
+	courtNouns = words.Set("court-nouns")
+)
 
 // pleaWords, after "plead", make it a plea to a court.
 var pleaWords = map[string]bool{"guilty": true, "not": true, "innocent": true, "no": true}

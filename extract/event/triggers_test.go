@@ -224,3 +224,16 @@ func TestJudgedAct(t *testing.T) {
 		{"The United States called on Iran to halt enrichment.", "appeal", event.Asserted, []string{"United States"}, []string{"Iran"}},
 	})
 }
+
+// TestCourtAppealsAndPossibleHarm checks that an appeal a court decides
+// on is no CAMEO appeal while one a state rejects is, and that warning of
+// harm something else may do is a pessimistic comment, of harm one may
+// do oneself a threat.
+func TestCourtAppealsAndPossibleHarm(t *testing.T) {
+	noEvent(t, "Chile's Supreme Court rejected an appeal by the forestry company Arauco.", "appeal")
+	checkTreeCases(t, []treeCase{
+		{"Kenya rejected an appeal by Uganda to reopen the border.", "appeal", event.Asserted, []string{"Uganda"}, nil},
+		{"Kenya's central bank warned that the drought could cost thousands of jobs.", "concern", event.Asserted, []string{"Kenyan Central Bank"}, nil},
+		{"Iran warned that it could retaliate against Israel.", "threaten", event.Asserted, []string{"Iran"}, []string{"Israel"}},
+	})
+}
