@@ -9,12 +9,12 @@ package depparse
 // number for the others, given the gold heads gh.
 func (p *Parser) costs(s *state, gh, gl []int, cost []int) {
 	inStack := p.stackMark(s)
-	b, s0 := s.buf, s.s0()
+	b, s0 := s.front(), s.s0()
 	bHeadInStack := !s.done() && gh[b] >= 0 && inStack[gh[b]]
 	bDepsInStack := 0 // b's gold dependents on the stack, headless yet
 	if !s.done() {
 		for _, k := range s.stack {
-			if k != 0 && gh[k] == b && s.heads[k] < 0 {
+			if k != 0 && gh[k] == b && (s.heads[k] < 0 || s.nonMono) {
 				bDepsInStack++
 			}
 		}
@@ -22,12 +22,18 @@ func (p *Parser) costs(s *state, gh, gl []int, cost []int) {
 	s0DepsInBuf := 0 // s0's gold dependents in the buffer
 	s0HeadInBuf := false
 	if s0 != 0 {
-		for k := b; k <= s.n; k++ {
-			if gh[k] == s0 {
+		if s.ub > 0 {
+			if gh[s.ub] == s0 {
 				s0DepsInBuf++
 			}
+		} else {
+			for k := b; k <= s.n; k++ {
+				if gh[k] == s0 {
+					s0DepsInBuf++
+				}
+			}
 		}
-		s0HeadInBuf = gh[s0] >= b
+		s0HeadInBuf = s.inBuf(gh[s0])
 	}
 	for a := range cost {
 		k, l := p.action(a)
@@ -44,9 +50,12 @@ func (p *Parser) costs(s *state, gh, gl []int, cost []int) {
 			}
 		case reduce:
 			c = s0DepsInBuf
+			if s.nonMono && s0HeadInBuf && s.heads[s0] != gh[s0] {
+				c++ // a later LEFT-ARC could have mended the head
+			}
 		case leftArc:
 			c = s0DepsInBuf
-			if s0HeadInBuf && gh[s0] != b {
+			if gh[s0] != b && (s0HeadInBuf || s.heads[s0] == gh[s0]) {
 				c++
 			}
 			if gh[s0] == b && gl[s0] != l {
@@ -54,7 +63,7 @@ func (p *Parser) costs(s *state, gh, gl []int, cost []int) {
 			}
 		case rightArc:
 			c = bDepsInStack
-			if gh[b] != s0 && (gh[b] > b || bHeadInStack) {
+			if gh[b] != s0 && (s.ub == 0 && gh[b] > b || bHeadInStack) {
 				c++
 			}
 			if gh[b] == s0 && gl[b] != l {

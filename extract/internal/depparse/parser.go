@@ -27,6 +27,8 @@ type Model struct {
 	// the labels of left arcs and of right arcs: only those the training
 	// trees have ("root" never labels a left arc), so fewer actions to score
 	left, right []int
+	nonMono     bool // LEFT-ARC may replace a head
+	unshift     bool // headless words go back to the buffer at the end
 }
 
 // SetClusters gives the model the word clusters it was trained with; a
@@ -105,7 +107,8 @@ func (p *Parser) Parse(forms, tags []string, heads []int, rels []string) {
 	p.prepare(forms, tags)
 	s := &p.s
 	s.reset(len(forms))
-	for !s.done() {
+	s.nonMono, s.unshift = p.m.nonMono, p.m.unshift
+	for !s.settle() {
 		p.fs = features(p.fs[:0], s, &p.x)
 		lo, hi := p.allowed(s)
 		p.m.trans.ScoresIn(p.fs, p.scores, lo, hi)
@@ -160,7 +163,7 @@ func wordHash(w string) uint64 {
 	return h
 }
 
-const magic = "CHRONICLE-DEPPARSE-2\n"
+const magic = "CHRONICLE-DEPPARSE-2"
 
 // WriteTo writes m to w: its tags, labels and label sides, a line each,
 // a line of spaces that brings them to a multiple of 64 bytes, then its
@@ -172,6 +175,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	var b strings.Builder
 	b.WriteString(magic)
+	if m.nonMono {
+		b.WriteString(" non-monotonic")
+	}
+	if m.unshift {
+		b.WriteString(" unshift")
+	}
+	b.WriteString("\n")
 	b.WriteString(strings.Join(tags, "\t") + "\n")
 	b.WriteString(strings.Join(m.labels, "\t") + "\n")
 	b.WriteString(ints(m.left) + "\n" + ints(m.right) + "\n")
@@ -209,7 +219,7 @@ func Open(data []byte) (*Model, error) {
 	var lines [6]string
 	for i := range lines {
 		l, err := line()
-		if err != nil || i == 0 && l+"\n" != magic {
+		if err != nil || i == 0 && l != magic && !strings.HasPrefix(l, magic+" ") {
 			return nil, fmt.Errorf("depparse: not a parser model")
 		}
 		lines[i] = l
@@ -218,6 +228,16 @@ func Open(data []byte) (*Model, error) {
 		return nil, errors.New("depparse: a header not padded to 64 bytes")
 	}
 	m := &Model{tags: map[string]uint64{}, labels: strings.Split(lines[2], "\t")}
+	for _, f := range strings.Fields(lines[0])[1:] {
+		switch f {
+		case "non-monotonic":
+			m.nonMono = true
+		case "unshift":
+			m.unshift = true
+		default:
+			return nil, fmt.Errorf("depparse: a model of an unknown kind %q", f)
+		}
+	}
 	var err error
 	for i, side := range []*[]int{&m.left, &m.right} {
 		if *side, err = parseInts(lines[3+i], len(m.labels)); err != nil {

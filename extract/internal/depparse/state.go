@@ -22,6 +22,14 @@ type state struct {
 	nl, nr         []int
 	lset, rset     []uint64
 	rooted         bool // the root has its dependent
+	// nonMono lets LEFT-ARC take a word that has a head already, which
+	// loses that arc (Honnibal, Goldberg and Johnson 2013)
+	nonMono bool
+	// unshift lets the words left without a head when the buffer runs out
+	// go back to it, one at a time, to be given one (Nivre and
+	// Fernández-González 2014); ub is the word so put back, 0 for none
+	unshift bool
+	ub      int
 }
 
 // reset makes s the start state of a sentence of n words.
@@ -41,6 +49,7 @@ func (s *state) reset(n int) {
 	s.nl, s.nr = grow(s.nl, 0), grow(s.nr, 0)
 	s.lset, s.rset = growU(s.lset, n+2), growU(s.rset, n+2)
 	s.rooted = false
+	s.ub = 0
 }
 
 func growU(v []uint64, n int) []uint64 {
@@ -52,7 +61,47 @@ func growU(v []uint64, n int) []uint64 {
 }
 
 // done reports whether the buffer is empty.
-func (s *state) done() bool { return s.buf > s.n }
+func (s *state) done() bool { return s.buf > s.n && s.ub == 0 }
+
+// front returns the buffer's first word.
+func (s *state) front() int {
+	if s.ub > 0 {
+		return s.ub
+	}
+	return s.buf
+}
+
+// inBuf reports whether word k is in the buffer.
+func (s *state) inBuf(k int) bool {
+	if s.ub > 0 {
+		return k == s.ub
+	}
+	return k >= s.buf
+}
+
+// settle makes the moves that need no choosing, once the buffer is empty:
+// it pops the words that have a head and, with unshift, puts a headless
+// word back in the buffer. It reports whether the parse is over.
+func (s *state) settle() bool {
+	if !s.unshift || !s.done() {
+		return s.done() || s.ub > 0 && s.s0() == 0 && s.rooted
+	}
+	for {
+		s0 := s.s0()
+		switch {
+		case s0 == 0:
+			return true
+		case s.heads[s0] >= 0:
+			s.stack = s.stack[:len(s.stack)-1]
+		case len(s.stack) == 2 && s.rooted:
+			return true // nothing left to give it a head
+		default:
+			s.ub = s0
+			s.stack = s.stack[:len(s.stack)-1]
+			return false
+		}
+	}
+}
 
 // s0 returns the stack's top.
 func (s *state) s0() int { return s.stack[len(s.stack)-1] }
@@ -62,11 +111,11 @@ func (s *state) can(k int) bool {
 	s0 := s.s0()
 	switch k {
 	case shift:
-		return !s.done()
+		return !s.done() && s.ub == 0
 	case reduce:
 		return s0 != 0 && s.heads[s0] >= 0
 	case leftArc:
-		return !s.done() && s0 != 0 && s.heads[s0] < 0
+		return !s.done() && s0 != 0 && (s.heads[s0] < 0 || s.nonMono)
 	case rightArc:
 		return !s.done() && !(s0 == 0 && s.rooted)
 	}
@@ -83,15 +132,23 @@ func (s *state) apply(k, l int) {
 	case reduce:
 		s.stack = s.stack[:len(s.stack)-1]
 	case leftArc:
-		s.arc(s.buf, s0, l)
+		if s.heads[s0] >= 0 {
+			s.detach(s0)
+		}
+		s.arc(s.front(), s0, l)
 		s.stack = s.stack[:len(s.stack)-1]
 	case rightArc:
-		s.arc(s0, s.buf, l)
+		b := s.front()
+		s.arc(s0, b, l)
 		if s0 == 0 {
 			s.rooted = true
 		}
-		s.stack = append(s.stack, s.buf)
-		s.buf++
+		s.stack = append(s.stack, b)
+		if s.ub > 0 {
+			s.ub = 0
+		} else {
+			s.buf++
+		}
 	}
 }
 
@@ -114,6 +171,24 @@ func (s *state) arc(h, d, l int) {
 		}
 		s.nr[h]++
 		s.rset[h] |= 1 << uint(l&63)
+	}
+}
+
+// detach takes word d, on the stack and so its head's rightmost
+// dependent, from its head.
+func (s *state) detach(d int) {
+	h := s.heads[d]
+	s.heads[d], s.labels[d] = -1, -1
+	if h == 0 {
+		s.rooted = false
+	}
+	s.r1[h], s.r2[h], s.nr[h], s.rset[h] = 0, 0, 0, 0
+	for k := h + 1; k <= s.n; k++ {
+		if s.heads[k] == h {
+			s.r2[h], s.r1[h] = s.r1[h], k
+			s.nr[h]++
+			s.rset[h] |= 1 << uint(s.labels[k]&63)
+		}
 	}
 }
 
