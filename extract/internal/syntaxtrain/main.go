@@ -10,10 +10,11 @@
 // same bytes. It reports the models' scores on the dev split as it goes;
 // the test split is for the final figure only (chronicle eval ud).
 //
-// The parser learns from the tags the tagger gives the train split, not
-// the gold ones: each fold of the train split is tagged by a tagger
-// trained on the others (jackknifing), so that the parser meets tags as
-// good as the tagger makes of new text.
+// The parser learns from the tags the tagger gives the train split: each
+// fold of the train split is tagged by a tagger trained on the others
+// (jackknifing), so that the parser meets tags as good as the tagger makes
+// of new text. It learns from the gold tags too, each sentence a second
+// time.
 package main
 
 import (

@@ -55,9 +55,10 @@ func run(cfg config) error {
 	cfg.log("training the tagger on the whole train split")
 	tm := tagger.Train(taggerExamples(train), topts)
 	lm := lemma.Train(lemmaExamples(train))
-	cfg.log("training the parser on the tagger's tags")
-	pm := depparse.Train(parserExamples(train, tagged), depparse.Options{
-		Epochs: cfg.epochs, Explore: 1, Follow: 0.9, MinUpdates: 3, Seed: cfg.seed, Clusters: cl,
+	cfg.log("training the parser on the tagger's tags and the gold ones")
+	pm := depparse.Train(append(parserExamples(train, tagged), parserExamples(train, goldTags(train))...), depparse.Options{
+		Epochs: cfg.epochs, Explore: 1, Follow: 0.9, MinUpdates: parserMinUpdates, Seed: cfg.seed, Clusters: cl,
+		Margin: parserMargin, NonMono: true, Unshift: true,
 		Progress: func(epoch int, right float64) { cfg.log("parser epoch %d: %.4f of transitions right", epoch+1, right) },
 	})
 
@@ -182,6 +183,33 @@ func parserExamples(ss []syntax.Sentence, tags [][]string) []depparse.Example {
 		}
 	}
 	return exs
+}
+
+// parserMargin is the parser's training margin for each unit of a
+// transition's cost (see depparse.Options). On EWT dev, against none:
+// UAS 86.87 and 86.70 against 86.62 and 86.48 at seeds 2 and 1 (at 100:
+// 86.23; at 10: 86.88 and 86.64).
+const parserMargin = 20
+
+// parserMinUpdates drops the parser's features that took part in fewer
+// updates. Trained on the tagger's and the gold tags, the parser keeps
+// more features than on the tagger's alone; at 5 it is 8.8 MB, not 12.3
+// at 3, and parsed EWT dev as well (UAS 86.61 and 86.57).
+const parserMinUpdates = 5
+
+// goldTags returns the treebank's own XPOS tags of each sentence. The
+// parser trains on every sentence twice, once with the tags the tagger
+// gives it and once with these: on EWT dev, UAS 86.64 on average over
+// three seeds, against 86.40 on the tagger's tags alone (and 86.40 with
+// 16 epochs of those, not 12: it is not the number of updates).
+func goldTags(ss []syntax.Sentence) [][]string {
+	out := make([][]string, len(ss))
+	for i, s := range ss {
+		for _, w := range s.Words {
+			out[i] = append(out[i], w.XPOS)
+		}
+	}
+	return out
 }
 
 // writeFile writes w to path, gzip-compressed if gz, and returns the
