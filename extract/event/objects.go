@@ -155,6 +155,9 @@ func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
 	for v != w && v >= 0 && (syntax.IsRel(t.Rel(v), "xcomp") || t.Word(v).UPOS == "NOUN" && syntax.IsRel(t.Rel(v), "obj")) {
 		v = t.Head(v) // "threatened to file a complaint at the WTO"
 	}
+	if v != w && t.Head(w) == v && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") {
+		v = w // "resumed talks in Cairo": the place of the act its object names
+	}
 	if v != w {
 		return false
 	}

@@ -221,6 +221,9 @@ func TestRelativeAsMain(t *testing.T) {
 		// Russia , which brokered a ceasefire , was not invited .
 		{"Russia , which brokered a ceasefire , was not invited .", []int{4, 4, 4, 0, 6, 4, 10, 10, 10, 4, 4},
 			"nsubj punct nsubj root det obj punct aux:pass advmod conj punct", "10 4 4 1 6 4 10 10 10 0 10"},
+		// "brokered" hung as the subject of "invited"
+		{"Russia , which brokered a ceasefire , was not invited .", []int{4, 4, 4, 10, 6, 4, 4, 10, 10, 0, 10},
+			"nsubj punct nsubj nsubj:pass det obj punct aux:pass advmod root punct", "10 4 4 1 6 4 4 10 10 0 10"},
 		// the same read rightly
 		{"Russia , which brokered a ceasefire , was not invited .", []int{10, 4, 4, 1, 6, 4, 10, 10, 10, 0, 10},
 			"nsubj:pass punct nsubj acl:relcl det obj punct aux:pass advmod root punct", "10 4 4 1 6 4 10 10 10 0 10"},
@@ -231,6 +234,98 @@ func TestRelativeAsMain(t *testing.T) {
 		if g := joinHeads(heads); g != tc.want {
 			t.Errorf("%v: heads %s, want %s", tc.heads, g, tc.want)
 		}
+	}
+}
+
+// TestRelativeAsComplement checks that a clause whose subject is "that"
+// right after a noun, hung as a complement on the verb before, is the
+// noun's relative clause; "said that was wrong" and a "that" marking a
+// complement stay.
+func TestRelativeAsComplement(t *testing.T) {
+	for _, tc := range []struct {
+		forms, upos string
+		heads       []int
+		rels        string
+		want        string
+	}{
+		{"Britain warned of sanctions on banks that finance Syria 's army .", "PROPN VERB ADP NOUN ADP NOUN PRON VERB PROPN PART NOUN PUNCT",
+			[]int{2, 0, 4, 2, 6, 4, 8, 2, 11, 9, 8, 2}, "nsubj root case obl case nmod nsubj ccomp nmod:poss case obj punct",
+			"2 0 4 2 6 4 8 6 11 9 8 2"},
+		{"He said that was wrong .", "PRON VERB PRON AUX ADJ PUNCT",
+			[]int{2, 0, 5, 5, 2, 2}, "nsubj root nsubj cop ccomp punct", "2 0 5 5 2 2"},
+		{"Britain warned banks that Syria lied .", "PROPN VERB NOUN SCONJ PROPN VERB PUNCT",
+			[]int{2, 0, 2, 6, 6, 2, 2}, "nsubj root obj mark nsubj ccomp punct", "2 0 2 6 6 2 2"},
+	} {
+		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		relativeAsComplement(forms, upos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
+
+// TestParticipleObject checks that a participle after a noun, hung as an
+// adjective on the noun after it, is a clause of the first noun; "oil
+// producing countries" stays.
+func TestParticipleObject(t *testing.T) {
+	for _, tc := range []struct {
+		forms, upos, xpos string
+		heads             []int
+		rels              string
+		want              string
+	}{
+		{"to disperse demonstrators protesting election results", "PART VERB NOUN VERB NOUN NOUN", "TO VB NNS VBG NN NNS",
+			[]int{2, 0, 2, 6, 6, 2}, "mark root obj amod compound obj", "2 0 2 3 6 4"},
+		{"they export oil producing countries", "PRON VERB NOUN VERB NOUN", "PRP VBP NN VBG NNS",
+			[]int{2, 0, 5, 5, 2}, "nsubj root compound amod obj", "2 0 5 5 2"},
+	} {
+		upos, xpos, rels := strings.Fields(tc.upos), strings.Fields(tc.xpos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		participleObject(upos, xpos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
+
+// TestPunctuationHeads checks that a word hung on punctuation hangs on the
+// punctuation's head, a verb as an adverbial clause, and that no cycle or
+// second root is made.
+func TestPunctuationHeads(t *testing.T) {
+	for _, tc := range []struct {
+		upos     string
+		heads    []int
+		rels     string
+		want     string
+		wantRels string
+	}{
+		// Hungary ruled out sending weapons .
+		{"PROPN VERB ADP VERB NOUN PUNCT", []int{2, 0, 2, 6, 4, 2}, "nsubj root compound:prt amod obj punct", "2 0 2 2 4 2", "nsubj root compound:prt advcl obj punct"},
+		// the stop hangs on the word that hangs on it: left as it is
+		{"PROPN VERB PUNCT", []int{2, 3, 0}, "nsubj amod root", "2 3 0", "nsubj amod root"},
+		// punctuation as the root: left as it is, one root
+		{"PUNCT NOUN", []int{0, 1}, "root dep", "0 1", "root dep"},
+	} {
+		upos, rels := strings.Fields(tc.upos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		punctuationHeads(upos, heads, rels)
+		if g := joinHeads(heads); g != tc.want || strings.Join(rels, " ") != tc.wantRels {
+			t.Errorf("%v: heads %s rels %v, want %s %s", tc.heads, g, rels, tc.want, tc.wantRels)
+		}
+	}
+}
+
+// TestFixedHeads checks that a word hung on a fixed expression's word
+// hangs on the expression's head, and a clause off a pronoun on its verb.
+func TestFixedHeads(t *testing.T) {
+	// both sides accused each other of violating a ceasefire
+	upos := strings.Fields("DET NOUN VERB DET ADJ SCONJ VERB DET NOUN")
+	heads := []int{2, 3, 0, 3, 4, 7, 5, 9, 7}
+	rels := strings.Fields("det nsubj root obj fixed mark advcl det obj")
+	fixedHeads(upos, heads, rels)
+	if g, want := joinHeads(heads), "2 3 0 3 4 7 3 9 7"; g != want {
+		t.Errorf("heads %s, want %s", g, want)
 	}
 }
 
@@ -344,6 +439,24 @@ func TestConjunctSubject(t *testing.T) {
 	conjunctSubject(upos, xpos, heads, rels)
 	if g, want := joinHeads(heads), "2 0 4 2 8 8 8 2 10 8"; g != want || rels[6] != "nsubj" {
 		t.Errorf("heads %s (Orban %s), want %s (nsubj)", g, rels[6], want)
+	}
+	// Paris signed deals on energy , and France pledged loans: "France"
+	// hung on "energy"; and without the comma, "energy and defence and
+	// pledged", "defence" stays
+	for _, tc := range []struct {
+		forms, upos, xpos, rels, want string
+		heads                         []int
+	}{
+		{"Paris signed deals on energy , and France pledged loans", "PROPN VERB NOUN ADP NOUN PUNCT CCONJ PROPN VERB NOUN", "NNP VBD NNS IN NN , CC NNP VBD NNS",
+			"nsubj root obj case nmod punct cc conj conj obj", "2 0 2 5 3 9 9 9 2 9", []int{2, 0, 2, 5, 3, 8, 8, 5, 2, 9}},
+		{"Paris signed deals on energy and defence and pledged loans", "PROPN VERB NOUN ADP NOUN CCONJ NOUN CCONJ VERB NOUN", "NNP VBD NNS IN NN CC NN CC VBD NNS",
+			"nsubj root obj case nmod cc conj cc conj obj", "2 0 2 5 3 7 5 9 2 9", []int{2, 0, 2, 5, 3, 7, 5, 9, 2, 9}},
+	} {
+		heads, rels := append([]int(nil), tc.heads...), strings.Fields(tc.rels)
+		conjunctSubject(strings.Fields(tc.upos), strings.Fields(tc.xpos), heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
 	}
 }
 
