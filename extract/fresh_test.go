@@ -294,15 +294,14 @@ func describe(e event.Event) string {
 // TestFreshArticles does its own, holding the figures of its one run: 12
 // of 17 found, 13 of 28 emitted wrong, still short of issue 11's bar.
 // Later work took it to 13 of 17 and 11 of 27; the parser trained on the
-// gold tags as well (UAS on EWT test 86.07 to 86.50) brought it back to
-// 12 of 17 and 13 of 27 (the signing in visit.txt takes France as its
-// target; in skirmish.txt "troops" is read as the subject of "said"),
+// gold tags as well (UAS on EWT test 86.07 to 86.53) makes 13 of 17 and
+// 12 of 27 ("troops" read as the subject of "said" in skirmish.txt),
 // which the test now holds.
 func TestHeldOut2Articles(t *testing.T) {
 	found, want, wrong, emitted := scoreArticles(t, "heldout2", heldOut2Articles)
 	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
-	if found < 12 || wrong*27 > emitted*13 {
-		t.Errorf("found %d of %d, %d of %d emitted wrong: below 12 of 17 and 13 of 27", found, want, wrong, emitted)
+	if found < 13 || wrong*27 > emitted*12 {
+		t.Errorf("found %d of %d, %d of %d emitted wrong: below 13 of 17 and 12 of 27", found, want, wrong, emitted)
 	}
 }
 

@@ -449,6 +449,9 @@ func TestConjunctSubject(t *testing.T) {
 	}{
 		{"Paris signed deals on energy , and France pledged loans", "PROPN VERB NOUN ADP NOUN PUNCT CCONJ PROPN VERB NOUN", "NNP VBD NNS IN NN , CC NNP VBD NNS",
 			"nsubj root obj case nmod punct cc conj conj obj", "2 0 2 5 3 9 9 9 2 9", []int{2, 0, 2, 5, 3, 8, 8, 5, 2, 9}},
+		// "pledged" hung as an open complement of "signed": a conjunct
+		{"Paris signed deals on energy , and France pledged loans", "PROPN VERB NOUN ADP NOUN PUNCT CCONJ PROPN VERB NOUN", "NNP VBD NNS IN NN , CC NNP VBD NNS",
+			"nsubj root obj case nmod punct cc conj xcomp obj", "2 0 2 5 3 9 9 9 2 9", []int{2, 0, 2, 5, 3, 8, 8, 5, 2, 9}},
 		{"Paris signed deals on energy and defence and pledged loans", "PROPN VERB NOUN ADP NOUN CCONJ NOUN CCONJ VERB NOUN", "NNP VBD NNS IN NN CC NN CC VBD NNS",
 			"nsubj root obj case nmod cc conj cc conj obj", "2 0 2 5 3 7 5 9 2 9", []int{2, 0, 2, 5, 3, 7, 5, 9, 2, 9}},
 	} {

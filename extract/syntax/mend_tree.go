@@ -376,19 +376,24 @@ func nounRoot(upos, xpos []string, heads []int, rels []string) {
 func conjunctSubject(upos, xpos []string, heads []int, rels []string) {
 	for v := 1; v < len(xpos); v++ {
 		h := heads[v] - 1
-		if rels[v] != "conj" || h < 0 || !finiteTags[xpos[v]] || hasDependent(heads, rels, v, "nsubj") {
+		// a finite verb is no open complement: one hung as "xcomp" is
+		// a conjunct the parser misread ("signed agreements on energy and
+		// defence, and France pledged")
+		xcomp := rels[v] == "xcomp"
+		if rels[v] != "conj" && !xcomp || h < 0 || !finiteTags[xpos[v]] || hasDependent(heads, rels, v, "nsubj") {
 			continue
 		}
 		x := -1 // the noun conjunct whose phrase ends at v-1
 		for k := h + 1; k < v; k++ {
 			if rels[k] == "conj" && (upos[k] == "PROPN" || upos[k] == "NOUN" || upos[k] == "PRON") && lastOf(heads, k) == v-1 &&
-				(heads[k]-1 == h || commaAnd(heads, rels, upos, k)) {
+				(heads[k]-1 == h && !xcomp || commaAnd(heads, rels, upos, k)) {
 				x = k
 			}
 		}
 		if x < 0 {
 			continue
 		}
+		rels[v] = "conj"
 		heads[x], rels[x] = v+1, "nsubj"
 		for k := h + 1; k < x; k++ {
 			if heads[k]-1 == x && (rels[k] == "cc" || rels[k] == "punct") {
