@@ -79,23 +79,12 @@ func participleObject(upos, xpos []string, heads []int, rels []string) {
 	for v := 1; v < len(xpos); v++ {
 		n, h := v-1, heads[v]-1 // the noun before, the noun after
 		if xpos[v] != "VBG" || rels[v] != "amod" || h <= v || upos[n] != "NOUN" && upos[n] != "PROPN" ||
-			heads[n]-1 == h || heads[n]-1 == v || heads[n] == 0 || ancestor1(heads, h, n) {
+			heads[n]-1 == v || heads[n] == 0 || descends(heads, n, h) {
 			continue
 		}
 		heads[v], rels[v] = n+1, "acl"
 		heads[h], rels[h] = v+1, "obj"
 	}
-}
-
-// ancestor1 reports whether word a heads word d, at any depth; heads are
-// 1-based, words 0-based.
-func ancestor1(heads []int, a, d int) bool {
-	for k, steps := heads[d]-1, 0; k >= 0 && steps < len(heads); k, steps = heads[k]-1, steps+1 {
-		if k == a {
-			return true
-		}
-	}
-	return false
 }
 
 // punctuationHeads hangs a word the parser hung on punctuation on the
@@ -106,7 +95,7 @@ func ancestor1(heads []int, a, d int) bool {
 func punctuationHeads(upos []string, heads []int, rels []string) {
 	for i := range heads {
 		p := heads[i] - 1
-		if p < 0 || upos[p] != "PUNCT" || upos[i] == "PUNCT" || heads[p] == 0 || heads[p] == i+1 || ancestor1(heads, i, heads[p]-1) {
+		if p < 0 || upos[p] != "PUNCT" || upos[i] == "PUNCT" || heads[p] == 0 || heads[p] == i+1 || descends(heads, heads[p]-1, i) {
 			continue
 		}
 		heads[i] = heads[p]
@@ -433,9 +422,6 @@ func finiteConjunct(xpos []string, heads []int, rels []string) {
 	}
 }
 
-// finiteTags are the tags of finite verbs.
-var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
-
 // passiveAgent hangs on a passive verb as its agent a "by" phrase the
 // parser hung on a noun that depends on the verb: "Apple was fined 1.8
 // billion euros by the European Commission" is fined by the Commission,
@@ -462,66 +448,6 @@ func passiveAgent(forms []string, heads []int, rels []string) {
 func byCase(forms []string, heads []int, rels []string, x int) bool {
 	for k, h := range heads {
 		if h == x+1 && rels[k] == "case" && strings.EqualFold(forms[k], "by") {
-			return true
-		}
-	}
-	return false
-}
-
-// isRelativePronoun reports whether form opens a relative clause as its
-// subject.
-func isRelativePronoun(form string) bool {
-	switch form {
-	case "which", "who":
-		return true
-	}
-	return false
-}
-
-// firstOf returns the index of the first word of word c's phrase: the
-// leftmost word below it.
-func firstOf(heads []int, c int) int {
-	first := c
-	for k := range heads {
-		if k < first && descends(heads, k, c) {
-			first = k
-		}
-	}
-	return first
-}
-
-// lastOf returns the index of the last word of word c's phrase.
-func lastOf(heads []int, c int) int {
-	last := c
-	for k := c + 1; k < len(heads); k++ {
-		if descends(heads, k, c) {
-			last = k
-		}
-	}
-	return last
-}
-
-// hasDependent reports whether word v has a dependent whose relation
-// begins with one of rels.
-func hasDependent(heads []int, rels []string, v int, of ...string) bool {
-	for k, h := range heads {
-		if h != v+1 {
-			continue
-		}
-		for _, r := range of {
-			if strings.HasPrefix(rels[k], r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// descends reports whether word x lies below word a.
-func descends(heads []int, x, a int) bool {
-	for steps := 0; x >= 0 && steps <= len(heads); steps++ {
-		x = heads[x] - 1
-		if x == a {
 			return true
 		}
 	}

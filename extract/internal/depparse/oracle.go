@@ -22,15 +22,9 @@ func (p *Parser) costs(s *state, gh, gl []int, cost []int) {
 	s0DepsInBuf := 0 // s0's gold dependents in the buffer
 	s0HeadInBuf := false
 	if s0 != 0 {
-		if s.ub > 0 {
-			if gh[s.ub] == s0 {
+		for k := b; k <= s.n; k++ {
+			if gh[k] == s0 && s.inBuf(k) {
 				s0DepsInBuf++
-			}
-		} else {
-			for k := b; k <= s.n; k++ {
-				if gh[k] == s0 {
-					s0DepsInBuf++
-				}
 			}
 		}
 		s0HeadInBuf = s.inBuf(gh[s0])
