@@ -11,9 +11,9 @@
 // in the package, trained on the UD English Web Treebank by
 // extract/internal/syntaxtrain and opened once, on the first analysis:
 // a program that parses nothing never touches them, and the tagger's and
-// parser's weights are used where they lie in the program, not read. An
-// averaged-perceptron
-// tagger (extract/internal/tagger) gives the tags, a lemmatiser
+// parser's weights are copied into huge pages and used there, not
+// decoded. An averaged-perceptron tagger (extract/internal/tagger)
+// gives the tags, a lemmatiser
 // (extract/internal/lemma) the lemmas, and a greedy arc-eager parser
 // (extract/internal/depparse) the tree. The models are CC BY-SA 4.0, as
 // the treebank is (see model/SOURCES.md).
