@@ -114,3 +114,14 @@ func TestMoreLeaders(t *testing.T) {
 		t.Errorf("William Ruto in 2015: %+v", r.Actors)
 	}
 }
+
+// TestShortName checks that a Phoenix person named in three words is
+// found by the given name and surname alone, as news writes them.
+func TestShortName(t *testing.T) {
+	day := time.Date(2004, 10, 1, 0, 0, 0, 0, time.UTC)
+	r := find(day, "A judge ordered former president Carlos Menem to appear for questioning.")
+	i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Carlos Saul Menem" })
+	if i < 0 || r.Actors[i].Affiliation != "Argentina" || !strings.HasPrefix(r.Actors[i].Code, "ARG") {
+		t.Errorf("\"Carlos Menem\" is not Carlos Saul Menem of Argentina: %+v", r.Actors)
+	}
+}
