@@ -345,6 +345,14 @@ func TestAttribution(t *testing.T) {
 		// the same read rightly
 		{"Talks resumed in Jeddah , the ministry announced .", "NOUN VERB ADP PROPN PUNCT DET NOUN VERB PUNCT",
 			[]int{2, 0, 4, 2, 8, 7, 8, 2, 2}, "nsubj root case obl punct det nsubj parataxis punct", "2 0 4 2 8 7 8 2 2"},
+		// Forces shelled Kharkiv , the military said on Monday . ("said"
+		// an open complement of "shelled", "military" an apposition)
+		{"Forces shelled Kharkiv , the military said on Monday .", "NOUN VERB PROPN PUNCT DET NOUN VERB ADP PROPN PUNCT",
+			[]int{2, 0, 2, 6, 6, 3, 2, 9, 7, 2}, "nsubj root obj punct det appos xcomp case obl punct", "2 0 2 7 6 7 2 9 7 2"},
+		// Forces shelled Kharkiv , the military said , on Monday : the
+		// words after the verb are not all its own
+		{"Forces shelled Kharkiv , the military said , citing Monday .", "NOUN VERB PROPN PUNCT DET NOUN VERB PUNCT VERB PROPN PUNCT",
+			[]int{2, 0, 2, 6, 6, 3, 2, 9, 2, 9, 2}, "nsubj root obj punct det appos xcomp punct advcl obj punct", "2 0 2 6 6 3 2 9 2 9 2"},
 	} {
 		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
 		heads := append([]int(nil), tc.heads...)
@@ -470,4 +478,86 @@ func joinHeads(heads []int) string {
 		out[i] = strconv.Itoa(h)
 	}
 	return strings.Join(out, " ")
+}
+
+// TestInfinitiveOnVerb checks that a "to" infinitive hung on a verb as a
+// noun's clause is the verb's open complement, and that one on a noun
+// stays a clause.
+func TestInfinitiveOnVerb(t *testing.T) {
+	for _, tc := range []struct {
+		forms, upos string
+		heads       []int
+		rels, want  string
+	}{
+		// Japan plans to hold talks
+		{"Japan plans to hold talks", "PROPN VERB PART VERB NOUN", []int{2, 0, 4, 2, 4}, "nsubj root mark acl obj", "nsubj root mark xcomp obj"},
+		// Japan has plans to hold talks: a noun's clause
+		{"Japan has plans to hold talks", "PROPN VERB NOUN PART VERB NOUN", []int{2, 0, 2, 5, 3, 5}, "nsubj root obj mark acl obj", "nsubj root obj mark acl obj"},
+		// Japan plans talks held in May: no "to"
+		{"Japan plans talks held in May", "PROPN VERB NOUN VERB ADP PROPN", []int{2, 0, 2, 2, 6, 4}, "nsubj root obj acl case obl", "nsubj root obj acl case obl"},
+	} {
+		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
+		infinitiveOnVerb(forms, upos, append([]int(nil), tc.heads...), rels)
+		if g := strings.Join(rels, " "); g != tc.want {
+			t.Errorf("%s: %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
+
+// TestVerbsOblique checks that a date or, after a verb of giving, a "to"
+// phrase hung on the verb's object becomes the verb's, and that other
+// phrases on an object stay.
+func TestVerbsOblique(t *testing.T) {
+	for _, tc := range []struct {
+		forms, upos string
+		heads       []int
+		rels, want  string
+	}{
+		// The convoy was attacked by rebels on Tuesday
+		{"convoy was attacked by rebels on Tuesday", "NOUN AUX VERB ADP NOUN ADP PROPN", []int{3, 3, 0, 5, 3, 7, 5},
+			"nsubj:pass aux:pass root case obl:agent case nmod", "3 3 0 5 3 7 3"},
+		// Iran denied sending weapons to the rebels
+		{"Iran denied sending weapons to the rebels", "PROPN VERB VERB NOUN ADP DET NOUN", []int{2, 0, 2, 3, 7, 7, 4},
+			"nsubj root xcomp obj case det nmod", "2 0 2 3 7 7 3"},
+		// Iran made weapons for the rebels: no verb of giving
+		{"Iran made weapons for the rebels", "PROPN VERB NOUN ADP DET NOUN", []int{2, 0, 2, 6, 6, 3},
+			"nsubj root obj case det nmod", "2 0 2 6 6 3"},
+		// Iran denied plans for Tuesday: a date after "for" stays
+		{"Iran denied plans for Tuesday", "PROPN VERB NOUN ADP PROPN", []int{2, 0, 2, 5, 3},
+			"nsubj root obj case nmod", "2 0 2 5 3"},
+	} {
+		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		verbsOblique(forms, upos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
+
+// TestReciprocal checks that "each other" after a verb is its object and
+// the clause opened right after it the verb's, however the parser hung
+// them, and that "each other" read rightly stays.
+func TestReciprocal(t *testing.T) {
+	for _, tc := range []struct {
+		forms, upos string
+		heads       []int
+		rels, want  string
+	}{
+		// talks collapsed after sides accused each other of violating truce
+		{"talks collapsed after sides accused each other of violating truce", "NOUN VERB SCONJ NOUN VERB DET ADJ SCONJ VERB NOUN",
+			[]int{2, 0, 5, 5, 2, 2, 6, 9, 2, 9}, "nsubj root mark nsubj advcl case fixed mark advcl obj", "2 0 5 5 2 5 6 9 5 9"},
+		// the same read rightly
+		{"talks collapsed after sides accused each other of violating truce", "NOUN VERB SCONJ NOUN VERB DET ADJ SCONJ VERB NOUN",
+			[]int{2, 0, 5, 5, 2, 5, 6, 9, 5, 9}, "nsubj root mark nsubj advcl obj fixed mark advcl obj", "2 0 5 5 2 5 6 9 5 9"},
+		// they met each day: no "other"
+		{"they met each day", "PRON VERB DET NOUN", []int{2, 0, 4, 2}, "nsubj root det obl:tmod", "2 0 4 2"},
+	} {
+		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		reciprocal(forms, upos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
 }

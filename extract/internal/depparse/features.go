@@ -4,7 +4,8 @@ package depparse
 // over the words at fixed places of a configuration: the stack's top three
 // (S0, S1, S2), the buffer's first four (N0 … N3), S0's head and its head
 // (S0h, S0h2), S0's leftmost and rightmost dependents and the second of
-// each (S0l, S0l2, S0r, S0r2), and N0's leftmost two (N0l, N0l2). Of each
+// each (S0l, S0l2, S0r, S0r2), N0's leftmost two (N0l, N0l2), and S1's
+// leftmost and rightmost dependents (S1l, S1r). Of each
 // word: w its lower-cased form, p its XPOS tag, l the label of its arc.
 // Features are hashed from these numbers, never from strings.
 
@@ -49,6 +50,8 @@ const (
 	pS0r2
 	pN0l
 	pN0l2
+	pS1l
+	pS1r
 	nPlaces
 )
 
@@ -94,6 +97,9 @@ func features(fs []uint64, s *state, x *sent) []uint64 {
 	}
 	if n0 := at[pN0]; n0 >= 0 {
 		at[pN0l], at[pN0l2] = some(s.l1[n0]), some(s.l2[n0])
+	}
+	if s1 := at[pS1]; s1 >= 0 {
+		at[pS1l], at[pS1r] = some(s.l1[s1]), some(s.r1[s1])
 	}
 	var w, p, l, c, c4, c6 [nPlaces]uint64
 	for i, k := range at {
@@ -240,6 +246,15 @@ func features(fs []uint64, s *state, x *sent) []uint64 {
 	b.f2(w[pN0], c6[pS0])
 	b.f2(c6[pN0], w[pS0])
 	b.f3(w[pN0], p[pS0], c6[pS0h])
+	// what hangs on the stack's second word already: whether S0 is to be
+	// reduced onto it or kept for a word to come (on EWT dev, with the
+	// tagger's tags, these five took UAS from 86.87, 86.70 and 86.65 to
+	// 87.07, 86.93 and 86.86 at seeds 2, 1 and 3)
+	b.f2(p[pS1r], l[pS1r])
+	b.f3(p[pS1], p[pS1r], p[pS0])
+	b.f3(p[pS1], l[pS1r], p[pN0])
+	b.f3(p[pS1], p[pS1l], p[pS0])
+	b.f3(l[pS1r], p[pS0], l[pS0])
 	return b.fs
 }
 
