@@ -9,9 +9,10 @@ import (
 )
 
 // News spells foreign names many ways: "Francois Mitterand", "Abdelaziz
-// Bouteflicka", "Omar El Bashir". A titled name the gazetteer does not
-// know is looked up again, normalised and allowing one letter's
-// difference in the family name.
+// Bouteflicka", "Omar El Bashir", "Carlos Menem" (Carlos Saul Menem). A
+// titled name the gazetteer does not know is looked up again,
+// normalised, allowing one letter's difference in the family name or a
+// middle name left out.
 
 // A spelling is a person's name, normalised, under its first word.
 type spelling struct {
@@ -77,7 +78,7 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 	onDay := on.Format(time.DateOnly)
 	best, bestDist := -1, 1<<62
 	for _, sp := range g.spellings[ws[0]] {
-		if sp.rest != rest && (len(rest) < 5 || !oneEdit(sp.rest, rest)) {
+		if sp.rest != rest && (len(rest) < 5 || !oneEdit(sp.rest, rest)) && !middleDropped(sp.rest, rest) {
 			continue
 		}
 		dist := 0
@@ -91,6 +92,14 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 		}
 	}
 	return best
+}
+
+// middleDropped reports whether rest is full, a middle name and a
+// surname, without the middle name: "Carlos Menem" for Carlos Saul
+// Menem, as news writes it.
+func middleDropped(full, rest string) bool {
+	i := strings.IndexByte(full, ' ')
+	return i > 1 && !strings.Contains(rest, " ") && full[i+1:] == rest && !nameParticle[full[:i]]
 }
 
 // oneEdit reports whether a and b differ by one inserted, deleted or

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -109,45 +108,10 @@ func (g *gazetteer) loadPeople() error {
 		mine[i] = true
 		g.addPhoenixForms(i, e, keys)
 	}
-	g.addShortNames(mine)
 	for k := range keys {
 		g.surnamesFirst(k, mine)
 	}
 	return err
-}
-
-// addShortNames indexes, for each person of people.tsv (mine) named in
-// three words, given name, middle name and surname, the name without
-// its middle one, as news writes it ("Carlos Menem" for "Carlos Saul
-// Menem"), where no other person's name or short name is the same.
-func (g *gazetteer) addShortNames(mine map[int]bool) {
-	short := map[string][]int{}
-	for i := range mine {
-		e := &g.ents[i]
-		f := strings.Fields(e.name)
-		if len(f) != 3 || familyNameFirst[e.code[:min(3, len(e.code))]] || nameParticle[strings.ToLower(f[1])] ||
-			nameSuffix[strings.TrimSuffix(f[2], ".")] || len([]rune(f[1])) < 2 {
-			continue
-		}
-		k := f[0] + " " + f[2]
-		short[k] = append(short[k], i)
-	}
-	for _, k := range slices.Sorted(maps.Keys(short)) { // forms in one order, run after run
-		if is := short[k]; len(is) == 1 && !g.named(k) {
-			g.addForm(k, form{ent: is[0]})
-		}
-	}
-}
-
-// named reports whether name is a form of some entity already.
-func (g *gazetteer) named(name string) bool {
-	toks := strings.Fields(name)
-	for _, f := range g.forms[toks[0]] {
-		if slices.Equal(f.toks, toks) {
-			return true
-		}
-	}
-	return false
 }
 
 // phoenixState returns the name of the state of a Phoenix code, the

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
@@ -30,15 +31,34 @@ const (
 // An Analyzer tags, lemmatises and parses sentences with trained models.
 // It is safe for concurrent use.
 type Analyzer struct {
-	tagger *tagger.Model
+	models atomic.Pointer[models] // the tagger's and the parser's
 	lemmas *lemma.Model
-	parser *depparse.Model
 	work   sync.Pool // of *work
+	// promote, if not nil, makes the models anew from copies of their
+	// weights in huge pages; it is called once, in the background, after
+	// promoteAfter sentences (see Default)
+	promote  func() (*models, error)
+	analysed atomic.Int64
 }
+
+// models are an Analyzer's tagger and parser, which one analysis uses
+// together.
+type models struct {
+	tagger *tagger.Model
+	parser *depparse.Model
+}
+
+// promoteAfter is the number of sentences after which the default
+// Analyzer copies its weights into huge pages. Copying 13 MB costs a few
+// milliseconds, a tenth of a one-sentence extract's run; an article's
+// worth of sentences never pays it, a corpus's pays it once and then
+// runs faster by a tenth.
+const promoteAfter = 256
 
 // work is what one analysis needs of its own.
 type work struct {
 	parser                  *depparse.Parser
+	model                   *depparse.Model // the parser's
 	forms, upos, xpos, rels []string
 	heads                   []int
 }
@@ -53,6 +73,7 @@ func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
 // used where they lie, got by bin.
 func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) {
 	a := &Analyzer{}
+	ms := &models{}
 	var cl *clusters.Clusters
 	open := func(name string, open func([]byte) error) func(fs.FS, string) error {
 		return func(fs.FS, string) error {
@@ -74,9 +95,9 @@ func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) 
 		read func(fs.FS, string) error
 	}{
 		{ClustersFile, gz(func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })},
-		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { a.tagger, err = tagger.Open(b); return })},
+		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { ms.tagger, err = tagger.Open(b); return })},
 		{LemmaFile, gz(func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })},
-		{ParserFile, open(ParserFile, func(b []byte) (err error) { a.parser, err = depparse.Open(b); return })},
+		{ParserFile, open(ParserFile, func(b []byte) (err error) { ms.parser, err = depparse.Open(b); return })},
 	}
 	// read at once: each on a core of its own costs no time of the
 	// others'
@@ -89,8 +110,24 @@ func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) 
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	a.parser.SetClusters(cl)
+	ms.parser.SetClusters(cl)
+	a.models.Store(ms)
 	return a, nil
+}
+
+// openModels opens a tagger and a parser, with the clusters the parser
+// was trained with, from their files' bytes.
+func openModels(taggerData, parserData []byte, cl *clusters.Clusters) (*models, error) {
+	t, err := tagger.Open(taggerData)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %s: %w", TaggerFile, err)
+	}
+	p, err := depparse.Open(parserData)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %s: %w", ParserFile, err)
+	}
+	p.SetClusters(cl)
+	return &models{tagger: t, parser: p}, nil
 }
 
 // readGzip opens name in fsys, gunzipped, and reads it with read.
@@ -124,11 +161,19 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	if n == 0 {
 		return
 	}
-	w := a.getWork(n)
+	if a.promote != nil && a.analysed.Add(1) == promoteAfter {
+		go func() {
+			if ms, err := a.promote(); err == nil { // else the models stay where they are
+				a.models.Store(ms)
+			}
+		}()
+	}
+	ms := a.models.Load()
+	w := a.getWork(n, ms.parser)
 	for i := range s.Words {
 		w.forms[i] = modelForm(s.Words[i].Form)
 	}
-	a.tagger.Tag(w.forms, w.upos, w.xpos)
+	ms.tagger.Tag(w.forms, w.upos, w.xpos)
 	for i, name := range names[:min(len(names), n)] {
 		if name && !strings.HasPrefix(w.xpos[i], "NN") {
 			w.upos[i], w.xpos[i] = "PROPN", "NNP"
@@ -180,11 +225,14 @@ func modelForm(form string) string {
 
 var curly = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`)
 
-// getWork returns work for a sentence of n words.
-func (a *Analyzer) getWork(n int) *work {
+// getWork returns work for a sentence of n words, parsed with model p.
+func (a *Analyzer) getWork(n int, p *depparse.Model) *work {
 	w, _ := a.work.Get().(*work)
 	if w == nil {
-		w = &work{parser: a.parser.NewParser()}
+		w = &work{}
+	}
+	if w.model != p {
+		w.parser, w.model = p.NewParser(), p
 	}
 	if cap(w.forms) < n {
 		w.forms, w.upos, w.xpos, w.rels = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
@@ -207,24 +255,33 @@ var (
 )
 
 // defaultAnalyzer is the Analyzer of the embedded models, read on first
-// use: a program that parses nothing never pays for them. The tagger's
-// and parser's are copied once into huge pages (see package hugepage)
-// and used there, not decoded.
+// use: a program that parses nothing never pays for them, and one that
+// parses a sentence pays for the pages of them it reads. The tagger's
+// and parser's weights are used where they lie, not decoded, until
+// promoteAfter sentences have been analysed; then they are copied once,
+// in the background, into huge pages (see package hugepage), and used
+// there: looked up at random in the program's pages of 4 KiB, they cost
+// most lookups a miss of the processor's cache of page translations, and
+// the analysis a tenth of its speed (BenchmarkAnalyze).
 var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
 	sub, err := fs.Sub(modelFS, "model")
 	if err != nil {
 		return nil, err
 	}
 	bins := map[string]string{TaggerFile: taggerBin, ParserFile: parserBin}
-	return load(sub, func(name string) ([]byte, error) {
+	bin := func(name string) []byte {
 		s := bins[name]
-		// copied into huge pages: looked up at random where they lay,
-		// in the program's pages of 4 KiB, they cost most lookups a
-		// miss of the processor's cache of page translations, and the
-		// analysis a tenth of its speed (BenchmarkAnalyze); the copy,
-		// 12 MB, costs a one-sentence extract no measurable time
-		return hugepage.Copy(unsafe.Slice(unsafe.StringData(s), len(s))), nil
-	})
+		return unsafe.Slice(unsafe.StringData(s), len(s)) // read-only: the models never write to theirs
+	}
+	a, err := load(sub, func(name string) ([]byte, error) { return bin(name), nil })
+	if err != nil {
+		return nil, err
+	}
+	cl := a.models.Load().parser.Clusters()
+	a.promote = func() (*models, error) {
+		return openModels(hugepage.Copy(bin(TaggerFile)), hugepage.Copy(bin(ParserFile)), cl)
+	}
+	return a, nil
 })
 
 // Default returns the Analyzer of the models embedded in the package,

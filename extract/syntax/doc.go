@@ -11,8 +11,8 @@
 // in the package, trained on the UD English Web Treebank by
 // extract/internal/syntaxtrain and opened once, on the first analysis:
 // a program that parses nothing never touches them, and the tagger's and
-// parser's weights are copied into huge pages and used there, not
-// decoded. An averaged-perceptron tagger (extract/internal/tagger)
+// parser's weights are used as they are laid out, not decoded: where
+// they lie, and after a few hundred sentences from a copy in huge pages. An averaged-perceptron tagger (extract/internal/tagger)
 // gives the tags, a lemmatiser
 // (extract/internal/lemma) the lemmas, and a greedy arc-eager parser
 // (extract/internal/depparse) the tree. The models are CC BY-SA 4.0, as

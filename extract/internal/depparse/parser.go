@@ -35,6 +35,9 @@ type Model struct {
 // model must parse with the clusters it was trained with.
 func (m *Model) SetClusters(c *clusters.Clusters) { m.clusters = c }
 
+// Clusters returns the word clusters the model parses with, or nil.
+func (m *Model) Clusters() *clusters.Clusters { return m.clusters }
+
 // Labels returns the relations the model gives, in its numbering.
 func (m *Model) Labels() []string { return m.labels }
 
