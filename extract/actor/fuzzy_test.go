@@ -75,3 +75,21 @@ func TestMisspeltState(t *testing.T) {
 		}
 	}
 }
+
+func TestMiddleDropped(t *testing.T) {
+	for _, tc := range []struct {
+		full, rest string
+		want       bool
+	}{
+		{"saul menem", "menem", true},       // Carlos [Saul] Menem
+		{"saul menem", "saul", false},       // the surname left out
+		{"saul menem", "saul menem", false}, // nothing left out: matched as it is
+		{"bin laden", "laden", false},       // a particle is the surname's
+		{"a menem", "menem", false},         // an initial, not a middle name
+		{"menem", "menem", false},           // no middle name
+	} {
+		if got := middleDropped(tc.full, tc.rest); got != tc.want {
+			t.Errorf("middleDropped(%q, %q) = %v, want %v", tc.full, tc.rest, got, tc.want)
+		}
+	}
+}

@@ -161,7 +161,9 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	if n == 0 {
 		return
 	}
-	if a.promote != nil && a.analysed.Add(1) == promoteAfter {
+	// counted only until the promotion: past it, concurrent analyses
+	// only read the counter, not contend for its cache line
+	if a.promote != nil && a.analysed.Load() < promoteAfter && a.analysed.Add(1) == promoteAfter {
 		go func() {
 			if ms, err := a.promote(); err == nil { // else the models stay where they are
 				a.models.Store(ms)

@@ -4,7 +4,7 @@ package syntax
 // trained on web text: rules over a sentence's tags and tree, each
 // measured on the EWT dev split (see the README). AnalyzeNames applies
 // them in turn, after tagging (this file) and after parsing
-// (mend_tree.go).
+// (mend_tree.go, mend_phrase.go).
 
 import (
 	"strings"

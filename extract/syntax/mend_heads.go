@@ -2,7 +2,7 @@ package syntax
 
 import "strings"
 
-// The helpers the tree mends (mend_tree.go) share: questions about a
+// The helpers the tree mends (mend_tree.go, mend_phrase.go) share: questions about a
 // sentence's heads, 1-based as the parser gives them, of words indexed
 // from 0.
 

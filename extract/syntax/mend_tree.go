@@ -68,63 +68,6 @@ func reducedRelatives(xpos []string, heads []int, rels []string) {
 	}
 }
 
-// participleObject mends a present participle after a noun that the
-// parser read as an adjective of the noun after it: in "police used tear
-// gas to disperse demonstrators protesting election results" it hung
-// "protesting" on "results", which the police then dispersed. A
-// participle between a noun that hangs elsewhere and the noun it was
-// hung on is a clause of the first noun, the second its object ("oil
-// producing countries", "oil" hung on either, stays). heads are 1-based.
-func participleObject(upos, xpos []string, heads []int, rels []string) {
-	for v := 1; v < len(xpos); v++ {
-		n, h := v-1, heads[v]-1 // the noun before, the noun after
-		if xpos[v] != "VBG" || rels[v] != "amod" || h <= v || upos[n] != "NOUN" && upos[n] != "PROPN" ||
-			heads[n]-1 == v || heads[n] == 0 || descends(heads, n, h) {
-			continue
-		}
-		heads[v], rels[v] = n+1, "acl"
-		heads[h], rels[h] = v+1, "obj"
-	}
-}
-
-// punctuationHeads hangs a word the parser hung on punctuation on the
-// punctuation's head: in "Hungary ruled out sending weapons to Ukraine."
-// it made "sending" an adjective of the full stop. Punctuation heads 14
-// of the 204,577 words of EWT train. A verb so moved is an adverbial
-// clause. heads are 1-based.
-func punctuationHeads(upos []string, heads []int, rels []string) {
-	for i := range heads {
-		p := heads[i] - 1
-		if p < 0 || upos[p] != "PUNCT" || upos[i] == "PUNCT" || heads[p] == 0 || heads[p] == i+1 || descends(heads, heads[p]-1, i) {
-			continue
-		}
-		heads[i] = heads[p]
-		if upos[i] == "VERB" && (rels[i] == "amod" || rels[i] == "acl") {
-			rels[i] = "advcl"
-		}
-	}
-}
-
-// fixedHeads hangs a word the parser hung on a word of a fixed
-// expression on the expression's head, as the treebank does (its fixed
-// words head nothing): in "both sides accused each other of violating a
-// ceasefire" it hung "violating" on "other". A clause so moved off a
-// pronoun or determiner goes on to the verb the expression depends on:
-// they accused, of violating. heads are 1-based.
-func fixedHeads(upos []string, heads []int, rels []string) {
-	for i := range heads {
-		f := heads[i] - 1
-		if f < 0 || rels[f] != "fixed" || heads[f] == 0 {
-			continue
-		}
-		e := heads[f] - 1
-		heads[i] = e + 1
-		if v := heads[e] - 1; v >= 0 && (rels[i] == "advcl" || rels[i] == "acl") && (upos[e] == "DET" || upos[e] == "PRON") && upos[v] == "VERB" {
-			heads[i], rels[i] = v+1, "advcl"
-		}
-	}
-}
-
 // coordinatedPast makes a past form after "and" or "or", read as an
 // adjective on a noun coordinated with a past verb's object, the verb's
 // conjunct and that noun its object: in "Mexico criticised the tariffs
@@ -282,10 +225,6 @@ func attribution(forms, upos []string, heads []int, rels []string) {
 	heads[c], rels[c] = v+1, "punct"
 }
 
-// attributionVerbs are the verbs of saying that end a news sentence.
-var attributionVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true,
-	"added": true, "stated": true, "confirmed": true, "claimed": true}
-
 // reportedClause mends a verb of saying or deciding the parser read as
 // a participle on its subject: in "A federal judge ruled on Tuesday that
 // Google had monopolised the market" it hung "ruled" on "judge" and gave
@@ -326,12 +265,6 @@ func reportedClause(xpos []string, forms []string, heads []int, rels []string) {
 		}
 	}
 }
-
-// thatVerbs are past forms of verbs that take a "that" clause, which the
-// parser may read as participles on their subjects: "ruled", "said".
-var thatVerbs = map[string]bool{"ruled": true, "said": true, "decided": true, "announced": true,
-	"declared": true, "found": true, "argued": true, "claimed": true, "warned": true, "insisted": true,
-	"confirmed": true, "reported": true, "concluded": true, "determined": true, "stated": true}
 
 // nounRoot mends a sentence the parser rooted in its subject: in
 // "Brazil, Colombia and Mexico called on Caracas to publish the results"
@@ -433,136 +366,6 @@ func finiteConjunct(xpos []string, heads []int, rels []string) {
 		}
 		if h := heads[w] - 1; h >= 0 && finiteTags[xpos[h]] {
 			heads[v] = h + 1
-		}
-	}
-}
-
-// passiveAgent hangs on a passive verb as its agent a "by" phrase the
-// parser hung on a noun that depends on the verb: "Apple was fined 1.8
-// billion euros by the European Commission" is fined by the Commission,
-// there are no euros by it. heads are 1-based.
-func passiveAgent(forms []string, heads []int, rels []string) {
-	for x := range forms {
-		if rels[x] != "nmod" {
-			continue
-		}
-		d := heads[x] - 1 // the noun the phrase hangs on
-		if d < 0 || d > x || !byCase(forms, heads, rels, x) {
-			continue
-		}
-		v := heads[d] - 1
-		if v < 0 || v > d || !strings.HasPrefix(rels[d], "obl") && rels[d] != "obj" ||
-			!hasDependent(heads, rels, v, "aux:pass") || hasDependent(heads, rels, v, "obl:agent") {
-			continue
-		}
-		heads[x], rels[x] = v+1, "obl:agent"
-	}
-}
-
-// byCase reports whether word x has "by" as its case marker.
-func byCase(forms []string, heads []int, rels []string, x int) bool {
-	for k, h := range heads {
-		if h == x+1 && rels[k] == "case" && strings.EqualFold(forms[k], "by") {
-			return true
-		}
-	}
-	return false
-}
-
-// infinitiveOnVerb mends a "to" infinitive hung on a verb as a noun's
-// clause (acl): "Japan plans to hold talks", where "plans" is more often a
-// noun, had "hold" an acl of the verb "plans". A verb's "to" infinitive is
-// its open complement (xcomp), whose subject the verb's is. The treebank
-// has no acl on a verb (none in EWT dev). heads are 1-based.
-func infinitiveOnVerb(forms, upos []string, heads []int, rels []string) {
-	for k, r := range rels {
-		h := heads[k] - 1
-		if r != "acl" || h < 0 || upos[h] != "VERB" || upos[k] != "VERB" {
-			continue
-		}
-		for j := h + 1; j < k; j++ {
-			if heads[j]-1 == k && rels[j] == "mark" && strings.EqualFold(forms[j], "to") {
-				rels[k] = "xcomp"
-				break
-			}
-		}
-	}
-}
-
-// verbsOblique mends a phrase hung on a verb's object that is the
-// verb's: a date ("attacked by rebels on Tuesday", "signed the deal in
-// May") and, after a verb of giving, the recipient ("sending weapons to
-// the rebels"). The phrase becomes an oblique of the verb. On EWT dev
-// and test together it moves three heads, each to the treebank's, and
-// one away. heads are 1-based.
-func verbsOblique(forms, upos []string, heads []int, rels []string) {
-	for k, r := range rels {
-		o := heads[k] - 1 // the object
-		if r != "nmod" || o < 0 || rels[o] != "obj" && !strings.HasPrefix(rels[o], "obl") {
-			continue
-		}
-		v := heads[o] - 1
-		if v < 0 || v > o || upos[v] != "VERB" {
-			continue
-		}
-		c := -1 // the phrase's preposition
-		for j := o + 1; j < k; j++ {
-			if heads[j]-1 == k && rels[j] == "case" {
-				c = j
-				break
-			}
-		}
-		if c < 0 {
-			continue
-		}
-		p, w := strings.ToLower(forms[c]), strings.ToLower(forms[k])
-		date := dateWords[w] && (p == "on" || p == "in" || p == "at" || p == "during")
-		recipient := p == "to" && rels[o] == "obj" && givingVerbs[strings.ToLower(forms[v])]
-		if date || recipient {
-			heads[k], rels[k] = v+1, "obl"
-		}
-	}
-}
-
-// dateWords are the nouns a phrase that dates an event ends in.
-var dateWords = setOf("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-	"august september october november december day week weekend month year morning afternoon evening night")
-
-// givingVerbs are the forms of verbs whose "to" phrase after the object
-// is the recipient.
-var givingVerbs = setOf("send sends sent sending give gives gave given giving sell sells sold selling supply supplies supplied " +
-	"supplying deliver delivers delivered delivering transfer transfers transferred transferring provide provides provided " +
-	"providing ship ships shipped shipping hand hands handed handing export exports exported exporting lend lends lent lending " +
-	"offer offers offered offering pay pays paid paying donate donates donated donating grant grants granted granting")
-
-// setOf returns the set of the words of s.
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// reciprocal mends "each other" straight after a verb, which the parser
-// may hang elsewhere, "each" even as a preposition of the main verb: in
-// "the talks collapsed after both sides accused each other of violating
-// a ceasefire" it is the object of "accused", and the clause that opens
-// right after it ("of violating") is that verb's too. heads are 1-based.
-func reciprocal(forms, upos []string, heads []int, rels []string) {
-	for k := 1; k+1 < len(forms); k++ {
-		v := k - 1
-		if !strings.EqualFold(forms[k], "each") || !strings.EqualFold(forms[k+1], "other") || upos[v] != "VERB" || descends(heads, v, k) {
-			continue
-		}
-		heads[k], rels[k] = v+1, "obj"
-		heads[k+1], rels[k+1] = k+1, "fixed"
-		if k+3 >= len(forms) || rels[k+2] != "mark" && rels[k+2] != "case" {
-			continue
-		}
-		c := heads[k+2] - 1 // what the word after opens
-		if c > k+2 && c != v && heads[c]-1 != v && (rels[c] == "advcl" || strings.HasPrefix(rels[c], "obl")) && !descends(heads, v, c) {
-			heads[c] = v + 1
 		}
 	}
 }
