@@ -6,6 +6,7 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -316,10 +317,12 @@ func (d *reader) agentOfNoun(h hit) []int {
 	if len(ms) > 0 {
 		k := len(ms) - 1
 		m := d.mentions[ms[k]]
-		gap := true
+		// a place or a goal is where the act is, not who acts: "will
+		// travel to Geneva next week for talks"
+		gap := !d.locative(ms[k]) && !d.goal(ms[k])
 		for j := m.T1; j < h.t0; j++ {
-			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs[w] || strings.HasSuffix(w, "ed") {
-				gap = false // a verb or a comma between: not the noun's agent
+			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs[w] || strings.HasSuffix(w, "ed") || nounGaps[w] {
+				gap = false // a verb, a comma or a preposition between: not the noun's agent
 			}
 		}
 		if gap {
@@ -340,6 +343,16 @@ func (d *reader) agentOfNoun(h hit) []int {
 				return ms[:1]
 			}
 		}
+		if syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" {
+			// "negotiators returned to Geneva for talks": who went for them
+			var ms []int
+			for _, k := range t.Subjects(t.Head(w)) {
+				ms = append(ms, d.actorsIn(sent, t, k, true)...)
+			}
+			if len(ms) > 0 {
+				return ms
+			}
+		}
 		for _, k := range t.Children(w, "nmod:poss") {
 			// "reaffirmed its defence treaty": whose "its" stands for
 			if m := d.antecedent(d.tokenOf(sent, k)); m >= 0 {
@@ -349,6 +362,11 @@ func (d *reader) agentOfNoun(h hit) []int {
 	}
 	return nil
 }
+
+// nounGaps are the words that, between a name and an event noun after
+// it, make the name other than the noun's agent: "sanctions on Iran for
+// its talks" (words.txt).
+var nounGaps = words.Set("noun-gaps")
 
 // reportsBetween reports whether a verb of saying stands in tokens [a, b).
 func (d *reader) reportsBetween(a, b int) bool {

@@ -449,3 +449,34 @@ func TestPossessivePronounAgent(t *testing.T) {
 		{"Washington condemned the attack and reaffirmed its defence treaty with the Philippines.", "sign", event.Asserted, []string{"United States"}, []string{"Philippines"}},
 	})
 }
+
+// TestTravelForTalks checks that talks named as what a trip is for are
+// the travellers', and that the place travelled to is not their party.
+func TestTravelForTalks(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Chilean and Peruvian diplomats returned to Lima on Thursday for talks.", "meet", event.Asserted, []string{"Chile", "Peru"}, nil},
+		{"Kazakh negotiators will fly to Vienna next month for talks with Iranian officials.", "meet", event.Planned, []string{"Kazakhstan"}, []string{"Iran"}},
+	})
+	noEvent(t, "Kazakh negotiators will fly to Vienna next month for talks with Iranian officials.", "praise")
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Kazakh negotiators will fly to Vienna next month for talks with Iranian officials.").Events {
+		if e.Type != "meet" {
+			continue
+		}
+		for _, p := range e.Actors {
+			if p.Name == "Austria" {
+				t.Errorf("Austria, where the talks are held, is a party to them: %+v", e.Actors)
+			}
+		}
+	}
+}
+
+// TestWordsNamingNoAct checks that a trigger's form read as another part
+// of speech is no act ("came back" backs no one), and that weapons
+// talked about are not fired.
+func TestWordsNamingNoAct(t *testing.T) {
+	noEvent(t, "The Estonian delegation came back to Tallinn after the summit.", "praise")
+	noEvent(t, "Chile and Peru held talks on anti-ship missiles and rocket artillery.", "fire")
+	checkTreeCases(t, []treeCase{
+		{"Houthi fighters launched two missiles at a Greek tanker on Monday.", "fire", event.Asserted, []string{"Houthis"}, []string{"Greece"}},
+	})
+}

@@ -162,6 +162,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.t1-h.t0 == 1 {
+		if w, t := d.predicate(h); t != nil && notActTags[t.Word(w).UPOS] {
+			return true // "came back to Geneva": the adverb, no backing
+		}
+	}
 	if h.typ == "statement" && !h.nominal && h.t1-h.t0 == 1 {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
 			return true // "their competing claims": the noun of a verb of saying, said by no one here
@@ -185,6 +190,10 @@ func (d *reader) notAnAct(h hit) bool {
 	w := d.Word(h.t1)
 	return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
 }
+
+// notActTags are the parts of speech of a word that names no act, whatever
+// row of the lexicon its form is in: "back" in "came back".
+var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ": true, "DET": true, "PRON": true, "CCONJ": true}
 
 // documentNouns are what is released when it is published.
 var documentNouns = words.Set("document-nouns")
