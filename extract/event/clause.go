@@ -70,9 +70,15 @@ func (d *reader) reporterBefore(i, left int) int {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
 		for j := m.T1; j < i; j++ {
-			if reportVerbs[d.Lower(j)] {
-				return ms[k]
+			if !reportVerbs[d.Lower(j)] {
+				continue
 			}
+			if k > 0 && d.locative(ms[k]) && !d.locative(ms[k-1]) {
+				// "the Red Cross operating in Sudan said": where the
+				// reporter is, not who reports
+				return ms[k-1]
+			}
+			return ms[k]
 		}
 	}
 	return -1

@@ -81,6 +81,10 @@ var directiveVerbs = words.Set("directive-verbs")
 // of the crew", "urged a ceasefire".
 var requestVerbs = words.Set("request-verbs")
 
+// thatRequestVerbs ask for what their "that" clause names: "demanded
+// that Indian forces withdraw", "proposed that the talks resume".
+var thatRequestVerbs = words.Set("that-request-verbs")
+
 // forRequestVerbs ask for what their "for" phrase names: "called for a
 // ceasefire", "pressed for talks".
 var forRequestVerbs = words.Set("for-request-verbs")
@@ -119,6 +123,9 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 				return Hypothetical, true // "warned Ukraine against attacking Crimea"
 			}
 		}
+	}
+	if v >= 0 && syntax.IsRel(t.Rel(w), "ccomp") && thatRequestVerbs[t.Word(v).Lemma] {
+		return Hypothetical, true // "demanded that Indian forces withdraw": asked for, not done
 	}
 	if v < 0 || !syntax.IsRel(t.Rel(w), "xcomp") {
 		return "", false

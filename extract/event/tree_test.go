@@ -480,3 +480,24 @@ func TestWordsNamingNoAct(t *testing.T) {
 		{"Houthi fighters launched two missiles at a Greek tanker on Monday.", "fire", event.Asserted, []string{"Houthis"}, []string{"Greece"}},
 	})
 }
+
+// TestAskedInThatClause checks that what a "that" clause of asking names
+// is asked for, not done: "demanded that Greek forces withdraw".
+func TestAskedInThatClause(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Azerbaijan demanded that Armenian forces withdraw from the border villages.", "withdraw", event.Hypothetical, []string{"Armenia"}, nil},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Azerbaijan demanded that Armenian forces withdraw from the border villages.").Events {
+		if e.Type == "withdraw" && e.Modality == event.Asserted {
+			t.Errorf("a withdrawal asserted, only demanded: %+v", e.Actors)
+		}
+	}
+}
+
+// TestReporterNotWherePlaced checks that a place named after the reporter
+// ("operating in Chad") does not stand for the reporter.
+func TestReporterNotWherePlaced(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"UNICEF, working in Chad since 2003, said Sudanese forces must let convoys cross the border.", "demand", event.Asserted, []string{"UNICEF"}, []string{"Sudan"}},
+	})
+}
