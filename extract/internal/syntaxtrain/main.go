@@ -29,7 +29,7 @@ func main() {
 	ewt := flag.String("ewt", "../shared/corpora/ud-ewt", "folder of the UD English Web Treebank's CoNLL-U files")
 	out := flag.String("out", "extract/syntax/model", "folder to write the models to")
 	clusterFile := flag.String("clusters", "extract/syntax/model/clusters.txt.gz", "word clusters, gzip-compressed (extract/internal/clustertrain)")
-	epochs := flag.Int("epochs", 12, "parser training passes")
+	epochs := flag.Int("epochs", 16, "parser training passes")
 	tagEpochs := flag.Int("tag-epochs", 10, "tagger training passes")
 	folds := flag.Int("folds", 5, "folds of the train split tagged for the parser's training")
 	seed := flag.Uint64("seed", 2, "the parser's seed: the order of its training sentences and its explorations")
