@@ -61,6 +61,92 @@ type work struct {
 	model                   *depparse.Model // the parser's
 	forms, upos, xpos, rels []string
 	heads                   []int
+	// the tree before a mend, kept when a mend made a cycle
+	parsedHeads []int
+	parsedRels  []string
+	mark        []uint8 // isTree's
+}
+
+// treeMends are the mends of the parser's tree (mend_tree.go,
+// mend_heads.go, mend_phrase.go), in the order they are made.
+var treeMends = []func(w *work){
+	func(w *work) { punctuationHeads(w.upos, w.heads, w.rels) },
+	func(w *work) { fixedHeads(w.upos, w.heads, w.rels) },
+	func(w *work) { reciprocal(w.forms, w.upos, w.heads, w.rels) },
+	func(w *work) { subordinateClauses(w.forms, w.upos, w.xpos, w.heads, w.rels) },
+	func(w *work) { reducedRelatives(w.xpos, w.heads, w.rels) },
+	func(w *work) { participleObject(w.upos, w.xpos, w.heads, w.rels) },
+	func(w *work) { coordinatedPast(w.upos, w.xpos, w.heads, w.rels) },
+	func(w *work) { relativeAsMain(w.forms, w.heads, w.rels) },
+	func(w *work) { relativeAsComplement(w.forms, w.upos, w.heads, w.rels) },
+	func(w *work) { infinitiveOnVerb(w.forms, w.upos, w.heads, w.rels) },
+	func(w *work) { verbsOblique(w.forms, w.upos, w.heads, w.rels) },
+	func(w *work) { attribution(w.forms, w.upos, w.heads, w.rels) },
+	func(w *work) { passiveAgent(w.forms, w.heads, w.rels) },
+	func(w *work) { reportedClause(w.xpos, w.forms, w.heads, w.rels) },
+	func(w *work) { nounRoot(w.upos, w.xpos, w.heads, w.rels) },
+	func(w *work) { conjunctSubject(w.upos, w.xpos, w.heads, w.rels) },
+	func(w *work) { finiteConjunct(w.xpos, w.heads, w.rels) },
+}
+
+// mend makes the tree mends of w's parse. Each keeps a tree a tree on the
+// sentences it was written for; should their sum ever make a cycle (none
+// does on all of Timeline17), the sentence is parsed again and the mends
+// made one at a time, any that makes a cycle left out, so that what
+// follows, which walks up the tree, always ends.
+func (w *work) mend() {
+	for _, m := range treeMends {
+		m(w)
+	}
+	if w.isTree() {
+		return
+	}
+	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels) // the same tree as before the mends
+	for _, m := range treeMends {
+		w.parsedHeads = append(w.parsedHeads[:0], w.heads...)
+		w.parsedRels = append(w.parsedRels[:0], w.rels...)
+		m(w)
+		if !w.isTree() {
+			copy(w.heads, w.parsedHeads)
+			copy(w.rels, w.parsedRels)
+		}
+	}
+}
+
+// isTree reports whether w's heads make a tree.
+func (w *work) isTree() bool {
+	if cap(w.mark) < len(w.heads) {
+		w.mark = make([]uint8, len(w.heads))
+	}
+	return isTree(w.heads, w.mark[:len(w.heads)])
+}
+
+// isTree reports whether heads (1-based, 0 for the root) have no cycle:
+// from every word, the way up reaches the root. mark is scratch space, as
+// long as heads; each word is walked over once.
+func isTree(heads []int, mark []uint8) bool {
+	const (
+		unseen = iota
+		onPath
+		reaches // the root
+	)
+	clear(mark)
+	for i := range heads {
+		x := i + 1
+		for x != 0 && mark[x-1] == unseen {
+			mark[x-1] = onPath
+			if x = heads[x-1]; x < 0 || x > len(heads) {
+				return false
+			}
+		}
+		if x != 0 && mark[x-1] == onPath {
+			return false // back on the path: a cycle
+		}
+		for x = i + 1; x != 0 && mark[x-1] == onPath; x = heads[x-1] {
+			mark[x-1] = reaches
+		}
+	}
+	return true
 }
 
 // LoadAnalyzer reads the models of an Analyzer from fsys: the files named
@@ -186,23 +272,7 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	activeAfterName(w.forms, w.xpos)
 	participleAfterPreposition(w.forms, w.xpos)
 	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
-	punctuationHeads(w.upos, w.heads, w.rels)
-	fixedHeads(w.upos, w.heads, w.rels)
-	reciprocal(w.forms, w.upos, w.heads, w.rels)
-	subordinateClauses(w.forms, w.upos, w.xpos, w.heads, w.rels)
-	reducedRelatives(w.xpos, w.heads, w.rels)
-	participleObject(w.upos, w.xpos, w.heads, w.rels)
-	coordinatedPast(w.upos, w.xpos, w.heads, w.rels)
-	relativeAsMain(w.forms, w.heads, w.rels)
-	relativeAsComplement(w.forms, w.upos, w.heads, w.rels)
-	infinitiveOnVerb(w.forms, w.upos, w.heads, w.rels)
-	verbsOblique(w.forms, w.upos, w.heads, w.rels)
-	attribution(w.forms, w.upos, w.heads, w.rels)
-	passiveAgent(w.forms, w.heads, w.rels)
-	reportedClause(w.xpos, w.forms, w.heads, w.rels)
-	nounRoot(w.upos, w.xpos, w.heads, w.rels)
-	conjunctSubject(w.upos, w.xpos, w.heads, w.rels)
-	finiteConjunct(w.xpos, w.heads, w.rels)
+	w.mend()
 	for i := range s.Words {
 		wd := &s.Words[i]
 		wd.UPOS, wd.XPOS, wd.Head, wd.Rel = w.upos[i], w.xpos[i], w.heads[i], w.rels[i]

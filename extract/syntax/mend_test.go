@@ -255,6 +255,11 @@ func TestRelativeAsComplement(t *testing.T) {
 			[]int{2, 0, 5, 5, 2, 2}, "nsubj root nsubj cop ccomp punct", "2 0 5 5 2 2"},
 		{"Britain warned banks that Syria lied .", "PROPN VERB NOUN SCONJ PROPN VERB PUNCT",
 			[]int{2, 0, 2, 6, 6, 2, 2}, "nsubj root obj mark nsubj ccomp punct", "2 0 2 6 6 2 2"},
+		// the noun below the verb already (the verb's subject's): hung on
+		// it, the verb would be its own ancestor
+		{"I think the Department of Energy which funded it failed .", "PRON VERB DET PROPN ADP PROPN PRON VERB PRON VERB PUNCT",
+			[]int{2, 0, 4, 8, 6, 4, 8, 2, 8, 2, 2}, "nsubj root det nsubj case nmod nsubj ccomp obj conj punct",
+			"2 0 4 8 6 4 8 2 8 2 2"},
 	} {
 		forms, upos, rels := strings.Fields(tc.forms), strings.Fields(tc.upos), strings.Fields(tc.rels)
 		heads := append([]int(nil), tc.heads...)
@@ -390,4 +395,53 @@ func joinHeads(heads []int) string {
 		out[i] = strconv.Itoa(h)
 	}
 	return strings.Join(out, " ")
+}
+
+// TestMendKeepsATree checks that the tree mends never leave a cycle, which
+// would send whatever walks up the tree round it for ever: a mend that
+// would make one is left out, the others kept.
+func TestMendKeepsATree(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := FromDoc(text.New("I think the Department of Energy which funded it failed."))[0]
+	a.Analyze(&s)
+	w := a.getWork(len(s.Words), a.models.Load().parser)
+	defer a.work.Put(w)
+	for i, wd := range s.Words {
+		w.forms[i], w.upos[i], w.xpos[i] = wd.Form, wd.UPOS, wd.XPOS
+	}
+	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
+	saved := treeMends
+	defer func() { treeMends = saved }()
+	cycle := func(w *work) { w.heads[0], w.heads[1] = 2, 1 } // words 1 and 2 each other's head
+	moved := func(w *work) { w.rels[9] = "parataxis" }       // a mend that keeps a tree
+	treeMends = append(append([]func(*work){}, saved...), cycle, moved)
+	w.mend()
+	if !w.isTree() {
+		t.Fatalf("heads %s: not a tree", joinHeads(w.heads))
+	}
+	if w.heads[0] == 2 && w.heads[1] == 1 || w.rels[9] != "parataxis" {
+		t.Errorf("heads %s rels %v: want the cycle's mend left out and the other made", joinHeads(w.heads), w.rels)
+	}
+}
+
+func TestIsTree(t *testing.T) {
+	for _, tc := range []struct {
+		heads []int
+		want  bool
+	}{
+		{[]int{2, 0, 2}, true},
+		{[]int{2, 3, 1}, false}, // a cycle of all
+		{[]int{0, 3, 2}, false}, // a cycle below a root
+		{[]int{0, 5}, false},    // a head out of range
+		{[]int{}, true},
+		{[]int{0, 1, 2, 3, 4}, true},  // a chain
+		{[]int{3, 3, 0, 5, 4}, false}, // a cycle of two after a tree
+	} {
+		if got := isTree(tc.heads, make([]uint8, len(tc.heads))); got != tc.want {
+			t.Errorf("isTree(%v) = %v, want %v", tc.heads, got, tc.want)
+		}
+	}
 }

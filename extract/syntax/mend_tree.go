@@ -153,8 +153,8 @@ func relativeAsComplement(forms, upos []string, heads []int, rels []string) {
 	for r := 1; r < len(forms); r++ {
 		n, v := r-1, heads[r]-1 // the noun, the verb
 		if !strings.EqualFold(forms[r], "that") && !isRelativePronoun(forms[r]) || rels[r] != "nsubj" || v <= r || rels[v] != "ccomp" ||
-			upos[n] != "NOUN" && upos[n] != "PROPN" || heads[v]-1 >= n {
-			continue
+			upos[n] != "NOUN" && upos[n] != "PROPN" || heads[v]-1 >= n || descends(heads, n, v) {
+			continue // not when the noun hangs below the verb: a cycle
 		}
 		heads[v], rels[v] = n+1, "acl:relcl"
 	}
