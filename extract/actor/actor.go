@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 
@@ -113,6 +114,23 @@ func (d *reader) capitalised(i int) bool {
 	}
 	w := d.Word(i)
 	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w)) || camelCase(w)
+}
+
+// articleName reports whether w is an Arabic name with its article
+// ("al-Bashir", "el-Sisi", "ash-Sharaa"): part of a person's name as a
+// capitalised word is, though it starts in lower case. Only names read
+// after a title take it so (see capitalisedName): untitled, "Deir
+// al-Zour" and "Jisr al-Shughour" are places.
+func articleName(w string) bool {
+	a, rest, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(a) > 3 || rest == "" || !text.IsUpperStart(rest) {
+		return false
+	}
+	switch a {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul":
+		return true
+	}
+	return false
 }
 
 // camelCase reports whether w is spelt as brands of products are: one

@@ -94,12 +94,27 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 	return best
 }
 
-// middleDropped reports whether rest is full, a middle name and a
-// surname, without the middle name: "Carlos Menem" for Carlos Saul
-// Menem, as news writes it.
+// middleDropped reports whether rest is full without one or more of its
+// middle names, the surname kept: "Carlos Menem" for Carlos Saul Menem,
+// "Omar Hassan al-Bashir" for Omar Hassan Ahmad al-Bashir, as news writes
+// them. A dropped word must be a name, not a particle of the surname
+// ("bin") or an initial.
 func middleDropped(full, rest string) bool {
-	i := strings.IndexByte(full, ' ')
-	return i > 1 && !strings.Contains(rest, " ") && full[i+1:] == rest && !nameParticle[full[:i]]
+	fw, rw := strings.Fields(full), strings.Fields(rest)
+	if len(rw) == 0 || len(rw) >= len(fw) || rw[len(rw)-1] != fw[len(fw)-1] {
+		return false
+	}
+	j := 0 // rw's words before the surname found, in order, among fw's
+	for _, w := range fw[:len(fw)-1] {
+		if j < len(rw)-1 && w == rw[j] {
+			j++
+			continue
+		}
+		if len(w) < 2 || nameParticle[w] {
+			return false
+		}
+	}
+	return j == len(rw)-1
 }
 
 // oneEdit reports whether a and b differ by one inserted, deleted or

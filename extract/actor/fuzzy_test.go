@@ -81,15 +81,48 @@ func TestMiddleDropped(t *testing.T) {
 		full, rest string
 		want       bool
 	}{
-		{"saul menem", "menem", true},       // Carlos [Saul] Menem
-		{"saul menem", "saul", false},       // the surname left out
-		{"saul menem", "saul menem", false}, // nothing left out: matched as it is
-		{"bin laden", "laden", false},       // a particle is the surname's
-		{"a menem", "menem", false},         // an initial, not a middle name
-		{"menem", "menem", false},           // no middle name
+		{"saul menem", "menem", true},                         // Carlos [Saul] Menem
+		{"saul menem", "saul", false},                         // the surname left out
+		{"saul menem", "saul menem", false},                   // nothing left out: matched as it is
+		{"bin laden", "laden", false},                         // a particle is the surname's
+		{"a menem", "menem", false},                           // an initial, not a middle name
+		{"menem", "menem", false},                             // no middle name
+		{"hassan ahmad bashir", "hassan bashir", true},        // Omar Hassan [Ahmad] al-Bashir
+		{"hassan ahmad bashir", "bashir", true},               // Omar [Hassan Ahmad] al-Bashir
+		{"hassan ahmad bashir", "ahmad hassan bashir", false}, // not in order
+		{"hassan bin laden", "hassan laden", false},           // a particle dropped
 	} {
 		if got := middleDropped(tc.full, tc.rest); got != tc.want {
 			t.Errorf("middleDropped(%q, %q) = %v, want %v", tc.full, tc.rest, got, tc.want)
+		}
+	}
+}
+
+// TestArticleNames checks that a titled Arabic name is read with its
+// article ("al-Bashir") and found in the gazetteer with a middle name left
+// out, and that an untitled place named so is no person.
+func TestArticleNames(t *testing.T) {
+	on := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
+	for src, want := range map[string]string{
+		"President Omar Hassan al-Bashir flew to Addis Ababa on Monday.": "SDNGOV",
+		"Sudanese President Omar al-Bashir flew to Addis Ababa.":         "SDNGOV",
+	} {
+		c := Find(text.New(src), on)
+		got := ""
+		for _, a := range c.Actors {
+			if a.Kind == Person {
+				got = a.Code
+			}
+		}
+		if got != want {
+			t.Errorf("%q: a person of code %q, want %q", src, got, want)
+		}
+	}
+	for _, src := range []string{"Shelling hit Deir al-Zour and Jisr al-Shughour overnight."} {
+		for _, a := range Find(text.New(src), on).Actors {
+			if a.Kind == Person {
+				t.Errorf("%q: a person %q", src, a.Name)
+			}
 		}
 	}
 }

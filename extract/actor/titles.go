@@ -179,10 +179,18 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 	return "", 0
 }
 
-// capitalisedName reads up to three capitalised words at token k.
+// capitalisedName reads up to three capitalised words at token k, and
+// the Arabic names with their article among them ("Omar Hassan
+// al-Bashir", "Zine al-Abidine Ben Ali").
 func (d *reader) capitalisedName(k int) (string, int) {
-	n := 0
-	for n < 3 && k+n < len(d.Toks) && d.Toks[k+n].Kind == text.Word && text.IsUpperStart(d.Word(k+n)) && d.Toks[k+n].Sent == d.Toks[k].Sent {
+	n, caps := 0, 0
+	for caps < 3 && k+n < len(d.Toks) && d.Toks[k+n].Kind == text.Word && d.Toks[k+n].Sent == d.Toks[k].Sent {
+		w := d.Word(k + n)
+		if text.IsUpperStart(w) {
+			caps++
+		} else if n == 0 || !articleName(w) {
+			break
+		}
 		n++
 	}
 	if n == 0 {
