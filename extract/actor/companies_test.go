@@ -16,6 +16,9 @@ func TestCompanies(t *testing.T) {
 		{"Ryanair Holdings cut its forecast for the summer.", "Ryanair Holdings"},
 		{"The order went to Brazilian Steel and Harbin Electronics.", "Harbin Electronics"},
 		{"Passengers of Frontier Airlines were stranded overnight.", "Frontier Airlines"},
+		// named after a place, which is no actor of theirs
+		{"Passengers of Alaska Airlines were stranded overnight.", "Alaska Airlines"},
+		{"Norwegian Airlines cut 300 jobs.", "Norwegian Airlines"},
 		// the words around a single name
 		{"Shares of Nevrix rose 4% on Tuesday.", "Nevrix"},
 		{"Cuprelco's chief executive resigned in March.", "Cuprelco"},

@@ -11,6 +11,9 @@ func (d *reader) extend(g *gazetteer, m Span) Span {
 	if d.possessive(j) {
 		j++
 	}
+	if s, ok := d.placeCompany(m, a, j); ok {
+		return s
+	}
 	switch a.Kind {
 	case Country:
 		if s, ok := d.extendState(g, m, a, j); ok {
@@ -103,4 +106,28 @@ func (d *reader) leaderGovernment(g *gazetteer, m Span, a Actor, j int) (Span, b
 		return Span{}, false
 	}
 	return Span{T0: m.T0, T1: j + 1, Start: m.Start, End: int(d.Toks[j].End), Actor: d.actorFor(g, k)}, true
+}
+
+// placeCompany reads a company named after a place: the mention m of
+// state a, and from token j up to three capitalised words, the last a
+// company's ("Alaska Airlines", "Singapore Airlines", "Turkish Airlines",
+// "Korea Electric Power Corp"). The place is the company's
+// affiliation, not an actor of the company's acts.
+func (d *reader) placeCompany(m Span, a Actor, j int) (Span, bool) {
+	if a.Kind != Country || j != m.T1 {
+		return Span{}, false
+	}
+	end := j
+	for end < len(d.Toks) && end < j+3 && d.Toks[end].Sent == d.Toks[m.T0].Sent && d.capitalised(end) {
+		end++
+	}
+	for end > j && !companyHeads[d.Lower(end-1)] {
+		end--
+	}
+	if end == j {
+		return Span{}, false
+	}
+	name := d.Text[m.Start:d.Toks[end-1].End]
+	c := d.addActor(Actor{Name: name, Kind: Organization, Code: "BUS", Affiliation: a.Name})
+	return Span{T0: m.T0, T1: end, Start: m.Start, End: int(d.Toks[end-1].End), Actor: c}, true
 }

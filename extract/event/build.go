@@ -107,7 +107,7 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// sentence need not say
 		c.faced = true
 		if len(sources) > 0 {
-			sources, targets = nil, sources
+			sources, targets = d.chargerOf(c), sources
 		}
 	}
 	sources, targets = d.protesters(c, sources, targets)

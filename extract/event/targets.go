@@ -292,11 +292,30 @@ func (d *reader) aboutAfter(h hit) []int {
 // "to" phrase names: "faces charges", "pleaded guilty to a charge".
 var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
 
+// chargerOf returns who brings the charge or suit a trigger names that
+// its target faces: the actor of its "from" or "by" phrase ("faces a
+// lawsuit from Alaska Airlines"), or none.
+func (d *reader) chargerOf(c *site) []int {
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return nil
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, k := range t.Children(w, "nmod") {
+		if cs := caseOf(t, k); cs == "from" || cs == "by" {
+			if ms := d.actorsIn(sent, t, k, false); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
+	return nil
+}
+
 // chargeFaced reports whether the site's trigger is a noun of accusation
 // that a verb of bearing it governs: its subject is the accused, not the
 // accuser.
 func (d *reader) chargeFaced(c *site) bool {
-	if c.h.typ != "accuse" {
+	if c.h.typ != "accuse" && c.h.typ != "sue" {
 		return false
 	}
 	w, t := d.predicate(c.h)

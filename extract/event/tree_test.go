@@ -501,3 +501,11 @@ func TestReporterNotWherePlaced(t *testing.T) {
 		{"UNICEF, working in Chad since 2003, said Sudanese forces must let convoys cross the border.", "demand", event.Asserted, []string{"UNICEF"}, []string{"Sudan"}},
 	})
 }
+
+// TestLawsuitFaced checks that who faces a lawsuit is sued, by the one
+// its "from" phrase names.
+func TestLawsuitFaced(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Embraer faces a lawsuit from Alaska Airlines over delayed jets.", "sue", event.Asserted, []string{"Alaska Airlines"}, []string{"Embraer"}},
+	})
+}
