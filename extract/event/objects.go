@@ -207,12 +207,17 @@ func (d *reader) locativeOutside(h hit, t *syntax.Tree, sent, x int) bool {
 var locativeCases = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true}
 
 // underRelative reports whether word x lies in a relative clause that
-// predicate p governs: going up from x, a relative clause comes before p.
+// predicate p governs: going up from x, a relative clause comes before p,
+// or a reduced one after x's way up passed the agent of its passive.
 func underRelative(t *syntax.Tree, x, p int) bool {
+	agent := false // on the way up, the agent of a passive
 	for ; x >= 0 && x != p; x = t.Head(x) {
-		if syntax.IsRel(t.Rel(x), "acl:relcl") {
+		if syntax.IsRel(t.Rel(x), "acl:relcl") || agent && syntax.IsRel(t.Rel(x), "acl") {
+			// "a ceasefire brokered by Egypt": who brokered it, in a
+			// reduced relative, is no party to what is done with it
 			return ancestor(t, p, x)
 		}
+		agent = agent || t.Rel(x) == "obl:agent"
 	}
 	return false
 }

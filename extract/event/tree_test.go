@@ -509,3 +509,11 @@ func TestLawsuitFaced(t *testing.T) {
 		{"Embraer faces a lawsuit from Alaska Airlines over delayed jets.", "sue", event.Asserted, []string{"Alaska Airlines"}, []string{"Embraer"}},
 	})
 }
+
+// TestBrokeredBy checks that who brokered what is agreed, named in a
+// reduced relative clause, is no party to the agreement.
+func TestBrokeredBy(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Armenia and Azerbaijan agreed to a truce brokered by Russia and Turkey.", "agree", event.Planned, []string{"Armenia", "Azerbaijan"}, nil},
+	})
+}
