@@ -251,6 +251,30 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 	}
 }
 
+// attendVerbs take part in the meeting their object names: "will attend
+// the G20 summit", "joined the talks" (lemmas, words.txt).
+var attendVerbs = words.Set("attend-verbs")
+
+// attendees returns the subjects of the verb of attending whose object is
+// meeting noun h, by its sentence's tree: "Modi attended the NATO
+// summit" is Modi's meeting with NATO.
+func (d *reader) attendees(h hit) []int {
+	w, t := d.predicate(h)
+	if t == nil || !syntax.IsRel(t.Rel(w), "obj") {
+		return nil
+	}
+	v := t.Head(w)
+	if v < 0 || !attendVerbs[t.Word(v).Lemma] {
+		return nil
+	}
+	sent := int(d.Toks[h.t0].Sent)
+	var ms []int
+	for _, k := range t.Subjects(v) {
+		ms = append(ms, d.actorsIn(sent, t, k, true)...)
+	}
+	return ms
+}
+
 // between reports whether mention m follows "between": "a ceasefire
 // between Israel and Hamas".
 func (d *reader) between(m int) bool {
@@ -318,6 +342,9 @@ func (d *reader) sources(e *Event, c *site) []int {
 		sources := d.agentOfNoun(h)
 		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 {
 			sources = d.sourcesBefore(lv, left)
+		}
+		if c.root == cameo.Consult {
+			sources = d.addMentions(sources, d.attendees(h))
 		}
 		return sources
 	}

@@ -517,3 +517,13 @@ func TestBrokeredBy(t *testing.T) {
 		{"Armenia and Azerbaijan agreed to a truce brokered by Russia and Turkey.", "agree", event.Planned, []string{"Armenia", "Azerbaijan"}, nil},
 	})
 }
+
+// TestAttendedMeeting checks that who attends a meeting named by its
+// body takes part in it with the body, and that one not attended is
+// negated.
+func TestAttendedMeeting(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Lula attended the G20 summit in New Delhi.", "meet", event.Asserted, []string{"Group of Twenty", "Luiz Inácio Lula da Silva"}, nil},
+		{"Orban will not attend the NATO summit.", "meet", event.Negated, []string{"NATO", "Viktor Orban"}, nil},
+	})
+}
