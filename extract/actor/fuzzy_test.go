@@ -63,12 +63,9 @@ func TestMisspeltState(t *testing.T) {
 		"Roland said the talks would go on.":                "",
 		"The Phillippines military violated the ceasefire.": "Philippines",
 	} {
-		c := Find(text.New(src), time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))
 		got := ""
-		for _, a := range c.Actors {
-			if a.Kind == Country {
-				got = a.Name
-			}
+		if a, ok := lastOfKind(src, time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Country); ok {
+			got = a.Name
 		}
 		if got != want {
 			t.Errorf("%q: state %q, want %q", src, got, want)
@@ -107,22 +104,25 @@ func TestArticleNames(t *testing.T) {
 		"President Omar Hassan al-Bashir flew to Addis Ababa on Monday.": "SDNGOV",
 		"Sudanese President Omar al-Bashir flew to Addis Ababa.":         "SDNGOV",
 	} {
-		c := Find(text.New(src), on)
-		got := ""
-		for _, a := range c.Actors {
-			if a.Kind == Person {
-				got = a.Code
-			}
-		}
-		if got != want {
-			t.Errorf("%q: a person of code %q, want %q", src, got, want)
+		if a, _ := lastOfKind(src, on, Person); a.Code != want {
+			t.Errorf("%q: a person of code %q, want %q", src, a.Code, want)
 		}
 	}
-	for _, src := range []string{"Shelling hit Deir al-Zour and Jisr al-Shughour overnight."} {
-		for _, a := range Find(text.New(src), on).Actors {
-			if a.Kind == Person {
-				t.Errorf("%q: a person %q", src, a.Name)
-			}
+	src := "Shelling hit Deir al-Zour and Jisr al-Shughour overnight."
+	if a, ok := lastOfKind(src, on, Person); ok {
+		t.Errorf("%q: a person %q", src, a.Name)
+	}
+}
+
+// lastOfKind returns the last actor of kind k found in src, read on day
+// on, and whether there is one.
+func lastOfKind(src string, on time.Time, k Kind) (Actor, bool) {
+	var last Actor
+	ok := false
+	for _, a := range Find(text.New(src), on).Actors {
+		if a.Kind == k {
+			last, ok = a, true
 		}
 	}
+	return last, ok
 }
