@@ -49,7 +49,7 @@ func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 		}
 		return []int{m}
 	}
-	var out []int
+	var out, places []int
 	var walk func(w int, deep bool)
 	walk = func(w int, deep bool) {
 		for _, k := range t.Children(w) {
@@ -57,6 +57,13 @@ func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 				continue
 			}
 			if m := d.mentionAt(d.tokenOf(sent, k)); m >= 0 {
+				if syntax.IsRel(t.Rel(k), "nmod", "obl") && locativeCases[caseOf(t, k)] {
+					// "Russian shelling near Bakhmut": where the phrase's
+					// actor is, an actor only if the phrase names no other
+					// ("protesters in Nairobi")
+					places = append(places, m)
+					continue
+				}
 				if !slices.Contains(out, m) {
 					out = append(out, m)
 				}
@@ -72,6 +79,9 @@ func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 	}
 	if walk(w, false); len(out) == 0 && deep {
 		walk(w, true)
+	}
+	if len(out) == 0 {
+		out = places
 	}
 	return d.withoutAffiliations(out)
 }

@@ -527,3 +527,12 @@ func TestAttendedMeeting(t *testing.T) {
 		{"Orban will not attend the NATO summit.", "meet", event.Negated, []string{"NATO", "Viktor Orban"}, nil},
 	})
 }
+
+// TestAgentNearPlace checks that a place named in the agent's phrase of a
+// passive ("by Russian shelling near Bakhmut") is where the agent acted,
+// not a second agent.
+func TestAgentNearPlace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Two Syrian soldiers were killed by Turkish shelling near Afrin.", "kill", event.Asserted, []string{"Turkey"}, []string{"Syria"}},
+	})
+}
