@@ -157,7 +157,20 @@ func (d *reader) verbArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 // the target.
 func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []int) {
 	for _, k := range append(t.Children(w, "nmod:poss", "compound", "amod"), nounAgents(t, w)...) {
-		sources = d.addMentions(sources, d.actorsIn(sent, t, k, false))
+		ms := d.actorsIn(sent, t, k, false)
+		if len(ms) == 0 && t.Rel(k) == "nmod:poss" {
+			// "completed its acquisition of Activision": whose "its" is
+			if m := d.antecedent(d.tokenOf(sent, k)); m >= 0 {
+				ms = []int{m}
+			}
+		}
+		sources = d.addMentions(sources, ms)
+	}
+	if v := lightVerbOf(t, w); len(sources) == 0 && v >= 0 {
+		// "announced a takeover of Mendix": who announced it takes over
+		for _, k := range t.Subjects(v) {
+			sources = d.addMentions(sources, d.actorsIn(sent, t, k, true))
+		}
 	}
 	for _, k := range t.Children(w, "nmod") {
 		if c := caseOf(t, k); c == "of" || targetCases[c] {

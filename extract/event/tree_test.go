@@ -536,3 +536,12 @@ func TestAgentNearPlace(t *testing.T) {
 		{"Two Syrian soldiers were killed by Turkish shelling near Afrin.", "kill", event.Asserted, []string{"Turkey"}, []string{"Syria"}},
 	})
 }
+
+// TestOwnAcquisition checks that a noun of an act owned by "its", or the
+// object of a light verb, is its owner's or the verb's subject's act.
+func TestOwnAcquisition(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Daimler completed its acquisition of Nissan in June.", "acquisition", event.Asserted, []string{"Daimler"}, []string{"Nissan"}},
+		{"Danone announced a takeover of Heineken.", "takeover", event.Asserted, []string{"Danone"}, []string{"Heineken"}},
+	})
+}
