@@ -100,6 +100,10 @@ type reader struct {
 	sector   map[int]string // such a group's actor → its CAMEO sector code
 	domestic map[int]bool   // people titled with a state office but of no known state (placeUnknown)
 	surnames map[string]int // surname → actor, for people first named in full here; -1 when shared
+	// names of places that, in this document, name a namesake in another
+	// state, and that state's entity: "San Jose, California" makes every
+	// "San Jose" after it the United States', not Costa Rica's
+	namesakes map[string]int
 }
 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // TestCompanies checks that companies outside the gazetteer are found by
@@ -168,5 +169,25 @@ func TestRegionDemonyms(t *testing.T) {
 func TestCompanyNamedAgain(t *testing.T) {
 	if a, ok := actorIn(t, "The court rejected an appeal by the forestry company Corvane. Corvane warned of job cuts.", "Corvane"); ok && len(a.Mentions) != 2 {
 		t.Errorf("Corvane mentions %+v, want two", a.Mentions)
+	}
+}
+
+// TestNamesakes checks that a capital named with another state after a
+// comma is that state's namesake, there and after, and that a list of
+// states or capitals stays a list.
+func TestNamesakes(t *testing.T) {
+	on := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	c := actor.Find(text.New("Nvidia opened an office in San Jose, California. It will hire 300 engineers in San Jose."), on)
+	for _, a := range c.Actors {
+		if a.Code == "CRI" {
+			t.Errorf("San Jose, California read as Costa Rica: %+v", a.Mentions)
+		}
+	}
+	for _, tc := range []struct{ text, name string }{
+		{"Talks in Kyiv, Moscow and Minsk failed.", "Ukraine"},
+		{"Sudan, Egypt and Libya signed.", "Sudan"},
+		{"The presidents of Costa Rica and Panama met in San Jose.", "Costa Rica"},
+	} {
+		actorIn(t, tc.text, tc.name)
 	}
 }

@@ -76,6 +76,11 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 		if w := d.Lower(i + n); w == "$" || w == "dollars" || w == "dollar" {
 			continue // "US $50 million" is money
 		}
+		if other, ok := d.namesake(g, f, i, i+n); ok {
+			// "San Jose, California" is no Costa Rica's: a place of the
+			// United States
+			return formHit{ent: other, t0: i, t1: i + n, place: true}, true
+		}
 		if f.surname && (f.shared || !g.inOffice(e.name, d.refDay)) && d.actorIdx[e.name] == 0 && !d.administration(g, f, i+n) {
 			continue // "Biden" is Joe Biden in his term, or once he is named
 		}
@@ -85,6 +90,36 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 		return formHit{ent: f.ent, t0: i, t1: i + n, demonym: f.demonym, place: f.place}, true
 	}
 	return formHit{}, false
+}
+
+// namesake reports whether the place named in tokens [i, j), form f (a
+// place of places.tsv or an ambiguous name, marked ~), names another
+// state's namesake in this document, and that state's entity: it is
+// followed by a comma and a place or name of another state, not in a
+// list ("San Jose, California"), here or where the name came before.
+func (d *reader) namesake(g *gazetteer, f form, i, j int) (int, bool) {
+	if f.demonym || !f.guarded && !f.place || g.ents[f.ent].kind != Country {
+		return 0, false // a state's own name is no namesake: "Sudan, Egypt and Libya"
+	}
+	name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
+	if e, ok := d.namesakes[name]; ok {
+		return e, true
+	}
+	if j+1 >= len(d.Toks) || d.Word(j) != "," || d.Toks[j+1].Sent != d.Toks[i].Sent {
+		return 0, false
+	}
+	h, ok := d.matchForm(g, j+1)
+	if !ok || h.demonym || h.ent == f.ent || g.ents[h.ent].kind != Country {
+		return 0, false
+	}
+	if w := d.Lower(h.t1); w == "and" || w == "or" || w == "," && (d.Lower(h.t1+1) == "and" || d.Lower(h.t1+1) == "or") {
+		return 0, false // a list of places: "Kyiv, Moscow and Minsk"
+	}
+	if d.namesakes == nil {
+		d.namesakes = map[string]int{}
+	}
+	d.namesakes[name] = h.ent
+	return h.ent, true
 }
 
 // beforePeople reports whether token k, after a demonym, names people of
