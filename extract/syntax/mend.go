@@ -35,7 +35,7 @@ func finiteVerb(forms, upos, xpos []string) {
 		}
 	}
 	for i, t := range xpos {
-		if isAux(forms[i]) {
+		if isAux(forms[i]) && t != "POS" { // "Nigeria's central bank": no "is"
 			return
 		}
 		if t == "VBN" {
@@ -59,7 +59,7 @@ func pastLikeBase(forms, upos, xpos []string) {
 		return
 	}
 	for i, t := range xpos {
-		if strings.HasPrefix(t, "VB") || t == "MD" || isAux(forms[i]) {
+		if strings.HasPrefix(t, "VB") || t == "MD" || isAux(forms[i]) && t != "POS" {
 			return
 		}
 	}

@@ -22,6 +22,7 @@ func TestFiniteVerb(t *testing.T) {
 		{"The central bank has raised interest rates .", 4, "VBN"}, // an auxiliary
 		{"Rates raised by the central bank", 1, "VBN"},             // a fragment
 		{"The rates raised by the bank rose .", 2, "VBN"},          // a finite verb
+		{"Kenya 's central bank raised rates .", 4, "VBD"},         // a possessive, no "is"
 	} {
 		forms := strings.Fields(tc.forms)
 		upos, xpos := make([]string, len(forms)), make([]string, len(forms))
@@ -32,6 +33,8 @@ func TestFiniteVerb(t *testing.T) {
 				upos[i], xpos[i] = "VERB", "VBN"
 			case f == "has":
 				upos[i], xpos[i] = "AUX", "VBZ"
+			case f == "'s":
+				upos[i], xpos[i] = "PART", "POS"
 			case f == "rose":
 				upos[i], xpos[i] = "VERB", "VBD"
 			case f == "." || f == "The" || f == "A" || f == "the" || f == "in" || f == "by":
