@@ -18,8 +18,30 @@ func (d *reader) retype(h hit) hit {
 		return h.as("airstrike")
 	case h.typ == "threaten" && strings.HasPrefix(w, "warn") && d.warnsOfState(h):
 		return h.as("concern")
+	case h.typ == "obstruct" && d.blocksDecision(h):
+		return h.as("veto")
 	}
 	return h
+}
+
+// decisionNouns are what a body decides, which a member blocks by its
+// vote, not by barricades (lemmas, words.txt).
+var decisionNouns = words.Set("decision-nouns")
+
+// blocksDecision reports whether the verb "block" of trigger h has a
+// decision as its object: "Hungary blocked an EU aid package" is a veto
+// (CAMEO 129), "protesters blocked the road" an obstruction (144).
+func (d *reader) blocksDecision(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return false
+	}
+	for _, o := range t.Objects(w) {
+		if decisionNouns[strings.ToLower(t.Word(o).Lemma)] {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryCues and labourCues tell a strike of arms from one of workers

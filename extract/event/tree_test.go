@@ -545,3 +545,12 @@ func TestOwnAcquisition(t *testing.T) {
 		{"Danone announced a takeover of Heineken.", "takeover", event.Asserted, []string{"Danone"}, []string{"Heineken"}},
 	})
 }
+
+// TestBlockedDecision checks that blocking what a body decides is a veto,
+// and blocking a road an obstruction.
+func TestBlockedDecision(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Slovakia blocked an EU sanctions package against Russia.", "veto", event.Asserted, []string{"Slovakia"}, []string{"European Union"}},
+		{"Kenyan protesters blocked the road to the airport.", "obstruct", event.Asserted, []string{"Kenyan Protesters"}, nil},
+	})
+}
