@@ -48,8 +48,10 @@ func (d *reader) inheritSource(e *Event, c *site, role Role) {
 		return
 	}
 	from := Source
-	if warningTypes[prev.Type] {
-		from = Target // "warned Russia against an invasion": Russia would invade
+	if warningTypes[prev.Type] && c.h.nominal {
+		// "warned Russia against an invasion": Russia would invade; but
+		// "threatened to raise tariffs on Mexico" is the threatener's
+		from = Target
 	}
 	for _, p := range prev.Actors {
 		if p.Role == from || p.Role == Symmetric {

@@ -554,3 +554,20 @@ func TestBlockedDecision(t *testing.T) {
 		{"Kenyan protesters blocked the road to the airport.", "obstruct", event.Asserted, []string{"Kenyan Protesters"}, nil},
 	})
 }
+
+// TestTariffs checks that tariffs imposed are a sanction on the state
+// whose goods they tax.
+func TestTariffs(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Turkey imposed a 40 percent tariff on Chinese cars.", "sanction", event.Asserted, []string{"Turkey"}, []string{"China"}},
+	})
+}
+
+// TestThreatenedByWhom checks that what is threatened with a verb is the
+// threatener's, named or not: "threatened to raise tariffs on Mexico"
+// makes Mexico no tariff-raiser.
+func TestThreatenedByWhom(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The president threatened to raise tariffs on Venezuela.", "sanction", event.Hypothetical, nil, []string{"Venezuela"}},
+	})
+}
