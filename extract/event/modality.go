@@ -114,8 +114,8 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs[t.Word(v).Lemma] {
 		return Hypothetical, true // "called for a ceasefire"
 	}
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && t.Word(v).Lemma == "warn" && (caseOf(t, w) == "of" || caseOf(t, w) == "about") {
-		return Hypothetical, true // "warned of an attack on Kyiv": feared, not done
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && t.Word(v).Lemma == "warn" && (caseOf(t, w) == "of" || caseOf(t, w) == "about" || caseOf(t, w) == "against") {
+		return Hypothetical, true // "warned of an attack on Kyiv", "warned Moscow against an invasion": feared, not done
 	}
 	if v >= 0 && syntax.IsRel(t.Rel(w), "advcl") && (threatVerbs[t.Word(v).Lemma] || t.Word(v).Lemma == "warn") {
 		for _, m := range t.Children(w, "mark") {

@@ -571,3 +571,16 @@ func TestThreatenedByWhom(t *testing.T) {
 		{"The president threatened to raise tariffs on Venezuela.", "sanction", event.Hypothetical, nil, []string{"Venezuela"}},
 	})
 }
+
+// TestWarnedAgainst checks that what a state is warned against is
+// feared, not done.
+func TestWarnedAgainst(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Seoul warned Pyongyang against a nuclear test.", "threaten", event.Asserted, []string{"South Korea"}, []string{"North Korea"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Washington warned Tehran against an attack on Israel.").Events {
+		if e.Type == "attack" && e.Modality == event.Asserted {
+			t.Errorf("an attack warned against asserted: %+v", e.Actors)
+		}
+	}
+}
