@@ -52,6 +52,12 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 		if k < 0 && d.Lower(i+1) == "opposition" {
 			k = d.opposition(g)
 		}
+		if k < 0 && d.Lower(i+1) == "government" && d.Lower(i+2) != "of" && !d.capitalised(i+2) {
+			// "Serbian students protested against the government": the
+			// government of the state named last (not "the government
+			// of Kenya", which names its own)
+			k = d.stateBody(g, "Government", "GOV")
+		}
 		if k >= 0 {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k}, true
 		}
@@ -111,7 +117,13 @@ func (d *reader) oppositionNamed(i int) bool {
 // opposition" with no opposition named before ("Georgia's ruling party
 // won the election. The opposition refused to recognise the result."),
 // or -1 if no state is named among the last mentions.
-func (d *reader) opposition(g *gazetteer) int {
+func (d *reader) opposition(g *gazetteer) int { return d.stateBody(g, "Opposition", "OPP") }
+
+// stateBody returns the body of the state named last, among the last
+// mentions, named by the state's adjective and noun ("Georgian
+// Opposition") and coded with the state's code and suffix (GEOOPP), or
+// -1 if no state is named there.
+func (d *reader) stateBody(g *gazetteer, noun, suffix string) int {
 	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
 		a := d.actors[d.mentions[k].Actor]
 		state := a.Name
@@ -119,7 +131,7 @@ func (d *reader) opposition(g *gazetteer) int {
 			state = a.Affiliation // "Georgia's ruling party": Georgia's
 		}
 		if st, ok := g.byName[state]; ok && g.ents[st].kind == Country {
-			return d.groupActor(g, g.adjective(state)+" Opposition", g.ents[st].code+"OPP", state)
+			return d.groupActor(g, g.adjective(state)+" "+noun, g.ents[st].code+suffix, state)
 		}
 	}
 	return -1

@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -189,5 +190,30 @@ func TestNamesakes(t *testing.T) {
 		{"The presidents of Costa Rica and Panama met in San Jose.", "Costa Rica"},
 	} {
 		actorIn(t, tc.text, tc.name)
+	}
+}
+
+// TestTheGovernment checks that "the government" is the government of
+// the state named last, and that "the government of" names its own.
+func TestTheGovernment(t *testing.T) {
+	on := time.Date(2024, 12, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, code string }{
+		{"Serbian students protested against the government.", "SRBGOV"},
+		{"Kenya's president met Somalia's president. The government of Kenya said talks went well.", "KENGOV"},
+	} {
+		found := false
+		for _, a := range actor.Find(text.New(tc.text), on).Actors {
+			for _, m := range a.Mentions {
+				if strings.HasPrefix(strings.ToLower(m.Text), "the government") {
+					found = true
+					if a.Code != tc.code && !strings.Contains(m.Text, "of") {
+						t.Errorf("%q: %q is %s, want %s", tc.text, m.Text, a.Code, tc.code)
+					}
+				}
+			}
+		}
+		if !found && tc.code == "SRBGOV" {
+			t.Errorf("%q: the government unresolved", tc.text)
+		}
 	}
 }
