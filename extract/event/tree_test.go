@@ -584,3 +584,11 @@ func TestWarnedAgainst(t *testing.T) {
 		}
 	}
 }
+
+// TestTradedAccusations checks that accusations traded are each side's
+// against the other: both parties alike.
+func TestTradedAccusations(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Rwanda and Burundi traded accusations over the shelling of a border town.", "accuse", event.Asserted, []string{"Rwanda", "Burundi"}, nil},
+	})
+}
