@@ -592,3 +592,16 @@ func TestTradedAccusations(t *testing.T) {
 		{"Rwanda and Burundi traded accusations over the shelling of a border town.", "accuse", event.Asserted, []string{"Rwanda", "Burundi"}, nil},
 	})
 }
+
+// TestSignedOwnAct checks that a decree or a bill signed is no agreement
+// with anyone, while a pact signed is one.
+func TestSignedOwnAct(t *testing.T) {
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Ecuador's president signed a decree declaring a state of emergency.").Events {
+		if e.Cameo == "057" {
+			t.Errorf("a decree signed coded an agreement: %+v", e.Actors)
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Ghana and Togo signed a security pact.", "sign", event.Asserted, []string{"Ghana", "Togo"}, nil},
+	})
+}

@@ -166,6 +166,9 @@ func (d *reader) notAnAct(h hit) bool {
 		if w, t := d.predicate(h); t != nil && notActTags[t.Word(w).UPOS] {
 			return true // "came back to Geneva": the adverb, no backing
 		}
+		if w, t := d.predicate(h); t != nil && h.typ == "sign" && signsOwnAct(t, w) {
+			return true // "signed a decree": a law of its own, no agreement with anyone
+		}
 	}
 	if h.typ == "statement" && !h.nominal && h.t1-h.t0 == 1 {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
@@ -189,6 +192,21 @@ func (d *reader) notAnAct(h hit) bool {
 	}
 	w := d.Word(h.t1)
 	return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+}
+
+// ownActs are what one signs alone: laws and orders, not agreements
+// (lemmas, words.txt).
+var ownActs = words.Set("own-acts")
+
+// signsOwnAct reports whether the verb "sign" at w of t has one of ownActs
+// as its object: "signed a decree devaluing the peso".
+func signsOwnAct(t *syntax.Tree, w int) bool {
+	for _, o := range t.Objects(w) {
+		if ownActs[strings.ToLower(t.Word(o).Lemma)] {
+			return true
+		}
+	}
+	return false
 }
 
 // notActTags are the parts of speech of a word that names no act, whatever
