@@ -605,3 +605,11 @@ func TestSignedOwnAct(t *testing.T) {
 		{"Ghana and Togo signed a security pact.", "sign", event.Asserted, []string{"Ghana", "Togo"}, nil},
 	})
 }
+
+// TestLoans checks that a loan approved or extended is aid to the
+// borrower.
+func TestLoans(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The IMF approved a new loan for Pakistan.", "aid", event.Asserted, []string{"International Monetary Fund"}, []string{"Pakistan"}},
+	})
+}
