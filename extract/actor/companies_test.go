@@ -217,3 +217,14 @@ func TestTheGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestCampIsAPlace checks that a people's noun before "camp" or
+// "station" names a place, not the people.
+func TestCampIsAPlace(t *testing.T) {
+	on := time.Date(2024, 12, 14, 0, 0, 0, 0, time.UTC)
+	for _, a := range actor.Find(text.New("Troops withdrew from the Jenin refugee camp."), on).Actors {
+		if a.Kind == actor.Group {
+			t.Errorf("a group %q read in a camp's name", a.Name)
+		}
+	}
+}

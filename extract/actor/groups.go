@@ -89,6 +89,9 @@ func (d *reader) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int
 				}
 				end++
 			}
+			if end < len(d.Toks) && agentPlaces[d.Lower(end)] {
+				return agentNoun{}, 0, false // "the Jenin refugee camp", "a police station": a place
+			}
 			return a, end, true
 		}
 		if !modifierWord(w) {
@@ -97,6 +100,11 @@ func (d *reader) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int
 	}
 	return agentNoun{}, 0, false
 }
+
+// agentPlaces are the nouns that a people's noun before them only
+// describes, naming a place: "refugee camp", "police station", "army
+// base" (words.txt).
+var agentPlaces = lexicon.Set("agent-places")
 
 // modifierWord reports whether w may stand between a group's adjective and
 // its noun: not a function word, a verb of saying, or a plural or past form
