@@ -106,8 +106,12 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// "Boeing faces fraud charges": Boeing is charged, by whom the
 		// sentence need not say
 		c.faced = true
-		if len(sources) > 0 {
-			sources, targets = d.chargerOf(c), sources
+		switch charger := d.chargerOf(c); {
+		case len(sources) > 0:
+			sources, targets = charger, sources
+		case len(charger) > 0:
+			// "drawing criticism from EU leaders", no subject of its own
+			sources, targets = charger, d.notSources(d.bearers(c), charger)
 		}
 	}
 	sources, targets = d.protesters(c, sources, targets)

@@ -292,6 +292,56 @@ func (d *reader) aboutAfter(h hit) []int {
 // "to" phrase names: "faces charges", "pleaded guilty to a charge".
 var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
 
+// criticismBearers are verbs whose subject draws the criticism their
+// object names: "met Putin, drawing criticism from EU leaders".
+var criticismBearers = map[string]bool{"draw": true, "attract": true, "earn": true, "face": true, "receive": true, "prompt": true, "spark": true}
+
+// criticismDrawn reports whether the site's trigger is a noun of
+// criticism that a verb of drawing it has as object, with a "from"
+// phrase: "drew criticism from EU leaders" is the leaders' criticism of
+// whoever drew it.
+func (d *reader) criticismDrawn(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
+		return false
+	}
+	v := t.Head(w)
+	if v < 0 || !criticismBearers[t.Word(v).Lemma] {
+		return false
+	}
+	for _, k := range append(t.Children(w, "nmod"), t.Children(v, "obl")...) {
+		if caseOf(t, k) == "from" {
+			return true // "from China" on the noun or, as parsers hang it, on the verb
+		}
+	}
+	return false
+}
+
+// bearers returns who bears the charge or criticism the site's trigger
+// names: the subjects of the verb whose object it is, or, that verb a
+// clause of manner ("met Putin, drawing criticism"), of the verb it
+// hangs on.
+func (d *reader) bearers(c *site) []int {
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return nil
+	}
+	v := t.Head(w)
+	if v < 0 {
+		return nil
+	}
+	subj := t.Subjects(v)
+	if len(subj) == 0 && syntax.IsRel(t.Rel(v), "advcl") && t.Head(v) >= 0 {
+		subj = t.Subjects(t.Head(v))
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	var out []int
+	for _, k := range subj {
+		out = d.addMentions(out, d.actorsIn(sent, t, k, true))
+	}
+	return out
+}
+
 // chargerOf returns who brings the charge or suit a trigger names that
 // its target faces: the actor of its "from" or "by" phrase ("faces a
 // lawsuit from Alaska Airlines"), or none.
@@ -301,7 +351,11 @@ func (d *reader) chargerOf(c *site) []int {
 		return nil
 	}
 	sent := int(d.Toks[c.h.t0].Sent)
-	for _, k := range t.Children(w, "nmod") {
+	phrases := t.Children(w, "nmod")
+	if v := t.Head(w); v >= 0 && syntax.IsRel(t.Rel(w), "obj") {
+		phrases = append(phrases, t.Children(v, "obl")...) // "drew criticism from China", hung on the verb
+	}
+	for _, k := range phrases {
 		if cs := caseOf(t, k); cs == "from" || cs == "by" {
 			if ms := d.actorsIn(sent, t, k, false); len(ms) > 0 {
 				return ms
@@ -315,6 +369,9 @@ func (d *reader) chargerOf(c *site) []int {
 // that a verb of bearing it governs: its subject is the accused, not the
 // accuser.
 func (d *reader) chargeFaced(c *site) bool {
+	if c.h.typ == "criticize" {
+		return d.criticismDrawn(c)
+	}
 	if c.h.typ != "accuse" && c.h.typ != "sue" {
 		return false
 	}

@@ -613,3 +613,12 @@ func TestLoans(t *testing.T) {
 		{"The IMF approved a new loan for Pakistan.", "aid", event.Asserted, []string{"International Monetary Fund"}, []string{"Pakistan"}},
 	})
 }
+
+// TestCriticismDrawn checks that criticism drawn from someone is theirs,
+// of whoever drew it.
+func TestCriticismDrawn(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Serbia's president met Putin in Moscow, drawing criticism from the European Union.", "criticize", event.Asserted, []string{"European Union"}, []string{"Serbia"}},
+		{"Taiwan's president visited Guam, drawing criticism from China.", "criticize", event.Asserted, []string{"China"}, []string{"Taiwan"}},
+	})
+}
