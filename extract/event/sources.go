@@ -345,8 +345,9 @@ func (d *reader) agentOfNoun(h hit) []int {
 				return ms[:1]
 			}
 		}
-		if syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" {
-			// "negotiators returned to Geneva for talks": who went for them
+		if cs := caseOf(t, w); syntax.IsRel(t.Rel(w), "obl") && (cs == "for" || cs == "with") {
+			// "negotiators returned to Geneva for talks": who went for them;
+			// "Israel responded with airstrikes": who responded
 			var ms []int
 			for _, k := range t.Subjects(t.Head(w)) {
 				ms = append(ms, d.actorsIn(sent, t, k, true)...)

@@ -622,3 +622,11 @@ func TestCriticismDrawn(t *testing.T) {
 		{"Taiwan's president visited Guam, drawing criticism from China.", "criticize", event.Asserted, []string{"China"}, []string{"Taiwan"}},
 	})
 }
+
+// TestRespondedWith checks that an act named as what one responds or
+// retaliates with is the responder's.
+func TestRespondedWith(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"After the raid, Pakistan responded on Tuesday with airstrikes.", "airstrike", event.Asserted, []string{"Pakistan"}, nil},
+	})
+}
