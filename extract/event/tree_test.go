@@ -630,3 +630,16 @@ func TestRespondedWith(t *testing.T) {
 		{"After the raid, Pakistan responded on Tuesday with airstrikes.", "airstrike", event.Asserted, []string{"Pakistan"}, nil},
 	})
 }
+
+// TestSuspendedMember checks that a body suspending a state suspends its
+// membership, and that other suspensions are not coded so.
+func TestSuspendedMember(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The African Union suspended Gabon after the coup.", "sanction", event.Asserted, []string{"African Union"}, []string{"Gabon"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "The Kenyan government suspended the newspaper for a month.").Events {
+		if e.Cameo == "160" {
+			t.Errorf("a newspaper suspended coded a membership suspended: %+v", e.Actors)
+		}
+	}
+}

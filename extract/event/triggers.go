@@ -3,6 +3,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"sort"
 	"strings"
 	"sync"
@@ -169,6 +170,9 @@ func (d *reader) notAnAct(h hit) bool {
 		if w, t := d.predicate(h); t != nil && h.typ == "sign" && signsOwnAct(t, w) {
 			return true // "signed a decree": a law of its own, no agreement with anyone
 		}
+		if h.cameo == "160" && !d.suspendsMember(h) {
+			return true // "suspended the newspaper": no body suspending a member
+		}
 	}
 	if h.typ == "statement" && !h.nominal && h.t1-h.t0 == 1 {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
@@ -204,6 +208,34 @@ func signsOwnAct(t *syntax.Tree, w int) bool {
 	for _, o := range t.Objects(w) {
 		if ownActs[strings.ToLower(t.Word(o).Lemma)] {
 			return true
+		}
+	}
+	return false
+}
+
+// suspendsMember reports whether the verb "suspend" of trigger h, alone,
+// has an international body as subject and a state as object: "the
+// African Union suspended Niger" suspends its membership (CAMEO 160).
+func (d *reader) suspendsMember(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return false
+	}
+	sent := int(d.Toks[h.t0].Sent)
+	body := false
+	for _, s := range t.Subjects(w) {
+		for _, m := range d.actorsIn(sent, t, s, false) {
+			body = body || strings.HasPrefix(d.actors[d.mentions[m].Actor].Code, "IGO")
+		}
+	}
+	if !body {
+		return false
+	}
+	for _, o := range t.Objects(w) {
+		for _, m := range d.actorsIn(sent, t, o, false) {
+			if d.actors[d.mentions[m].Actor].Kind == actor.Country {
+				return true
+			}
 		}
 	}
 	return false
