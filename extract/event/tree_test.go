@@ -643,3 +643,10 @@ func TestSuspendedMember(t *testing.T) {
 		}
 	}
 }
+
+// TestChargeDAffaires checks that a chargé d'affaires is a diplomat, not a
+// charge.
+func TestChargeDAffaires(t *testing.T) {
+	noEvent(t, "Lithuania summoned the Chinese charge d'affaires on Monday.", "accuse")
+	noEvent(t, "Lithuania summoned the Chinese chargé d’affaires on Monday.", "accuse")
+}

@@ -174,6 +174,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "suspended the newspaper": no body suspending a member
 		}
 	}
+	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "charg") && h.t1 < len(d.Toks) {
+		if next := d.Lower(h.t1); strings.HasPrefix(next, "d'") || strings.HasPrefix(next, "d’") || next == "d" {
+			return true // "the Belarusian chargé d'affaires": a diplomat, no charge
+		}
+	}
 	if h.typ == "statement" && !h.nominal && h.t1-h.t0 == 1 {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
 			return true // "their competing claims": the noun of a verb of saying, said by no one here
