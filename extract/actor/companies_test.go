@@ -228,3 +228,15 @@ func TestCampIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineNoActors checks that the names and outlet of a byline run into
+// the first sentence are no actors, and that a "by" phrase stays read.
+func TestBylineNoActors(t *testing.T) {
+	on := time.Date(2011, 1, 28, 0, 0, 0, 0, time.UTC)
+	for _, a := range actor.Find(text.New("January 27, 2011 | By Tim Lister and Emily Smith, CNN Protesters marched in Cairo."), on).Actors {
+		if a.Kind == actor.Person || a.Name == "CNN" {
+			t.Errorf("a byline's %q read as an actor", a.Name)
+		}
+	}
+	actorIn(t, "Sudan was hit by Egypt on Monday.", "Egypt")
+}

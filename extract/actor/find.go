@@ -18,6 +18,37 @@ func (d *reader) findActors() {
 	d.listMentions()
 }
 
+// bylineAt returns the end of a byline at token i, or i: "By", one or
+// two names of up to three capitalised words joined by "and", a comma
+// and one capitalised word, the outlet ("By Tim Lister and Emily Smith ,
+// CNN"), at the start of a sentence or after a "|" or "--". News text
+// flattened from web pages runs it into its first sentence.
+func (d *reader) bylineAt(i int) int {
+	if d.Word(i) != "By" || i > 0 && d.Toks[i-1].Sent == d.Toks[i].Sent && d.Word(i-1) != "|" && d.Word(i-1) != "--" {
+		return i
+	}
+	j, names := i+1, 0
+	for names < 3 {
+		n := 0
+		for n < 3 && j+n < len(d.Toks) && d.Toks[j+n].Kind == text.Word && text.IsUpperStart(d.Word(j+n)) {
+			n++
+		}
+		if n < 2 {
+			return i // a name has a first name and a surname
+		}
+		j += n
+		names++
+		if d.Lower(j) != "and" {
+			break
+		}
+		j++
+	}
+	if j+1 >= len(d.Toks) || d.Word(j) != "," || !text.IsUpperStart(d.Word(j+1)) {
+		return i
+	}
+	return j + 2
+}
+
 // readMentions reads the mentions of the text in one pass from its
 // start, each the longest that matchAt finds where the last ended.
 func (d *reader) readMentions(g *gazetteer) {
@@ -36,6 +67,10 @@ func (d *reader) readMentions(g *gazetteer) {
 		if m, ok := d.glossAt(g, i); ok {
 			d.inner = append(d.inner, m) // it names the actor, but takes no part of its own
 			i = m.T1 + 1
+			continue
+		}
+		if end := d.bylineAt(i); end > i {
+			i = end // "By Tim Lister and Emily Smith, CNN": who wrote, not who acts
 			continue
 		}
 		m, ok := d.matchAt(g, i)
