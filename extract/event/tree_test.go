@@ -650,3 +650,12 @@ func TestChargeDAffaires(t *testing.T) {
 	noEvent(t, "Lithuania summoned the Chinese charge d'affaires on Monday.", "accuse")
 	noEvent(t, "Lithuania summoned the Chinese chargé d’affaires on Monday.", "accuse")
 }
+
+// TestParticipleSetOff checks that a participle set off by commas after a
+// subject tells what was done to it: "Nasser Haddad, detained in 2019,"
+// was detained, by no one named.
+func TestParticipleSetOff(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Two Iranian diplomats, arrested in 2019, returned to Tehran on Monday.", "arrest", event.Asserted, nil, []string{"Iran"}},
+	})
+}

@@ -248,7 +248,19 @@ func (t *Tree) ReducedRelative(i int) bool {
 		// so read is as often a verb in the past tense misread ("A
 		// French minister threatened today to impose …")
 		(IsRel(t.Rel(h), "obj", "iobj", "obl") ||
-			IsRel(t.Rel(h), "nmod") && t.Head(h) >= 0 && IsRel(t.Rel(t.Head(h)), "obj", "iobj", "obl"))
+			IsRel(t.Rel(h), "nmod") && t.Head(h) >= 0 && IsRel(t.Rel(t.Head(h)), "obj", "iobj", "obl") ||
+			t.commaBefore(i)) // "Ahmed Salem, detained in 2002, says": set off, whatever the noun
+}
+
+// commaBefore reports whether word i has a comma of its own just before
+// it: a phrase set off by commas.
+func (t *Tree) commaBefore(i int) bool {
+	for _, p := range t.Children(i, "punct") {
+		if p == i-1 && t.Word(p).Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // Agent returns the agent of passive predicate i ("was attacked by
