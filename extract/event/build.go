@@ -341,6 +341,18 @@ func (d *reader) sources(e *Event, c *site) []int {
 		e.Actors = append(e.Actors, sourcesOf(c.prev)...)
 		return nil
 	case d.participle(h):
+		if w, t := d.predicate(h); t != nil && t.Head(w) >= 0 && syntax.IsRel(t.Rel(w), "advcl") {
+			// "said 60 missiles struck the city, killing 31 people": the
+			// subject of the verb it hangs on, missiles, not the speaker
+			if subj := t.Subjects(t.Head(w)); len(subj) > 0 {
+				sent := int(d.Toks[h.t0].Sent)
+				var ms []int
+				for _, k := range subj {
+					ms = d.addMentions(ms, d.actorsIn(sent, t, k, true))
+				}
+				return ms
+			}
+		}
 		return d.sentenceSubject(h.t0)
 	case h.nominal || h.t1-h.t0 == 1 && (d.Lower(h.t0-1) == "of" || d.Lower(h.t0-1) == "for"):
 		sources := d.agentOfNoun(h)

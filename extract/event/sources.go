@@ -28,7 +28,7 @@ func (d *reader) timedBy(h hit) bool {
 // invasion"), unless the tree names an agent that is no actor.
 func (d *reader) inheritSource(e *Event, c *site, role Role) {
 	reporter, prev := c.reporter, c.prev
-	if reporter >= 0 && d.bareAgent(c.h.t0) {
+	if reporter >= 0 && d.bareAgentAfter(c.h.t0, d.mentions[reporter].T1) {
 		a := d.actors[d.mentions[reporter].Actor]
 		if a.Kind == actor.Organization && a.Affiliation != "" {
 			if k, ok := d.cast.Lookup(a.Affiliation); ok {
@@ -102,10 +102,11 @@ func (d *reader) sentenceSubject(i int) []int {
 // soldiers had returned".
 var agentNouns = words.Set("agent-nouns")
 
-// bareAgent reports whether a bare agent noun stands in the clause before
-// token i.
-func (d *reader) bareAgent(i int) bool {
-	for j := i - 1; j >= d.clauseStart(i) && j >= i-8; j-- {
+// bareAgentAfter reports whether a bare agent noun stands in the clause
+// before token i, at token from or after: the reporter's own noun
+// ("Syria's government said ...") is no agent of the act it reports.
+func (d *reader) bareAgentAfter(i, from int) bool {
+	for j := i - 1; j >= d.clauseStart(i) && j >= i-8 && j >= from; j-- {
 		if agentNouns[d.Lower(j)] {
 			return true
 		}

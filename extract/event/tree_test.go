@@ -659,3 +659,20 @@ func TestParticipleSetOff(t *testing.T) {
 		{"Two Iranian diplomats, arrested in 2019, returned to Tehran on Monday.", "arrest", event.Asserted, nil, []string{"Iran"}},
 	})
 }
+
+// TestParticipleOfReportedClause checks that a participle after a comma
+// takes the subject of the verb it hangs on, not the speaker's.
+func TestParticipleOfReportedClause(t *testing.T) {
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Syria's government said 40 rockets struck the city, killing 12 people.").Events {
+		if e.Type == "kill" {
+			for _, p := range e.Actors {
+				if p.Role == event.Source {
+					t.Errorf("the killing's source %q, a speaker", p.Name)
+				}
+			}
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Sudanese troops shelled the village, killing ten civilians.", "kill", event.Asserted, []string{"Sudan"}, nil},
+	})
+}
