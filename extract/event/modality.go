@@ -45,12 +45,26 @@ func (d *reader) modality(i, left int) Modality {
 		return Hypothetical // "if they are not released": possible, either way
 	case neg:
 		return Negated
-	case hypo:
-		return Hypothetical
+	case hypo, d.yesNoQuestion(i):
+		return Hypothetical // "Does this mean that you support Mubarak?": asked, not told
 	case plan:
 		return Planned
 	}
 	return Asserted
+}
+
+// questionOpeners open a question that asks whether, not who or what
+// (words.txt).
+var questionOpeners = words.Set("question-openers")
+
+// yesNoQuestion reports whether token i stands in a sentence that asks
+// whether something is so: it ends in "?" and opens with an auxiliary
+// ("Will Russia invade?", "Does this mean that you support …?"); a
+// question of who or what ("Who attacked the embassy?") takes its act as
+// done.
+func (d *reader) yesNoQuestion(i int) bool {
+	end := d.SentEnd(i)
+	return end > 0 && d.Word(end-1) == "?" && questionOpeners[d.Lower(d.SentStart(i))]
 }
 
 // possibleAux reports whether predicate w of t, or the verb it is a

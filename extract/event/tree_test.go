@@ -676,3 +676,16 @@ func TestParticipleOfReportedClause(t *testing.T) {
 		{"Sudanese troops shelled the village, killing ten civilians.", "kill", event.Asserted, []string{"Sudan"}, nil},
 	})
 }
+
+// TestQuestions checks that what a question asks whether is no act done,
+// and that a question of who did it takes the act as done.
+func TestQuestions(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Will Azerbaijan attack Armenia again?", "attack", event.Hypothetical, []string{"Azerbaijan"}, []string{"Armenia"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Who attacked the Turkish embassy in Kabul?").Events {
+		if e.Type == "attack" && e.Modality != event.Asserted {
+			t.Errorf("the attack asked about is %s, not asserted", e.Modality)
+		}
+	}
+}
