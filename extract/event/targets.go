@@ -342,6 +342,26 @@ func (d *reader) bearers(c *site) []int {
 	return out
 }
 
+// fearWords are the lemmas whose subject fears or faces what their object
+// or their "about" or "of" phrase names: "Egypt fears the threat of
+// terrorism", "is worried about the threat of violence".
+var fearWords = map[string]bool{"fear": true, "face": true, "worry": true, "worried": true, "concerned": true, "afraid": true, "dread": true, "alarm": true, "alarmed": true}
+
+// threatFeared reports whether the site's trigger is the noun "threat"
+// that a word of fearing takes: who fears it is threatened, not the
+// threatener.
+func (d *reader) threatFeared(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" {
+		return false
+	}
+	v := t.Head(w)
+	if v < 0 || !fearWords[strings.ToLower(t.Word(v).Lemma)] {
+		return false
+	}
+	return syntax.IsRel(t.Rel(w), "obj") || caseOf(t, w) == "about" || caseOf(t, w) == "of"
+}
+
 // chargerOf returns who brings the charge or suit a trigger names that
 // its target faces: the actor of its "from" or "by" phrase ("faces a
 // lawsuit from Alaska Airlines"), or none.
@@ -371,6 +391,9 @@ func (d *reader) chargerOf(c *site) []int {
 func (d *reader) chargeFaced(c *site) bool {
 	if c.h.typ == "criticize" {
 		return d.criticismDrawn(c)
+	}
+	if c.h.typ == "threaten" {
+		return d.threatFeared(c)
 	}
 	if c.h.typ != "accuse" && c.h.typ != "sue" {
 		return false

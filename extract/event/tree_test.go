@@ -689,3 +689,11 @@ func TestQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestThreatFeared checks that who fears a threat is threatened, not the
+// threatener.
+func TestThreatFeared(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Jordan fears the threat of terrorism.", "threaten", event.Hypothetical, nil, []string{"Jordan"}},
+	})
+}
