@@ -299,16 +299,27 @@ func (d *reader) objectOfPrev(c *site) bool {
 // motivated" (words.txt).
 var judgingVerbs = words.Set("judging-verbs")
 
+// nounObjectOf returns the word of the site's trigger, a noun, the verb
+// whose object it is, and their sentence's tree, when that verb's lemma
+// is one of verbs; ok is false otherwise.
+func (d *reader) nounObjectOf(c *site, verbs map[string]bool) (w, v int, t *syntax.Tree, ok bool) {
+	w, t = d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
+		return 0, 0, nil, false
+	}
+	v = t.Head(w)
+	if v < 0 || !verbs[t.Word(v).Lemma] {
+		return 0, 0, nil, false
+	}
+	return w, v, t, true
+}
+
 // judgedAct reports whether the site's trigger is a noun that a verb of
 // judging takes as its object with a predicate: the act it names is
 // spoken of, not done by the one who judges it.
 func (d *reader) judgedAct(c *site) bool {
-	w, t := d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
-		return false
-	}
-	v := t.Head(w)
-	if v < 0 || !judgingVerbs[t.Word(v).Lemma] {
+	_, v, t, ok := d.nounObjectOf(c, judgingVerbs)
+	if !ok {
 		return false
 	}
 	if len(t.Children(v, "xcomp")) > 0 {

@@ -301,12 +301,8 @@ var criticismBearers = map[string]bool{"draw": true, "attract": true, "earn": tr
 // phrase: "drew criticism from EU leaders" is the leaders' criticism of
 // whoever drew it.
 func (d *reader) criticismDrawn(c *site) bool {
-	w, t := d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
-		return false
-	}
-	v := t.Head(w)
-	if v < 0 || !criticismBearers[t.Word(v).Lemma] {
+	w, v, t, ok := d.nounObjectOf(c, criticismBearers)
+	if !ok {
 		return false
 	}
 	for _, k := range append(t.Children(w, "nmod"), t.Children(v, "obl")...) {
