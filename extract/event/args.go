@@ -27,6 +27,16 @@ func (d *reader) actorsOf(sent int, t *syntax.Tree, w int) []int {
 	return d.actorsIn(sent, t, w, true)
 }
 
+// subjectActors returns the actors the subjects of predicate v of t name
+// (see syntax.Tree.Subjects), each once.
+func (d *reader) subjectActors(sent int, t *syntax.Tree, v int) []int {
+	var ms []int
+	for _, k := range t.Subjects(v) {
+		ms = d.addMentions(ms, d.actorsOf(sent, t, k))
+	}
+	return ms
+}
+
 // actorsIn is actorsOf, looking deeper into the phrase only if deep.
 func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 	if m := d.mentionAt(d.tokenOf(sent, w)); m >= 0 {

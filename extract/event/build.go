@@ -262,21 +262,12 @@ var attendVerbs = words.Set("attend-verbs")
 // attendees returns the subjects of the verb of attending whose object is
 // meeting noun h, by its sentence's tree: "Modi attended the NATO
 // summit" is Modi's meeting with NATO.
-func (d *reader) attendees(h hit) []int {
-	w, t := d.predicate(h)
-	if t == nil || !syntax.IsRel(t.Rel(w), "obj") {
+func (d *reader) attendees(c *site) []int {
+	_, v, t, ok := d.nounObjectOf(c, attendVerbs)
+	if !ok {
 		return nil
 	}
-	v := t.Head(w)
-	if v < 0 || !attendVerbs[t.Word(v).Lemma] {
-		return nil
-	}
-	sent := int(d.Toks[h.t0].Sent)
-	var ms []int
-	for _, k := range t.Subjects(v) {
-		ms = append(ms, d.actorsIn(sent, t, k, true)...)
-	}
-	return ms
+	return d.subjectActors(int(d.Toks[c.h.t0].Sent), t, v)
 }
 
 // between reports whether mention m follows "between": "a ceasefire
@@ -344,13 +335,8 @@ func (d *reader) sources(e *Event, c *site) []int {
 		if w, t := d.predicate(h); t != nil && t.Head(w) >= 0 && syntax.IsRel(t.Rel(w), "advcl") {
 			// "said 60 missiles struck the city, killing 31 people": the
 			// subject of the verb it hangs on, missiles, not the speaker
-			if subj := t.Subjects(t.Head(w)); len(subj) > 0 {
-				sent := int(d.Toks[h.t0].Sent)
-				var ms []int
-				for _, k := range subj {
-					ms = d.addMentions(ms, d.actorsIn(sent, t, k, true))
-				}
-				return ms
+			if v := t.Head(w); len(t.Subjects(v)) > 0 {
+				return d.subjectActors(int(d.Toks[h.t0].Sent), t, v)
 			}
 		}
 		return d.sentenceSubject(h.t0)
@@ -360,7 +346,7 @@ func (d *reader) sources(e *Event, c *site) []int {
 			sources = d.sourcesBefore(lv, left)
 		}
 		if c.root == cameo.Consult {
-			sources = d.addMentions(sources, d.attendees(h))
+			sources = d.addMentions(sources, d.attendees(c))
 		}
 		return sources
 	}

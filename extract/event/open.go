@@ -167,10 +167,7 @@ func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 		sources = d.addMentions(sources, ms)
 	}
 	if v := lightVerbOf(t, w); len(sources) == 0 && v >= 0 {
-		// "announced a takeover of Mendix": who announced it takes over
-		for _, k := range t.Subjects(v) {
-			sources = d.addMentions(sources, d.actorsIn(sent, t, k, true))
-		}
+		sources = d.subjectActors(sent, t, v) // "announced a takeover of Mendix": who announced it takes over
 	}
 	for _, k := range t.Children(w, "nmod") {
 		if c := caseOf(t, k); c == "of" || targetCases[c] {

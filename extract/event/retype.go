@@ -33,15 +33,7 @@ var decisionNouns = words.Set("decision-nouns")
 // (CAMEO 129), "protesters blocked the road" an obstruction (144).
 func (d *reader) blocksDecision(h hit) bool {
 	w, t := d.predicate(h)
-	if t == nil || t.Word(w).UPOS != "VERB" {
-		return false
-	}
-	for _, o := range t.Objects(w) {
-		if decisionNouns[strings.ToLower(t.Word(o).Lemma)] {
-			return true
-		}
-	}
-	return false
+	return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, decisionNouns)
 }
 
 // militaryCues and labourCues tell a strike of arms from one of workers

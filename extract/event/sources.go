@@ -349,11 +349,7 @@ func (d *reader) agentOfNoun(h hit) []int {
 		if cs := caseOf(t, w); syntax.IsRel(t.Rel(w), "obl") && (cs == "for" || cs == "with") {
 			// "negotiators returned to Geneva for talks": who went for them;
 			// "Israel responded with airstrikes": who responded
-			var ms []int
-			for _, k := range t.Subjects(t.Head(w)) {
-				ms = append(ms, d.actorsIn(sent, t, k, true)...)
-			}
-			if len(ms) > 0 {
+			if ms := d.subjectActors(sent, t, t.Head(w)); len(ms) > 0 {
 				return ms
 			}
 		}

@@ -326,16 +326,10 @@ func (d *reader) bearers(c *site) []int {
 	if v < 0 {
 		return nil
 	}
-	subj := t.Subjects(v)
-	if len(subj) == 0 && syntax.IsRel(t.Rel(v), "advcl") && t.Head(v) >= 0 {
-		subj = t.Subjects(t.Head(v))
+	if len(t.Subjects(v)) == 0 && syntax.IsRel(t.Rel(v), "advcl") && t.Head(v) >= 0 {
+		v = t.Head(v)
 	}
-	sent := int(d.Toks[c.h.t0].Sent)
-	var out []int
-	for _, k := range subj {
-		out = d.addMentions(out, d.actorsIn(sent, t, k, true))
-	}
-	return out
+	return d.subjectActors(int(d.Toks[c.h.t0].Sent), t, v)
 }
 
 // fearWords are the lemmas whose subject fears or faces what their object

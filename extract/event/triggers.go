@@ -3,11 +3,11 @@ package event
 import (
 	_ "embed"
 	"fmt"
-	"github.com/chronicle-kg/chronicle/extract/actor"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -166,8 +166,7 @@ func (d *reader) notAnAct(h hit) bool {
 	if h.t1-h.t0 == 1 {
 		if w, t := d.predicate(h); t != nil && notActTags[t.Word(w).UPOS] {
 			return true // "came back to Geneva": the adverb, no backing
-		}
-		if w, t := d.predicate(h); t != nil && h.typ == "sign" && signsOwnAct(t, w) {
+		} else if t != nil && h.typ == "sign" && objectIn(t, w, ownActs) {
 			return true // "signed a decree": a law of its own, no agreement with anyone
 		}
 		if h.cameo == "160" && !d.suspendsMember(h) {
@@ -207,11 +206,12 @@ func (d *reader) notAnAct(h hit) bool {
 // (lemmas, words.txt).
 var ownActs = words.Set("own-acts")
 
-// signsOwnAct reports whether the verb "sign" at w of t has one of ownActs
-// as its object: "signed a decree devaluing the peso".
-func signsOwnAct(t *syntax.Tree, w int) bool {
+// objectIn reports whether predicate w of t has an object whose lemma is
+// one of nouns: "signed a decree" (ownActs), "blocked an aid package"
+// (decisionNouns).
+func objectIn(t *syntax.Tree, w int, nouns map[string]bool) bool {
 	for _, o := range t.Objects(w) {
-		if ownActs[strings.ToLower(t.Word(o).Lemma)] {
+		if nouns[strings.ToLower(t.Word(o).Lemma)] {
 			return true
 		}
 	}
