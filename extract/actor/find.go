@@ -11,7 +11,6 @@ func (d *reader) findActors() {
 	g := gazetteerInstance()
 	d.actorIdx = map[string]int{}
 	d.readMentions(g)
-	d.dropNamesakes()
 	d.placeGroups(g)
 	d.placeUnknown(g)
 	d.dropUnmentioned()
@@ -131,28 +130,6 @@ func (d *reader) inWaterName(m Span) bool {
 // regionNouns follow a sea's name that names the lands around it: "the
 // Gulf states".
 var regionNouns = lexicon.Set("region-nouns")
-
-// dropNamesakes drops a mention that a place of another state follows
-// after a comma: in "San Jose, California" San Jose is California's, not
-// Costa Rica's capital, and in "Paris, Texas" not France's. A state named
-// by its own name stays ("Sudan, Egypt"), and so does a capital before
-// another ("Kyiv, Moscow"): only a place of places.tsv, which is no
-// capital, places what comes before it.
-func (d *reader) dropNamesakes() {
-	out := d.mentions[:0]
-	for k, m := range d.mentions {
-		if k+1 < len(d.mentions) {
-			n := d.mentions[k+1]
-			a, b := d.actors[m.Actor], d.actors[n.Actor]
-			if n.Place && !m.Demonym && n.T0 == m.T1+1 && d.Word(m.T1) == "," &&
-				a.Kind == Country && b.Kind == Country && a.Code != b.Code && d.Text[m.Start:m.End] != a.Name {
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	d.mentions = out
-}
 
 // listMentions gives each actor its mentions, outer and inner, in
 // character offsets and text order.

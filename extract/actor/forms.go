@@ -92,16 +92,19 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 	return formHit{}, false
 }
 
-// namesake reports whether the place named in tokens [i, j), form f (a
-// place of places.tsv or an ambiguous name, marked ~), names another
-// state's namesake in this document, and that state's entity: it is
-// followed by a comma and a place or name of another state, not in a
-// list ("San Jose, California"), here or where the name came before.
+// namesake reports whether the place named in tokens [i, j), form f,
+// names another state's namesake in this document, and that state's
+// entity: a comma and a place of another state follow it ("San Jose,
+// California", "Paris, Texas"), or, for a place of places.tsv or an
+// ambiguous name (marked ~), a comma and any name of another state, not in
+// a list; here, or where the name came before. A state's own name is no
+// namesake ("Sudan, Egypt and Libya"), nor a capital before another
+// ("Kyiv, Moscow").
 func (d *reader) namesake(g *gazetteer, f form, i, j int) (int, bool) {
-	if f.demonym || !f.guarded && !f.place || g.ents[f.ent].kind != Country {
-		return 0, false // a state's own name is no namesake: "Sudan, Egypt and Libya"
-	}
 	name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
+	if f.demonym || g.ents[f.ent].kind != Country || name == g.ents[f.ent].name {
+		return 0, false
+	}
 	if e, ok := d.namesakes[name]; ok {
 		return e, true
 	}
@@ -109,7 +112,7 @@ func (d *reader) namesake(g *gazetteer, f form, i, j int) (int, bool) {
 		return 0, false
 	}
 	h, ok := d.matchForm(g, j+1)
-	if !ok || h.demonym || h.ent == f.ent || g.ents[h.ent].kind != Country {
+	if !ok || h.demonym || h.ent == f.ent || g.ents[h.ent].kind != Country || !h.place && !f.guarded && !f.place {
 		return 0, false
 	}
 	if w := d.Lower(h.t1); w == "and" || w == "or" || w == "," && (d.Lower(h.t1+1) == "and" || d.Lower(h.t1+1) == "or") {
