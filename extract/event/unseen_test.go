@@ -1,0 +1,261 @@
+package event_test
+
+// Sentences written on 2026-12-07 to try constructions no development text
+// has, each read wrongly before the change its test came with (see the
+// README's account of them). They use checkTreeCases, noEvent and read
+// of tree_test.go.
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/event"
+)
+
+// TestTravelForTalks checks that talks named as what a trip is for are
+// the travellers', and that the place travelled to is not their party.
+func TestTravelForTalks(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Chilean and Peruvian diplomats returned to Lima on Thursday for talks.", "meet", event.Asserted, []string{"Chile", "Peru"}, nil},
+		{"Kazakh negotiators will fly to Vienna next month for talks with Iranian officials.", "meet", event.Planned, []string{"Kazakhstan"}, []string{"Iran"}},
+	})
+	noEvent(t, "Kazakh negotiators will fly to Vienna next month for talks with Iranian officials.", "praise")
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Kazakh negotiators will fly to Vienna next month for talks with Iranian officials.").Events {
+		if e.Type != "meet" {
+			continue
+		}
+		for _, p := range e.Actors {
+			if p.Name == "Austria" {
+				t.Errorf("Austria, where the talks are held, is a party to them: %+v", e.Actors)
+			}
+		}
+	}
+}
+
+// TestWordsNamingNoAct checks that a trigger's form read as another part
+// of speech is no act ("came back" backs no one), and that weapons
+// talked about are not fired.
+func TestWordsNamingNoAct(t *testing.T) {
+	noEvent(t, "The Estonian delegation came back to Tallinn after the summit.", "praise")
+	noEvent(t, "Chile and Peru held talks on anti-ship missiles and rocket artillery.", "fire")
+	checkTreeCases(t, []treeCase{
+		{"Houthi fighters launched two missiles at a Greek tanker on Monday.", "fire", event.Asserted, []string{"Houthis"}, []string{"Greece"}},
+	})
+}
+
+// TestAskedInThatClause checks that what a "that" clause of asking names
+// is asked for, not done: "demanded that Greek forces withdraw".
+func TestAskedInThatClause(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Azerbaijan demanded that Armenian forces withdraw from the border villages.", "withdraw", event.Hypothetical, []string{"Armenia"}, nil},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Azerbaijan demanded that Armenian forces withdraw from the border villages.").Events {
+		if e.Type == "withdraw" && e.Modality == event.Asserted {
+			t.Errorf("a withdrawal asserted, only demanded: %+v", e.Actors)
+		}
+	}
+}
+
+// TestReporterNotWherePlaced checks that a place named after the reporter
+// ("operating in Chad") does not stand for the reporter.
+func TestReporterNotWherePlaced(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"UNICEF, working in Chad since 2003, said Sudanese forces must let convoys cross the border.", "demand", event.Asserted, []string{"UNICEF"}, []string{"Sudan"}},
+	})
+}
+
+// TestLawsuitFaced checks that who faces a lawsuit is sued, by the one
+// its "from" phrase names.
+func TestLawsuitFaced(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Embraer faces a lawsuit from Alaska Airlines over delayed jets.", "sue", event.Asserted, []string{"Alaska Airlines"}, []string{"Embraer"}},
+	})
+}
+
+// TestBrokeredBy checks that who brokered what is agreed, named in a
+// reduced relative clause, is no party to the agreement.
+func TestBrokeredBy(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Armenia and Azerbaijan agreed to a truce brokered by Russia and Turkey.", "agree", event.Planned, []string{"Armenia", "Azerbaijan"}, nil},
+	})
+}
+
+// TestAttendedMeeting checks that who attends a meeting named by its
+// body takes part in it with the body, and that one not attended is
+// negated.
+func TestAttendedMeeting(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Lula attended the G20 summit in New Delhi.", "meet", event.Asserted, []string{"Group of Twenty", "Luiz Inácio Lula da Silva"}, nil},
+		{"Orban will not attend the NATO summit.", "meet", event.Negated, []string{"NATO", "Viktor Orban"}, nil},
+	})
+}
+
+// TestAgentNearPlace checks that a place named in the agent's phrase of a
+// passive ("by Russian shelling near Bakhmut") is where the agent acted,
+// not a second agent.
+func TestAgentNearPlace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Two Syrian soldiers were killed by Turkish shelling near Afrin.", "kill", event.Asserted, []string{"Turkey"}, []string{"Syria"}},
+	})
+}
+
+// TestOwnAcquisition checks that a noun of an act owned by "its", or the
+// object of a light verb, is its owner's or the verb's subject's act.
+func TestOwnAcquisition(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Daimler completed its acquisition of Nissan in June.", "acquisition", event.Asserted, []string{"Daimler"}, []string{"Nissan"}},
+		{"Danone announced a takeover of Heineken.", "takeover", event.Asserted, []string{"Danone"}, []string{"Heineken"}},
+	})
+}
+
+// TestBlockedDecision checks that blocking what a body decides is a veto,
+// and blocking a road an obstruction.
+func TestBlockedDecision(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Slovakia blocked an EU sanctions package against Russia.", "veto", event.Asserted, []string{"Slovakia"}, []string{"European Union"}},
+		{"Kenyan protesters blocked the road to the airport.", "obstruct", event.Asserted, []string{"Kenyan Protesters"}, nil},
+	})
+}
+
+// TestTariffs checks that tariffs imposed are a sanction on the state
+// whose goods they tax.
+func TestTariffs(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Turkey imposed a 40 percent tariff on Chinese cars.", "sanction", event.Asserted, []string{"Turkey"}, []string{"China"}},
+	})
+}
+
+// TestThreatenedByWhom checks that what is threatened with a verb is the
+// threatener's, named or not: "threatened to raise tariffs on Mexico"
+// makes Mexico no tariff-raiser.
+func TestThreatenedByWhom(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The president threatened to raise tariffs on Venezuela.", "sanction", event.Hypothetical, nil, []string{"Venezuela"}},
+	})
+}
+
+// TestWarnedAgainst checks that what a state is warned against is
+// feared, not done.
+func TestWarnedAgainst(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Seoul warned Pyongyang against a nuclear test.", "threaten", event.Asserted, []string{"South Korea"}, []string{"North Korea"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Washington warned Tehran against an attack on Israel.").Events {
+		if e.Type == "attack" && e.Modality == event.Asserted {
+			t.Errorf("an attack warned against asserted: %+v", e.Actors)
+		}
+	}
+}
+
+// TestTradedAccusations checks that accusations traded are each side's
+// against the other: both parties alike.
+func TestTradedAccusations(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Rwanda and Burundi traded accusations over the shelling of a border town.", "accuse", event.Asserted, []string{"Rwanda", "Burundi"}, nil},
+	})
+}
+
+// TestSignedOwnAct checks that a decree or a bill signed is no agreement
+// with anyone, while a pact signed is one.
+func TestSignedOwnAct(t *testing.T) {
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Ecuador's president signed a decree declaring a state of emergency.").Events {
+		if e.Cameo == "057" {
+			t.Errorf("a decree signed coded an agreement: %+v", e.Actors)
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Ghana and Togo signed a security pact.", "sign", event.Asserted, []string{"Ghana", "Togo"}, nil},
+	})
+}
+
+// TestLoans checks that a loan approved or extended is aid to the
+// borrower.
+func TestLoans(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The IMF approved a new loan for Pakistan.", "aid", event.Asserted, []string{"International Monetary Fund"}, []string{"Pakistan"}},
+	})
+}
+
+// TestCriticismDrawn checks that criticism drawn from someone is theirs,
+// of whoever drew it.
+func TestCriticismDrawn(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Serbia's president met Putin in Moscow, drawing criticism from the European Union.", "criticize", event.Asserted, []string{"European Union"}, []string{"Serbia"}},
+		{"Taiwan's president visited Guam, drawing criticism from China.", "criticize", event.Asserted, []string{"China"}, []string{"Taiwan"}},
+	})
+}
+
+// TestRespondedWith checks that an act named as what one responds or
+// retaliates with is the responder's.
+func TestRespondedWith(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"After the raid, Pakistan responded on Tuesday with airstrikes.", "airstrike", event.Asserted, []string{"Pakistan"}, nil},
+	})
+}
+
+// TestSuspendedMember checks that a body suspending a state suspends its
+// membership, and that other suspensions are not coded so.
+func TestSuspendedMember(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The African Union suspended Gabon after the coup.", "sanction", event.Asserted, []string{"African Union"}, []string{"Gabon"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "The Kenyan government suspended the newspaper for a month.").Events {
+		if e.Cameo == "160" {
+			t.Errorf("a newspaper suspended coded a membership suspended: %+v", e.Actors)
+		}
+	}
+}
+
+// TestChargeDAffaires checks that a chargé d'affaires is a diplomat, not a
+// charge.
+func TestChargeDAffaires(t *testing.T) {
+	noEvent(t, "Lithuania summoned the Chinese charge d'affaires on Monday.", "accuse")
+	noEvent(t, "Lithuania summoned the Chinese chargé d’affaires on Monday.", "accuse")
+}
+
+// TestParticipleSetOff checks that a participle set off by commas after a
+// subject tells what was done to it: "Nasser Haddad, detained in 2019,"
+// was detained, by no one named.
+func TestParticipleSetOff(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Two Iranian diplomats, arrested in 2019, returned to Tehran on Monday.", "arrest", event.Asserted, nil, []string{"Iran"}},
+	})
+}
+
+// TestParticipleOfReportedClause checks that a participle after a comma
+// takes the subject of the verb it hangs on, not the speaker's.
+func TestParticipleOfReportedClause(t *testing.T) {
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Syria's government said 40 rockets struck the city, killing 12 people.").Events {
+		if e.Type == "kill" {
+			for _, p := range e.Actors {
+				if p.Role == event.Source {
+					t.Errorf("the killing's source %q, a speaker", p.Name)
+				}
+			}
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Sudanese troops shelled the village, killing ten civilians.", "kill", event.Asserted, []string{"Sudan"}, nil},
+	})
+}
+
+// TestQuestions checks that what a question asks whether is no act done,
+// and that a question of who did it takes the act as done.
+func TestQuestions(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Will Azerbaijan attack Armenia again?", "attack", event.Hypothetical, []string{"Azerbaijan"}, []string{"Armenia"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Who attacked the Turkish embassy in Kabul?").Events {
+		if e.Type == "attack" && e.Modality != event.Asserted {
+			t.Errorf("the attack asked about is %s, not asserted", e.Modality)
+		}
+	}
+}
+
+// TestThreatFeared checks that who fears a threat is threatened, not the
+// threatener.
+func TestThreatFeared(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Jordan fears the threat of terrorism.", "threaten", event.Hypothetical, nil, []string{"Jordan"}},
+	})
+}
