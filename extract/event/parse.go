@@ -165,7 +165,7 @@ func (d *reader) predicate(h hit) (int, *syntax.Tree) {
 // gold standard codes them (both went wrong when every passive did).
 func (d *reader) treePassive(h hit) bool {
 	switch cameo.RootOf(h.cameo) {
-	case cameo.Disapprove, cameo.Coerce:
+	case cameo.Disapprove, cameo.Coerce, cameo.Appeal, cameo.Investigate, cameo.Demand, cameo.Threaten:
 	default:
 		return false
 	}

@@ -259,3 +259,15 @@ func TestThreatFeared(t *testing.T) {
 		{"Jordan fears the threat of terrorism.", "threaten", event.Hypothetical, nil, []string{"Jordan"}},
 	})
 }
+
+// TestPassiveSubjectAsked checks that the subject of a passive appeal,
+// threat or investigation is its target, and the one who must act on an
+// appeal made in the passive ("was called on by the EU to release").
+func TestPassiveSubjectAsked(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenya was threatened with sanctions over the dispute, diplomats said.", "threaten", event.Asserted, nil, []string{"Kenya"}},
+		{"Lebanon was urged to disarm the militia.", "appeal", event.Asserted, nil, []string{"Lebanon"}},
+		{"Turkey was called on by the European Union to release the journalists.", "release", event.Hypothetical, []string{"Turkey"}, nil},
+		{"A Polish diplomat has been put under investigation in Belarus for spying.", "investigate", event.Asserted, nil, []string{"Poland"}},
+	})
+}

@@ -108,6 +108,10 @@ func (t *Tree) Subjects(i int) []int {
 		}
 	case IsRel(t.Rel(i), "conj"):
 		return t.Subjects(h)
+	case IsRel(t.Rel(i), "advcl") && t.marked(i, "to"):
+		if c := t.Controller(i); c >= 0 {
+			return t.Conjuncts(c)
+		}
 	case t.Rel(i) == "acl" && controlNouns[strings.ToLower(t.Word(h).Lemma)] && t.marked(i, "to"):
 		// "Honda's plan to cut jobs", "Honda announced plans to cut
 		// jobs": whose plan it is cuts
@@ -125,6 +129,13 @@ func (t *Tree) Subjects(i int) []int {
 // to do what their open complement says: "appealed to Uganda to
 // release", "called on Putin to ease tensions".
 var controlObliques = map[string]bool{"appeal": true, "call": true, "plead": true, "signal": true, "prevail": true}
+
+// objectControl are verbs whose object does what their complement
+// says: "urged Iran to halt", "forced the government to resign".
+var objectControl = map[string]bool{"urge": true, "ask": true, "call": true, "press": true, "pressure": true,
+	"tell": true, "order": true, "force": true, "persuade": true, "invite": true, "encourage": true,
+	"allow": true, "permit": true, "want": true, "request": true, "instruct": true, "compel": true,
+	"require": true, "authorize": true, "warn": true, "appeal": true, "push": true, "help": true}
 
 // controlNouns are nouns whose "to" clause tells what their owner, or
 // the subject of the verb that has them as its object, will do: "plans to
@@ -162,17 +173,30 @@ func (t *Tree) relativeSubject(i int) bool {
 // ("urged Russia to withdraw": Russia withdraws; an indirect object as
 // well, which is how the parser often reads it), else the head's subject
 // ("agreed to withdraw", "are expected to meet": raising takes the
-// subject of "expected"). It returns -1 when i is not an xcomp or none is
-// found.
+// subject of "expected"); of a passive head, its subject ("Iran was
+// urged to halt"). An infinitive of purpose (advcl with "to") is read the
+// same way, but takes the head's object only after verbs of asking and
+// making, as which the parser sometimes reads their complement ("called
+// on the government to release him"), not in "massed troops to pressure
+// Kyiv". It returns -1 when i is neither or none is found.
 func (t *Tree) Controller(i int) int {
-	if !IsRel(t.Rel(i), "xcomp") {
+	xcomp := IsRel(t.Rel(i), "xcomp")
+	if !xcomp && !(IsRel(t.Rel(i), "advcl") && t.marked(i, "to")) {
 		return -1
 	}
 	h := t.Head(i)
 	if h < 0 {
 		return -1
 	}
-	if o := t.Children(h, "obj", "iobj"); len(o) > 0 && !t.Passive(h) {
+	if t.Passive(h) {
+		// "Turkey was called on by the EU to release them", "was urged
+		// to disarm": who is asked does it, not who asks
+		if s := t.Subjects(h); len(s) > 0 {
+			return s[0]
+		}
+		return -1
+	}
+	if o := t.Children(h, "obj", "iobj"); len(o) > 0 && (xcomp || objectControl[strings.ToLower(t.Word(h).Lemma)]) {
 		return o[0]
 	}
 	for _, o := range t.Obliques(h) {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -220,6 +221,44 @@ func TestControlNouns(t *testing.T) {
 		got := strings.Join(forms(tr, tr.Subjects(find(tr, tc.verb))), " ")
 		if got != tc.want {
 			t.Errorf("%q: subjects of %s = %q, want %q", tc.text, tc.verb, got, tc.want)
+		}
+	}
+}
+
+// TestPurposeAndPassiveControl checks who does what a "to" clause says:
+// the subject of a passive head ("was called on by the EU to release"),
+// the object of a verb of asking even where the parser hangs the clause
+// as one of purpose, and the subject where the clause is one of purpose.
+// The trees are written by hand, each as the parser has read such
+// sentences.
+func TestPurposeAndPassiveControl(t *testing.T) {
+	row := func(id int, form, upos string, head int, rel string) string {
+		return fmt.Sprintf("%d\t%s\t_\t%s\t_\t_\t%d\t%s\t_\t_\n", id, form, upos, head, rel)
+	}
+	for _, tc := range []struct {
+		name, src, verb, want string
+	}{
+		{"passive head", row(1, "Turkey", "PROPN", 3, "nsubj:pass") + row(2, "was", "AUX", 3, "aux:pass") +
+			row(3, "called", "VERB", 0, "root") + row(4, "on", "ADP", 6, "case") + row(5, "by", "ADP", 6, "case") +
+			row(6, "EU", "PROPN", 3, "obl") + row(7, "to", "PART", 8, "mark") + row(8, "release", "VERB", 3, "advcl") +
+			row(9, "them", "PRON", 8, "obj"), "release", "Turkey"},
+		{"asked, read as purpose", row(1, "Paris", "PROPN", 2, "nsubj") + row(2, "urged", "VERB", 0, "root") +
+			row(3, "Rome", "PROPN", 2, "obj") + row(4, "to", "PART", 5, "mark") + row(5, "act", "VERB", 2, "advcl"), "act", "Rome"},
+		{"purpose", row(1, "Russia", "PROPN", 2, "nsubj") + row(2, "massed", "VERB", 0, "root") +
+			row(3, "troops", "NOUN", 2, "obj") + row(4, "to", "PART", 5, "mark") + row(5, "pressure", "VERB", 2, "advcl") +
+			row(6, "Kyiv", "PROPN", 5, "obj"), "pressure", "Russia"},
+	} {
+		ss, err := ReadCoNLLU(tc.name, strings.NewReader(tc.src+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr := NewTree(&ss[0])
+		lemmas := map[string]string{"urged": "urge", "called": "call", "massed": "mass"}
+		for i, w := range ss[0].Words {
+			ss[0].Words[i].Lemma = cmp.Or(lemmas[w.Form], w.Form)
+		}
+		if got := strings.Join(forms(tr, tr.Subjects(find(tr, tc.verb))), " "); got != tc.want {
+			t.Errorf("%s: subjects of %s = %q, want %q", tc.name, tc.verb, got, tc.want)
 		}
 	}
 }
