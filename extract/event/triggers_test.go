@@ -237,3 +237,15 @@ func TestCourtAppealsAndPossibleHarm(t *testing.T) {
 		{"Iran warned that it could retaliate against Israel.", "threaten", event.Asserted, []string{"Iran"}, []string{"Israel"}},
 	})
 }
+
+// TestFines checks that a fine imposed is an administrative sanction
+// (CAMEO 172, as the Phoenix verb dictionary codes FINE), and that
+// "fine" the adjective is none.
+func TestFines(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The European Commission fined Google 2.4 billion euros for abusing its dominance in search.", "fine", event.Asserted, []string{"European Commission"}, []string{"Google"}},
+		{"Regulators in Seoul imposed a record fine on Qualcomm.", "fine", event.Asserted, []string{"South Korea"}, []string{"Qualcomm"}},
+	})
+	noEvent(t, "Apple said it was fine with the ruling.", "fine")
+	noEvent(t, "The weather in Paris was fine on Sunday.", "fine")
+}
