@@ -328,6 +328,8 @@ func (d *reader) sources(e *Event, c *site) []int {
 		return d.byAgent(h)
 	case c.mustDemand(d):
 		return []int{c.reporter}
+	case len(d.claimants(h)) > 0:
+		return d.claimants(h)
 	case c.prev != nil && d.coordinatedVerb(c.prevHit(), h):
 		e.Actors = append(e.Actors, sourcesOf(c.prev)...)
 		return nil

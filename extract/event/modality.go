@@ -103,6 +103,10 @@ var thatRequestVerbs = words.Set("that-request-verbs")
 // ceasefire", "pressed for talks".
 var forRequestVerbs = words.Set("for-request-verbs")
 
+// forRequestNouns ask for or put forward what their "for" phrase names:
+// "calls for a ceasefire", "a proposal for a prisoner exchange".
+var forRequestNouns = words.Set("for-request-nouns")
+
 // intentVerbs promise or plan what their open complement names:
 // "pledged to boost defence spending", "plans to hold talks"; not
 // "decided to allow", which is as good as done.
@@ -119,6 +123,8 @@ var threatVerbs = words.Set("threat-verbs")
 // that a verb of asking takes as its object is asked for too ("demanded
 // the release of the crew"); not one ordered, which is as good as done
 // ("ordered patrols by police", as the PLOVER gold standard codes it).
+// So is a noun that a noun of asking or proposing asks for ("calls for a
+// ceasefire").
 // ok is false when w is none of these.
 func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	v := t.Head(w)
@@ -127,6 +133,9 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	}
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs[t.Word(v).Lemma] {
 		return Hypothetical, true // "called for a ceasefire"
+	}
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "nmod") && caseOf(t, w) == "for" && forRequestNouns[t.Word(v).Lemma] {
+		return Hypothetical, true // "rejected calls for a ceasefire", "a proposal for a prisoner exchange"
 	}
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && t.Word(v).Lemma == "warn" && (caseOf(t, w) == "of" || caseOf(t, w) == "about" || caseOf(t, w) == "against") {
 		return Hypothetical, true // "warned of an attack on Kyiv", "warned Moscow against an invasion": feared, not done

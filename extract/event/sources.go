@@ -363,6 +363,26 @@ func (d *reader) agentOfNoun(h hit) []int {
 	return nil
 }
 
+// answerNouns, claimed or taken, make who claims or takes them the agent
+// of what their "for" phrase names: "claimed responsibility for the
+// attack", "took credit for the deal".
+var answerNouns = map[string]bool{"responsibility": true, "credit": true}
+
+// claimants returns, for trigger h a noun in the "for" phrase of an
+// answerNoun that is a verb's object, the actors the verb's subjects
+// name: "al-Shabaab claimed responsibility for the bombing".
+func (d *reader) claimants(h hit) []int {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "nmod") || caseOf(t, w) != "for" {
+		return nil
+	}
+	r := t.Head(w)
+	if r < 0 || !answerNouns[t.Word(r).Lemma] || !syntax.IsRel(t.Rel(r), "obj") {
+		return nil
+	}
+	return d.subjectActors(int(d.Toks[h.t0].Sent), t, t.Head(r))
+}
+
 // nounGaps are the words that, between a name and an event noun after
 // it, make the name other than the noun's agent: "sanctions on Iran for
 // its talks" (words.txt).

@@ -271,3 +271,13 @@ func TestPassiveSubjectAsked(t *testing.T) {
 		{"A Polish diplomat has been put under investigation in Belarus for spying.", "investigate", event.Asserted, nil, []string{"Poland"}},
 	})
 }
+
+// TestAskedForAndClaimed checks that what calls or a proposal ask for is
+// not done, and that who claims responsibility for an attack made it.
+func TestAskedForAndClaimed(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Hamas rejected calls for a ceasefire.", "ceasefire", event.Hypothetical, []string{"Hamas"}, nil},
+		{"Al-Shabaab claimed responsibility for the bombing in Mogadishu, which killed 12 people.", "bomb", event.Asserted, []string{"al-Shabaab"}, []string{"Somalia"}},
+		{"The Islamic State group claimed responsibility for the attack on the embassy.", "attack", event.Asserted, []string{"Islamic State"}, nil},
+	})
+}

@@ -152,6 +152,34 @@ func verbsOblique(forms, upos []string, heads []int, rels []string) {
 	}
 }
 
+// forPhraseOfNoun mends a "for" phrase hung on a verb right after the
+// verb's object, a noun that asks for or answers for what the phrase
+// names: in "rejected calls for a ceasefire" and "claimed responsibility
+// for the attack" the phrase is the noun's (nmod), and so what it names
+// is asked for, not done. heads are 1-based.
+func forPhraseOfNoun(forms []string, heads []int, rels []string) {
+	for k, r := range rels {
+		v := heads[k] - 1
+		if !strings.HasPrefix(r, "obl") || v < 0 || k < 2 {
+			continue
+		}
+		o, c := -1, -1 // the object, the phrase's preposition
+		for j := v + 1; j < k; j++ {
+			if heads[j]-1 == k && rels[j] == "case" {
+				c = j
+				break
+			}
+		}
+		if c < 1 || !strings.EqualFold(forms[c], "for") {
+			continue
+		}
+		if o = c - 1; heads[o]-1 != v || rels[o] != "obj" || !forNouns[strings.ToLower(forms[o])] {
+			continue
+		}
+		heads[k], rels[k] = o+1, "nmod"
+	}
+}
+
 // reciprocal mends "each other" straight after a verb, which the parser
 // may hang elsewhere, "each" even as a preposition of the main verb: in
 // "the talks collapsed after both sides accused each other of violating

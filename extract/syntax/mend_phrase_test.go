@@ -174,3 +174,28 @@ func TestReciprocal(t *testing.T) {
 		}
 	}
 }
+
+// TestForPhraseOfNoun checks that a "for" phrase right after a noun of
+// asking or answering, hung on the verb, becomes the noun's; one after
+// another object stays the verb's ("blamed Russia for the attack").
+func TestForPhraseOfNoun(t *testing.T) {
+	for _, tc := range []struct {
+		forms    string
+		heads    []int
+		rels     string
+		want     string
+		wantRels string
+	}{
+		{"Hamas rejected calls for a ceasefire", []int{2, 0, 2, 6, 6, 2}, "nsubj root obj case det obl",
+			"2 0 2 6 6 3", "nsubj root obj case det nmod"},
+		{"Kyiv blamed Russia for the attack", []int{2, 0, 2, 6, 6, 2}, "nsubj root obj case det obl",
+			"2 0 2 6 6 2", "nsubj root obj case det obl"},
+	} {
+		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		forPhraseOfNoun(forms, heads, rels)
+		if g := joinHeads(heads); g != tc.want || strings.Join(rels, " ") != tc.wantRels {
+			t.Errorf("%s: heads %s rels %v, want %s %s", tc.forms, g, rels, tc.want, tc.wantRels)
+		}
+	}
+}

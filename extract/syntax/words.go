@@ -18,4 +18,5 @@ var (
 	thatVerbs        = lexicon.Set("that-verbs")
 	dateWords        = lexicon.Set("date-nouns")
 	givingVerbs      = lexicon.Set("giving-verbs")
+	forNouns         = lexicon.Set("for-nouns")
 )
