@@ -142,6 +142,8 @@ func TestBrands(t *testing.T) {
 		// a title's word first, or a common word before the brand
 		{"General Motors cut prices.", "General Motors", "MNCUSA"},
 		{"Rival Honda announced plans to cut jobs.", "Honda", "MNCJPN"},
+		// a surname too
+		{"Ford will cut 3,800 jobs in Europe, the carmaker said.", "Ford", "MNCUSA"},
 	} {
 		if a, ok := actorIn(t, tc.text, tc.name); ok && (a.Kind != actor.Organization || a.Code != tc.code) {
 			t.Errorf("%q: %s is %s %q, want organization %s", tc.text, a.Name, a.Kind, a.Code, tc.code)
@@ -150,9 +152,16 @@ func TestBrands(t *testing.T) {
 	noActor(t, "Fires spread across the Amazon basin.", "Amazon")
 	noActor(t, "Rival Honda announced plans to cut jobs.", "Rival Honda")
 	noActor(t, "Apple orchards flowered early this year.", "Apple")
-	if a, ok := actorIn(t, "The striker Keisuke Honda scored twice.", "Keisuke Honda"); ok && a.Kind != actor.Person {
-		t.Errorf("Keisuke Honda is %s, want person", a.Kind)
+	for _, tc := range []struct{ text, name string }{
+		{"The striker Keisuke Honda scored twice.", "Keisuke Honda"},
+		{"The shop belongs to the designer Tom Ford.", "Tom Ford"},
+		{"Ontario Premier Doug Ford criticised the tariffs. Ford said Canada would retaliate.", "Doug Ford"},
+	} {
+		if a, ok := actorIn(t, tc.text, tc.name); ok && a.Kind != actor.Person {
+			t.Errorf("%q: %s is %s, want person", tc.text, tc.name, a.Kind)
+		}
 	}
+	noActor(t, "Ontario Premier Doug Ford criticised the tariffs. Ford said Canada would retaliate.", "Ford")
 }
 
 // TestRegionDemonyms checks that a demonym after a region's word names no
