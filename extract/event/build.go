@@ -146,6 +146,11 @@ func (d *reader) modalityOf(c *site) Modality {
 		modLeft = h.t0
 	}
 	m := d.modality(h.t0, modLeft)
+	for k := h.t0 + 1; k < h.t1 && m != Hypothetical; k++ {
+		if negCues[d.Lower(k)] {
+			m = Negated // "held no talks": the cue inside the trigger
+		}
+	}
 	if d.denialBefore(h.t0, c.left) {
 		if w, t := d.predicate(h); t != nil && deniedIn(t, w) && !saidAct(t, w, c.root) {
 			return Negated

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 var (
@@ -21,6 +22,25 @@ var requestTypes = words.Set("request-types")
 // to do, what a following nominal event names.
 var warningTypes = words.Set("warning-types")
 
+// phraseNeg are negation cues that negate only the noun phrase they open:
+// "ended without an agreement, and the two sides blamed each other"
+// negates no blame.
+var phraseNeg = map[string]bool{"without": true, "no": true}
+
+// inPhrase reports whether token i may stand in the phrase token j opens:
+// at most three words after it, none of them punctuation.
+func (d *reader) inPhrase(j, i int) bool {
+	if i-j > 4 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if d.Toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return true
+}
+
 // modality reads the cues before the trigger in its clause: negation,
 // then possibility, then plans.
 func (d *reader) modality(i, left int) Modality {
@@ -28,7 +48,7 @@ func (d *reader) modality(i, left int) Modality {
 	neg, hypo, plan, cond := false, false, false, false
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
-		neg = neg || negCues[w]
+		neg = neg || negCues[w] && (!phraseNeg[w] || d.inPhrase(j, i))
 		cond = cond || condCues[w]
 		if neg && d.ruleOut(j, i) {
 			// "would not rule out sending troops": the sending is

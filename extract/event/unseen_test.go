@@ -281,3 +281,14 @@ func TestAskedForAndClaimed(t *testing.T) {
 		{"The Islamic State group claimed responsibility for the attack on the embassy.", "attack", event.Asserted, []string{"Islamic State"}, nil},
 	})
 }
+
+// TestPhraseNegation checks that "without" and "no" negate the phrase
+// they open, not a clause after it, and that "no" inside a trigger
+// negates it.
+func TestPhraseNegation(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The talks between Armenia and Azerbaijan ended without an agreement, and the two sides blamed each other.", "accuse", event.Asserted, []string{"Armenia", "Azerbaijan"}, nil},
+		{"Armenia and Azerbaijan have held no talks since March.", "meet", event.Negated, []string{"Armenia", "Azerbaijan"}, nil},
+		{"There were no talks between Armenia and Azerbaijan.", "meet", event.Negated, []string{"Armenia", "Azerbaijan"}, nil},
+	})
+}
