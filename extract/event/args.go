@@ -220,8 +220,14 @@ func possessedByPronoun(t *syntax.Tree, ws []int) bool {
 // accusedOf returns who does the act a gerund after "of" or "for" names
 // when it hangs on a verb with an object: "accused Ethiopia of violating
 // the accord", "blamed the rebels for starting the fire", and in the
-// passive "Iran was accused by Israel of supplying missiles" the subject.
+// passive "Iran was accused by Israel of supplying missiles" the subject;
+// on a verb's oblique, the oblique ("sanctions on two companies for
+// supplying drones").
 func accusedOf(t *syntax.Tree, w int) []int {
+	if n := t.Head(w); n >= 0 && syntax.IsRel(t.Rel(w), "acl") && t.Word(n).UPOS != "VERB" && syntax.IsRel(t.Rel(n), "obl") &&
+		t.Head(n) >= 0 && t.Word(t.Head(n)).UPOS == "VERB" && (t.Marked(w, "for") || t.Marked(w, "of")) {
+		return t.Conjuncts(n) // "imposed sanctions on two companies for supplying drones": the companies supply
+	}
 	h := ofClauseHead(t, w)
 	if h < 0 {
 		return nil

@@ -292,3 +292,13 @@ func TestPhraseNegation(t *testing.T) {
 		{"There were no talks between Armenia and Azerbaijan.", "meet", event.Negated, []string{"Armenia", "Azerbaijan"}, nil},
 	})
 }
+
+// TestWhoDoesWhatForWhich checks that a "for" clause on a sanction's
+// target is the target's act, and that what protesters named in a
+// relative clause demand is not the police's.
+func TestWhoDoesWhatForWhich(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The United States imposed sanctions on two Chinese companies for supplying drone parts to Iran.", "aid", event.Asserted, []string{"China"}, []string{"Iran"}},
+	})
+	noEvent(t, "Police in Nairobi fired tear gas at protesters who were demanding the president's resignation.", "demand")
+}

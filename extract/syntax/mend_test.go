@@ -258,6 +258,10 @@ func TestRelativeAsComplement(t *testing.T) {
 			[]int{2, 0, 5, 5, 2, 2}, "nsubj root nsubj cop ccomp punct", "2 0 5 5 2 2"},
 		{"Britain warned banks that Syria lied .", "PROPN VERB NOUN SCONJ PROPN VERB PUNCT",
 			[]int{2, 0, 2, 6, 6, 2, 2}, "nsubj root obj mark nsubj ccomp punct", "2 0 2 6 6 2 2"},
+		// "who" as the subject of an adverbial clause right after a noun
+		{"Police fired at protesters who were demanding his resignation .", "NOUN VERB ADP NOUN PRON AUX VERB PRON NOUN PUNCT",
+			[]int{2, 0, 4, 2, 7, 7, 2, 9, 7, 2}, "nsubj root case obl nsubj aux advcl nmod:poss obj punct",
+			"2 0 4 2 7 7 4 9 7 2"},
 		// the noun below the verb already (the verb's subject's): hung on
 		// it, the verb would be its own ancestor
 		{"I think the Department of Energy which funded it failed .", "PRON VERB DET PROPN ADP PROPN PRON VERB PRON VERB PUNCT",

@@ -152,7 +152,8 @@ func relativeAsMain(forms []string, heads []int, rels []string) {
 func relativeAsComplement(forms, upos []string, heads []int, rels []string) {
 	for r := 1; r < len(forms); r++ {
 		n, v := r-1, heads[r]-1 // the noun, the verb
-		if !strings.EqualFold(forms[r], "that") && !isRelativePronoun(forms[r]) || rels[r] != "nsubj" || v <= r || rels[v] != "ccomp" ||
+		clause := v >= 0 && (rels[v] == "ccomp" || isRelativePronoun(forms[r]) && (rels[v] == "advcl" || rels[v] == "parataxis"))
+		if !strings.EqualFold(forms[r], "that") && !isRelativePronoun(forms[r]) || rels[r] != "nsubj" || v <= r || !clause ||
 			upos[n] != "NOUN" && upos[n] != "PROPN" || heads[v]-1 >= n || descends(heads, n, v) {
 			continue // not when the noun hangs below the verb: a cycle
 		}

@@ -144,6 +144,10 @@ var controlNouns = map[string]bool{"plan": true, "decision": true, "intention": 
 	"move": true, "effort": true, "attempt": true, "pledge": true, "promise": true, "offer": true,
 	"commitment": true, "readiness": true, "willingness": true, "refusal": true, "threat": true}
 
+// Marked reports whether word i has a "mark" dependent that is word w,
+// in any case: "for" in "for supplying drones".
+func (t *Tree) Marked(i int, w string) bool { return t.marked(i, w) }
+
 // marked reports whether word i has a "mark" dependent that is word w.
 func (t *Tree) marked(i int, w string) bool {
 	for _, m := range t.Children(i, "mark") {
