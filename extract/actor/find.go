@@ -72,6 +72,7 @@ func (d *reader) readMentions(g *gazetteer) {
 			i = end // "By Tim Lister and Emily Smith, CNN": who wrote, not who acts
 			continue
 		}
+		inner := len(d.inner)
 		m, ok := d.matchAt(g, i)
 		if !ok {
 			switch {
@@ -98,9 +99,13 @@ func (d *reader) readMentions(g *gazetteer) {
 			people[0], people[1] = people[1], m.Actor
 			npeople = min(npeople+1, 2)
 		}
-		if d.actors[m.Actor].Kind == Country && !m.Place && (nstates == 0 || states[1] != m.Actor) {
-			states[0], states[1] = states[1], m.Actor
-			nstates = min(nstates+1, 2)
+		// a state named inside the mention counts too: "Japan's foreign
+		// minister Yoko Kamikawa met her South Korean counterpart"
+		for _, st := range append(d.inner[inner:len(d.inner):len(d.inner)], m) {
+			if d.actors[st.Actor].Kind == Country && !st.Place && (nstates == 0 || states[1] != st.Actor) {
+				states[0], states[1] = states[1], st.Actor
+				nstates = min(nstates+1, 2)
+			}
 		}
 		if d.possessive(m.T1) {
 			m.T1, m.End = m.T1+1, int(d.Toks[m.T1].End) // "Russia's"

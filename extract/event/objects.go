@@ -50,8 +50,8 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 				if inside(k) {
 					continue
 				}
-				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && !targetCases[caseOf(t, k)] {
-					continue
+				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && (!targetCases[caseOf(t, k)] || c.h.frame == symmetric && topicWords[caseOf(t, k)]) {
+					continue // "cooperate on North Korea": what about, not with whom
 				}
 				args = append(args, t.Conjuncts(k)...)
 			}

@@ -86,6 +86,9 @@ func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 		}
 	}
 	first := d.notAround(d.mentionsIn(h.t1, j))
+	if h.frame == symmetric {
+		first = d.notTopics(first) // "held talks on Ukraine": what about, not with whom
+	}
 	if h.typ == "threaten" || h.typ == "agree" {
 		// but "demanded the withdrawal of Serbian forces" asks it of them
 		first = d.notNounObjects(first, hits, k)
@@ -106,6 +109,25 @@ func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 			continue
 		}
 		break
+	}
+	return out
+}
+
+// topicWords open what talks or cooperation are about, not with whom:
+// "held talks on Ukraine", "will cooperate on North Korea".
+var topicWords = map[string]bool{"on": true, "over": true, "about": true, "regarding": true, "concerning": true}
+
+// notTopics returns ms less the mentions a topic word opens.
+func (d *reader) notTopics(ms []int) []int {
+	out := ms[:0:0]
+	for _, m := range ms {
+		j := d.mentions[m].T0 - 1
+		if j > 0 && d.Lower(j) == "the" {
+			j--
+		}
+		if j < 0 || !topicWords[d.Lower(j)] {
+			out = append(out, m)
+		}
 	}
 	return out
 }

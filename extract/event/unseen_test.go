@@ -302,3 +302,14 @@ func TestWhoDoesWhatForWhich(t *testing.T) {
 	})
 	noEvent(t, "Police in Nairobi fired tear gas at protesters who were demanding the president's resignation.", "demand")
 }
+
+// TestTopicsAndTitledPairs checks that what talks or cooperation are on
+// is no party to them, and that "the two countries" after two officials
+// named with their states are those states.
+func TestTopicsAndTitledPairs(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Japan and South Korea will cooperate on North Korea.", "cooperate", event.Planned, []string{"Japan", "South Korea"}, nil},
+		{"France and Germany held talks on Ukraine.", "meet", event.Asserted, []string{"France", "Germany"}, nil},
+		{"Japan's foreign minister Yoko Kamikawa met her South Korean counterpart Cho Tae-yul in Tokyo. The two countries will cooperate on trade.", "cooperate", event.Planned, []string{"South Korea", "Japan"}, nil},
+	})
+}
