@@ -39,7 +39,7 @@ func complementOf(prev *Event, d *reader, ph, h hit) bool {
 // share gives an intention and its act each other's missing sides: the act
 // is done by who intends it, and the intention is toward the act's target.
 func share(intent, act *Event) {
-	if r := cameo.RootOf(act.Cameo); intent.Type == "agree" && r.Hostile() {
+	if r := cameo.RootOf(act.Cameo); intent.Type == "agree" && r.Hostile() && !mutual(intent, act) {
 		// "prepared to impose martial law": an intention to harm is a threat
 		intent.Type, intent.Plover = "threaten", cameo.Threaten.Plover()
 		intent.Cameo = r.Threat()
@@ -58,6 +58,27 @@ func share(intent, act *Event) {
 			}
 		}
 	}
+}
+
+// mutual reports whether an agreement is between its sources on an act
+// aimed at no one else: "the two leaders agreed to resume border
+// patrols" is an agreement of two states, no threat.
+func mutual(intent, act *Event) bool {
+	n := 0
+	for _, p := range intent.Actors {
+		switch p.Role {
+		case Source, Symmetric:
+			n++
+		case Target:
+			return false
+		}
+	}
+	for _, p := range act.Actors {
+		if p.Role == Target && !slices.ContainsFunc(intent.Actors, func(q Participant) bool { return q.Name == p.Name }) {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // mergeable reports whether e repeats prev: the same type and source in

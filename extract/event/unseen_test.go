@@ -313,3 +313,13 @@ func TestTopicsAndTitledPairs(t *testing.T) {
 		{"Japan's foreign minister Yoko Kamikawa met her South Korean counterpart Cho Tae-yul in Tokyo. The two countries will cooperate on trade.", "cooperate", event.Planned, []string{"South Korea", "Japan"}, nil},
 	})
 }
+
+// TestMutualAgreement checks that two sides agreeing on a show of force
+// between themselves agree, and that one side's agreeing to a hostile act
+// against another stays a threat.
+func TestMutualAgreement(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan. The two leaders agreed to resume border patrols.", "agree", event.Planned, []string{"Narendra Modi", "Xi Jinping"}, nil},
+		{"Belarus's opposition agreed to stage a protest in Minsk.", "threaten", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
+	})
+}
