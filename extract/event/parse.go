@@ -157,15 +157,21 @@ func (d *reader) predicate(h hit) (int, *syntax.Tree) {
 	return w0, t
 }
 
-// treePassive reports whether trigger h, an accusation or a coercion, is
-// a verb with a passive subject, by its sentence's tree: "Russia was
-// accused of interfering" names the accused, whoever accuses. Only these:
-// "Israel is opposed to French mediation" is Israel's opposition, and
-// "UN peacekeepers were shipped out" the UN's withdrawal, as the PLOVER
-// gold standard codes them (both went wrong when every passive did).
+// treePassive reports whether trigger h, an accusation, coercion,
+// appeal, investigation, demand, threat or release, is a verb with a
+// passive subject, by its sentence's tree: "Russia was accused of
+// interfering" names the accused, whoever accuses; "Sonko was released"
+// the released. Only these: "Israel is opposed to French mediation" is
+// Israel's opposition, and "UN peacekeepers were shipped out" the UN's
+// withdrawal, as the PLOVER gold standard codes them (both went wrong
+// when every passive did).
 func (d *reader) treePassive(h hit) bool {
 	switch cameo.RootOf(h.cameo) {
 	case cameo.Disapprove, cameo.Coerce, cameo.Appeal, cameo.Investigate, cameo.Demand, cameo.Threaten:
+	case cameo.Yield:
+		if h.typ != "release" {
+			return false // "troops were withdrawn": whose troops withdrew
+		}
 	default:
 		return false
 	}

@@ -261,7 +261,7 @@ func TestThreatFeared(t *testing.T) {
 }
 
 // TestPassiveSubjectAsked checks that the subject of a passive appeal,
-// threat or investigation is its target, and the one who must act on an
+// threat, investigation or release is its target, and the one who must act on an
 // appeal made in the passive ("was called on by the EU to release").
 func TestPassiveSubjectAsked(t *testing.T) {
 	checkTreeCases(t, []treeCase{
@@ -269,6 +269,7 @@ func TestPassiveSubjectAsked(t *testing.T) {
 		{"Lebanon was urged to disarm the militia.", "appeal", event.Asserted, nil, []string{"Lebanon"}},
 		{"Turkey was called on by the European Union to release the journalists.", "release", event.Hypothetical, []string{"Turkey"}, nil},
 		{"A Polish diplomat has been put under investigation in Belarus for spying.", "investigate", event.Asserted, nil, []string{"Poland"}},
+		{"Senegal's opposition leader Ousmane Sonko was released from prison on Thursday.", "release", event.Asserted, nil, []string{"Ousmane Sonko"}},
 	})
 }
 
