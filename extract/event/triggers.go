@@ -163,6 +163,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.t1-h.t0 == 1 && h.typ == "arrest" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && placeCases[caseOf(t, w)] {
+			return true // "five years in jail", "released from jail": a place, no arrest
+		}
+	}
 	if h.t1-h.t0 == 1 {
 		if w, t := d.predicate(h); t != nil && notActTags[t.Word(w).UPOS] {
 			return true // "came back to Geneva": the adverb, no backing
@@ -249,6 +254,10 @@ func (d *reader) suspendsMember(h hit) bool {
 // notActTags are the parts of speech of a word that names no act, whatever
 // row of the lexicon its form is in: "back" in "came back".
 var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ": true, "DET": true, "PRON": true, "CCONJ": true}
+
+// placeCases are the prepositions of a phrase that names where one is,
+// goes or comes from.
+var placeCases = map[string]bool{"in": true, "into": true, "from": true, "to": true, "out": true, "inside": true}
 
 // documentNouns are what is released when it is published.
 var documentNouns = words.Set("document-nouns")

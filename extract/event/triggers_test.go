@@ -249,3 +249,16 @@ func TestFines(t *testing.T) {
 	noEvent(t, "Apple said it was fine with the ruling.", "fine")
 	noEvent(t, "The weather in Paris was fine on Sunday.", "fine")
 }
+
+// TestSentencesAndJail checks that a sentence passed is an administrative
+// sanction (CAMEO 172, as the Phoenix verb dictionary codes SENTENCE),
+// that putting or sending someone to jail is an arrest, and that the jail
+// one is sentenced to or released from is no arrest of its own.
+func TestSentencesAndJail(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Iran sentenced a French tourist to five years in jail.", "sentence", event.Asserted, []string{"Iran"}, []string{"France"}},
+		{"Turkey sent the French journalist to prison.", "arrest", event.Asserted, []string{"Turkey"}, []string{"French Journalists"}},
+	})
+	noEvent(t, "Iran sentenced a French tourist to five years in jail.", "arrest")
+	noEvent(t, "Iran released the French tourist from jail on Friday.", "arrest")
+}
