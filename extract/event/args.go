@@ -263,7 +263,8 @@ func ofClauseHead(t *syntax.Tree, w int) int {
 
 // antecedent returns the mention a personal pronoun at token i stands
 // for: "he" or "she" the nearest person named before it, "it" the nearest
-// state, organisation or product, within the sentence and the two before; -1
+// state, organisation or product, within the sentence and the two before,
+// a state named as a place ("in South Korea") only if no other is; -1
 // for any other word, or when none is named ("they" is left alone: its
 // antecedent is as often a group as a list).
 func (d *reader) antecedent(i int) int {
@@ -278,16 +279,26 @@ func (d *reader) antecedent(i int) int {
 	}
 	sent := int(d.Toks[i].Sent)
 	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].T0 >= i })
+	place := -1 // a state named as where, taken only when nothing else is
 	for k--; k >= 0; k-- {
 		m := d.mentions[k]
 		if int(d.Toks[m.T0].Sent) < sent-2 {
 			break
 		}
-		if want(d.actors[m.Actor].Kind) {
-			return k
+		if !want(d.actors[m.Actor].Kind) {
+			continue
 		}
+		if d.actors[m.Actor].Kind == actor.Country && d.locative(k) {
+			// "Samsung launched the phone in South Korea, where it
+			// competes with Apple": it is Samsung
+			if place < 0 {
+				place = k
+			}
+			continue
+		}
+		return k
 	}
-	return -1
+	return place
 }
 
 // objectOfPrev reports whether the site's trigger is, by the tree, a noun

@@ -324,3 +324,11 @@ func TestMutualAgreement(t *testing.T) {
 		{"Belarus's opposition agreed to stage a protest in Minsk.", "threaten", event.Planned, []string{"Belarusian Opposition"}, []string{"Belarus"}},
 	})
 }
+
+// TestItNotThePlace checks that "it" stands for the company named before
+// rather than for the state named as where it acts.
+func TestItNotThePlace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Toyota opened a plant in Mexico, where it will hire 5,000 workers.", "hire", event.Planned, []string{"Toyota"}, nil},
+	})
+}
