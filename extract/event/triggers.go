@@ -163,6 +163,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.t1-h.t0 == 1 && verbOnlyForms[d.Lower(h.t0)] {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
+			return true // "little sign of the alliance", "in the back of a truck"
+		}
+	}
 	if h.t1-h.t0 == 1 && h.typ == "arrest" {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && placeCases[caseOf(t, w)] {
 			return true // "five years in jail", "released from jail": a place, no arrest
@@ -254,6 +259,10 @@ func (d *reader) suspendsMember(h hit) bool {
 // notActTags are the parts of speech of a word that names no act, whatever
 // row of the lexicon its form is in: "back" in "came back".
 var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ": true, "DET": true, "PRON": true, "CCONJ": true}
+
+// verbOnlyForms are trigger forms that name the act only as verbs: the
+// noun "sign" is an indication, "back" a place (words.txt).
+var verbOnlyForms = words.Set("verb-only-forms")
 
 // placeCases are the prepositions of a phrase that names where one is,
 // goes or comes from.
