@@ -168,6 +168,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "little sign of the alliance", "in the back of a truck"
 		}
 	}
+	if h.t1-h.t0 == 1 && h.typ == "kill" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings) {
+			return true // "killed hopes of a deal", "killed the bill": no one killed
+		}
+	}
 	if h.t1-h.t0 == 1 && h.typ == "arrest" {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && placeCases[caseOf(t, w)] {
 			return true // "five years in jail", "released from jail": a place, no arrest
@@ -259,6 +264,10 @@ func (d *reader) suspendsMember(h hit) bool {
 // notActTags are the parts of speech of a word that names no act, whatever
 // row of the lexicon its form is in: "back" in "came back".
 var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ": true, "DET": true, "PRON": true, "CCONJ": true}
+
+// killedThings are what is killed in a figure of speech: hopes, deals,
+// bills (lemmas, words.txt).
+var killedThings = words.Set("killed-things")
 
 // verbOnlyForms are trigger forms that name the act only as verbs: the
 // noun "sign" is an indication, "back" a place (words.txt).

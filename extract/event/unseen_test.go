@@ -332,3 +332,15 @@ func TestItNotThePlace(t *testing.T) {
 		{"Toyota opened a plant in Mexico, where it will hire 5,000 workers.", "hire", event.Planned, []string{"Toyota"}, nil},
 	})
 }
+
+// TestStrikeThatKills checks that a strike that hits and kills is one of
+// arms, whose killing is the striker's, and that killing hopes is no
+// killing.
+func TestStrikeThatKills(t *testing.T) {
+	const src = "Georgian officials said on Monday a NATO strike had hit a school in the capital Tbilisi, killing four pupils."
+	checkTreeCases(t, []treeCase{
+		{src, "airstrike", event.Asserted, []string{"NATO"}, []string{"Georgia"}},
+		{src, "kill", event.Asserted, []string{"NATO"}, []string{"Georgia"}},
+	})
+	noEvent(t, "Dockers in Rotterdam began a strike on Monday that killed hopes of a deal.", "kill")
+}

@@ -180,6 +180,24 @@ func forPhraseOfNoun(forms []string, heads []int, rels []string) {
 	}
 }
 
+// participleSubject mends a name the parser made the subject of a
+// present participle after a comma: in "hit a house in the capital
+// Tripoli, killing several residents" it hung "Tripoli" as the subject of
+// "killing". A participle opening a clause after a comma has no subject
+// before the comma; the name is the noun's before it, in apposition.
+// heads are 1-based.
+func participleSubject(forms, xpos []string, heads []int, rels []string) {
+	for k, r := range rels {
+		v := heads[k] - 1
+		if r != "nsubj" || v <= k+1 || xpos[v] != "VBG" || forms[v-1] != "," || k == 0 {
+			continue
+		}
+		if n := k - 1; (xpos[n] == "NN" || xpos[n] == "NNS") && xpos[k] == "NNP" && !descends(heads, n, k) {
+			heads[k], rels[k] = n+1, "appos"
+		}
+	}
+}
+
 // reciprocal mends "each other" straight after a verb, which the parser
 // may hang elsewhere, "each" even as a preposition of the main verb: in
 // "the talks collapsed after both sides accused each other of violating

@@ -199,3 +199,27 @@ func TestForPhraseOfNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleSubject checks that a name hung as the subject of a
+// participle after a comma is the noun's before it, and that a pronoun
+// subject stays.
+func TestParticipleSubject(t *testing.T) {
+	for _, tc := range []struct {
+		forms, xpos string
+		heads       []int
+		rels        string
+		want        string
+	}{
+		{"hit the capital Tripoli , killing residents", "VBD DT NN NNP , VBG NNS",
+			[]int{0, 3, 1, 6, 6, 1, 6}, "root det obj nsubj punct advcl obj", "0 3 1 3 6 1 6"},
+		{"he left , they saying nothing", "PRP VBD , PRP VBG NN",
+			[]int{2, 0, 5, 5, 2, 5}, "nsubj root punct nsubj advcl obj", "2 0 5 5 2 5"},
+	} {
+		forms, xpos, rels := strings.Fields(tc.forms), strings.Fields(tc.xpos), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		participleSubject(forms, xpos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
