@@ -249,3 +249,14 @@ func TestBylineNoActors(t *testing.T) {
 	}
 	actorIn(t, "Sudan was hit by Egypt on Monday.", "Egypt")
 }
+
+// TestTitleAfterPreposition checks that a title after a place and a
+// preposition is not that place's office holder: "in Jakarta against
+// President Suharto's government" names Suharto, not the president of
+// the article's day.
+func TestTitleAfterPreposition(t *testing.T) {
+	noActor(t, "Thousands protested in Jakarta against President Suharto's government, witnesses said.", "Joko Widodo")
+	if _, ok := actorIn(t, "Iran's religious leader Ayatollah Ruhollah Khomeini condemned the strike.", "Ayatollah Ruhollah Khomeini"); !ok {
+		t.Error("a possessive state before an adjective and a title no longer titles its person")
+	}
+}

@@ -48,8 +48,10 @@ func (d *reader) extendState(g *gazetteer, m Span, state Actor, j int) (Span, bo
 		return d.grown(m, d.roleMention(g, m, state, r, j+n)), true
 	}
 	for skip := 0; skip <= 2; skip++ {
-		// "Iran's religious leader Ayatollah Ruhollah Khomeini"
-		if j+skip >= len(d.Toks) || skip > 0 && (d.Toks[j+skip-1].Kind != text.Word || d.capitalised(j+skip-1)) {
+		// "Iran's religious leader Ayatollah Ruhollah Khomeini", "the
+		// Russian top diplomat"; not "in Jakarta against President
+		// Suharto", where the title is no state's named before it
+		if j+skip >= len(d.Toks) || skip > 0 && (d.Toks[j+skip-1].Kind != text.Word || d.capitalised(j+skip-1) || j == m.T1 && !m.Demonym) {
 			break
 		}
 		if p, ok := d.titledPersonAt(g, j+skip, m.Actor); ok {

@@ -29,6 +29,9 @@ func (d *reader) addressee(h hit) []int {
 // in the sentence of trigger h.
 func (d *reader) authorityAfter(h hit) []int {
 	for _, m := range d.mentionsIn(h.t1, d.SentEnd(h.t0)) {
+		if d.speaks(m) {
+			return nil // "…, Emile Hokayem said": who tells of the protest
+		}
 		a := d.actors[d.mentions[m].Actor]
 		if a.Kind == actor.Person || strings.Contains(a.Code, "GOV") {
 			return []int{m}

@@ -344,3 +344,15 @@ func TestStrikeThatKills(t *testing.T) {
 	})
 	noEvent(t, "Dockers in Rotterdam began a strike on Monday that killed hopes of a deal.", "kill")
 }
+
+// TestProtestNotAtSpeaker checks that whom a protest is aimed at is not
+// the one who speaks of it.
+func TestProtestNotAtSpeaker(t *testing.T) {
+	for _, e := range read(time.Date(2011, 1, 28, 0, 0, 0, 0, time.UTC), "The context for each protest movement may be unique, Emile Hokayem said.").Events {
+		for _, p := range e.Actors {
+			if e.Type == "protest" && p.Name == "Emile Hokayem" {
+				t.Errorf("the protest aimed at its speaker: %+v", e.Actors)
+			}
+		}
+	}
+}
