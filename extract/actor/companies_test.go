@@ -248,6 +248,18 @@ func TestBylineNoActors(t *testing.T) {
 		}
 	}
 	actorIn(t, "Sudan was hit by Egypt on Monday.", "Egypt")
+	// a wire story's credits, in the Penn Treebank's brackets or not
+	for _, src := range []string{
+		"Kenya said it would pay. -LRB- Reporting by Ayesha Rascoe ; Edited by Sofina Mirza-Reid and David Gregorio -RRB-",
+		"Kenya said it would pay. (Reporting by John Smithers in Nairobi; Editing by Mark Heinrich)",
+	} {
+		for _, a := range actor.Find(text.New(src), on).Actors {
+			if a.Kind == actor.Person {
+				t.Errorf("%q: a credit's %q read as an actor", src, a.Name)
+			}
+		}
+	}
+	actorIn(t, "Reporting by Human Rights Watch showed that Kenya arrested 20 people.", "Kenya")
 }
 
 // TestTitleAfterPreposition checks that a title after a place and a

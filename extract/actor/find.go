@@ -23,6 +23,9 @@ func (d *reader) findActors() {
 // CNN"), at the start of a sentence or after a "|" or "--". News text
 // flattened from web pages runs it into its first sentence.
 func (d *reader) bylineAt(i int) int {
+	if end := d.creditAt(i); end > i {
+		return end
+	}
 	if d.Word(i) != "By" || i > 0 && d.Toks[i-1].Sent == d.Toks[i].Sent && d.Word(i-1) != "|" && d.Word(i-1) != "--" {
 		return i
 	}
@@ -46,6 +49,46 @@ func (d *reader) bylineAt(i int) int {
 		return i
 	}
 	return j + 2
+}
+
+// creditAt returns the end of a wire story's credit at token i, or i:
+// after a bracket or ";", "Reporting by …", "Additional reporting by …",
+// "Edited by …", "Writing by …", up to the ";" or bracket that closes it ("-LRB- Reporting by
+// Ayesha Rascoe ; Edited by Sofina Mirza-Reid and David Gregorio -RRB-"):
+// who wrote and edited, not who acts.
+func (d *reader) creditAt(i int) int {
+	j := i
+	if d.Word(j) == "Additional" {
+		j++
+	}
+	switch d.Lower(j) {
+	case "reporting", "edited", "editing", "writing", "compiled":
+	default:
+		return i
+	}
+	if !text.IsUpperStart(d.Word(i)) || d.Lower(j+1) != "by" || i == 0 {
+		return i
+	}
+	switch d.Word(i - 1) {
+	case "(", "[", ";":
+	case "-": // the Penn Treebank's bracket, "-LRB-", split as "-", "LRB", "-"
+		if i < 2 || d.Word(i-2) != "LRB" && d.Word(i-2) != "LSB" {
+			return i
+		}
+	default:
+		return i // "Reporting by police showed …" is a sentence
+	}
+	for j += 2; j < len(d.Toks) && j < i+30 && d.Toks[j].Sent == d.Toks[i].Sent; j++ {
+		switch d.Word(j) {
+		case ";", ")", "]":
+			return j
+		case "-":
+			if w := d.Word(j + 1); w == "RRB" || w == "RSB" {
+				return j
+			}
+		}
+	}
+	return j
 }
 
 // readMentions reads the mentions of the text in one pass from its
