@@ -168,6 +168,13 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "little sign of the alliance", "in the back of a truck"
 		}
 	}
+	if h.typ == "threaten" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" {
+			if s := t.Subjects(w); len(s) > 0 && thingsThatThreaten[strings.ToLower(t.Word(s[0]).Lemma)] {
+				return true // "the war in Iraq threatens to spill over": no one threatens
+			}
+		}
+	}
 	if h.t1-h.t0 == 1 && h.typ == "kill" {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings) {
 			return true // "killed hopes of a deal", "killed the bill": no one killed
@@ -264,6 +271,11 @@ func (d *reader) suspendsMember(h hit) bool {
 // notActTags are the parts of speech of a word that names no act, whatever
 // row of the lexicon its form is in: "back" in "came back".
 var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ": true, "DET": true, "PRON": true, "CCONJ": true}
+
+// thingsThatThreaten are subjects of "threaten" that make it a figure
+// of speech, no threat by anyone: "the war threatens to spill over",
+// "the affair is threatening to take a toll" (lemmas, words.txt).
+var thingsThatThreaten = words.Set("things-that-threaten")
 
 // killedThings are what is killed in a figure of speech: hopes, deals,
 // bills (lemmas, words.txt).

@@ -273,3 +273,13 @@ func TestVerbOnlyForms(t *testing.T) {
 		{"Japan and India will sign a defence pact.", "sign", event.Planned, []string{"Japan", "India"}, nil},
 	})
 }
+
+// TestThreatsOfThings checks that a war or an affair that threatens to
+// do something is no threat by anyone, and that a state's threat is.
+func TestThreatsOfThings(t *testing.T) {
+	noEvent(t, "With or without American troops, the war in Somalia threatens to spill over into Kenya.", "threaten")
+	noEvent(t, "This affair is threatening to take a toll on the French government.", "threaten")
+	checkTreeCases(t, []treeCase{
+		{"Iran threatened to close the Strait of Hormuz.", "threaten", event.Asserted, []string{"Iran"}, nil},
+	})
+}
