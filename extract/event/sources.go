@@ -322,7 +322,7 @@ func (d *reader) agentOfNoun(h hit) []int {
 		m := d.mentions[ms[k]]
 		// a place or a goal is where the act is, not who acts: "will
 		// travel to Geneva next week for talks"
-		gap := !d.locative(ms[k]) && !d.goal(ms[k])
+		gap := !d.locative(ms[k]) && !d.goal(ms[k]) && !(cameo.RootOf(h.cameo) == cameo.Consult && d.cityName(ms[k]))
 		for j := m.T1; j < h.t0; j++ {
 			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs[w] || strings.HasSuffix(w, "ed") || nounGaps[w] {
 				gap = false // a verb, a comma or a preposition between: not the noun's agent
@@ -381,6 +381,20 @@ func (d *reader) claimants(h hit) []int {
 		return nil
 	}
 	return d.subjectActors(int(d.Toks[h.t0].Sent), t, t.Head(r))
+}
+
+// cityName reports whether mention m names its state by a city's name,
+// as a meeting's place does ("the Geneva talks", "the Doha meeting"): a
+// mention of a state by a name that is neither the state's own, nor a
+// demonym, nor an abbreviation.
+func (d *reader) cityName(m int) bool {
+	mm := d.mentions[m]
+	a := d.actors[mm.Actor]
+	if a.Kind != actor.Country || mm.Demonym {
+		return false
+	}
+	w := d.Text[d.Toks[mm.T0].Start:d.Toks[mm.T1-1].End]
+	return w != a.Name && strings.ToUpper(w) != w
 }
 
 // nounGaps are the words that, between a name and an event noun after

@@ -356,3 +356,11 @@ func TestProtestNotAtSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingCity checks that the city a meeting is named after is where
+// it is held, no party to it.
+func TestMeetingCity(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The Geneva talks between Iran and the United States ended on Friday.", "meet", event.Asserted, []string{"Iran", "United States"}, nil},
+	})
+}
