@@ -156,6 +156,11 @@ func (d *reader) modalityOf(c *site) Modality {
 			return Negated
 		}
 	}
+	if m == Asserted || m == Negated {
+		if w, t := d.predicate(h); t != nil && (t.Marked(w, "until") || t.Marked(w, "till")) && (t.Word(w).XPOS == "VBZ" || t.Word(w).XPOS == "VBP") {
+			return Hypothetical // "will not approve until Stockholm cracks down": a condition
+		}
+	}
 	if m == Asserted {
 		if w, t := d.predicate(h); t != nil && possibleAux(t, w) {
 			return Hypothetical // "the EU may halt mediation"

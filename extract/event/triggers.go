@@ -175,6 +175,13 @@ func (d *reader) notAnAct(h hit) bool {
 			}
 		}
 	}
+	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "rall") {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" {
+			if s := t.Subjects(w); len(s) > 0 && marketThings[strings.ToLower(t.Word(s[0]).Lemma)] {
+				return true // "shares of Toyota rallied": prices rose
+			}
+		}
+	}
 	if h.t1-h.t0 == 1 && h.typ == "kill" {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings) {
 			return true // "killed hopes of a deal", "killed the bill": no one killed
@@ -276,6 +283,10 @@ var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ"
 // of speech, no threat by anyone: "the war threatens to spill over",
 // "the affair is threatening to take a toll" (lemmas, words.txt).
 var thingsThatThreaten = words.Set("things-that-threaten")
+
+// marketThings rise and fall: "shares rallied" is no rally (lemmas,
+// words.txt).
+var marketThings = words.Set("market-things")
 
 // killedThings are what is killed in a figure of speech: hopes, deals,
 // bills (lemmas, words.txt).

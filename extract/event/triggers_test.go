@@ -283,3 +283,17 @@ func TestThreatsOfThings(t *testing.T) {
 		{"Iran threatened to close the Strait of Hormuz.", "threaten", event.Asserted, []string{"Iran"}, nil},
 	})
 }
+
+// TestRalliesDrillsAndConditions checks that people rallying protest and
+// shares rallying do not, that staged military drills are a show of
+// force and reinforcing a shelter is not, and that what must happen
+// "until" a refusal ends is a condition, not a denial.
+func TestRalliesDrillsAndConditions(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Thousands of Serbs rallied in Belgrade on Saturday.", "protest", event.Asserted, []string{"Serbia"}, nil},
+		{"Beijing staged military drills around Taiwan.", "mobilize", event.Asserted, []string{"China"}, []string{"Taiwan"}},
+		{"Turkey will not approve the deal until Greece withdraws its troops, Erdogan said.", "withdraw", event.Hypothetical, []string{"Greece"}, nil},
+	})
+	noEvent(t, "Shares of Toyota rallied on Monday.", "protest")
+	noEvent(t, "A Haitian father was trying to reinforce the shelter he built for his family.", "mobilize")
+}

@@ -272,6 +272,7 @@ func (a *Analyzer) AnalyzeNames(s *Sentence, names []bool) {
 	finiteVerb(w.forms, w.upos, w.xpos)
 	pastLikeBase(w.forms, w.upos, w.xpos)
 	activeAfterName(w.forms, w.xpos)
+	presentAfterName(w.forms, w.upos, w.xpos)
 	participleAfterPreposition(w.forms, w.xpos)
 	w.parser.Parse(w.forms, w.xpos, w.heads, w.rels)
 	w.mend()

@@ -117,6 +117,26 @@ func activeAfterName(forms, xpos []string) {
 	}
 }
 
+// presentAfterName retags as a present tense (VBZ) a plural noun in "s"
+// right after a subordinator (or "if") and a proper noun and right before
+// a determiner or possessive: in "until Greece withdraws its troops" and
+// "if Iran attacks the ships" the name is the subject of the verb, which
+// the tagger read as a compound noun.
+func presentAfterName(forms, upos, xpos []string) {
+	for i := 2; i+1 < len(xpos); i++ {
+		if xpos[i] != "NNS" || !strings.HasSuffix(forms[i], "s") || xpos[i-1] != "NNP" || xpos[i+1] != "DT" && xpos[i+1] != "PRP$" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && xpos[j-1] == "NNP" {
+			j--
+		}
+		if w := strings.ToLower(forms[max(j-1, 0)]); j > 0 && (subordinators[w] || w == "if") {
+			xpos[i], upos[i] = "VBZ", "VERB"
+		}
+	}
+}
+
 // objectTags open a verb's object: a determiner, a number, a possessive,
 // an adjective or a noun.
 var objectTags = map[string]bool{"DT": true, "CD": true, "PRP$": true, "JJ": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true}

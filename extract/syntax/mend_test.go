@@ -452,3 +452,21 @@ func TestIsTree(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentAfterName checks that a plural noun in "s" after a
+// subordinator and a name, before a determiner or possessive, is the
+// name's verb, and that one after a name alone stays a noun.
+func TestPresentAfterName(t *testing.T) {
+	for _, tc := range []struct{ forms, xpos, want string }{
+		{"until Greece withdraws its troops", "IN NNP NNS PRP$ NNS", "IN NNP VBZ PRP$ NNS"},
+		{"if North Korea tests a missile", "IN NNP NNP NNS DT NN", "IN NNP NNP VBZ DT NN"},
+		{"the Apple shares the fund holds", "DT NNP NNS DT NN VBZ", "DT NNP NNS DT NN VBZ"},
+	} {
+		forms, xpos := strings.Fields(tc.forms), strings.Fields(tc.xpos)
+		upos := make([]string, len(forms))
+		presentAfterName(forms, upos, xpos)
+		if g := strings.Join(xpos, " "); g != tc.want {
+			t.Errorf("%s: %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
