@@ -182,6 +182,11 @@ func (d *reader) notAnAct(h hit) bool {
 			}
 		}
 	}
+	if h.t1-h.t0 == 1 && h.typ == "fire" && strings.HasPrefix(d.Lower(h.t0), "fire") {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && d.firedNoWeapon(int(d.Toks[h.t0].Sent), t, w) {
+			return true // "Trump fired Comey": dismissed; "fired in his sixth goal": a game
+		}
+	}
 	if h.t1-h.t0 == 1 && h.typ == "kill" {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings) {
 			return true // "killed hopes of a deal", "killed the bill": no one killed
@@ -287,6 +292,38 @@ var thingsThatThreaten = words.Set("things-that-threaten")
 // marketThings rise and fall: "shares rallied" is no rally (lemmas,
 // words.txt).
 var marketThings = words.Set("market-things")
+
+// firedNoWeapon reports whether the verb "fire" w of t, in sentence
+// sent, dismisses someone or scores: its object is a person named,
+// someone by their post, or a goal or shot of a game (words.txt), and no
+// "on" or "at" phrase aims it.
+func (d *reader) firedNoWeapon(sent int, t *syntax.Tree, w int) bool {
+	for _, o := range t.Obliques(w) {
+		if (o.Case == "on" || o.Case == "at" || o.Case == "upon") && !d.inTime(t.Word(o.Word).Start) {
+			return false // "fired on protesters", "fired at a police car"; not "on Monday"
+		}
+		if o.Case == "in" && gameShots[strings.ToLower(t.Word(o.Word).Lemma)] {
+			return true // "fired in his sixth goal"
+		}
+	}
+	for _, o := range t.Objects(w) {
+		l := strings.ToLower(t.Word(o).Lemma)
+		if firedPeople[l] || gameShots[l] {
+			return true
+		}
+		if m := d.mentionAt(d.tokenOf(sent, o)); m >= 0 && d.actors[d.mentions[m].Actor].Kind == actor.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// firedPeople are lemmas of the posts and staff one is fired from, and
+// gameShots what a player fires in a game (words.txt).
+var (
+	firedPeople = words.Set("fired-people")
+	gameShots   = words.Set("game-shots")
+)
 
 // killedThings are what is killed in a figure of speech: hopes, deals,
 // bills (lemmas, words.txt).

@@ -297,3 +297,22 @@ func TestRalliesDrillsAndConditions(t *testing.T) {
 	noEvent(t, "Shares of Toyota rallied on Monday.", "protest")
 	noEvent(t, "A Haitian father was trying to reinforce the shelter he built for his family.", "mobilize")
 }
+
+// TestFiredFromPost checks that firing someone from a post or firing in a
+// goal is no use of force, and that firing on people or rockets is.
+func TestFiredFromPost(t *testing.T) {
+	for _, src := range []string{
+		"Trump fired FBI Director James Comey in May.",
+		"Kenya's president fired his finance minister on Monday.",
+		"The Kenyan striker fired in his sixth goal of the season against Uganda.",
+	} {
+		for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+			if e.Cameo != "" && e.Type == "fire" {
+				t.Errorf("%q: a use of force %s %+v", src, e.Cameo, e.Actors)
+			}
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Israeli troops fired on Palestinian protesters in Gaza.", "fire", event.Asserted, []string{"Israel"}, []string{"Palestinian Protesters"}},
+	})
+}
