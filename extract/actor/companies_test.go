@@ -272,3 +272,13 @@ func TestTitleAfterPreposition(t *testing.T) {
 		t.Error("a possessive state before an adjective and a title no longer titles its person")
 	}
 }
+
+// TestKingNotNamesake checks that a king known by one name is not a
+// person of people.tsv who shares the name and never reigned.
+func TestKingNotNamesake(t *testing.T) {
+	for _, a := range actor.Find(text.New("King Hassan of Morocco said he would host the talks."), time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)).Actors {
+		if strings.HasPrefix(a.Code, "SOM") {
+			t.Errorf("King Hassan read as %s %s", a.Name, a.Code)
+		}
+	}
+}

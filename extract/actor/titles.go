@@ -122,8 +122,10 @@ func (d *reader) titledSurname(g *gazetteer, k int, title string) int {
 			if untitled {
 				// a person of people.tsv not yet named in full: "President
 				// Mugabe" is them when a dated term of theirs lies within
-				// twenty years of the article, and no leader of that name fits
-				if e.start == "" && e.end == "" || dist > 20*366 {
+				// twenty years of the article, and no leader of that name fits;
+				// but a king is no one of people.tsv's ("King Hassan" is no
+				// Somali politician Hassan)
+				if e.start == "" && e.end == "" || dist > 20*366 || royalTitles[strings.ToLower(titleHead(title))] {
 					continue
 				}
 				dist += 1 << 41
@@ -137,6 +139,11 @@ func (d *reader) titledSurname(g *gazetteer, k int, title string) int {
 	}
 	return best
 }
+
+// royalTitles are the heads of titles that only a monarch or a royal
+// bears.
+var royalTitles = map[string]bool{"king": true, "queen": true, "emir": true, "sultan": true, "prince": true,
+	"princess": true, "sheikh": true, "shah": true, "monarch": true}
 
 // titleNouns stand before a person's name like a title, in any case:
 // "spokesman John Kirby" (words.txt).

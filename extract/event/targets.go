@@ -107,13 +107,36 @@ func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 	out := []int{ms[0]}
 	for x := 1; x < len(ms); x++ {
 		a, b := d.mentions[ms[x-1]], d.mentions[ms[x]]
-		if (a.T0 == b.T0 || joins(d, a.T1, b.T0)) && !d.speaks(ms[x]) && !d.appositive(ms[x]) {
+		if (a.T0 == b.T0 || joins(d, a.T1, b.T0) || d.treeConjunct(a, b)) && !d.speaks(ms[x]) && !d.appositive(ms[x]) {
 			out = append(out, ms[x])
 			continue
 		}
 		break
 	}
 	return out
+}
+
+// treeConjunct reports whether mention b names the conjunct of the noun
+// phrase that mention a stands in, by the sentence's tree: "a meeting
+// between an Israeli peace movement and the PLO".
+func (d *reader) treeConjunct(a, b actor.Span) bool {
+	sent := int(d.Toks[a.T0].Sent)
+	if int(d.Toks[b.T0].Sent) != sent || b.T0-a.T1 > 6 {
+		return false
+	}
+	t := d.tree(sent)
+	if t == nil {
+		return false
+	}
+	n := d.wordOf(a.T1 - 1)
+	for k := 0; k < 4 && syntax.IsRel(t.Rel(n), "amod", "compound", "flat", "nmod:poss"); k++ {
+		n = t.Head(n) // up to the phrase's head: "Israeli" to "movement"
+	}
+	wb := d.wordOf(b.T1 - 1)
+	for k := 0; k < 3 && syntax.IsRel(t.Rel(wb), "flat", "compound"); k++ {
+		wb = t.Head(wb)
+	}
+	return syntax.IsRel(t.Rel(wb), "conj") && t.Head(wb) == n
 }
 
 // topicWords open what talks or cooperation are about, not with whom:

@@ -364,3 +364,11 @@ func TestMeetingCity(t *testing.T) {
 		{"The Geneva talks between Iran and the United States ended on Friday.", "meet", event.Asserted, []string{"Iran", "United States"}, nil},
 	})
 }
+
+// TestBetweenPhrases checks that a meeting between a people's movement
+// and an organisation has both as its parties.
+func TestBetweenPhrases(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Egypt said it was ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization.", "agree", event.Asserted, []string{"Egypt"}, []string{"Israel", "Palestine Liberation Organization"}},
+	})
+}
