@@ -282,3 +282,16 @@ func TestKingNotNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionRole checks that a person an apposition names as an
+// international body's official is coded as that body's.
+func TestAppositionRole(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Martin Griffiths, the UN envoy for Yemen, met Houthi leaders in Sanaa.", "Martin Griffiths"},
+		{"Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.", "Kenzo Oshima"},
+	} {
+		if a, ok := actorIn(t, tc.text, tc.name); ok && a.Code != "IGOUNO" {
+			t.Errorf("%q: %s coded %q, want IGOUNO", tc.text, a.Name, a.Code)
+		}
+	}
+}

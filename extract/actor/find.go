@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -11,6 +12,7 @@ func (d *reader) findActors() {
 	g := gazetteerInstance()
 	d.actorIdx = map[string]int{}
 	d.readMentions(g)
+	d.appositionRoles()
 	d.placeGroups(g)
 	d.placeUnknown(g)
 	d.dropUnmentioned()
@@ -50,6 +52,39 @@ func (d *reader) bylineAt(i int) int {
 	}
 	return j + 2
 }
+
+// appositionRoles gives a person the organisation that an apposition
+// right after their name says they serve: "Kenzo Oshima, the United
+// Nations Emergency Relief Coordinator,", "Martin Griffiths, the UN envoy
+// for Yemen,". The article's word on their post wins over the person
+// table's older one, for an international body; a person with no code
+// takes any organisation's.
+func (d *reader) appositionRoles() {
+	for k := 0; k+1 < len(d.mentions); k++ {
+		m, n := d.mentions[k], d.mentions[k+1]
+		p, o := &d.actors[m.Actor], d.actors[n.Actor]
+		if p.Kind != Person || o.Kind != Organization || o.Code == "" || d.Word(m.T1) != "," {
+			continue
+		}
+		if j := m.T1 + 1; !(n.T0 == j || n.T0 == j+1 && d.Lower(j) == "the") {
+			continue
+		}
+		if p.Code != "" && !strings.HasPrefix(o.Code, "IGO") {
+			continue
+		}
+		for j := n.T1; j < n.T1+5 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[m.T0].Sent && d.Word(j) != ","; j++ {
+			if titleNouns[d.Lower(j)] || roleNouns[d.Lower(j)] {
+				p.Affiliation, p.Code = o.Name, o.Code
+				break
+			}
+		}
+	}
+}
+
+// roleNouns name a post in an organisation after its name: "the United
+// Nations Emergency Relief Coordinator", "the UN's top official".
+var roleNouns = map[string]bool{"coordinator": true, "representative": true, "rapporteur": true,
+	"commissioner": true, "mediator": true, "head": true, "chief": true, "inspector": true}
 
 // creditAt returns the end of a wire story's credit at token i, or i:
 // after a bracket or ";", "Reporting by …", "Additional reporting by …",

@@ -11,8 +11,8 @@ import (
 // it to the targets of issues 4 and 5, so that a rule change cannot lose
 // them unnoticed: source and target precision and recall at least 0.80,
 // category accuracy at least 0.90, issue 11's target, and category with
-// source and target at least 0.748 (issue 3 asked for 0.85 and 0.70;
-// these hold the figures reached since, 290 and 241 of 322; issue 11
+// source and target at least 0.751 (issue 3 asked for 0.85 and 0.70;
+// these hold the figures reached since, 290 and 242 of 322; issue 11
 // asks for 0.78 of the second).
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
@@ -40,8 +40,8 @@ func TestCorpus(t *testing.T) {
 	if r.CategoryAcc < 0.90 {
 		t.Errorf("PLOVER category accuracy %.4f, want at least 0.90", r.CategoryAcc)
 	}
-	if r.FullAcc < 0.748 {
-		t.Errorf("category+source+target accuracy %.4f, want at least 0.748", r.FullAcc)
+	if r.FullAcc < 0.751 {
+		t.Errorf("category+source+target accuracy %.4f, want at least 0.751", r.FullAcc)
 	}
 	for _, s := range []struct {
 		side string
