@@ -163,6 +163,9 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
+		return true // "put the government in charge", "the man in charge": in command, no charge
+	}
 	if h.t1-h.t0 == 1 && verbOnlyForms[d.Lower(h.t0)] {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
 			return true // "little sign of the alliance", "in the back of a truck"

@@ -316,3 +316,12 @@ func TestFiredFromPost(t *testing.T) {
 		{"Israeli troops fired on Palestinian protesters in Gaza.", "fire", event.Asserted, []string{"Israel"}, []string{"Palestinian Protesters"}},
 	})
 }
+
+// TestInCharge checks that being "in charge" is no charge laid, and that
+// charges brought are.
+func TestInCharge(t *testing.T) {
+	noEvent(t, "Two weeks after the spill President George Bush put the federal government in charge.", "accuse")
+	checkTreeCases(t, []treeCase{
+		{"Kenya brought charges against the opposition leader.", "accuse", event.Asserted, []string{"Kenya"}, []string{"Kenyan Opposition"}},
+	})
+}
