@@ -167,8 +167,8 @@ func (d *reader) notAnAct(h hit) bool {
 		return true // "put the government in charge", "the man in charge": in command, no charge
 	}
 	if h.t1-h.t0 == 1 && verbOnlyForms[d.Lower(h.t0)] {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
-			return true // "little sign of the alliance", "in the back of a truck"
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS != "VERB" {
+			return true // "little sign of the alliance", "in the back of a truck", "sign language"
 		}
 	}
 	if h.typ == "threaten" {

@@ -263,11 +263,12 @@ func TestSentencesAndJail(t *testing.T) {
 	noEvent(t, "Iran released the French tourist from jail on Friday.", "arrest")
 }
 
-// TestVerbOnlyForms checks that "sign" and "back" as nouns are no
-// signing or backing, and as verbs still are.
+// TestVerbOnlyForms checks that "sign" and "back" other than as verbs
+// are no signing or backing, and as verbs still are.
 func TestVerbOnlyForms(t *testing.T) {
 	noEvent(t, "NATO said it would act. But rebels say there has been little sign of the alliance.", "sign")
 	noEvent(t, "Syrian soldiers were driven to the front in the back of a Russian truck.", "praise")
+	noEvent(t, "Two deaf Kenyan villagers use sign language to talk to Ugandan traders.", "sign")
 	checkTreeCases(t, []treeCase{
 		{"France will back the Ukrainian proposal.", "praise", event.Planned, []string{"France"}, []string{"Ukraine"}},
 		{"Japan and India will sign a defence pact.", "sign", event.Planned, []string{"Japan", "India"}, nil},
