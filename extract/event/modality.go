@@ -123,6 +123,10 @@ var thatRequestVerbs = words.Set("that-request-verbs")
 // ceasefire", "pressed for talks".
 var forRequestVerbs = words.Set("for-request-verbs")
 
+// offerVerbs put forward what their object names, not done yet:
+// "offered Ukraine a ceasefire", "proposed talks".
+var offerVerbs = map[string]bool{"offer": true, "propose": true, "suggest": true}
+
 // forRequestNouns ask for or put forward what their "for" phrase names:
 // "calls for a ceasefire", "a proposal for a prisoner exchange".
 var forRequestNouns = words.Set("for-request-nouns")
@@ -148,8 +152,8 @@ var threatVerbs = words.Set("threat-verbs")
 // ok is false when w is none of these.
 func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	v := t.Head(w)
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && (requestVerbs[t.Word(v).Lemma] || threatVerbs[t.Word(v).Lemma]) {
-		return Hypothetical, true // "demanded the release of the crew", "threatened a national strike"
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && (requestVerbs[t.Word(v).Lemma] || threatVerbs[t.Word(v).Lemma] || offerVerbs[t.Word(v).Lemma]) {
+		return Hypothetical, true // "demanded the release of the crew", "threatened a national strike", "offered Ukraine a ceasefire"
 	}
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs[t.Word(v).Lemma] {
 		return Hypothetical, true // "called for a ceasefire"

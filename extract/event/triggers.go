@@ -163,6 +163,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "strike down a statute", "strike back": the verb, no walkout
 		}
 	}
+	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "offer") {
+		if w, t := d.predicate(h); t != nil && len(t.Children(w, "obj", "iobj", "xcomp", "ccomp", "nmod", "nmod:poss", "acl", "obl")) == 0 {
+			return true // "Google has so much to offer", "working on offers": nothing offered to anyone
+		}
+	}
 	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
 		return true // "put the government in charge", "the man in charge": in command, no charge
 	}

@@ -326,3 +326,14 @@ func TestInCharge(t *testing.T) {
 		{"Kenya brought charges against the opposition leader.", "accuse", event.Asserted, []string{"Kenya"}, []string{"Kenyan Opposition"}},
 	})
 }
+
+// TestOffers checks that an offer of nothing to no one is no act, and
+// that what is offered is not done.
+func TestOffers(t *testing.T) {
+	noEvent(t, "Google has so much to offer, right?", "agree")
+	noEvent(t, "Goldman Sachs and EQT are working on offers, sources said.", "agree")
+	checkTreeCases(t, []treeCase{
+		{"Russia offered Ukraine a ceasefire.", "agree", event.Asserted, []string{"Russia"}, []string{"Ukraine"}},
+		{"Russia offered Ukraine a ceasefire.", "ceasefire", event.Hypothetical, []string{"Russia"}, []string{"Ukraine"}},
+	})
+}
