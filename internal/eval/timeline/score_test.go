@@ -133,7 +133,7 @@ func TestTrial(t *testing.T) {
 
 // TestTrialScore extracts and ingests the trial corpus and checks that
 // the timelines score what the README states, within half a point: F1
-// 32.2.
+// 32.3.
 func TestTrialScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 30 articles")
@@ -143,7 +143,7 @@ func TestTrialScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := 100 * r.Total.F1(); f < 31.7 || f > 32.7 {
-		t.Errorf("F1 %.1f, the README states 32.2", f)
+	if f := 100 * r.Total.F1(); f < 31.8 || f > 32.8 {
+		t.Errorf("F1 %.1f, the README states 32.3", f)
 	}
 }
