@@ -86,6 +86,21 @@ func (d *reader) appositionRoles() {
 var roleNouns = map[string]bool{"coordinator": true, "representative": true, "rapporteur": true,
 	"commissioner": true, "mediator": true, "head": true, "chief": true, "inspector": true}
 
+// addressed reports whether the phrase at token i is the object of a
+// verb of addressing right before it: "urged both countries", "called on
+// the two sides".
+func (d *reader) addressed(i int) bool {
+	j := i - 1
+	if j > 0 && d.Lower(j) == "on" {
+		j--
+	}
+	return j >= 0 && addressVerbs[d.Lower(j)]
+}
+
+// addressVerbs are the forms of the verbs of addressing whose object a
+// speaker is not (words.txt).
+var addressVerbs = lexicon.Set("address-verbs")
+
 // creditAt returns the end of a wire story's credit at token i, or i:
 // after a bracket or ";", "Reporting by …", "Additional reporting by …",
 // "Edited by …", "Writing by …", up to the ";" or bracket that closes it ("-LRB- Reporting by
@@ -156,8 +171,10 @@ func (d *reader) readMentions(g *gazetteer) {
 			switch {
 			case npeople == 2 && personPairNouns[d.Lower(i+d.pairAt(i)-1)]:
 				i += d.twoSidesAt(i, people, true)
-			case !hasPair && nbefore == 2:
-				// "Indonesia accused Malaysia … urged the two sides"
+			case nbefore == 2 && (!hasPair || d.addressed(i) && d.Toks[d.mentions[len(d.mentions)-1].T0].Sent == d.Toks[i].Sent):
+				// "Indonesia accused Malaysia … urged the two sides"; and
+				// "Japan and Australia urged both countries": whom a pair
+				// urges is another pair, the states named before
 				i += d.twoSidesAt(i, before, true)
 			default:
 				i += d.twoSidesAt(i, pair, hasPair)

@@ -372,3 +372,12 @@ func TestBetweenPhrases(t *testing.T) {
 		{"Egypt said it was ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization.", "agree", event.Asserted, []string{"Egypt"}, []string{"Israel", "Palestine Liberation Organization"}},
 	})
 }
+
+// TestBothCountriesUrged checks that the pair a pair urges is the states
+// named before, not the pair itself.
+func TestBothCountriesUrged(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Armenia accused Azerbaijan on Thursday of shelling a village. France and Germany urged both countries to exercise restraint.", "appeal", event.Asserted, []string{"France", "Germany"}, []string{"Armenia", "Azerbaijan"}},
+		{"Armenia and Azerbaijan said both countries would resume talks.", "meet", event.Planned, []string{"Armenia", "Azerbaijan"}, nil},
+	})
+}
