@@ -337,3 +337,12 @@ func TestOffers(t *testing.T) {
 		{"Russia offered Ukraine a ceasefire.", "ceasefire", event.Hypothetical, []string{"Russia"}, []string{"Ukraine"}},
 	})
 }
+
+// TestWelcomedOutcome checks that welcoming an outcome, a ceasefire or a
+// ruling is praise, and welcoming a delegation hosting it.
+func TestWelcomedOutcome(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Russia welcomed the outcome of the vote in Moldova.", "praise", event.Asserted, []string{"Russia"}, []string{"Moldova"}},
+		{"Egypt welcomed the Ukrainian delegation in Cairo.", "host", event.Asserted, []string{"Egypt"}, []string{"Ukraine"}},
+	})
+}
