@@ -346,3 +346,13 @@ func TestWelcomedOutcome(t *testing.T) {
 		{"Egypt welcomed the Ukrainian delegation in Cairo.", "host", event.Asserted, []string{"Egypt"}, []string{"Ukraine"}},
 	})
 }
+
+// TestCallsForCalm checks that calling for calm or restraint is an
+// appeal to yield (CAMEO 025, as the Phoenix verb dictionary codes "call
+// for restraint"), no demand.
+func TestCallsForCalm(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The United Nations called for calm on Monday.", "appeal", event.Asserted, []string{"United Nations"}, nil},
+	})
+	noEvent(t, "The United Nations called for calm on Monday.", "demand")
+}
