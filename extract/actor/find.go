@@ -196,7 +196,11 @@ func (d *reader) readMentions(g *gazetteer) {
 		}
 		// a state named inside the mention counts too: "Japan's foreign
 		// minister Yoko Kamikawa met her South Korean counterpart"
-		for _, st := range append(d.inner[inner:len(d.inner):len(d.inner)], m) {
+		for k := inner; k <= len(d.inner); k++ {
+			st := m
+			if k < len(d.inner) {
+				st = d.inner[k]
+			}
 			if d.actors[st.Actor].Kind == Country && !st.Place && (nstates == 0 || states[1] != st.Actor) {
 				states[0], states[1] = states[1], st.Actor
 				nstates = min(nstates+1, 2)
