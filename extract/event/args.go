@@ -67,6 +67,9 @@ func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 				continue
 			}
 			if m := d.mentionAt(d.tokenOf(sent, k)); m >= 0 {
+				if t.Rel(k) == "compound" && d.cityName(m) && !governmentNouns[strings.ToLower(t.Word(w).Lemma)] {
+					continue // "the Doha meeting": a city names where, not who; but "the Kyiv government" is Ukraine's
+				}
 				if syntax.IsRel(t.Rel(k), "nmod", "obl") && locativeCases[caseOf(t, k)] {
 					// "Russian shelling near Bakhmut": where the phrase's
 					// actor is, an actor only if the phrase names no other
@@ -95,6 +98,11 @@ func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 	}
 	return d.withoutAffiliations(out)
 }
+
+// governmentNouns are what a capital's name before them stands for:
+// "the Kyiv government", "the Tehran regime".
+var governmentNouns = map[string]bool{"government": true, "regime": true, "authorities": true,
+	"authority": true, "leadership": true, "administration": true, "junta": true}
 
 // withoutAffiliations drops from mentions ms the states whose official is
 // among them too: "U.S. Secretary of State Warren Christopher" is one

@@ -358,10 +358,13 @@ func TestProtestNotAtSpeaker(t *testing.T) {
 }
 
 // TestMeetingCity checks that the city a meeting is named after is where
-// it is held, no party to it.
+// it is held, no party to it, nor to what the meeting does; a capital
+// before "government" names the government.
 func TestMeetingCity(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"The Geneva talks between Iran and the United States ended on Friday.", "meet", event.Asserted, []string{"Iran", "United States"}, nil},
+		{"The Geneva talks between Iran and the United States ended on Friday.", "end", event.Asserted, []string{"Iran", "United States"}, nil},
+		{"The Kyiv government rejected the proposal.", "reject", event.Asserted, []string{"Ukrainian Government"}, nil},
 	})
 }
 
