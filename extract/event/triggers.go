@@ -195,6 +195,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "Trump fired Comey": dismissed; "fired in his sixth goal": a game
 		}
 	}
+	if h.typ == "kill" || h.typ == "wound" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && killedByDisaster(t, w) {
+			return true // "the earthquake killed 200 people", "were killed in the floods": no one attacked
+		}
+	}
 	if h.t1-h.t0 == 1 && h.typ == "kill" {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings) {
 			return true // "killed hopes of a deal", "killed the bill": no one killed
@@ -332,6 +337,26 @@ var (
 	firedPeople = words.Set("fired-people")
 	gameShots   = words.Set("game-shots")
 )
+
+// disasters kill without an attacker (lemmas, words.txt).
+var disasters = words.Set("disasters")
+
+// killedByDisaster reports whether verb w of t, killing or wounding, has
+// a disaster as its subject, its agent or the phrase it happened in:
+// "the earthquake killed 200 people", "were killed in the floods".
+func killedByDisaster(t *syntax.Tree, w int) bool {
+	for _, s := range t.Subjects(w) {
+		if disasters[strings.ToLower(t.Word(s).Lemma)] {
+			return true
+		}
+	}
+	for _, o := range t.Obliques(w) {
+		if (o.Case == "by" || o.Case == "in" || o.Case == "during") && disasters[strings.ToLower(t.Word(o.Word).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
 
 // killedThings are what is killed in a figure of speech: hopes, deals,
 // bills (lemmas, words.txt).

@@ -356,3 +356,22 @@ func TestCallsForCalm(t *testing.T) {
 	})
 	noEvent(t, "The United Nations called for calm on Monday.", "demand")
 }
+
+// TestKilledByDisaster checks that an earthquake or a storm that kills
+// is no attack, and that rebels who kill are.
+func TestKilledByDisaster(t *testing.T) {
+	for _, src := range []string{
+		"A massive earthquake killed 200 people in Haiti.",
+		"Three Haitians were killed in the earthquake.",
+		"The hurricane killed 15 people in Cuba.",
+	} {
+		for _, e := range read(time.Date(2010, 1, 14, 0, 0, 0, 0, time.UTC), src).Events {
+			if e.Cameo != "" && (e.Type == "kill" || e.Type == "wound") {
+				t.Errorf("%q: an attack %s %+v", src, e.Cameo, e.Actors)
+			}
+		}
+	}
+	checkTreeCases(t, []treeCase{
+		{"Rebels killed 15 Malian soldiers.", "kill", event.Asserted, nil, []string{"Mali"}},
+	})
+}
