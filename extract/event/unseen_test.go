@@ -384,3 +384,11 @@ func TestBothCountriesUrged(t *testing.T) {
 		{"Armenia and Azerbaijan said both countries would resume talks.", "meet", event.Planned, []string{"Armenia", "Azerbaijan"}, nil},
 	})
 }
+
+// TestOrderedToLeave checks that an order to an envoy to leave is a
+// demand of their state, whatever the parser hung the "to" clause on.
+func TestOrderedToLeave(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Mali's junta ordered the French ambassador to leave.", "demand", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
+	})
+}

@@ -83,6 +83,7 @@ var treeMends = []func(w *work){
 	func(w *work) { verbsOblique(w.forms, w.upos, w.heads, w.rels) },
 	func(w *work) { forPhraseOfNoun(w.forms, w.heads, w.rels) },
 	func(w *work) { participleSubject(w.forms, w.xpos, w.heads, w.rels) },
+	func(w *work) { objectControlClause(w.forms, w.heads, w.rels) },
 	func(w *work) { attribution(w.forms, w.upos, w.heads, w.rels) },
 	func(w *work) { passiveAgent(w.forms, w.heads, w.rels) },
 	func(w *work) { reportedClause(w.xpos, w.forms, w.heads, w.rels) },

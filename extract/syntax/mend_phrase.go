@@ -198,6 +198,32 @@ func participleSubject(forms, xpos []string, heads []int, rels []string) {
 	}
 }
 
+// objectControlClause mends a "to" clause the parser hung on the object of a
+// verb of ordering or asking: in "ordered the French ambassador to
+// leave" and "urged Iran to halt enrichment" the clause is the verb's open
+// complement (xcomp), what the object is to do. heads are 1-based.
+func objectControlClause(forms []string, heads []int, rels []string) {
+	for k, r := range rels {
+		o := heads[k] - 1
+		if r != "acl" || o < 0 || rels[o] != "obj" {
+			continue
+		}
+		v := heads[o] - 1
+		if v < 0 || v > o || !controlVerbForms[strings.ToLower(forms[v])] {
+			continue
+		}
+		to := false
+		for j := o + 1; j < k; j++ {
+			if heads[j]-1 == k && rels[j] == "mark" && strings.EqualFold(forms[j], "to") {
+				to = true
+			}
+		}
+		if to {
+			heads[k], rels[k] = v+1, "xcomp"
+		}
+	}
+}
+
 // reciprocal mends "each other" straight after a verb, which the parser
 // may hang elsewhere, "each" even as a preposition of the main verb: in
 // "the talks collapsed after both sides accused each other of violating

@@ -223,3 +223,25 @@ func TestParticipleSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectControlClause checks that a "to" clause hung on the object of
+// a verb of ordering is the verb's open complement, and one on the object
+// of another verb stays.
+func TestObjectControlClause(t *testing.T) {
+	for _, tc := range []struct {
+		forms string
+		heads []int
+		rels  string
+		want  string
+	}{
+		{"junta ordered the ambassador to leave", []int{2, 0, 4, 2, 6, 4}, "nsubj root det obj mark acl", "2 0 4 2 6 2"},
+		{"Iran has the right to enrich", []int{2, 0, 4, 2, 6, 4}, "nsubj root det obj mark acl", "2 0 4 2 6 4"},
+	} {
+		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		objectControlClause(forms, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}

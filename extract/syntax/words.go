@@ -19,4 +19,5 @@ var (
 	dateWords        = lexicon.Set("date-nouns")
 	givingVerbs      = lexicon.Set("giving-verbs")
 	forNouns         = lexicon.Set("for-nouns")
+	controlVerbForms = lexicon.Set("control-verb-forms")
 )
