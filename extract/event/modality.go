@@ -194,6 +194,9 @@ var accuseVerbs = words.Set("accuse-verbs")
 // says another did: "accused Russia of shelling the plant" reports a
 // shelling, it does not assert one.
 func alleged(t *syntax.Tree, w int) bool {
+	if v := t.Head(w); v >= 0 && syntax.IsRel(t.Rel(w), "obj") && t.Word(v).UPOS == "VERB" && ofClauseHead(t, v) >= 0 {
+		w = v // "accused Israel of carrying out the attack": the attack is alleged too
+	}
 	h := ofClauseHead(t, w)
 	return h >= 0 && accuseVerbs[t.Word(h).Lemma]
 }

@@ -392,3 +392,12 @@ func TestOrderedToLeave(t *testing.T) {
 		{"Mali's junta ordered the French ambassador to leave.", "demand", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
 	})
 }
+
+// TestAllegedObject checks that an act one is accused of carrying out is
+// reported, not asserted.
+func TestAllegedObject(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Iran's supreme leader Ali Khamenei accused Israel of carrying out the attack.", "attack", event.Reported, []string{"Israel"}, nil},
+		{"Israel carried out the attack on Monday.", "attack", event.Asserted, []string{"Israel"}, nil},
+	})
+}
