@@ -237,7 +237,7 @@ func (d *reader) notAnAct(h hit) bool {
 		return true // "said it would appeal the decision": to a court, no request
 	}
 	if h.typ == "release" && d.releasesDocument(h) {
-		return true // "a report released today", "released a statement": published, not set free
+		return true // "a report released today", "released a statement", "release $2 billion": published or paid, not set free
 	}
 	if h.t1-h.t0 == 1 && d.Lower(h.t0-1) == "the" && strings.HasSuffix(d.Lower(h.t0), "ed") {
 		return true
@@ -370,12 +370,12 @@ var verbOnlyForms = words.Set("verb-only-forms")
 // goes or comes from.
 var placeCases = map[string]bool{"in": true, "into": true, "from": true, "to": true, "out": true, "inside": true}
 
-// documentNouns are what is released when it is published.
+// documentNouns are what is released when it is published or paid out.
 var documentNouns = words.Set("document-nouns")
 
-// releasesDocument reports whether release trigger h publishes a document:
-// one just before it ("a report released today") or its object ("released
-// a statement").
+// releasesDocument reports whether release trigger h publishes a document
+// or pays out a sum: one just before it ("a report released today") or
+// its object ("released a statement", "release $2 billion").
 func (d *reader) releasesDocument(h hit) bool {
 	for j := h.t0 - 2; j < h.t1+3; j++ {
 		if j >= 0 && j < len(d.Toks) && j != h.t0 && documentNouns[d.Lower(j)] {

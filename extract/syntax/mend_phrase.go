@@ -198,14 +198,16 @@ func participleSubject(forms, xpos []string, heads []int, rels []string) {
 	}
 }
 
-// objectControlClause mends a "to" clause the parser hung on the object of a
-// verb of ordering or asking: in "ordered the French ambassador to
-// leave" and "urged Iran to halt enrichment" the clause is the verb's open
-// complement (xcomp), what the object is to do. heads are 1-based.
+// objectControlClause mends a "to" clause the parser hung on the object of
+// a verb of ordering or asking, or on the agent of such a verb in the
+// passive: in "ordered the French ambassador to leave", "urged Iran to
+// halt enrichment" and "was ordered by a court to release the funds" the
+// clause is the verb's open complement (xcomp), what the object (or the
+// passive's subject) is to do. heads are 1-based.
 func objectControlClause(forms []string, heads []int, rels []string) {
 	for k, r := range rels {
 		o := heads[k] - 1
-		if r != "acl" || o < 0 || rels[o] != "obj" {
+		if r != "acl" || o < 0 || rels[o] != "obj" && rels[o] != "obl:agent" {
 			continue
 		}
 		v := heads[o] - 1

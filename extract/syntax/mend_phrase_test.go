@@ -236,6 +236,9 @@ func TestObjectControlClause(t *testing.T) {
 	}{
 		{"junta ordered the ambassador to leave", []int{2, 0, 4, 2, 6, 4}, "nsubj root det obj mark acl", "2 0 4 2 6 2"},
 		{"Iran has the right to enrich", []int{2, 0, 4, 2, 6, 4}, "nsubj root det obj mark acl", "2 0 4 2 6 4"},
+		// the agent of a passive: "was ordered by a court to release"
+		{"Kenya was ordered by a court to release him", []int{3, 3, 0, 6, 6, 3, 8, 6, 8}, "nsubj:pass aux:pass root case det obl:agent mark acl obj",
+			"3 3 0 6 6 3 8 3 8"},
 	} {
 		forms, rels := strings.Fields(tc.forms), strings.Fields(tc.rels)
 		heads := append([]int(nil), tc.heads...)
