@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -117,7 +116,7 @@ func (d *reader) capitalised(i int) bool {
 		return false
 	}
 	w := d.Word(i)
-	return text.IsUpperStart(w) && !(len(w) > 4 && allUpper(w)) || camelCase(w)
+	return text.IsUpperStart(w) && !(len(w) > 4 && text.AllUpper(w)) || camelCase(w)
 }
 
 // articleName reports whether w is an Arabic name with its article
@@ -148,18 +147,6 @@ func camelCase(w string) bool {
 	for i := 2; i < len(w); i++ {
 		if c := w[i] | 0x20; c < 'a' || c > 'z' {
 			return false // "nL5E7LA3NX": a code, not a name
-		}
-	}
-	return true
-}
-
-// allUpper reports whether w has no lower-case letter: strings.ToUpper(w)
-// == w, without building the upper-cased copy. capitalised asks it of
-// every capitalised word.
-func allUpper(w string) bool {
-	for _, r := range w {
-		if unicode.ToUpper(r) != r {
-			return false
 		}
 	}
 	return true

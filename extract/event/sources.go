@@ -394,7 +394,7 @@ func (d *reader) cityName(m int) bool {
 		return false
 	}
 	w := d.Text[d.Toks[mm.T0].Start:d.Toks[mm.T1-1].End]
-	return w != a.Name && strings.ToUpper(w) != w
+	return w != a.Name && !text.AllUpper(w)
 }
 
 // nounGaps are the words that, between a name and an event noun after

@@ -177,17 +177,13 @@ func (d *reader) notAnAct(h hit) bool {
 		}
 	}
 	if h.typ == "threaten" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" {
-			if s := t.Subjects(w); len(s) > 0 && thingsThatThreaten[strings.ToLower(t.Word(s[0]).Lemma)] {
-				return true // "the war in Iraq threatens to spill over": no one threatens
-			}
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, thingsThatThreaten) {
+			return true // "the war in Iraq threatens to spill over": no one threatens
 		}
 	}
 	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "rall") {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" {
-			if s := t.Subjects(w); len(s) > 0 && marketThings[strings.ToLower(t.Word(s[0]).Lemma)] {
-				return true // "shares of Toyota rallied": prices rose
-			}
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, marketThings) {
+			return true // "shares of Toyota rallied": prices rose
 		}
 	}
 	if h.t1-h.t0 == 1 && h.typ == "fire" && strings.HasPrefix(d.Lower(h.t0), "fire") {
@@ -259,6 +255,17 @@ var ownActs = words.Set("own-acts")
 func objectIn(t *syntax.Tree, w int, nouns map[string]bool) bool {
 	for _, o := range t.Objects(w) {
 		if nouns[strings.ToLower(t.Word(o).Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectIn reports whether a subject of predicate w of t (see
+// syntax.Tree.Subjects) has its lemma, lower-cased, in nouns.
+func subjectIn(t *syntax.Tree, w int, nouns map[string]bool) bool {
+	for _, s := range t.Subjects(w) {
+		if nouns[strings.ToLower(t.Word(s).Lemma)] {
 			return true
 		}
 	}
@@ -345,10 +352,8 @@ var disasters = words.Set("disasters")
 // a disaster as its subject, its agent or the phrase it happened in:
 // "the earthquake killed 200 people", "were killed in the floods".
 func killedByDisaster(t *syntax.Tree, w int) bool {
-	for _, s := range t.Subjects(w) {
-		if disasters[strings.ToLower(t.Word(s).Lemma)] {
-			return true
-		}
+	if subjectIn(t, w, disasters) {
+		return true
 	}
 	for _, o := range t.Obliques(w) {
 		if (o.Case == "by" || o.Case == "in" || o.Case == "during") && disasters[strings.ToLower(t.Word(o.Word).Lemma)] {

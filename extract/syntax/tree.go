@@ -108,11 +108,11 @@ func (t *Tree) Subjects(i int) []int {
 		}
 	case IsRel(t.Rel(i), "conj"):
 		return t.Subjects(h)
-	case IsRel(t.Rel(i), "advcl") && t.marked(i, "to"):
+	case IsRel(t.Rel(i), "advcl") && t.Marked(i, "to"):
 		if c := t.Controller(i); c >= 0 {
 			return t.Conjuncts(c)
 		}
-	case t.Rel(i) == "acl" && controlNouns[strings.ToLower(t.Word(h).Lemma)] && t.marked(i, "to"):
+	case t.Rel(i) == "acl" && controlNouns[strings.ToLower(t.Word(h).Lemma)] && t.Marked(i, "to"):
 		// "Honda's plan to cut jobs", "Honda announced plans to cut
 		// jobs": whose plan it is cuts
 		if p := t.Children(h, "nmod:poss"); len(p) > 0 {
@@ -144,12 +144,9 @@ var controlNouns = map[string]bool{"plan": true, "decision": true, "intention": 
 	"move": true, "effort": true, "attempt": true, "pledge": true, "promise": true, "offer": true,
 	"commitment": true, "readiness": true, "willingness": true, "refusal": true, "threat": true}
 
-// Marked reports whether word i has a "mark" dependent that is word w,
-// in any case: "for" in "for supplying drones".
-func (t *Tree) Marked(i int, w string) bool { return t.marked(i, w) }
-
-// marked reports whether word i has a "mark" dependent that is word w.
-func (t *Tree) marked(i int, w string) bool {
+// Marked reports whether word i has a "mark" dependent that is word w, in
+// any case: "for" in "for supplying drones", "to" in "plans to cut".
+func (t *Tree) Marked(i int, w string) bool {
 	for _, m := range t.Children(i, "mark") {
 		if strings.EqualFold(t.Word(m).Form, w) {
 			return true
@@ -185,7 +182,7 @@ func (t *Tree) relativeSubject(i int) bool {
 // Kyiv". It returns -1 when i is neither or none is found.
 func (t *Tree) Controller(i int) int {
 	xcomp := IsRel(t.Rel(i), "xcomp")
-	if !xcomp && !(IsRel(t.Rel(i), "advcl") && t.marked(i, "to")) {
+	if !xcomp && !(IsRel(t.Rel(i), "advcl") && t.Marked(i, "to")) {
 		return -1
 	}
 	h := t.Head(i)

@@ -42,6 +42,17 @@ func IsUpperStart(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// AllUpper reports whether s has no lower-case letter: strings.ToUpper(s)
+// == s, without building the upper-cased copy ("NATO", "US").
+func AllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // IsQuote reports whether s begins with a quotation mark, straight or
 // curly, single or double.
 func IsQuote(s string) bool {
