@@ -62,6 +62,17 @@ func noEvent(t *testing.T, src string, types ...string) {
 	}
 }
 
+// noCodedEvent is noEvent for the events CAMEO codes: an open-domain
+// event of the same lemma ("fired" a minister) may stand.
+func noCodedEvent(t *testing.T, src string, types ...string) {
+	t.Helper()
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Cameo != "" && slices.Contains(types, e.Type) {
+			t.Errorf("%q: a coded %s event (%s) %+v", src, e.Type, e.Cameo, e.Actors)
+		}
+	}
+}
+
 // allOfModality fails unless src, published on 2025-03-12, has an event
 // of type typ, and every one it has is of modality m.
 func allOfModality(t *testing.T, src, typ string, m event.Modality) {

@@ -302,17 +302,9 @@ func TestRalliesDrillsAndConditions(t *testing.T) {
 // TestFiredFromPost checks that firing someone from a post or firing in a
 // goal is no use of force, and that firing on people or rockets is.
 func TestFiredFromPost(t *testing.T) {
-	for _, src := range []string{
-		"Trump fired FBI Director James Comey in May.",
-		"Kenya's president fired his finance minister on Monday.",
-		"The Kenyan striker fired in his sixth goal of the season against Uganda.",
-	} {
-		for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
-			if e.Cameo != "" && e.Type == "fire" {
-				t.Errorf("%q: a use of force %s %+v", src, e.Cameo, e.Actors)
-			}
-		}
-	}
+	noCodedEvent(t, "Trump fired FBI Director James Comey in May.", "fire")
+	noCodedEvent(t, "Kenya's president fired his finance minister on Monday.", "fire")
+	noCodedEvent(t, "The Kenyan striker fired in his sixth goal of the season against Uganda.", "fire")
 	checkTreeCases(t, []treeCase{
 		{"Israeli troops fired on Palestinian protesters in Gaza.", "fire", event.Asserted, []string{"Israel"}, []string{"Palestinian Protesters"}},
 	})
@@ -360,17 +352,9 @@ func TestCallsForCalm(t *testing.T) {
 // TestKilledByDisaster checks that an earthquake or a storm that kills
 // is no attack, and that rebels who kill are.
 func TestKilledByDisaster(t *testing.T) {
-	for _, src := range []string{
-		"A massive earthquake killed 200 people in Haiti.",
-		"Three Haitians were killed in the earthquake.",
-		"The hurricane killed 15 people in Cuba.",
-	} {
-		for _, e := range read(time.Date(2010, 1, 14, 0, 0, 0, 0, time.UTC), src).Events {
-			if e.Cameo != "" && (e.Type == "kill" || e.Type == "wound") {
-				t.Errorf("%q: an attack %s %+v", src, e.Cameo, e.Actors)
-			}
-		}
-	}
+	noCodedEvent(t, "A massive earthquake killed 200 people in Haiti.", "kill", "wound")
+	noCodedEvent(t, "Three Haitians were killed in the earthquake.", "kill", "wound")
+	noCodedEvent(t, "The hurricane killed 15 people in Cuba.", "kill", "wound")
 	checkTreeCases(t, []treeCase{
 		{"Rebels killed 15 Malian soldiers.", "kill", event.Asserted, nil, []string{"Mali"}},
 	})
