@@ -136,6 +136,9 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	if t == nil {
 		return nil, false
 	}
+	if s, ok := d.doersOfVerb(c); ok {
+		return s, true // "a roadside bomb near Kandahar wounded …"
+	}
 	if v := inProtestOf(t, w); v >= 0 {
 		w, c.apart = v, true // "blocked the roads in protest": the blockers protest
 	} else if c.h.nominal {
@@ -174,7 +177,11 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		if pronouns[strings.ToLower(t.Word(s).Form)] || t.Word(s).UPOS == "PRON" || d.inTime(t.Word(s).Start) {
 			return nil, false // "on Saturday hosted": a misparse
 		}
-		for _, m := range d.actorsOf(sent, t, s) {
+		actors := d.actorsOf(sent, t, s)
+		if d.forceNounAt(c.hits, t, sent, s) >= 0 {
+			actors = d.actAgents(sent, t, s) // "Russian shelling of Kharkiv killed …": Russia's
+		}
+		for _, m := range actors {
 			if !d.actorAmong(sources, m) {
 				sources = append(sources, m) // "APEC … (APEC)": one actor
 			}

@@ -12,6 +12,10 @@ type targetRule struct {
 // objectRules are the ways of finding an act's object, in the order they
 // are tried: the first that finds any gives the targets.
 var objectRules = []targetRule{
+	// "a roadside bomb near Kandahar wounded four Canadian soldiers":
+	// the victims of an act of force are those of the act it is the
+	// subject of, not where it fell
+	{"the victims of what it did", func(d *reader, c *site, _ []int) []int { return d.victimsOfVerb(c) }},
 	// "complained to the United Nations over Israeli air raids": the
 	// complaint is about Israel, made to the UN
 	{"what a complaint is about", func(d *reader, c *site, _ []int) []int {

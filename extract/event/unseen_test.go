@@ -405,3 +405,20 @@ func TestAllegedObject(t *testing.T) {
 		{"Israel carried out the attack on Monday.", "attack", event.Asserted, []string{"Israel"}, nil},
 	})
 }
+
+// TestActOfForceAsDoer checks that an act of force named by a noun that
+// does another ("shelling … killed", "were killed by a bomb") shares its
+// doers and victims with it: the doer is the one the noun names, not
+// the city shelled; the victims are the verb's, not where it fell.
+func TestActOfForceAsDoer(t *testing.T) {
+	const shelling = "Russian shelling of Kharkiv killed five Ukrainian civilians."
+	const strike = "An Israeli airstrike in southern Lebanon killed three Hezbollah fighters."
+	const blast = "A roadside blast near Kandahar wounded four Canadian soldiers."
+	checkTreeCases(t, []treeCase{
+		{shelling, "kill", event.Asserted, []string{"Russia"}, []string{"Ukrainian Civilians"}},
+		{shelling, "fire", event.Asserted, []string{"Russia"}, []string{"Ukraine"}},
+		{strike, "airstrike", event.Asserted, []string{"Israel"}, []string{"Hezbollah"}},
+		{blast, "bomb", event.Asserted, []string{"Afghanistan"}, []string{"Canada"}},
+		{"Three Canadian soldiers were killed by a roadside bomb near Kandahar.", "bomb", event.Asserted, []string{"Afghanistan"}, []string{"Canada"}},
+	})
+}

@@ -1,0 +1,130 @@
+package event
+
+import (
+	"github.com/chronicle-kg/chronicle/extract/cameo"
+	"github.com/chronicle-kg/chronicle/extract/syntax"
+)
+
+// An act of force named by a noun may be the subject of the verb that
+// says what it did: "Russian shelling of Kharkiv killed five civilians",
+// "a roadside bomb near Kandahar wounded four Canadian soldiers". The
+// verb's doer is the act's, and the act's victims the verb's: the city
+// shelled and the place the bomb went off are neither.
+
+// forceNounAt returns the trigger of sentence hits that is a noun naming
+// an act of force and has its head at word w of tree t, or -1.
+func (d *reader) forceNounAt(hits []hit, t *syntax.Tree, sent, w int) int {
+	if t.Word(w).UPOS != "NOUN" {
+		return -1
+	}
+	tok := d.tokenOf(sent, w)
+	for k, h := range hits {
+		if h.t0 <= tok && tok < h.t1 && cameo.RootOf(h.cameo).UsesForce() {
+			return k
+		}
+	}
+	return -1
+}
+
+// actAgents returns the actors noun w of t names as the doers of the act
+// it names: "Russian shelling", "Israel's strikes", "an attack by
+// rebels"; not what the act is done to ("shelling of Kharkiv", "an
+// attack on a convoy"). An act that names no doer stands for the state
+// it happened in, as CAMEO coders code a bombing by no one named: "a
+// roadside bomb outside the Iraqi city of Basra" is Iraq's.
+func (d *reader) actAgents(sent int, t *syntax.Tree, w int) []int {
+	var out, places []int
+	for _, m := range d.actorsIn(sent, t, w, true) {
+		k := d.wordOf(d.mentions[m].T0)
+		for k >= 0 && t.Head(k) != w {
+			k = t.Head(k)
+		}
+		if k < 0 {
+			continue
+		}
+		switch c := caseOf(t, k); {
+		case locativeCases[c]:
+			places = d.addMentions(places, []int{m})
+		case c == "" || c == "by":
+			if syntax.IsRel(t.Rel(k), "amod", "nmod:poss", "compound", "nmod", "obl:agent", "conj") {
+				out = d.addMentions(out, []int{m})
+			}
+		}
+	}
+	if len(out) == 0 {
+		return places
+	}
+	return out
+}
+
+// doneBy returns the verb of an act of force whose doer is noun trigger
+// c.h, with the noun and the tree: "a bomb … killed", "were killed by an
+// explosive device"; -1 if there is none, or the noun names what it is
+// done to ("shelling of Kharkiv"), which its own phrase then says.
+func (d *reader) doneBy(c *site) (v, w int, t *syntax.Tree) {
+	if !c.root.UsesForce() {
+		return -1, -1, nil
+	}
+	w, t = d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" {
+		return -1, -1, nil
+	}
+	v = t.Head(w)
+	if v < 0 || t.Word(v).UPOS != "VERB" {
+		return -1, -1, nil
+	}
+	switch {
+	case syntax.IsRel(t.Rel(w), "nsubj") && !t.Passive(v):
+	case syntax.IsRel(t.Rel(w), "obl:agent") || syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "by" && t.Passive(v):
+	default:
+		return -1, -1, nil
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, k := range t.Children(w, "nmod") {
+		switch caseOf(t, k) {
+		case "of", "on", "against":
+			if len(d.actorsOf(sent, t, k)) > 0 {
+				return -1, -1, nil
+			}
+		}
+	}
+	tok := d.tokenOf(sent, v)
+	for _, h := range c.hits {
+		if h.t0 <= tok && tok < h.t1 && cameo.RootOf(h.cameo).UsesForce() {
+			return v, w, t
+		}
+	}
+	return -1, -1, nil
+}
+
+// victimsOfVerb returns the targets of the act of force that noun
+// trigger c.h names when it is the doer of another act of force: that
+// act's objects ("a strike … killed three Hezbollah fighters"), or its
+// subjects if passive ("were killed by a roadside bomb").
+func (d *reader) victimsOfVerb(c *site) []int {
+	v, _, t := d.doneBy(c)
+	if v < 0 {
+		return nil
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	ws := t.Objects(v)
+	if t.Passive(v) {
+		ws = t.Subjects(v)
+	}
+	var out []int
+	for _, o := range ws {
+		out = d.addMentions(out, d.actorsOf(sent, t, o))
+	}
+	return out
+}
+
+// doersOfVerb returns the sources of the act of force that noun trigger
+// c.h names when it is the doer of another act of force, as actAgents
+// finds them; known is false when it is not.
+func (d *reader) doersOfVerb(c *site) (sources []int, known bool) {
+	v, w, t := d.doneBy(c)
+	if v < 0 {
+		return nil, false
+	}
+	return d.actAgents(int(d.Toks[c.h.t0].Sent), t, w), true
+}
