@@ -174,6 +174,17 @@ func TestRegionDemonyms(t *testing.T) {
 	}
 }
 
+// TestLanguageNotState checks that a demonym naming a language names no
+// state: "the Russian language" is not Russia, "Russian speakers" still
+// are Russians.
+func TestLanguageNotState(t *testing.T) {
+	noActor(t, "Kazakhstan's parliament voted to reduce the use of the Russian language in schools.", "Russia")
+	noActor(t, "Tbilisi added classes in the Armenian tongue.", "Armenia")
+	if _, ok := actorIn(t, "Armenian negotiators arrived in Tbilisi.", "Armenia"); !ok {
+		t.Error("Armenian negotiators are no longer Armenia's")
+	}
+}
+
 // TestCompanyNamedAgain checks that a company first told by the words
 // around it is named alone later in the article.
 func TestCompanyNamedAgain(t *testing.T) {

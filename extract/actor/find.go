@@ -259,6 +259,9 @@ func (d *reader) matchAt(g *gazetteer, i int) (Span, bool) {
 	if t.Kind == text.Punct {
 		return Span{}, false
 	}
+	if d.languageAt(g, i) {
+		return Span{}, false
+	}
 	if m, ok := d.formAt(g, i); ok {
 		return d.extend(g, m), true
 	}

@@ -32,6 +32,19 @@ func (d *reader) formMention(g *gazetteer, h formHit) Span {
 	return Span{T0: h.t0, T1: h.t1, Start: int(d.Toks[h.t0].Start), End: int(d.Toks[h.t1-1].End), Actor: d.actorFor(g, h.ent), Demonym: h.demonym, Place: h.place}
 }
 
+// languageAt reports whether token i is a demonym naming a language:
+// "the Russian language" is no Russian's, nor a group's.
+func (d *reader) languageAt(g *gazetteer, i int) bool {
+	if i+1 >= len(d.Toks) || !speechNouns[d.Lower(i+1)] {
+		return false // most words: one lookup
+	}
+	h, ok := d.matchForm(g, i)
+	return ok && h.demonym && h.t1 == i+1 && d.Toks[h.t1].Sent == d.Toks[i].Sent
+}
+
+// speechNouns after a demonym name a language (words.txt).
+var speechNouns = lexicon.Set("speech-nouns")
+
 // stateSuffixes make a state's name or adjective one of what follows:
 // "US-led", "Vietnamese-led forces", "a British-flagged tanker"; not
 // "-owned", which names a reporter as often ("a Saudi-owned weekly
