@@ -33,7 +33,16 @@ func (d *reader) forceNounAt(hits []hit, t *syntax.Tree, sent, w int) int {
 // it happened in, as CAMEO coders code a bombing by no one named: "a
 // roadside bomb outside the Iraqi city of Basra" is Iraq's.
 func (d *reader) actAgents(sent int, t *syntax.Tree, w int) []int {
-	var out, places []int
+	out, places := d.actDoers(sent, t, w)
+	if len(out) == 0 {
+		return places
+	}
+	return out
+}
+
+// actDoers returns the actors noun w of t names as the doers of its act,
+// and those it names as where the act is done.
+func (d *reader) actDoers(sent int, t *syntax.Tree, w int) (out, places []int) {
 	for _, m := range d.actorsIn(sent, t, w, true) {
 		k := d.wordOf(d.mentions[m].T0)
 		for k >= 0 && t.Head(k) != w {
@@ -51,10 +60,7 @@ func (d *reader) actAgents(sent int, t *syntax.Tree, w int) []int {
 			}
 		}
 	}
-	if len(out) == 0 {
-		return places
-	}
-	return out
+	return out, places
 }
 
 // doneBy returns the verb of an act of force whose doer is noun trigger
@@ -127,4 +133,26 @@ func (d *reader) doersOfVerb(c *site) (sources []int, known bool) {
 		return nil, false
 	}
 	return d.actAgents(int(d.Toks[c.h.t0].Sent), t, w), true
+}
+
+// doerOfObject returns the doers of the act that the object of trigger
+// c.h's verb names, as the verb's targets: "condemned the attack by
+// Colombian rebels", "violated a ban by General Aoun" answer the rebels
+// and the general.
+func (d *reader) doerOfObject(c *site) []int {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, o := range t.Objects(w) {
+		tok := d.tokenOf(sent, o)
+		for k, h := range c.hits {
+			if k != c.k && h.t0 <= tok && tok < h.t1 && t.Word(o).UPOS == "NOUN" {
+				doers, _ := d.actDoers(sent, t, o)
+				return doers
+			}
+		}
+	}
+	return nil
 }

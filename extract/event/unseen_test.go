@@ -422,3 +422,14 @@ func TestActOfForceAsDoer(t *testing.T) {
 		{"Three Canadian soldiers were killed by a roadside bomb near Kandahar.", "bomb", event.Asserted, []string{"Afghanistan"}, []string{"Canada"}},
 	})
 }
+
+// TestDoerOfActAnswered checks that a verb answering an act ("condemned
+// the attack by", "violated a ban by") is aimed at the act's doer, and
+// that a "to" clause of a noun with a "by" phrase is that doer's.
+func TestDoerOfActAnswered(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Venezuela condemned the attack by Colombian rebels.", "criticize", event.Asserted, []string{"Venezuela"}, []string{"Colombian Rebels"}},
+		{"Several Hungarian farmers violated a ban by the European Union on pesticide sales.", "defy", event.Asserted, []string{"Hungarian Farmers"}, []string{"European Union"}},
+		{"Israel welcomed the decision by Germany to ban Hezbollah.", "ban", event.Asserted, []string{"Germany"}, []string{"Hezbollah"}},
+	})
+}

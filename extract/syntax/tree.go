@@ -118,6 +118,13 @@ func (t *Tree) Subjects(i int) []int {
 		if p := t.Children(h, "nmod:poss"); len(p) > 0 {
 			return t.withConjuncts(p)
 		}
+		for _, n := range t.Children(h, "nmod") {
+			for _, c := range t.Children(n, "case") {
+				if strings.EqualFold(t.Word(c).Form, "by") {
+					return t.withConjuncts([]int{n}) // "the decision by Germany to ban"
+				}
+			}
+		}
 		if IsRel(t.Rel(h), "obj") {
 			return t.Subjects(t.Head(h))
 		}
