@@ -83,11 +83,36 @@ func deniedIn(t *syntax.Tree, w int) bool {
 			// not "rejected the accusation, saying the rules apply"
 			return t.Word(g).UPOS == "VERB" && denies(t, g)
 		case syntax.IsRel(r, "obj") && t.Word(g).UPOS == "VERB" && denies(t, g):
-			return true // "denied the attack", "denied reports that it had deported"
+			// "denied the attack", "denied reports that it had deported";
+			// but "rejected Chile's offer": the offer was made
+			return !rejectedOffer(t, g, w)
 		case syntax.IsRel(r, "obj", "amod", "compound", "conj") || r == "acl":
 			w = g // through the reports to the verb that denies them
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// rejectedOffer reports whether noun w, the object of verb g, is an act
+// its own doer did that g turns down, not one g prevents: "rejected
+// Chile's offer", "declined the invitation by the Kremlin"; but "vetoed
+// the Council's resolution", "denied Kyiv's account of the attack".
+func rejectedOffer(t *syntax.Tree, g, w int) bool {
+	switch t.Word(g).Lemma {
+	case "reject", "decline", "refuse":
+	default:
+		return false
+	}
+	if len(t.Children(w, "nmod:poss")) > 0 {
+		return true
+	}
+	for _, n := range t.Children(w, "nmod") {
+		for _, c := range t.Children(n, "case") {
+			if strings.EqualFold(t.Word(c).Form, "by") {
+				return true
+			}
 		}
 	}
 	return false

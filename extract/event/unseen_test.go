@@ -433,3 +433,18 @@ func TestDoerOfActAnswered(t *testing.T) {
 		{"Israel welcomed the decision by Germany to ban Hezbollah.", "ban", event.Asserted, []string{"Germany"}, []string{"Hezbollah"}},
 	})
 }
+
+// TestRejectedOffer checks that an offer turned down was still made by
+// its doer, while an act a refusal governs with no doer of its own did
+// not happen.
+func TestRejectedOffer(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ecuador rejected Colombia's offer of joint border patrols.", "agree", event.Asserted, []string{"Colombia"}, nil},
+		{"Ecuador declined an invitation by Colombia to joint border patrols.", "reject", event.Asserted, []string{"Ecuador"}, []string{"Colombia"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Ecuador rejected Colombia's offer of joint border patrols.").Events {
+		if e.Type == "agree" && e.Modality == event.Negated {
+			t.Errorf("Colombia's offer negated: %+v", e.Actors)
+		}
+	}
+}
