@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -155,5 +156,28 @@ func TestOppositionMembers(t *testing.T) {
 	noActor(t, "Opposition leaders met on Monday.", "Opposition")
 	if as := find(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "Opposition parties boycotted the vote.").Actors; len(as) > 0 {
 		t.Errorf("\"Opposition parties boycotted the vote.\": actors %+v", as)
+	}
+}
+
+// TestCongoByDate checks that bare "Congo" names the Republic of the
+// Congo while the larger state was Zaire, and that state otherwise.
+func TestCongoByDate(t *testing.T) {
+	for _, c := range []struct {
+		day  time.Time
+		src  string
+		code string
+	}{
+		{time.Date(1985, 6, 1, 0, 0, 0, 0, time.UTC), "Pakistan cut ties with Congo.", "COG"},
+		{time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), "Rwanda accused Congo of shelling.", "COD"},
+		{time.Date(1965, 6, 1, 0, 0, 0, 0, time.UTC), "Belgium sent paratroopers to the Congo.", "COD"},
+		{time.Date(1985, 6, 1, 0, 0, 0, 0, time.UTC), "Zaire expelled two diplomats.", "COD"},
+	} {
+		var codes []string
+		for _, a := range find(c.day, c.src).Actors {
+			codes = append(codes, a.Code)
+		}
+		if !slices.Contains(codes, c.code) {
+			t.Errorf("%s on %s: actors %v, want %s", c.src, c.day.Format(time.DateOnly), codes, c.code)
+		}
 	}
 }
