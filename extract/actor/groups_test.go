@@ -181,3 +181,12 @@ func TestCongoByDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFatahByItsState checks that Fatah, the party that leads the
+// Palestinian Authority, is coded by its state, as Phoenix's country
+// dictionary lists it.
+func TestFatahByItsState(t *testing.T) {
+	if a, ok := actorIn(t, "Fatah officials met Egyptian mediators in Cairo.", "Fatah"); ok && a.Code != "PSE" {
+		t.Errorf("Fatah coded %s, want PSE", a.Code)
+	}
+}
