@@ -156,3 +156,36 @@ func (d *reader) doerOfObject(c *site) []int {
 	}
 	return nil
 }
+
+// sharedObjects returns the targets a verb shares with the verb
+// coordinated straight after it when it has no object or oblique of its
+// own: "donated and delivered goods to the hospital", "condemned and
+// rejected the French resolution".
+func (d *reader) sharedObjects(c *site) []int {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" || len(t.Objects(w)) > 0 || len(t.Children(w, "obl", "ccomp", "xcomp")) > 0 {
+		return nil
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, v := range t.Children(w, "conj") {
+		if t.Word(v).UPOS != "VERB" || len(t.Children(v, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		for k := w + 1; k < v; k++ {
+			if t.Head(k) != v || !syntax.IsRel(t.Rel(k), "cc", "advmod") {
+				return nil // "met Putin and later rejected …": not one object
+			}
+		}
+		var out []int
+		for _, o := range t.Objects(v) {
+			out = d.addMentions(out, d.actorsOf(sent, t, o))
+		}
+		for _, o := range t.Children(v, "obl") {
+			if !locativeCases[caseOf(t, o)] {
+				out = d.addMentions(out, d.actorsOf(sent, t, o))
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -97,7 +97,8 @@ func deniedIn(t *syntax.Tree, w int) bool {
 
 // rejectedOffer reports whether noun w, the object of verb g, is an act
 // its own doer did that g turns down, not one g prevents: "rejected
-// Chile's offer", "declined the invitation by the Kremlin"; but "vetoed
+// Chile's offer", "declined the invitation by the Kremlin", "rejected the
+// Greek proposal"; but "vetoed
 // the Council's resolution", "denied Kyiv's account of the attack".
 func rejectedOffer(t *syntax.Tree, g, w int) bool {
 	switch t.Word(g).Lemma {
@@ -107,6 +108,11 @@ func rejectedOffer(t *syntax.Tree, g, w int) bool {
 	}
 	if len(t.Children(w, "nmod:poss")) > 0 {
 		return true
+	}
+	for _, k := range t.Children(w, "amod", "compound") {
+		if f := t.Word(k).Form; f != "" && 'A' <= f[0] && f[0] <= 'Z' {
+			return true // "the Greek proposal", "the Kremlin offer"
+		}
 	}
 	for _, n := range t.Children(w, "nmod") {
 		for _, c := range t.Children(n, "case") {

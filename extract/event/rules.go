@@ -29,6 +29,7 @@ var objectRules = []targetRule{
 	// trigger is the one
 	{"inside the trigger", func(d *reader, c *site, _ []int) []int { return d.insideTrigger(c.h) }},
 	{"after the trigger", func(d *reader, c *site, _ []int) []int { return d.targetsAfter(c.h, c.hits, c.k) }},
+	{"shared with the verb coordinated after it", func(d *reader, c *site, _ []int) []int { return d.sharedObjects(c) }},
 	{"the doer of the act it answers", func(d *reader, c *site, _ []int) []int { return d.doerOfObject(c) }},
 	// "opened fire to disperse demonstrators", "agreed to lift embargoes
 	// on Iran": the object of the act it is done for

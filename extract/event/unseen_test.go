@@ -448,3 +448,19 @@ func TestRejectedOffer(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedObjects checks that two verbs coordinated with one object
+// both act on it, also where the parser read the first as a clause of
+// the subject's noun ("doctors from two charities donated and
+// delivered").
+func TestSharedObjects(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Turkey condemned and rejected the Greek proposal.", "criticize", event.Asserted, []string{"Turkey"}, []string{"Greece"}},
+		{"Doctors from two Swiss charities donated and delivered medicine to Yemen.", "aid", event.Asserted, []string{"Switzerland"}, []string{"Yemen"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Turkey condemned and rejected the Greek proposal.").Events {
+		if e.Type == "proposal" && e.Modality == event.Negated {
+			t.Errorf("the Greek proposal, made and rejected, negated: %+v", e.Actors)
+		}
+	}
+}

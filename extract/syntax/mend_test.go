@@ -470,3 +470,27 @@ func TestPresentAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleConjunct checks that a past verb read as a clause of a
+// noun of the subject, before "and" and the main verb, is the main verb,
+// and that a participle with an agent of its own stays a clause.
+func TestParticipleConjunct(t *testing.T) {
+	for _, tc := range []struct {
+		tags  string
+		heads []int
+		rels  string
+		want  string
+	}{
+		// Volunteers from Danish charities collected and shipped coats .
+		{"NNS IN JJ NNS VBN CC VBD NNS .", []int{7, 4, 4, 1, 4, 7, 0, 7, 7}, "nsubj case amod nmod acl cc root obj punct", "5 4 4 1 0 7 5 7 5"},
+		// Charities based in Oslo and funded by Norway shipped coats : clauses
+		{"NNS VBN IN NNP CC VBN IN NNP VBD NNS", []int{9, 1, 4, 2, 6, 2, 8, 6, 0, 9}, "nsubj acl case obl cc conj case obl root obj", "9 1 4 2 6 2 8 6 0 9"},
+	} {
+		xpos, rels := strings.Fields(tc.tags), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		participleConjunct(xpos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.tags, g, tc.want)
+		}
+	}
+}

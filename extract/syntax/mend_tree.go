@@ -370,3 +370,59 @@ func finiteConjunct(xpos []string, heads []int, rels []string) {
 		}
 	}
 }
+
+// participleConjunct mends a past verb that the parser hung (and the
+// tagger often read) as a participle clause on a noun of the subject when "and" and another past
+// verb follow it: in "Doctors from two aid groups donated and delivered
+// goods to the school" it read "donated" as a clause of "groups" and
+// "delivered" as the main verb. "donated" is the main verb, with the
+// subject, "delivered" its conjunct; the sentence's final punctuation
+// hangs on it. Only a verb with no object or subject of its own, since
+// "the aid groups based in Amman and funded by Qatar" are clauses. heads
+// are 1-based.
+func participleConjunct(xpos []string, heads []int, rels []string) {
+	for v := 1; v+2 < len(xpos); v++ {
+		h := heads[v] - 1
+		if xpos[v] != "VBD" && xpos[v] != "VBN" || rels[v] != "acl" || h < 0 || h > v || rels[v+1] != "cc" ||
+			hasDependent(heads, rels, v, "nsubj", "obj", "aux", "mark", "obl") {
+			continue
+		}
+		u := v + 2
+		for u < len(xpos) && rels[u] == "advmod" && heads[u] > u+1 {
+			u++
+		}
+		if u >= len(xpos) || xpos[u] != "VBD" || heads[v+1] != u+1 {
+			continue
+		}
+		s := -1 // u's subject, whose phrase holds v's noun
+		for k := range heads {
+			if heads[k] == u+1 && rels[k] == "nsubj" {
+				s = k
+			}
+		}
+		if s < 0 || s > h || !dominates(heads, s, h) {
+			continue
+		}
+		heads[v], rels[v], xpos[v] = heads[u], rels[u], "VBD"
+		heads[u], rels[u] = v+1, "conj"
+		heads[s] = v + 1
+		if last := len(xpos) - 1; heads[last] == u+1 && rels[last] == "punct" {
+			heads[last] = v + 1
+		}
+		return
+	}
+}
+
+// dominates reports whether word a is word b or one of its ancestors.
+// heads are 1-based.
+func dominates(heads []int, a, b int) bool {
+	for range len(heads) {
+		if b == a {
+			return true
+		}
+		if b = heads[b] - 1; b < 0 {
+			return false
+		}
+	}
+	return false
+}
