@@ -80,6 +80,9 @@ func (d *reader) stateAgentAt(g *gazetteer, i int) (Span, bool) {
 	}
 	if people {
 		n = 1
+		if k := len(d.mentions); k > 0 && d.mentions[k-1].T1 == i && d.Toks[i-1].Sent == d.Toks[i].Sent {
+			return Span{}, false // "Russian troops in Belarus" are Russia's
+		}
 	}
 	st, ok := d.stateAfter(g, i, i+n, "in", "of")
 	if !ok {

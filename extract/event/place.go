@@ -13,6 +13,15 @@ var placeWords = words.Set("place-words")
 // and the like in the trigger's clause, after the trigger or else before
 // it; or "".
 func (d *reader) eventPlace(h hit, left int) string {
+	if m := d.placeMention(h, left); m >= 0 {
+		mm := d.mentions[m]
+		return d.Text[mm.Start:mm.End]
+	}
+	return ""
+}
+
+// placeMention returns the mention eventPlace names, or -1.
+func (d *reader) placeMention(h hit, left int) int {
 	end := h.t1
 	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[h.t0].Sent && !clauseOpeners[d.Lower(end)] && d.Word(end) != "," {
 		end++
@@ -28,9 +37,9 @@ func (d *reader) eventPlace(h hit, left int) string {
 				j-- // "in the northern city of Kirkuk"
 			}
 			if j >= 0 && placeWords[d.Lower(j)] {
-				return d.Text[mm.Start:mm.End]
+				return m
 			}
 		}
 	}
-	return ""
+	return -1
 }

@@ -68,6 +68,20 @@ var aimRules = []targetRule{
 		}
 		return nil
 	}},
+	// "bombers killed 23 people when they blew themselves up in Tel Aviv":
+	// an act of force on people no actor names falls on the state where it
+	// happens
+	{"the state it happens in", func(d *reader, c *site, sources []int) []int {
+		if !c.root.UsesForce() {
+			return nil
+		}
+		// after the act only: "Russian troops in Belarus fired …" fire at
+		// no one in Belarus
+		if m := d.placeMention(c.h, c.left); m >= 0 && d.mentions[m].T0 >= c.h.t1 && !d.actorAmong(sources, m) {
+			return []int{m}
+		}
+		return nil
+	}},
 	// "began a hunger strike to protest against Sweden's decision": a
 	// protest is aimed at whoever its sentence goes on to name
 	{"whom a protest's sentence names", func(d *reader, c *site, sources []int) []int {

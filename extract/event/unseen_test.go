@@ -464,3 +464,13 @@ func TestSharedObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestForceWhereItHappens checks that an act of force on people no actor
+// names falls on the state where it happens, named after the act, and
+// that troops named with their state are that state's wherever they are.
+func TestForceWhereItHappens(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Two Somali gunmen killed nine people late on Friday when they stormed a hotel in Nairobi.", "kill", event.Asserted, []string{"Somali Gunmen"}, []string{"Kenya"}},
+		{"Russian troops in Belarus fired artillery rounds across the border.", "fire", event.Asserted, []string{"Russia"}, nil},
+	})
+}
