@@ -72,7 +72,13 @@ func (d *reader) doneBy(c *site) (v, w int, t *syntax.Tree) {
 		return -1, -1, nil
 	}
 	w, t = d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "NOUN" {
+	if t == nil {
+		return -1, -1, nil
+	}
+	for syntax.IsRel(t.Rel(w), "compound") && t.Head(w) >= 0 && t.Word(t.Head(w)).UPOS == "NOUN" {
+		w = t.Head(w) // "Predator attacks … have killed": the attacks
+	}
+	if t.Word(w).UPOS != "NOUN" {
 		return -1, -1, nil
 	}
 	v = t.Head(w)

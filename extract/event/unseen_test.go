@@ -420,6 +420,8 @@ func TestActOfForceAsDoer(t *testing.T) {
 		{strike, "airstrike", event.Asserted, []string{"Israel"}, []string{"Hezbollah"}},
 		{blast, "bomb", event.Asserted, []string{"Afghanistan"}, []string{"Canada"}},
 		{"Three Canadian soldiers were killed by a roadside bomb near Kandahar.", "bomb", event.Asserted, []string{"Afghanistan"}, []string{"Canada"}},
+		// the trigger a modifier of the noun that does the killing
+		{"American Predator strikes have killed two senior Taliban commanders in Helmand.", "airstrike", event.Asserted, []string{"United States"}, []string{"Taliban"}},
 	})
 }
 
