@@ -103,6 +103,9 @@ type reader struct {
 	// state, and that state's entity: "San Jose, California" makes every
 	// "San Jose" after it the United States', not Costa Rica's
 	namesakes map[string]int
+	// the states the document names, by entity, for capitalNamesakes;
+	// nil until asked
+	named map[int]bool
 }
 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).

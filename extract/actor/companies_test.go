@@ -306,3 +306,23 @@ func TestAppositionRole(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeByStory checks that a capital with a namesake in another
+// state is that state's in a story that names it and never the capital's
+// own: Tripoli in a story about Lebanon.
+func TestNamesakeByStory(t *testing.T) {
+	on := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want, not string }{
+		{"Clashes between rival gangs in Tripoli killed five people, Lebanese security sources said.", "LBN", "LBY"},
+		{"Libyan militias clashed in Tripoli on Sunday.", "LBY", "LBN"},
+		{"Gunmen fired on a convoy in Tripoli.", "LBY", "LBN"},
+	} {
+		codes := map[string]bool{}
+		for _, a := range actor.Find(text.New(tc.text), on).Actors {
+			codes[a.Code] = true
+		}
+		if !codes[tc.want] || codes[tc.not] {
+			t.Errorf("%q: codes %v, want %s and not %s", tc.text, codes, tc.want, tc.not)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
+)
 
 // Forms: the names of the gazetteer as they stand in the text, each made
 // the document's actor on first use.
@@ -121,6 +125,9 @@ func (d *reader) namesake(g *gazetteer, f form, i, j int) (int, bool) {
 	if e, ok := d.namesakes[name]; ok {
 		return e, true
 	}
+	if other, ok := d.namesakeByStory(g, f, name); ok {
+		return other, true
+	}
 	if j+1 >= len(d.Toks) || d.Word(j) != "," || d.Toks[j+1].Sent != d.Toks[i].Sent {
 		return 0, false
 	}
@@ -239,4 +246,60 @@ func (d *reader) codeOf(g *gazetteer, e entity) string {
 		return g.ents[k].code
 	}
 	return ""
+}
+
+// capitalNamesakes are capitals that name a city of another state as
+// well, with that state (words.txt): Lebanon's Tripoli, California's San
+// Jose.
+var capitalNamesakes = lexicon.Map("capital-namesakes")
+
+// namesakeByStory reports whether capital name, form f, names its
+// namesake in another state in this document, and that state's entity:
+// the document names that state and never the capital's own ("militias
+// in Tripoli ... the north Lebanese port").
+func (d *reader) namesakeByStory(g *gazetteer, f form, name string) (int, bool) {
+	state, ok := capitalNamesakes[name]
+	if !ok {
+		return 0, false
+	}
+	other, ok := g.byName[state]
+	if !ok {
+		return 0, false
+	}
+	if d.named == nil {
+		d.named = d.statesNamed(g)
+	}
+	if !d.named[other] || d.named[f.ent] {
+		return 0, false
+	}
+	if d.namesakes == nil {
+		d.namesakes = map[string]int{}
+	}
+	d.namesakes[name] = other
+	return other, true
+}
+
+// statesNamed returns the states the document names by a form of the
+// gazetteer, demonyms included, leaving out the capitals that have
+// namesakes, which name no state until read.
+func (d *reader) statesNamed(g *gazetteer) map[int]bool {
+	named := map[int]bool{}
+	for i := range d.Toks {
+		if d.Toks[i].Kind != text.Word {
+			continue
+		}
+		for _, f := range g.forms[d.Word(i)] {
+			if g.ents[f.ent].kind != Country || named[f.ent] || i+len(f.toks) > len(d.Toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(f.toks) && ok; k++ {
+				ok = d.Word(i+k) == f.toks[k]
+			}
+			if ok && capitalNamesakes[strings.Join(f.toks, " ")] == "" {
+				named[f.ent] = true
+			}
+		}
+	}
+	return named
 }
