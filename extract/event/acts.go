@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
@@ -194,4 +196,38 @@ func (d *reader) sharedObjects(c *site) []int {
 		return out
 	}
 	return nil
+}
+
+// judgedOut returns the actors of what a copular rejection rules out
+// ("talks with Israel are out of the question, Hamas said": Israel) and
+// those of who says so, the ones who reject it, not its subject; ok is
+// false when the site's trigger is no such rejection.
+func (d *reader) judgedOut(c *site) (ruled, speakers []int, ok bool) {
+	if c.root != cameo.Reject {
+		return nil, nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || len(t.Children(w, "cop")) == 0 {
+		return nil, nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, s := range t.Children(w, "nsubj", "csubj") {
+		ruled = d.addMentions(ruled, d.actorsOf(sent, t, s))
+	}
+	if c.reporter >= 0 {
+		return ruled, []int{c.reporter}, true
+	}
+	// the verb of saying it hangs on, or that hangs on it after a comma
+	says := t.Children(w, "parataxis")
+	if h := t.Head(w); h >= 0 && syntax.IsRel(t.Rel(w), "ccomp") {
+		says = append(says, h)
+	}
+	for _, v := range says {
+		if reportVerbs[strings.ToLower(t.Word(v).Form)] {
+			for _, s := range t.Children(v, "nsubj") {
+				speakers = d.addMentions(speakers, d.actorsOf(sent, t, s))
+			}
+		}
+	}
+	return ruled, speakers, true
 }

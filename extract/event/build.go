@@ -115,6 +115,11 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	}
 	sources, targets = d.protesters(c, sources, targets)
+	if ruled, speakers, ok := d.judgedOut(c); ok {
+		// "a deal with the IMF is out of the question, Kenya said":
+		// Kenya rejects it, whoever its subject names
+		sources, targets = speakers, d.notSources(ruled, speakers)
+	}
 	targets = d.aim(c, sources, targets)
 	if len(sources) == 0 && !c.passive && h.frame != reporting && c.reporter >= 0 && d.pronounSubject(h.t0, c.left) {
 		sources = []int{c.reporter} // "Portugal said it will support …": it is Portugal

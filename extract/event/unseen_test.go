@@ -476,3 +476,13 @@ func TestForceWhereItHappens(t *testing.T) {
 		{"Russian troops in Belarus fired artillery rounds across the border.", "fire", event.Asserted, []string{"Russia"}, nil},
 	})
 }
+
+// TestRuledOut checks that whoever says an act is out of the question
+// rejects it, and that the actors the act names are its targets, not
+// the rejecters.
+func TestRuledOut(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenya said on Tuesday that a deal with the IMF was out of the question.", "reject", event.Asserted, []string{"Kenya"}, []string{"International Monetary Fund"}},
+		{"Peace talks with Israel are out of the question, Hamas said.", "reject", event.Asserted, []string{"Hamas"}, []string{"Israel"}},
+	})
+}
