@@ -231,3 +231,18 @@ func (d *reader) judgedOut(c *site) (ruled, speakers []int, ok bool) {
 	}
 	return ruled, speakers, true
 }
+
+// authorityOfPlace returns the state where a passive act of the law
+// happens, named after it, as its agent when the sentence names none:
+// "was arrested in Dubai", "was put under investigation in Italy" are
+// those states' acts, as only their authorities arrest or investigate
+// there.
+func (d *reader) authorityOfPlace(c *site, targets []int) []int {
+	if c.root != cameo.Investigate && c.root != cameo.Coerce {
+		return nil
+	}
+	if m := d.placeMention(c.h, c.left); m >= 0 && d.mentions[m].T0 >= c.h.t1 && !d.actorAmong(targets, m) {
+		return []int{m}
+	}
+	return nil
+}

@@ -121,6 +121,9 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		sources, targets = speakers, d.notSources(ruled, speakers)
 	}
 	targets = d.aim(c, sources, targets)
+	if len(sources) == 0 && c.passive {
+		sources = d.authorityOfPlace(c, targets) // "was arrested in Dubai": by the Emirates
+	}
 	if len(sources) == 0 && !c.passive && h.frame != reporting && c.reporter >= 0 && d.pronounSubject(h.t0, c.left) {
 		sources = []int{c.reporter} // "Portugal said it will support …": it is Portugal
 	}

@@ -268,7 +268,8 @@ func TestPassiveSubjectAsked(t *testing.T) {
 		{"Kenya was threatened with sanctions over the dispute, diplomats said.", "threaten", event.Asserted, nil, []string{"Kenya"}},
 		{"Lebanon was urged to disarm the militia.", "appeal", event.Asserted, nil, []string{"Lebanon"}},
 		{"Turkey was called on by the European Union to release the journalists.", "release", event.Hypothetical, []string{"Turkey"}, nil},
-		{"A Polish diplomat has been put under investigation in Belarus for spying.", "investigate", event.Asserted, nil, []string{"Poland"}},
+		// by Belarus, where it happens (see TestLawOfThePlace)
+		{"A Polish diplomat has been put under investigation in Belarus for spying.", "investigate", event.Asserted, []string{"Belarus"}, []string{"Poland"}},
 		{"Senegal's opposition leader Ousmane Sonko was released from prison on Thursday.", "release", event.Asserted, nil, []string{"Ousmane Sonko"}},
 	})
 }
@@ -484,5 +485,14 @@ func TestRuledOut(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Kenya said on Tuesday that a deal with the IMF was out of the question.", "reject", event.Asserted, []string{"Kenya"}, []string{"International Monetary Fund"}},
 		{"Peace talks with Israel are out of the question, Hamas said.", "reject", event.Asserted, []string{"Hamas"}, []string{"Israel"}},
+	})
+}
+
+// TestLawOfThePlace checks that a passive arrest or investigation with no
+// agent named is the act of the state it happens in.
+func TestLawOfThePlace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Two British tourists were arrested in Dubai on Monday.", "arrest", event.Asserted, []string{"United Arab Emirates"}, []string{"United Kingdom"}},
+		{"A Canadian journalist has been put under investigation in Egypt.", "investigate", event.Asserted, []string{"Egypt"}, []string{"Canadian Journalists"}},
 	})
 }
