@@ -27,6 +27,11 @@ func (d *reader) placeGroups(g *gazetteer) {
 			}
 		}
 		name, code := d.stateNear(g, k, own)
+		if settlerNouns[d.Lower(m.T1-1)] && name != "" {
+			// "Jewish settlers in the West Bank city of Hebron": settlers are
+			// not of the land they settle; of the other state named, if any
+			name, code = d.stateNear(g, k, name)
+		}
 		if name == "" {
 			continue // uncoded: a sector alone would read as a code
 		}
@@ -34,6 +39,9 @@ func (d *reader) placeGroups(g *gazetteer) {
 		a.Code = stateCode(code) + d.sector[m.Actor]
 	}
 }
+
+// settlerNouns name people settled where they are not from (words.txt).
+var settlerNouns = lexicon.Set("settler-nouns")
 
 // stateCode returns the country part of a CAMEO actor code: RUS of RUSGOV.
 func stateCode(code string) string {

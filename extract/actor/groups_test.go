@@ -190,3 +190,14 @@ func TestFatahByItsState(t *testing.T) {
 		t.Errorf("Fatah coded %s, want PSE", a.Code)
 	}
 }
+
+// TestSettlersNotOfTheLand checks that settlers said to be in a place are
+// not that place's people, and take the other state the sentence names.
+func TestSettlersNotOfTheLand(t *testing.T) {
+	if a, ok := actorIn(t, "Chinese settlers in Tibet clashed with Tibetan monks, Indian newspapers reported.", "Chinese Settlers"); ok && a.Code != "CHNCVL" {
+		t.Errorf("Chinese settlers coded %s, want CHNCVL", a.Code)
+	}
+	if a, ok := actorIn(t, "Jewish settlers in the West Bank stoned cars after an Israeli teenager was stabbed.", "Jewish Settlers"); ok && a.Code != "ISRCVL" {
+		t.Errorf("Jewish settlers in the West Bank coded %s, want ISRCVL", a.Code)
+	}
+}
