@@ -10,10 +10,9 @@ import (
 // TestCorpus scores the extractor on the GSR, logs the figures and holds
 // it to the targets of issues 4 and 5, so that a rule change cannot lose
 // them unnoticed: source and target precision and recall at least 0.80,
-// category accuracy at least 0.90, issue 11's target, and category with
-// source and target at least 0.751 (issue 3 asked for 0.85 and 0.70;
-// these hold the figures reached since, 290 and 242 of 322; issue 11
-// asks for 0.78 of the second).
+// category accuracy at least 0.90 and category with source and target at
+// least 0.78, issue 11's targets (issue 3 asked for 0.85 and 0.70; the
+// figures reached since are 290 and 252 of 322).
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: not reading the PLOVER GSR")
@@ -40,8 +39,8 @@ func TestCorpus(t *testing.T) {
 	if r.CategoryAcc < 0.90 {
 		t.Errorf("PLOVER category accuracy %.4f, want at least 0.90", r.CategoryAcc)
 	}
-	if r.FullAcc < 0.751 {
-		t.Errorf("category+source+target accuracy %.4f, want at least 0.751", r.FullAcc)
+	if r.FullAcc < 0.78 {
+		t.Errorf("category+source+target accuracy %.4f, want at least 0.78", r.FullAcc)
 	}
 	for _, s := range []struct {
 		side string
