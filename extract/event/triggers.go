@@ -119,14 +119,19 @@ func (d *reader) matchSeq(i int, seq []string) (int, bool) {
 		if seq[k] == "..." {
 			k++
 			found := false
-			for g := 0; g <= maxGap && j+g < len(d.Toks) && d.Toks[j+g].Sent == sent; g++ {
-				if g > 0 && d.Toks[j+g-1].Kind == text.Punct {
-					break // a gap does not cross punctuation
-				}
-				if d.Lower(j+g) == seq[k] {
-					j, found = j+g+1, true
+			for q, g := j, 0; g <= maxGap && q < len(d.Toks) && d.Toks[q].Sent == sent; {
+				if d.Lower(q) == seq[k] {
+					j, found = q+1, true
 					break
 				}
+				if d.Toks[q].Kind == text.Punct {
+					if e := d.appositiveName(q); e > 0 {
+						q = e // "forced the UN refugee agency, UNHCR, out": the name is no gap
+						continue
+					}
+					break // a gap does not cross punctuation
+				}
+				q, g = q+1, g+1
 			}
 			if !found {
 				return 0, false
@@ -139,6 +144,27 @@ func (d *reader) matchSeq(i int, seq []string) (int, bool) {
 		j++
 	}
 	return j, true
+}
+
+// appositiveName returns the token after a name set off by commas that
+// starts at comma q (", UNHCR,"), or 0 if none does: up to four
+// capitalised words.
+func (d *reader) appositiveName(q int) int {
+	if d.Word(q) != "," {
+		return 0
+	}
+	for r := q + 1; r <= q+5 && r < len(d.Toks) && d.Toks[r].Sent == d.Toks[q].Sent; r++ {
+		switch {
+		case d.Word(r) == ",":
+			if r > q+1 {
+				return r + 1
+			}
+			return 0
+		case d.Toks[r].Kind != text.Word || !text.IsUpperStart(d.Word(r)):
+			return 0
+		}
+	}
+	return 0
 }
 
 // attributiveWords are participles that, before a noun, describe it rather

@@ -496,3 +496,11 @@ func TestLawOfThePlace(t *testing.T) {
 		{"A Canadian journalist has been put under investigation in Egypt.", "investigate", event.Asserted, []string{"Egypt"}, []string{"Canadian Journalists"}},
 	})
 }
+
+// TestGapOverAppositive checks that a trigger with a gap ("forced ... out
+// of") reaches over a name set off by commas.
+func TestGapOverAppositive(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Burundi forced the UN human rights office, OHCHR, out of the country.", "sanction", event.Asserted, []string{"Burundi"}, []string{"UN Human Rights Office"}},
+	})
+}
