@@ -78,6 +78,7 @@ var treeMends = []func(w *work){
 	func(w *work) { participleObject(w.upos, w.xpos, w.heads, w.rels) },
 	func(w *work) { coordinatedPast(w.upos, w.xpos, w.heads, w.rels) },
 	func(w *work) { participleConjunct(w.xpos, w.heads, w.rels) },
+	func(w *work) { setOffParticiple(w.forms, w.xpos, w.heads, w.rels) },
 	func(w *work) { relativeAsMain(w.forms, w.heads, w.rels) },
 	func(w *work) { relativeAsComplement(w.forms, w.upos, w.heads, w.rels) },
 	func(w *work) { infinitiveOnVerb(w.forms, w.upos, w.heads, w.rels) },

@@ -494,3 +494,30 @@ func TestParticipleConjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOffParticiple checks that a participle set off by a comma after
+// a noun, hung as a conjunct of an earlier predicate, is the noun's
+// clause, and that a list of participles stays a list.
+func TestSetOffParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		forms, tags string
+		heads       []int
+		rels        string
+		want        string
+	}{
+		// it was not involved in the release of Ali Musa , jailed for fraud .
+		{"it was not involved in the release of Ali Musa , jailed for fraud .", "PRP VBD RB JJ IN DT NN IN NNP NNP , VBN IN NN .",
+			[]int{4, 4, 4, 0, 7, 7, 4, 9, 7, 9, 12, 4, 14, 12, 4},
+			"nsubj cop advmod root case det obl case nmod flat punct conj case obl punct",
+			"4 4 4 0 7 7 4 9 7 9 12 9 14 12 4"},
+		// he was arrested , tried , convicted : coordinated past forms
+		{"he was arrested , tried , convicted", "PRP VBD VBN , VBN , VBN", []int{3, 3, 0, 5, 3, 7, 3}, "nsubj:pass aux:pass root punct conj punct conj", "3 3 0 5 3 7 3"},
+	} {
+		forms, xpos, rels := strings.Fields(tc.forms), strings.Fields(tc.tags), strings.Fields(tc.rels)
+		heads := append([]int(nil), tc.heads...)
+		setOffParticiple(forms, xpos, heads, rels)
+		if g := joinHeads(heads); g != tc.want {
+			t.Errorf("%s: heads %s, want %s", tc.forms, g, tc.want)
+		}
+	}
+}
