@@ -326,3 +326,14 @@ func TestNamesakeByStory(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicNames checks that a name goes on over the particles of Arabic
+// names ("al-", "bin"), and that a place so named is no person.
+func TestArabicNames(t *testing.T) {
+	for _, name := range []string{"Abdel Basset al-Megrahi", "Khalifa al-Ghweil", "Hamza bin Laden"} {
+		if a, ok := actorIn(t, "Reporters asked about "+name+" on Friday.", name); ok && a.Kind != actor.Person {
+			t.Errorf("%s is %s, want person", name, a.Kind)
+		}
+	}
+	noActor(t, "Shelling hit Bab al-Hawa overnight.", "Bab al-Hawa")
+}

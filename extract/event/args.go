@@ -96,7 +96,36 @@ func (d *reader) actorsIn(sent int, t *syntax.Tree, w int, deep bool) []int {
 	if len(out) == 0 {
 		out = places
 	}
-	return d.withoutAffiliations(out)
+	return d.withoutAffiliations(d.withoutOwners(sent, t, w, out))
+}
+
+// withoutOwners drops from ms, the actors of the phrase headed by word w
+// of t, a person named as the owner of a body the phrase names too:
+// "Osama bin Laden's al-Qaeda network" is al-Qaeda, "Musk's Tesla" Tesla.
+func (d *reader) withoutOwners(sent int, t *syntax.Tree, w int, ms []int) []int {
+	if len(ms) < 2 {
+		return ms
+	}
+	body := false
+	for _, m := range ms {
+		k := d.actors[d.mentions[m].Actor].Kind
+		body = body || k == actor.Organization || k == actor.Group
+	}
+	if !body {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		x := d.wordOf(d.mentions[m].T0)
+		for x >= 0 && t.Head(x) != w {
+			x = t.Head(x)
+		}
+		if d.actors[d.mentions[m].Actor].Kind == actor.Person && x >= 0 && t.Rel(x) == "nmod:poss" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // governmentNouns are what a capital's name before them stands for:
