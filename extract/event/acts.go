@@ -246,3 +246,26 @@ func (d *reader) authorityOfPlace(c *site, targets []int) []int {
 	}
 	return nil
 }
+
+// passiveSubjects returns the actors the passive subjects of the site's
+// verb name, and true when the tree gives it one: "how people were
+// killed" names no actor, whatever actors the clause before it names.
+func (d *reader) passiveSubjects(c *site) ([]int, bool) {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil, false
+	}
+	subj := t.Children(w, "nsubj:pass")
+	if len(subj) == 0 {
+		return nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	var out []int
+	for _, s := range subj {
+		if pronouns[strings.ToLower(t.Word(s).Form)] || t.Word(s).UPOS == "PRON" {
+			return nil, false // "they were attacked": whom, the heuristics say
+		}
+		out = d.addMentions(out, d.actorsOf(sent, t, s))
+	}
+	return out, true
+}

@@ -394,7 +394,12 @@ func (d *reader) objects(c *site, sources []int) []int {
 	switch {
 	case c.h.frame == reporting:
 		targets = d.addressee(c.h)
-	case c.passive || c.mustDemand(d):
+	case c.passive:
+		if ts, ok := d.passiveSubjects(c); ok {
+			return ts // "how people were killed": people, no actor
+		}
+		targets = d.subjectBefore(c.h.t0, c.left)
+	case c.mustDemand(d):
 		targets = d.subjectBefore(c.h.t0, c.left)
 	}
 	return targets

@@ -504,3 +504,12 @@ func TestGapOverAppositive(t *testing.T) {
 		{"Burundi forced the UN human rights office, OHCHR, out of the country.", "sanction", event.Asserted, []string{"Burundi"}, []string{"UN Human Rights Office"}},
 	})
 }
+
+// TestPassiveOfNoActor checks that a passive whose subject names no actor
+// takes no target from the clause before it.
+func TestPassiveOfNoActor(t *testing.T) {
+	noCodedEvent(t, "He urged the United Nations and NATO to set up committees to find out how people were killed.", "kill")
+	checkTreeCases(t, []treeCase{
+		{"Three Kenyan police officers were killed in an ambush near the Somali border.", "kill", event.Asserted, nil, []string{"Kenyan Police"}},
+	})
+}
