@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
+)
 
 // Retyping: a trigger whose row's type the words around it belie is
 // read as another type's.
@@ -20,9 +24,69 @@ func (d *reader) retype(h hit) hit {
 		return h.as("concern")
 	case h.typ == "obstruct" && d.blocksDecision(h):
 		return h.as("veto")
+	case h.typ == "attack" && d.verbalAttack(h):
+		return h.as("criticize")
 	}
 	return h
 }
+
+// verbalCues, before the noun "attack", make it one of words: "his most
+// strident attack yet on the oil giant" (words.txt).
+var verbalCues = words.Set("verbal-attack-cues")
+
+// verbalAttack reports whether the attack of trigger h is one of words:
+// the noun with an adjective of speech ("a scathing attack"), or an
+// attack on an opinion or a decision ("attacked the plan"), or one by a
+// person in a sentence with no word of arms ("Obama attacked BP").
+func (d *reader) verbalAttack(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil {
+		return false
+	}
+	for _, k := range t.Children(w, "amod") {
+		if verbalCues[strings.ToLower(t.Word(k).Form)] {
+			return true
+		}
+	}
+	objs := t.Objects(w)
+	if t.Word(w).UPOS == "NOUN" {
+		objs = nil
+		for _, k := range t.Children(w, "nmod") {
+			if caseOf(t, k) == "on" {
+				objs = append(objs, k)
+			}
+		}
+	}
+	for _, o := range objs {
+		if attackedWords[strings.ToLower(t.Word(o).Lemma)] {
+			return true
+		}
+	}
+	sent := int(d.Toks[h.t0].Sent)
+	doers := t.Subjects(w)
+	if t.Word(w).UPOS == "NOUN" {
+		doers = t.Children(w, "nmod:poss")
+	}
+	person := false
+	for _, s := range doers {
+		if m := d.mentionAt(d.tokenOf(sent, s)); m >= 0 && d.actors[d.mentions[m].Actor].Kind == actor.Person {
+			person = true
+		}
+	}
+	if !person {
+		return false
+	}
+	for j := d.SentStart(h.t0); j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		if j != h.t0 && militaryCues[d.Lower(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// attackedWords are what an attack of words is made on: a plan, a
+// decision, remarks (lemmas, words.txt).
+var attackedWords = words.Set("attacked-words")
 
 // decisionNouns are what a body decides, which a member blocks by its
 // vote, not by barricades (lemmas, words.txt).

@@ -513,3 +513,15 @@ func TestPassiveOfNoActor(t *testing.T) {
 		{"Three Kenyan police officers were killed in an ambush near the Somali border.", "kill", event.Asserted, nil, []string{"Kenyan Police"}},
 	})
 }
+
+// TestAttackOfWords checks that an attack of words is a criticism: a
+// "scathing attack", an attack on a decision, an attack by a person in a
+// sentence with no word of arms; attacks of arms stay attacks.
+func TestAttackOfWords(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kemi Badenoch attacked the government's handling of the crisis.", "criticize", event.Asserted, []string{"Kemi Badenoch"}, nil},
+		{"Emmanuel Macron launched a scathing attack on Marine Le Pen.", "criticize", event.Asserted, []string{"Emmanuel Macron"}, []string{"Marine Le Pen"}},
+		{"Hezbollah fighters attacked an Israeli patrol near the border.", "attack", event.Asserted, []string{"Hezbollah"}, []string{"Israel"}},
+	})
+	noCodedEvent(t, "Emmanuel Macron launched a scathing attack on Marine Le Pen.", "attack")
+}
