@@ -167,6 +167,26 @@ func (d *reader) appositiveName(q int) int {
 	return 0
 }
 
+// dismissesPerson reports whether the verb "dismiss" of trigger h has a
+// person as its object, named or by a title: "dismissed chief executive
+// Tony Hayward", "dismissed the army chief".
+func (d *reader) dismissesPerson(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return false
+	}
+	sent := int(d.Toks[h.t0].Sent)
+	for _, o := range t.Objects(w) {
+		if actor.IsTitleNoun(strings.ToLower(t.Word(o).Form)) || strings.ToLower(t.Word(o).Lemma) == "executive" {
+			return true
+		}
+		if m := d.mentionAt(d.tokenOf(sent, o)); m >= 0 && d.actors[d.mentions[m].Actor].Kind == actor.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // attributiveWords are participles that, before a noun, describe it rather
 // than report an act: "alleged war crimes", "suspected militants".
 var attributiveWords = words.Set("attributive-words")
@@ -193,6 +213,12 @@ func (d *reader) notAnAct(h hit) bool {
 		if w, t := d.predicate(h); t != nil && len(t.Children(w, "obj", "iobj", "xcomp", "ccomp", "nmod", "nmod:poss", "acl", "obl")) == 0 {
 			return true // "Google has so much to offer", "working on offers": nothing offered to anyone
 		}
+	}
+	if h.t1-h.t0 == 1 && h.t0 > 0 && d.Lower(h.t0-1) == "a" && (d.Lower(h.t0) == "host" || d.Lower(h.t0) == "raft") && d.Lower(h.t1) == "of" {
+		return true // "a host of faulty assumptions": many, no hosting
+	}
+	if h.typ == "reject" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "dismiss") && d.dismissesPerson(h) {
+		return true // "dismissed chief executive Tony Hayward": fired, no rejection
 	}
 	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
 		return true // "put the government in charge", "the man in charge": in command, no charge

@@ -525,3 +525,16 @@ func TestAttackOfWords(t *testing.T) {
 	})
 	noCodedEvent(t, "Emmanuel Macron launched a scathing attack on Marine Le Pen.", "attack")
 }
+
+// TestNoActInPhrase checks words that look like acts and are none: a
+// person dismissed is fired, not rejected; "a host of" is many; a murder
+// board and a pressure test are things.
+func TestNoActInPhrase(t *testing.T) {
+	noCodedEvent(t, "Rio Tinto has dismissed chief executive Jakob Stausholm after the Juukan Gorge scandal.", "reject")
+	noCodedEvent(t, "Analysts in Beirut blamed a host of Lebanese politicians for the collapse.", "host")
+	noCodedEvent(t, "Shell engineers ran a pressure test on the Nigerian pipeline.", "demand")
+	noCodedEvent(t, "Boeing put its chief executive before a murder board of Senate lawyers.", "kill")
+	checkTreeCases(t, []treeCase{
+		{"Iran dismissed the American proposal.", "reject", event.Asserted, []string{"Iran"}, []string{"United States"}},
+	})
+}
