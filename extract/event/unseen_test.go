@@ -528,12 +528,15 @@ func TestAttackOfWords(t *testing.T) {
 
 // TestNoActInPhrase checks words that look like acts and are none: a
 // person dismissed is fired, not rejected; "a host of" is many; a murder
-// board and a pressure test are things.
+// board, a pressure test and a consulting firm are things, a news release
+// a document.
 func TestNoActInPhrase(t *testing.T) {
 	noCodedEvent(t, "Rio Tinto has dismissed chief executive Jakob Stausholm after the Juukan Gorge scandal.", "reject")
 	noCodedEvent(t, "Analysts in Beirut blamed a host of Lebanese politicians for the collapse.", "host")
 	noCodedEvent(t, "Shell engineers ran a pressure test on the Nigerian pipeline.", "demand")
 	noCodedEvent(t, "Boeing put its chief executive before a murder board of Senate lawyers.", "kill")
+	noCodedEvent(t, "Nestle cited lower sales in a news release filed with the Swiss exchange.", "release")
+	noCodedEvent(t, "The deal was arranged by Lazard, a consulting firm based in Paris.", "consult")
 	checkTreeCases(t, []treeCase{
 		{"Iran dismissed the American proposal.", "reject", event.Asserted, []string{"Iran"}, []string{"United States"}},
 	})
