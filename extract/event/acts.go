@@ -269,3 +269,40 @@ func (d *reader) passiveSubjects(c *site) ([]int, bool) {
 	}
 	return out, true
 }
+
+// chargedOn returns who brings and who faces the charges that noun
+// trigger c.h names when they are what a verb acts on the charged for:
+// "arrested two journalists on terrorism charges", "were arrested on
+// charges of", "to try the physician on manslaughter charges". The
+// charged are the verb's objects, or a passive's subjects; the chargers
+// its subjects, or none. ok is false where the noun is no such phrase.
+func (d *reader) chargedOn(c *site) (chargers, charged []int, ok bool) {
+	if c.h.typ != "accuse" {
+		return nil, nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obl") || caseOf(t, w) != "on" {
+		return nil, nil, false
+	}
+	v := t.Head(w)
+	if v < 0 || t.Word(v).UPOS != "VERB" {
+		return nil, nil, false
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	if t.Passive(v) {
+		for _, s := range t.Subjects(v) {
+			charged = d.addMentions(charged, d.actorsOf(sent, t, s))
+		}
+		for _, a := range t.Agent(v) {
+			chargers = d.addMentions(chargers, d.actorsOf(sent, t, a))
+		}
+		return chargers, charged, true
+	}
+	for _, o := range t.Objects(v) {
+		charged = d.addMentions(charged, d.actorsOf(sent, t, o))
+	}
+	for _, s := range t.Subjects(v) {
+		chargers = d.addMentions(chargers, d.actorsOf(sent, t, s))
+	}
+	return chargers, charged, true
+}

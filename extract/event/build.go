@@ -115,6 +115,11 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		}
 	}
 	sources, targets = d.protesters(c, sources, targets)
+	if chargers, charged, ok := d.chargedOn(c); ok {
+		// "arrested two Swedish journalists on terrorism charges": the
+		// journalists face them
+		sources, targets = chargers, d.notSources(charged, chargers)
+	}
 	if ruled, speakers, ok := d.judgedOut(c); ok {
 		// "a deal with the IMF is out of the question, Kenya said":
 		// Kenya rejects it, whoever its subject names

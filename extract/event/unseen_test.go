@@ -541,3 +541,18 @@ func TestNoActInPhrase(t *testing.T) {
 		{"Iran dismissed the American proposal.", "reject", event.Asserted, []string{"Iran"}, []string{"United States"}},
 	})
 }
+
+// TestChargedOn checks that charges one is arrested or tried on are
+// faced by the arrested, brought by who arrests them.
+func TestChargedOn(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Turkish police arrested two Swedish journalists on terrorism charges.", "accuse", event.Asserted, []string{"Turkish Police"}, []string{"Swedish Journalists"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Two Swedish journalists were arrested on terrorism charges in Ankara.").Events {
+		for _, p := range e.Actors {
+			if e.Type == "accuse" && p.Role == event.Source && p.Name == "Swedish Journalists" {
+				t.Errorf("the charged bring the charges: %+v", e.Actors)
+			}
+		}
+	}
+}
