@@ -306,3 +306,18 @@ func (d *reader) chargedOn(c *site) (chargers, charged []int, ok bool) {
 	}
 	return chargers, charged, true
 }
+
+// allAmong reports whether every actor of ms is one of those of among:
+// "under White House pressure" names the pressure's doer before it, no
+// bearer of it.
+func (d *reader) allAmong(ms, among []int) bool {
+	if len(among) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !d.actorAmong(among, m) {
+			return false
+		}
+	}
+	return true
+}

@@ -107,7 +107,7 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// sentence need not say
 		c.faced = true
 		switch charger := d.chargerOf(c); {
-		case len(sources) > 0:
+		case len(sources) > 0 && !d.allAmong(sources, charger):
 			sources, targets = charger, sources
 		case len(charger) > 0:
 			// "drawing criticism from EU leaders", no subject of its own

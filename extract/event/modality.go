@@ -57,8 +57,9 @@ func (d *reader) modality(i, left int) Modality {
 		}
 		hypo = hypo || hypoCues[w]
 		// "set" puts what follows ahead ("set to meet"), not itself
-		// ("set fire to the offices")
-		plan = plan || planCues[w] && (j < i || w != "set") || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
+		// ("set fire to the offices"), nor after it unless with "to"
+		// ("set up the fund under pressure")
+		plan = plan || planCues[w] && (w != "set" || j < i && d.Lower(j+1) == "to") || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
 	}
 	switch {
 	case cond:

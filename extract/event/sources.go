@@ -394,8 +394,12 @@ func (d *reader) cityName(m int) bool {
 		return false
 	}
 	w := d.Text[d.Toks[mm.T0].Start:d.Toks[mm.T1-1].End]
-	return w != a.Name && !text.AllUpper(w)
+	return w != a.Name && !text.AllUpper(w) && governmentSeats[w] == ""
 }
+
+// governmentSeats are the buildings that stand for a government, no city:
+// "under White House pressure" is Washington's pressure (words.txt).
+var governmentSeats = words.Map("government-seats")
 
 // nounGaps are the words that, between a name and an event noun after
 // it, make the name other than the noun's agent: "sanctions on Iran for

@@ -336,6 +336,28 @@ func (d *reader) aboutAfter(h hit) []int {
 	return nil
 }
 
+// pressureFaced reports whether the noun "pressure" of the site is
+// borne by the subject of its verb: "BP faced political pressure", "came
+// under pressure from Washington".
+func (d *reader) pressureFaced(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || strings.ToLower(t.Word(w).Lemma) != "pressure" {
+		return false
+	}
+	v := t.Head(w)
+	if v < 0 {
+		return false
+	}
+	if caseOf(t, w) == "under" {
+		return true // "came under pressure", "set up the fund under pressure"
+	}
+	return syntax.IsRel(t.Rel(w), "obj") && pressureBearers[t.Word(v).Lemma]
+}
+
+// pressureBearers are verbs whose subject bears the pressure their object
+// names: "faced pressure", "resisted pressure".
+var pressureBearers = map[string]bool{"face": true, "feel": true, "resist": true, "withstand": true, "bow": true}
+
 // chargeBearers are verbs whose subject bears the charge their object or
 // "to" phrase names: "faces charges", "pleaded guilty to a charge".
 var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
@@ -420,6 +442,10 @@ func (d *reader) chargerOf(c *site) []int {
 			}
 		}
 	}
+	if c.h.typ == "demand" {
+		doers, _ := d.actDoers(sent, t, w) // "under White House pressure"
+		return doers
+	}
 	return nil
 }
 
@@ -432,6 +458,9 @@ func (d *reader) chargeFaced(c *site) bool {
 	}
 	if c.h.typ == "threaten" {
 		return d.threatFeared(c)
+	}
+	if c.h.typ == "demand" {
+		return d.pressureFaced(c)
 	}
 	if c.h.typ != "accuse" && c.h.typ != "sue" {
 		return false

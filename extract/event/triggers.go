@@ -167,6 +167,26 @@ func (d *reader) appositiveName(q int) int {
 	return 0
 }
 
+// mustOfSpeaker reports whether "must" of trigger h has the speaker or
+// the reader as its subject: "we must", "you must", "I must".
+func (d *reader) mustOfSpeaker(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || t.Head(w) < 0 {
+		return false
+	}
+	for _, s := range t.Subjects(t.Head(w)) {
+		switch strings.ToLower(t.Word(s).Form) {
+		case "i", "we", "you":
+			return true
+		}
+	}
+	return false
+}
+
+// capturedFeelings are what one captures in a figure of speech (lemmas,
+// words.txt).
+var capturedFeelings = words.Set("captured-feelings")
+
 // dismissesPerson reports whether the verb "dismiss" of trigger h has a
 // person as its object, named or by a title: "dismissed chief executive
 // Tony Hayward", "dismissed the army chief".
@@ -219,6 +239,19 @@ func (d *reader) notAnAct(h hit) bool {
 	}
 	if h.typ == "reject" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "dismiss") && d.dismissesPerson(h) {
 		return true // "dismissed chief executive Tony Hayward": fired, no rejection
+	}
+	if h.typ == "demand" && d.Lower(h.t0) == "must" && d.mustOfSpeaker(h) {
+		return true // "we must defend Ukraine", "you must have Flash Player": no one asked
+	}
+	if h.typ == "aid" && d.Lower(h.t0) == "supply" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
+			return true // "sourced additional supply from LNG tankers": a market's
+		}
+	}
+	if h.typ == "occupy" && strings.HasPrefix(d.Lower(h.t0), "captur") {
+		if w, t := d.predicate(h); t != nil && objectIn(t, w, capturedFeelings) {
+			return true // "captured the mood", "captured the imagination"
+		}
 	}
 	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
 		return true // "put the government in charge", "the man in charge": in command, no charge

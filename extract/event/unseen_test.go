@@ -556,3 +556,18 @@ func TestChargedOn(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresOfSpeech checks acts' words that name none here: "we must",
+// "you must" ask no one; a market's supply is no aid; capturing a mood
+// seizes nothing; and pressure one comes under is borne, the doer named
+// before the noun ("under White House pressure") making it.
+func TestFiguresOfSpeech(t *testing.T) {
+	noCodedEvent(t, "You must have Flash Player 8 installed to watch videos about Ukraine.", "demand")
+	noCodedEvent(t, "Britain sourced additional supply from Qatari tankers.", "aid")
+	noCodedEvent(t, "One Nigerian commenter captured the mood on Facebook.", "occupy")
+	checkTreeCases(t, []treeCase{
+		{"Chevron set up the fund under White House pressure.", "demand", event.Asserted, []string{"United States"}, []string{"Chevron"}},
+		{"Hungary came under pressure from the European Commission to drop the law.", "demand", event.Asserted, []string{"European Commission"}, []string{"Hungary"}},
+		{"Germany will supply tanks to Ukraine.", "aid", event.Planned, []string{"Germany"}, []string{"Ukraine"}},
+	})
+}
