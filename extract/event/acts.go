@@ -217,11 +217,18 @@ func (d *reader) judgedOut(c *site) (ruled, speakers []int, ok bool) {
 	if c.reporter >= 0 {
 		return ruled, []int{c.reporter}, true
 	}
-	// the verb of saying it hangs on, or that hangs on it after a comma
+	return ruled, d.speakersOf(sent, t, w), true
+}
+
+// speakersOf returns the actors who say what predicate w of t says: the
+// subjects of the verb of saying it hangs on, or that hangs on it after a
+// comma ("…, Egypt said").
+func (d *reader) speakersOf(sent int, t *syntax.Tree, w int) []int {
 	says := t.Children(w, "parataxis")
 	if h := t.Head(w); h >= 0 && syntax.IsRel(t.Rel(w), "ccomp") {
 		says = append(says, h)
 	}
+	var speakers []int
 	for _, v := range says {
 		if reportVerbs[strings.ToLower(t.Word(v).Form)] {
 			for _, s := range t.Children(v, "nsubj") {
@@ -229,7 +236,30 @@ func (d *reader) judgedOut(c *site) (ruled, speakers []int, ok bool) {
 			}
 		}
 	}
-	return ruled, speakers, true
+	return speakers
+}
+
+// mustSaid returns who says that another must act, and of whom, when the
+// site's trigger is such a "must" and the one who says so is named after
+// it: "Israel must withdraw from Gaza, Egypt said" is Egypt's demand of
+// Israel. ok is false otherwise.
+func (d *reader) mustSaid(c *site) (speakers, asked []int, ok bool) {
+	if c.h.typ != "demand" || d.Lower(c.h.t0) != "must" || c.reporter >= 0 {
+		return nil, nil, false
+	}
+	w, t := d.predicate(c.h)
+	if t == nil || t.Head(w) < 0 {
+		return nil, nil, false
+	}
+	v := t.Head(w)
+	sent := int(d.Toks[c.h.t0].Sent)
+	if speakers = d.speakersOf(sent, t, v); len(speakers) == 0 {
+		return nil, nil, false
+	}
+	for _, s := range t.Subjects(v) {
+		asked = d.addMentions(asked, d.actorsOf(sent, t, s))
+	}
+	return speakers, d.notSources(asked, speakers), true
 }
 
 // authorityOfPlace returns the state where a passive act of the law

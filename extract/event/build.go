@@ -120,6 +120,9 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// journalists face them
 		sources, targets = chargers, d.notSources(charged, chargers)
 	}
+	if speakers, asked, ok := d.mustSaid(c); ok {
+		sources, targets = speakers, asked
+	}
 	if ruled, speakers, ok := d.judgedOut(c); ok {
 		// "a deal with the IMF is out of the question, Kenya said":
 		// Kenya rejects it, whoever its subject names

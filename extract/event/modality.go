@@ -55,7 +55,7 @@ func (d *reader) modality(i, left int) Modality {
 			// possible, not denied
 			neg, hypo = false, true
 		}
-		hypo = hypo || hypoCues[w]
+		hypo = hypo || hypoCues[w] && !(j == i && (w == "must" || w == "should")) // "must" asks, itself asserted
 		// "set" puts what follows ahead ("set to meet"), not itself
 		// ("set fire to the offices"), nor after it unless with "to"
 		// ("set up the fund under pressure")

@@ -571,3 +571,17 @@ func TestFiguresOfSpeech(t *testing.T) {
 		{"Germany will supply tanks to Ukraine.", "aid", event.Planned, []string{"Germany"}, []string{"Ukraine"}},
 	})
 }
+
+// TestMustSaidAfter checks that "X must act, Y said" is Y's demand of X,
+// the act asked for and not done.
+func TestMustSaidAfter(t *testing.T) {
+	const src = "Armenia must withdraw its troops from the border, Azerbaijan said on Friday."
+	checkTreeCases(t, []treeCase{
+		{src, "demand", event.Asserted, []string{"Azerbaijan"}, []string{"Armenia"}},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Type == "withdraw" && e.Modality == event.Asserted {
+			t.Errorf("a withdrawal asked for is asserted: %+v", e.Actors)
+		}
+	}
+}
