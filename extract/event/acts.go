@@ -351,3 +351,86 @@ func (d *reader) allAmong(ms, among []int) bool {
 	}
 	return true
 }
+
+// actNouns are the nouns by which a sentence refers back to an act named
+// before ("condemned the measures", "deplored the attack"), each with
+// the kind of act it can refer to (words.txt): sanction or force.
+var actNouns = words.Map("act-anaphors")
+
+// referredAct returns the sources of the act named before that the
+// object of trigger c.h's verb refers back to, as its targets: "The EU
+// imposed sanctions on Belarus. Belarus condemned the measures" answers
+// the EU. The object is a definite noun of actNouns that names no actor;
+// the act, the latest of its kind that was done (not threatened nor
+// asked for) in the two sentences before or earlier in this one, by
+// someone other than the site's sources.
+func (d *reader) referredAct(c *site, sources []int) []int {
+	w, t := d.predicate(c.h)
+	if t == nil || t.Word(w).UPOS != "VERB" {
+		return nil
+	}
+	sent := int(d.Toks[c.h.t0].Sent)
+	for _, o := range t.Objects(w) {
+		kind := actNouns[strings.ToLower(t.Word(o).Lemma)]
+		if kind == "" || !definite(t, o) || len(d.actorsOf(sent, t, o)) > 0 {
+			continue
+		}
+		for i := len(d.events) - 1; i >= 0; i-- {
+			e := &d.events[i]
+			if e.Sentence < sent-2 {
+				break
+			}
+			if e.Sentence > sent || e.Modality != Asserted || !actOfKind(cameo.RootOf(e.Cameo), kind) {
+				continue
+			}
+			var out []int
+			for _, p := range e.Actors {
+				if p.Role != Source && p.Role != Symmetric {
+					continue
+				}
+				if m := d.mentionOfName(p.Name, c.h.t0); m >= 0 && !d.actorAmong(sources, m) {
+					out = append(out, m)
+				}
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// definite reports whether noun w of t has "the", "this", "these",
+// "that", "those" or "such" as its determiner.
+func definite(t *syntax.Tree, w int) bool {
+	for _, k := range t.Children(w, "det") {
+		switch strings.ToLower(t.Word(k).Form) {
+		case "the", "this", "these", "that", "those", "such":
+			return true
+		}
+	}
+	return false
+}
+
+// actOfKind reports whether an act of root r is one a noun of kind (see
+// actNouns) can refer to.
+func actOfKind(r cameo.Root, kind string) bool {
+	switch kind {
+	case "sanction":
+		return r == cameo.ReduceRelations || r == cameo.Coerce
+	case "force":
+		return r.UsesForce() && r != cameo.Coerce
+	}
+	return false
+}
+
+// mentionOfName returns the last mention before token i of the actor
+// called name, or -1.
+func (d *reader) mentionOfName(name string, i int) int {
+	for m := len(d.mentions) - 1; m >= 0; m-- {
+		if d.mentions[m].T0 < i && d.actors[d.mentions[m].Actor].Name == name {
+			return m
+		}
+	}
+	return -1
+}

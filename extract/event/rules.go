@@ -31,6 +31,9 @@ var objectRules = []targetRule{
 	{"after the trigger", func(d *reader, c *site, _ []int) []int { return d.targetsAfter(c.h, c.hits, c.k) }},
 	{"shared with the verb coordinated after it", func(d *reader, c *site, _ []int) []int { return d.sharedObjects(c) }},
 	{"the doer of the act it answers", func(d *reader, c *site, _ []int) []int { return d.doerOfObject(c) }},
+	// "The EU imposed sanctions on Belarus. Belarus condemned the
+	// measures": the act referred back to is the EU's
+	{"the doer of the act it refers back to", func(d *reader, c *site, sources []int) []int { return d.referredAct(c, sources) }},
 	// "opened fire to disperse demonstrators", "agreed to lift embargoes
 	// on Iran": the object of the act it is done for
 	{"of its purpose", func(d *reader, c *site, _ []int) []int { return d.purposeTargets(c.h, c.hits, c.k) }},

@@ -585,3 +585,13 @@ func TestMustSaidAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuresReferredTo checks that "the measures" and "the attack"
+// answered in a later sentence are the acts named before, aimed at their
+// doers.
+func TestMeasuresReferredTo(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Canada imposed new tariffs on Chinese steel on Monday. China condemned the measures.", "criticize", event.Asserted, []string{"China"}, []string{"Canada"}},
+		{"Houthi fighters attacked a Greek tanker in the Red Sea. Greece condemned the attack on Tuesday.", "criticize", event.Asserted, []string{"Greece"}, []string{"Houthis"}},
+	})
+}
