@@ -595,3 +595,10 @@ func TestMeasuresReferredTo(t *testing.T) {
 		{"Houthi fighters attacked a Greek tanker in the Red Sea. Greece condemned the attack on Tuesday.", "criticize", event.Asserted, []string{"Greece"}, []string{"Houthis"}},
 	})
 }
+
+// TestFiledComplaint checks that a complaint one files is the filer's.
+func TestFiledComplaint(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Vietnam accused China of blocking its fishing boats, and filed a complaint on Monday.", "complain", event.Asserted, []string{"Vietnam"}, []string{"China"}},
+	})
+}
