@@ -354,7 +354,7 @@ func (d *reader) allAmong(ms, among []int) bool {
 
 // actNouns are the nouns by which a sentence refers back to an act named
 // before ("condemned the measures", "deplored the attack"), each with
-// the kind of act it can refer to (words.txt): sanction, force or words.
+// the kind of act it can refer to (words.txt): sanction or force.
 var actNouns = words.Map("act-anaphors")
 
 // referredAct returns the sources of the act named before that the
@@ -420,8 +420,6 @@ func actOfKind(r cameo.Root, kind string) bool {
 		return r == cameo.ReduceRelations || r == cameo.Coerce
 	case "force":
 		return r.UsesForce() && r != cameo.Coerce
-	case "words":
-		return r == cameo.MakeStatement || r == cameo.Disapprove || r == cameo.Threaten
 	}
 	return false
 }

@@ -593,7 +593,6 @@ func TestMeasuresReferredTo(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Canada imposed new tariffs on Chinese steel on Monday. China condemned the measures.", "criticize", event.Asserted, []string{"China"}, []string{"Canada"}},
 		{"Houthi fighters attacked a Greek tanker in the Red Sea. Greece condemned the attack on Tuesday.", "criticize", event.Asserted, []string{"Greece"}, []string{"Houthis"}},
-		{"Peru accused Chile of spying on its navy. Chile rejected the accusation on Friday.", "reject", event.Asserted, []string{"Chile"}, []string{"Peru"}},
 	})
 }
 
