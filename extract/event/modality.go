@@ -48,7 +48,7 @@ func (d *reader) modality(i, left int) Modality {
 	neg, hypo, plan, cond := false, false, false, false
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
-		neg = neg || negCues[w] && (!phraseNeg[w] || d.inPhrase(j, i))
+		neg = neg || negCues[w] && (!phraseNeg[w] || d.inPhrase(j, i)) && !d.notUntil(j)
 		cond = cond || condCues[w]
 		if neg && d.ruleOut(j, i) {
 			// "would not rule out sending troops": the sending is
@@ -72,6 +72,17 @@ func (d *reader) modality(i, left int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// notUntil reports whether token j is "not" in "not until", which dates
+// an act rather than denies it: "it was not until 1981 that Congress
+// imposed a ban".
+func (d *reader) notUntil(j int) bool {
+	if d.Lower(j) != "not" || j+1 >= len(d.Toks) {
+		return false
+	}
+	w := d.Lower(j + 1)
+	return w == "until" || w == "till"
 }
 
 // questionOpeners open a question that asks whether, not who or what

@@ -85,6 +85,22 @@ func (d *reader) notAnAct(h hit) bool {
 	if h.typ == "reject" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "dismiss") && d.dismissesPerson(h) {
 		return true // "dismissed chief executive Tony Hayward": fired, no rejection
 	}
+	if h.typ == "ease" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "lift") {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && len(t.Objects(w)) > 0 && !objectIn(t, w, liftedThings) {
+			return true // "lifted the cover off a bowl": no restriction eased
+		}
+	}
+	if h.typ == "reject" && h.t1-h.t0 == 1 && (strings.HasPrefix(d.Lower(h.t0), "ignor") || strings.HasPrefix(d.Lower(h.t0), "disregard")) {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && len(t.Objects(w)) > 0 && !objectIn(t, w, ignoredThings) && !d.objectNamesActor(int(d.Toks[h.t0].Sent), t, w) {
+			return true // "rules require BP to ignore any recoverable payments"
+		}
+	}
+	if h.typ == "protest" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "rall") {
+		switch d.Lower(h.t1) {
+		case "to", "behind", "around", "round":
+			return true // "rallied to JFK's call", "rallied behind the president": support
+		}
+	}
 	if h.typ == "demand" && d.Lower(h.t0) == "must" && d.mustOfSpeaker(h) {
 		return true // "we must defend Ukraine", "you must have Flash Player": no one asked
 	}
@@ -268,3 +284,22 @@ func (d *reader) releasesDocument(h hit) bool {
 // isStrike reports whether w is the noun "strike" itself, not a kin of
 // it in its row ("boycott", "walkout").
 func isStrike(w string) bool { return w == "strike" || w == "strikes" }
+
+// liftedThings are what one lifts when one eases a restriction;
+// ignoredThings what one ignores when one rejects it (lemmas, words.txt).
+var (
+	liftedThings  = words.Set("lifted-things")
+	ignoredThings = words.Set("ignored-things")
+)
+
+// objectNamesActor reports whether an object of predicate w of t names
+// an actor by its head, not in a phrase on it ("payments from Congo"):
+// "ignored Washington" is a rebuff of Washington.
+func (d *reader) objectNamesActor(sent int, t *syntax.Tree, w int) bool {
+	for _, o := range t.Objects(w) {
+		if d.mentionAt(d.tokenOf(sent, o)) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -205,3 +205,18 @@ func TestFiledComplaint(t *testing.T) {
 		{"Vietnam accused China of blocking its fishing boats, and filed a complaint on Monday.", "complain", event.Asserted, []string{"Vietnam"}, []string{"China"}},
 	})
 }
+
+// TestLiftIgnoreRallyNotUntil checks verbs that name an act only with the
+// right object or preposition: lifting a cover eases nothing, ignoring
+// payments rebuffs no one, rallying to a call is no protest; and "not
+// until" dates an act, it does not deny it.
+func TestLiftIgnoreRallyNotUntil(t *testing.T) {
+	noCodedEvent(t, "The Kenyan chef lifted the lid off a pot of stew.", "ease")
+	noCodedEvent(t, "Accounting rules require Glencore to ignore any recoverable payments from Congo.", "reject")
+	noCodedEvent(t, "Ukrainians rallied to Zelensky's call for volunteers.", "protest")
+	checkTreeCases(t, []treeCase{
+		{"The European Union lifted sanctions on Syria.", "ease", event.Asserted, []string{"European Union"}, []string{"Syria"}},
+		{"Russia ignored calls from the United Nations for a ceasefire.", "reject", event.Asserted, []string{"Russia"}, []string{"United Nations"}},
+		{"It was not until 1990 that Chile imposed a ban on whaling.", "ban", event.Asserted, []string{"Chile"}, nil},
+	})
+}
