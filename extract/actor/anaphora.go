@@ -41,9 +41,10 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k - 1}, true
 		}
 	}
-	if det == "the" && companyNounsBack[d.Lower(i+2)] && d.capitalised(i+1) && d.Toks[i+2].Sent == d.Toks[i].Sent && d.formStarts(g, i+1) {
-		// "the Japanese carmaker": the company, of whatever state
-		if k := d.lastCompany(); k >= 0 {
+	if det == "the" && companyNounsBack[d.Lower(i+2)] && d.capitalised(i+1) && d.Toks[i+2].Sent == d.Toks[i].Sent && (d.formStarts(g, i+1) || regionAdjectives[d.Lower(i+1)]) {
+		// "the Japanese carmaker", "the European planemaker": the company
+		// named last, if of that state ("the Indian airline" is no Airbus)
+		if k := d.lastCompany(); k >= 0 && d.companyOf(g, k, i+1) {
 			return Span{T0: i, T1: i + 3, Start: int(d.Toks[i].Start), End: int(d.Toks[i+2].End), Actor: k}, true
 		}
 	}
@@ -172,6 +173,22 @@ func (d *reader) namedByHead(n string) int {
 		}
 	}
 	return -1
+}
+
+// regionAdjectives name a region of several states, before a company's
+// noun: "the European planemaker" (words.txt).
+var regionAdjectives = lexicon.Set("region-adjectives")
+
+// companyOf reports whether company actor k may be the one "the X
+// carmaker" names, X at token j: of X's state by its code (MNCJPN for
+// "Japanese"), of a state unknown (BUS), or of a region's.
+func (d *reader) companyOf(g *gazetteer, k, j int) bool {
+	h, ok := d.matchForm(g, j)
+	if !ok || !h.demonym || g.ents[h.ent].kind != Country {
+		return true // a region's, or no state's word
+	}
+	code := d.actors[k].Code
+	return !strings.HasPrefix(code, "MNC") || strings.HasPrefix(code[3:], g.ents[h.ent].code)
 }
 
 // lastCompany returns the company "the company" names: of the last

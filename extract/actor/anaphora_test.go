@@ -31,6 +31,7 @@ func TestAnaphora(t *testing.T) {
 		{"the carmaker", "Toyota bought a stake in Redwood. The carmaker also agreed to buy a stake in Panasonic.", []string{"Toyota"}, "The carmaker"},
 		{"the planemaker", "Boeing agreed to pay a fine. The planemaker will also invest in safety.", []string{"Boeing"}, "The planemaker"},
 		{"the Japanese carmaker", "Toyota bought a stake in Redwood. The Japanese carmaker also bought Panasonic.", []string{"Toyota"}, "The Japanese carmaker"},
+		{"the European planemaker", "Airbus won an order for 50 jets. The European planemaker also bought a stake in Spirit AeroSystems.", []string{"Airbus"}, "The European planemaker"},
 	}
 	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range tests {
@@ -83,6 +84,21 @@ func TestTheTitle(t *testing.T) {
 		for _, m := range a.Mentions {
 			if m.Text == "The official" {
 				t.Errorf("%q is %s", m.Text, a.Name)
+			}
+		}
+	}
+}
+
+// TestCompanyOfAnotherState checks that "the Indian airline" names no
+// company of another state named before it.
+func TestCompanyOfAnotherState(t *testing.T) {
+	for _, a := range find(time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC), "Airbus won an order for 50 jets. The Indian airline will take delivery in 2027.").Actors {
+		if a.Name != "Airbus" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Text == "The Indian airline" {
+				t.Errorf("the Indian airline read as Airbus: %+v", a.Mentions)
 			}
 		}
 	}
