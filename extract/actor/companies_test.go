@@ -337,3 +337,11 @@ func TestArabicNames(t *testing.T) {
 	}
 	noActor(t, "Shelling hit Bab al-Hawa overnight.", "Bab al-Hawa")
 }
+
+// TestPlatformIsABody checks that a name ending in "Platform" is an
+// organisation's, not a person's.
+func TestPlatformIsABody(t *testing.T) {
+	if a, ok := actorIn(t, "His party, the National Unity Platform, said he had been detained.", "National Unity Platform"); ok && a.Kind != actor.Organization {
+		t.Errorf("National Unity Platform is %s, want organization", a.Kind)
+	}
+}
