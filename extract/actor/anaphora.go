@@ -53,7 +53,7 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 		if k < 0 && d.Lower(i+1) == "opposition" {
 			k = d.opposition(g)
 		}
-		if k < 0 && d.Lower(i+1) == "government" && d.Lower(i+2) != "of" && !d.capitalised(i+2) {
+		if k < 0 && stateBodyNouns[d.Lower(i+1)] && d.Lower(i+2) != "of" && !d.capitalised(i+2) {
 			// "Serbian students protested against the government": the
 			// government of the state named last (not "the government
 			// of Kenya", which names its own)
@@ -68,6 +68,11 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// stateBodyNouns, after "the", name the government of the state named
+// last: "the government", "the administration", "the regime", "the
+// authorities".
+var stateBodyNouns = map[string]bool{"government": true, "administration": true, "regime": true, "authorities": true}
 
 // backTitles are the titles of one office holder that "the" names again:
 // "the president", "the chancellor"; not "the official" or "the leader",

@@ -103,3 +103,20 @@ func TestCompanyOfAnotherState(t *testing.T) {
 		}
 	}
 }
+
+// TestTheRegime checks that "the regime" and "the authorities" name the
+// government of the state named last, as "the government" does.
+func TestTheRegime(t *testing.T) {
+	for _, tc := range []struct{ src, name string }{
+		{"Syrian troops shelled Homs on Monday. The regime denied the reports.", "Syrian Government"},
+		{"Kenyan police arrested two activists. The authorities said they had broken the law.", "Kenyan Government"},
+	} {
+		found := false
+		for _, a := range find(time.Date(2012, 3, 1, 0, 0, 0, 0, time.UTC), tc.src).Actors {
+			found = found || a.Name == tc.name
+		}
+		if !found {
+			t.Errorf("%q: no %s", tc.src, tc.name)
+		}
+	}
+}

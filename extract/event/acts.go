@@ -212,6 +212,9 @@ func (d *reader) judgedOut(c *site) (ruled, speakers []int, ok bool) {
 	}
 	sent := int(d.Toks[c.h.t0].Sent)
 	for _, s := range t.Children(w, "nsubj", "csubj") {
+		if t.Rel(s) == "csubj" && len(t.Children(s, "nsubj")) > 0 {
+			continue // "as that would reward the regime", misread as a subject
+		}
 		ruled = d.addMentions(ruled, d.actorsOf(sent, t, s))
 	}
 	if c.reporter >= 0 {
