@@ -30,6 +30,10 @@ func (d *reader) retype(h hit) hit {
 	return h
 }
 
+// warnedMeasures are what one warns of when one threatens it (lemmas,
+// words.txt): "warned of penalties", "warned of consequences".
+var warnedMeasures = words.Set("warned-measures")
+
 // verbalCues, before the noun "attack", make it one of words: "his most
 // strident attack yet on the oil giant" (words.txt).
 var verbalCues = words.Set("verbal-attack-cues")
@@ -151,6 +155,9 @@ func (d *reader) warnsOfState(h hit) bool {
 			}
 			if _, act := d.matchTrigger(d.tokenOf(sent, o.Word)); act || d.mentionAt(d.tokenOf(sent, o.Word)) >= 0 {
 				return false // "warned of an attack", "warned of Iran"
+			}
+			if warnedMeasures[strings.ToLower(t.Word(o.Word).Lemma)] {
+				return false // "warned of penalties against banks", "of consequences"
 			}
 			return true
 		}

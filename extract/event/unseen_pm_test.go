@@ -220,3 +220,13 @@ func TestLiftIgnoreRallyNotUntil(t *testing.T) {
 		{"It was not until 1990 that Chile imposed a ban on whaling.", "ban", event.Asserted, []string{"Chile"}, nil},
 	})
 }
+
+// TestWarnedOfPenalties checks that warning of penalties is a threat,
+// aimed at no state a relative clause names, while warning of a
+// recession is a worry.
+func TestWarnedOfPenalties(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The European Union warned of penalties against firms that sell chips to Russia.", "threaten", event.Asserted, []string{"European Union"}, nil},
+		{"The IMF warned of a global recession.", "concern", event.Asserted, []string{"International Monetary Fund"}, nil},
+	})
+}
