@@ -101,6 +101,12 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "rallied to JFK's call", "rallied behind the president": support
 		}
 	}
+	if h.typ == "accuse" && d.Lower(h.t0) == "charged" && d.Lower(h.t1) == "with" && dutyGerunds[d.Lower(h.t1+1)] {
+		return true // "the federal agency charged with protecting Americans": a duty
+	}
+	if q := h.t0 - 1; q > 0 && text.IsUpperStart(d.Word(h.t0)) && (text.IsQuote(d.Word(q)) || strings.HasPrefix(d.Word(q), "`")) && d.Toks[q-1].Sent == d.Toks[h.t0].Sent {
+		return true // NBC's "Meet the Press": a title
+	}
 	if h.typ == "demand" && d.Lower(h.t0) == "must" && d.mustOfSpeaker(h) {
 		return true // "we must defend Ukraine", "you must have Flash Player": no one asked
 	}
@@ -303,3 +309,7 @@ func (d *reader) objectNamesActor(sent int, t *syntax.Tree, w int) bool {
 	}
 	return false
 }
+
+// dutyGerunds, after "charged with", give a duty, not a charge: "the
+// agency charged with protecting Americans" (words.txt).
+var dutyGerunds = words.Set("duty-gerunds")

@@ -230,3 +230,14 @@ func TestWarnedOfPenalties(t *testing.T) {
 		{"The IMF warned of a global recession.", "concern", event.Asserted, []string{"International Monetary Fund"}, nil},
 	})
 }
+
+// TestDutiesAndTitles checks that a body "charged with" a duty faces no
+// charge, while a man charged with a killing does, and that a trigger
+// opening a quoted title ("Meet the Press") is no act.
+func TestDutiesAndTitles(t *testing.T) {
+	noCodedEvent(t, "Amina Mohammed will head the Nigerian agency charged with protecting refugees.", "accuse")
+	noCodedEvent(t, "Olaf Scholz told ZDF's ``Meet the Press'' that Germany would send tanks.", "meet")
+	checkTreeCases(t, []treeCase{
+		{"Kenyan police charged two Ugandan traders with smuggling.", "accuse", event.Asserted, []string{"Kenyan Police"}, []string{"Uganda"}},
+	})
+}
