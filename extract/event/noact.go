@@ -107,6 +107,18 @@ func (d *reader) notAnAct(h hit) bool {
 	if q := h.t0 - 1; q > 0 && text.IsUpperStart(d.Word(h.t0)) && (text.IsQuote(d.Word(q)) || strings.HasPrefix(d.Word(q), "`")) && d.Toks[q-1].Sent == d.Toks[h.t0].Sent {
 		return true // NBC's "Meet the Press": a title
 	}
+	if (h.typ == "assault" || h.typ == "defy") && h.t1-h.t0 == 1 {
+		for j := h.t1; j < h.t1+4 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+			if w := d.Lower(j); beatenOdds[w] || beatenOdds[strings.TrimSuffix(w, "s")] {
+				return true // "beat analysts' forecasts", "defied the odds"
+			}
+		}
+	}
+	if h.typ == "accuse" && d.Lower(h.t0) == "charge" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && d.bookedCharge(t, w) {
+			return true // "to register an extra charge related to the spill": a cost
+		}
+	}
 	if h.typ == "demand" && d.Lower(h.t0) == "must" && d.mustOfSpeaker(h) {
 		return true // "we must defend Ukraine", "you must have Flash Player": no one asked
 	}
@@ -313,3 +325,26 @@ func (d *reader) objectNamesActor(sent int, t *syntax.Tree, w int) bool {
 // dutyGerunds, after "charged with", give a duty, not a charge: "the
 // agency charged with protecting Americans" (words.txt).
 var dutyGerunds = words.Set("duty-gerunds")
+
+// beatenOdds are what one beats or defies in a figure of speech (lemmas,
+// words.txt).
+var beatenOdds = words.Set("beaten-odds")
+
+// bookedCharge reports whether noun "charge" w of t is a cost in
+// accounts: the object of "take", "book", "record" or the like, or an
+// "extra", "one-time" or "pre-tax" one.
+func (d *reader) bookedCharge(t *syntax.Tree, w int) bool {
+	for _, k := range t.Children(w, "amod", "compound") {
+		switch strings.ToLower(t.Word(k).Lemma) {
+		case "extra", "one-time", "one-off", "pre-tax", "non-cash", "impairment", "restructuring", "accounting", "additional":
+			return true
+		}
+	}
+	if v := t.Head(w); v >= 0 && syntax.IsRel(t.Rel(w), "obj") {
+		switch strings.ToLower(t.Word(v).Lemma) {
+		case "take", "book", "record", "register", "post", "incur":
+			return true
+		}
+	}
+	return false
+}

@@ -241,3 +241,15 @@ func TestDutiesAndTitles(t *testing.T) {
 		{"Kenyan police charged two Ugandan traders with smuggling.", "accuse", event.Asserted, []string{"Kenyan Police"}, []string{"Uganda"}},
 	})
 }
+
+// TestFiguresOfBusiness checks business news' words that look like acts:
+// a charge booked is a cost, beating forecasts and defying the odds are
+// no assault or defiance; a charge dropped and protesters beaten are.
+func TestFiguresOfBusiness(t *testing.T) {
+	noCodedEvent(t, "Analysts expected Siemens to book an extra charge related to the recall.", "accuse")
+	noCodedEvent(t, "Maersk posted a rise in profit, helping it beat analysts' forecasts.", "assault")
+	noCodedEvent(t, "Naomi Osaka defied the odds to win in Melbourne.", "defy")
+	checkTreeCases(t, []treeCase{
+		{"Kenyan police beat protesters in Nairobi on Tuesday.", "assault", event.Asserted, []string{"Kenyan Police"}, []string{"Kenyan Protesters"}},
+	})
+}
