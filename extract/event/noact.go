@@ -128,8 +128,13 @@ func (d *reader) notAnAct(h hit) bool {
 		}
 	}
 	if h.typ == "occupy" && strings.HasPrefix(d.Lower(h.t0), "captur") {
-		if w, t := d.predicate(h); t != nil && objectIn(t, w, capturedFeelings) {
-			return true // "captured the mood", "captured the imagination"
+		if w, t := d.predicate(h); t != nil && (objectIn(t, w, capturedFeelings) || capturedSubstance(t, w)) {
+			return true // "captured the mood", "the amount of oil captured from the well"
+		}
+	}
+	if h.typ == "demand" && d.Lower(h.t0) == "pressure" {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && d.marketPressure(t, w) {
+			return true // "could put more short-term pressure on Brent": a market's
 		}
 	}
 	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
@@ -343,6 +348,60 @@ func (d *reader) bookedCharge(t *syntax.Tree, w int) bool {
 	if v := t.Head(w); v >= 0 && syntax.IsRel(t.Rel(w), "obj") {
 		switch strings.ToLower(t.Word(v).Lemma) {
 		case "take", "book", "record", "register", "post", "incur":
+			return true
+		}
+	}
+	return false
+}
+
+// marketPressure reports whether noun "pressure" w of t is a market's:
+// on a price, a currency or a commodity ("pressure on Brent"), or
+// "downward", "selling" or "inflationary".
+func (d *reader) marketPressure(t *syntax.Tree, w int) bool {
+	for _, k := range t.Children(w, "amod", "compound") {
+		switch strings.ToLower(t.Word(k).Lemma) {
+		case "downward", "upward", "selling", "buying", "inflationary", "deflationary", "price", "cost", "short-term":
+			return true
+		}
+	}
+	var ons []int
+	for _, k := range t.Children(w, "nmod") {
+		if caseOf(t, k) == "on" {
+			ons = append(ons, k)
+		}
+	}
+	if v := t.Head(w); v >= 0 {
+		for _, o := range t.Obliques(v) {
+			if o.Case == "on" {
+				ons = append(ons, o.Word)
+			}
+		}
+	}
+	for _, k := range ons {
+		if l := strings.ToLower(t.Word(k).Lemma); marketThings[l] || commodities[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// commodities are what a market's pressure falls on besides shares and
+// currencies (lemmas, words.txt).
+var commodities = words.Set("commodities")
+
+// capturedSubstance reports whether participle w of t modifies a noun of
+// capturedFeelings that is a substance, or an amount of one: "the amount
+// of oil captured from the well".
+func capturedSubstance(t *syntax.Tree, w int) bool {
+	h := t.Head(w)
+	if t.Rel(w) != "acl" || h < 0 {
+		return false
+	}
+	if capturedFeelings[strings.ToLower(t.Word(h).Lemma)] {
+		return true
+	}
+	for _, k := range t.Children(h, "nmod") {
+		if capturedFeelings[strings.ToLower(t.Word(k).Lemma)] {
 			return true
 		}
 	}

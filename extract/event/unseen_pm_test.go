@@ -253,3 +253,15 @@ func TestFiguresOfBusiness(t *testing.T) {
 		{"Kenyan police beat protesters in Nairobi on Tuesday.", "assault", event.Asserted, []string{"Kenyan Police"}, []string{"Kenyan Protesters"}},
 	})
 }
+
+// TestMarketsAndSubstances checks that a market's pressure is no demand
+// and oil captured from a well no seizure, while pressure on a state and
+// a town captured are.
+func TestMarketsAndSubstances(t *testing.T) {
+	noCodedEvent(t, "Profit taking by Saudi traders could put more pressure on Brent, brokers in Dubai said.", "demand")
+	noCodedEvent(t, "Norwegian engineers said the amount of gas captured from the Troll field could double.", "occupy")
+	checkTreeCases(t, []treeCase{
+		{"The United States put pressure on Egypt to open the crossing.", "demand", event.Asserted, []string{"United States"}, []string{"Egypt"}},
+		{"Libyan rebels captured the town of Ajdabiya.", "occupy", event.Asserted, []string{"Libyan Rebels"}, nil},
+	})
+}
