@@ -340,21 +340,6 @@ func (d *reader) chargedOn(c *site) (chargers, charged []int, ok bool) {
 	return chargers, charged, true
 }
 
-// allAmong reports whether every actor of ms is one of those of among:
-// "under White House pressure" names the pressure's doer before it, no
-// bearer of it.
-func (d *reader) allAmong(ms, among []int) bool {
-	if len(among) == 0 {
-		return false
-	}
-	for _, m := range ms {
-		if !d.actorAmong(among, m) {
-			return false
-		}
-	}
-	return true
-}
-
 // actNouns are the nouns by which a sentence refers back to an act named
 // before ("condemned the measures", "deplored the attack"), each with
 // the kind of act it can refer to (words.txt): sanction or force.

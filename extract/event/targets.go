@@ -267,6 +267,21 @@ func (d *reader) notSources(targets, sources []int) []int {
 	return out
 }
 
+// allAmong reports whether every actor of ms is one of those of among:
+// "under White House pressure" names the pressure's doer before it, no
+// bearer of it.
+func (d *reader) allAmong(ms, among []int) bool {
+	if len(among) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !d.actorAmong(among, m) {
+			return false
+		}
+	}
+	return true
+}
+
 // actorAmong reports whether the actor of mention m is that of one of
 // the mentions ms.
 func (d *reader) actorAmong(ms []int, m int) bool {
