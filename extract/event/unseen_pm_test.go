@@ -236,7 +236,7 @@ func TestWarnedOfPenalties(t *testing.T) {
 // opening a quoted title ("Meet the Press") is no act.
 func TestDutiesAndTitles(t *testing.T) {
 	noCodedEvent(t, "Amina Mohammed will head the Nigerian agency charged with protecting refugees.", "accuse")
-	noCodedEvent(t, "Olaf Scholz told ZDF's ``Meet the Press'' that Germany would send tanks.", "meet")
+	noCodedEvent(t, "Olaf Scholz told CNN's ``Meet the Press'' that Germany would send tanks.", "meet")
 	checkTreeCases(t, []treeCase{
 		{"Kenyan police charged two Ugandan traders with smuggling.", "accuse", event.Asserted, []string{"Kenyan Police"}, []string{"Uganda"}},
 	})
@@ -259,7 +259,7 @@ func TestFiguresOfBusiness(t *testing.T) {
 // a town captured are.
 func TestMarketsAndSubstances(t *testing.T) {
 	noCodedEvent(t, "Profit taking by Saudi traders could put more pressure on Brent, brokers in Dubai said.", "demand")
-	noCodedEvent(t, "Norwegian engineers said the amount of gas captured from the Troll field could double.", "occupy")
+	noCodedEvent(t, "Coast Guard Admiral Linda Fagan said the amount of oil captured from the leaking well could double.", "occupy")
 	checkTreeCases(t, []treeCase{
 		{"The United States put pressure on Egypt to open the crossing.", "demand", event.Asserted, []string{"United States"}, []string{"Egypt"}},
 		{"Libyan rebels captured the town of Ajdabiya.", "occupy", event.Asserted, []string{"Libyan Rebels"}, nil},
