@@ -86,13 +86,31 @@ func deniedIn(t *syntax.Tree, w int) bool {
 			// "denied the attack", "denied reports that it had deported";
 			// but "rejected Chile's offer": the offer was made
 			return !rejectedOffer(t, g, w)
+		case r == "acl" && !reportDenied(t, g):
+			// "failed to meet the deadline set by the EU": the deadline
+			// was set
+			return false
 		case syntax.IsRel(r, "obj", "amod", "compound", "conj") || r == "acl":
 			w = g // through the reports to the verb that denies them
+		case syntax.IsRel(r, "obl") && caseOf(t, w) == "on" && settles[t.Word(g).Lemma]:
+			w = g // "failed to agree on an accord": nor was one signed
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// settles holds verbs whose "on" phrase names what they settle: "agree
+// on an accord", "decide on sanctions".
+var settles = map[string]bool{"agree": true, "decide": true, "settle": true}
+
+// reportDenied reports whether noun n is the object of a verb of
+// denial: "denied reports that it had deported", whose clause is denied
+// with them.
+func reportDenied(t *syntax.Tree, n int) bool {
+	g := t.Head(n)
+	return g >= 0 && syntax.IsRel(t.Rel(n), "obj") && t.Word(g).UPOS == "VERB" && denies(t, g)
 }
 
 // rejectedOffer reports whether noun w, the object of verb g, is an act

@@ -1,0 +1,35 @@
+package event_test
+
+// Sentences written on the evening of 2026-12-07, as unseen_test.go's:
+// each read wrongly before the change its test came with.
+
+import (
+	"testing"
+
+	"github.com/chronicle-kg/chronicle/extract/event"
+)
+
+// TestFailedAct checks that an act its doer failed to do did not happen,
+// while what the act's object says of itself still did.
+func TestFailedAct(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Peru and Chile failed to agree on a fishing accord.", "agree", event.Negated, []string{"Peru", "Chile"}, nil},
+	})
+	checkTreeCases(t, []treeCase{
+		{"Peru and Chile failed to agree on a fishing accord.", "sign", event.Negated, []string{"Peru", "Chile"}, nil},
+	})
+	allOfModality(t, "Serbia failed to meet the deadline set by the European Union.", "set", event.Asserted)
+}
+
+// TestActSpokenOver checks that an act named as what another was over or
+// about is not the subject's: who traded accusations over a killing did
+// not kill.
+func TestActSpokenOver(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Peru and Chile traded accusations over the killing of a Bolivian trader.", "kill", event.Asserted, nil, []string{"Bolivia"}},
+		{"Colombia voiced concern about the arrest of Ecuadorian journalists.", "arrest", event.Asserted, nil, []string{"Ecuadorian Journalists"}},
+		{"Peru declined to comment on the arrest of Ecuadorian journalists.", "arrest", event.Asserted, nil, []string{"Ecuadorian Journalists"}},
+	})
+	// nor is a comment on an attack one
+	noEvent(t, "Peru declined to comment on the attack on the bridge.", "attack")
+}
