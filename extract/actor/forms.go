@@ -202,7 +202,8 @@ func (d *reader) actorFor(g *gazetteer, i int) int {
 	if k := d.actorIdx[e.name]; k > 0 {
 		return k - 1
 	}
-	return d.addActor(Actor{Name: e.name, Kind: e.kind, Code: d.codeOf(g, e), Affiliation: e.affiliation, Aliases: e.aliases})
+	t := d.termOf(g, e)
+	return d.addActor(Actor{Name: e.name, Kind: e.kind, Code: g.codeOf(t), Affiliation: t.affiliation, Aliases: e.aliases})
 }
 
 // addActor returns the index of the document's actor called a.Name,
@@ -216,26 +217,26 @@ func (d *reader) addActor(a Actor) int {
 	return len(d.actors) - 1
 }
 
-// codeOf gives an entity its CAMEO code; people take their state's code
-// with GOV.
-func (d *reader) codeOf(g *gazetteer, e entity) string {
-	if e.kind == Person && len(g.terms[e.name]) > 1 {
-		// a person's code as of the article's date: Bouteflika was an
-		// elite (DZAELI) before he was president (DZAGOV)
-		best, bestDist := "", 1<<62
-		for _, i := range g.terms[e.name] {
-			t := g.ents[i]
-			if t.code == "" || t.start == "" && t.end == "" {
-				continue // an undated row is the default, below
-			}
-			if dist := termDistance(t, d.ref, d.refDay); dist < bestDist {
-				best, bestDist = t.code, dist
-			}
-		}
-		if best != "" && bestDist == 0 {
-			return best
+// termOf returns the row of person e for the office they held on the
+// article's date, else e: Bouteflika was an elite (DZAELI) before he was
+// president (DZAGOV); Donald Tusk presided over the European Council from
+// 2014 to 2019 and was Poland's prime minister before and after.
+func (d *reader) termOf(g *gazetteer, e entity) entity {
+	if e.kind != Person || len(g.terms[e.name]) < 2 {
+		return e
+	}
+	for _, i := range g.terms[e.name] {
+		t := g.ents[i]
+		if (t.start != "" || t.end != "") && g.codeOf(t) != "" && termDistance(t, d.ref, d.refDay) == 0 {
+			return t // an undated row is the default
 		}
 	}
+	return e
+}
+
+// codeOf gives an entity its CAMEO code; people without one of their own
+// take their state's code with GOV, or their organisation's.
+func (g *gazetteer) codeOf(e entity) string {
 	if e.code != "" || e.kind != Person {
 		return e.code
 	}

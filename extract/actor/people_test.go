@@ -67,6 +67,31 @@ func TestPersonCodeByDate(t *testing.T) {
 	}
 }
 
+// TestLeaderOfficeByDate checks that a leader of several offices of
+// leaders.tsv is coded and affiliated by the office held on the article's
+// date, whichever row comes first: Donald Tusk led Poland's government
+// before and after he presided over the European Council.
+func TestLeaderOfficeByDate(t *testing.T) {
+	for _, tc := range []struct {
+		day               string
+		code, affiliation string
+	}{
+		{"2010-05-01", "POLGOV", "Poland"},
+		{"2016-05-01", "IGOEUREEC", "European Council"},
+		{"2024-05-01", "POLGOV", "Poland"},
+	} {
+		day, _ := time.Parse("2006-01-02", tc.day)
+		r := find(day, "Donald Tusk spoke in Brussels.")
+		i := slices.IndexFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Donald Tusk" })
+		if i < 0 {
+			t.Fatalf("%s: no Donald Tusk in %+v", tc.day, r.Actors)
+		}
+		if a := r.Actors[i]; a.Code != tc.code || a.Affiliation != tc.affiliation {
+			t.Errorf("%s: Donald Tusk coded %s of %s, want %s of %s", tc.day, a.Code, a.Affiliation, tc.code, tc.affiliation)
+		}
+	}
+}
+
 // TestSurnameNotFunctionWord checks that a leader's surname that is a
 // word opening sentences names nobody alone: "In" of "Moon Jae In" in
 // his term, while his full name and his title with his surname still
