@@ -187,6 +187,18 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		subj = t.Subjects(w)
 	}
 	named := len(t.Children(w, "nsubj", "obl:agent")) > 0 // the verb's own
+	if n := voicedBy(t, w); len(subj) == 0 && n >= 0 {
+		// "a lawsuit accusing Apple", "a UN report urging talks": the
+		// document speaks, for whoever its phrase names
+		sent := int(d.Toks[c.h.t0].Sent)
+		if ms := d.actorsIn(sent, t, n, false); len(ms) > 0 {
+			return ms, true
+		}
+		if v := t.Head(n); v >= 0 && syntax.IsRel(t.Rel(n), "obj") && authoringVerbs[t.Word(v).Lemma] {
+			return d.subjectActors(sent, t, v), true // "Epic filed a lawsuit accusing Apple"
+		}
+		return nil, true
+	}
 	if len(subj) == 0 {
 		subj, named = accusedOf(t, w), true
 	}
@@ -226,6 +238,34 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		return nil, false
 	}
 	return sources, true
+}
+
+// voicingNouns name documents and suits that say what their participle
+// after them does (words.txt).
+var voicingNouns = words.Set("voicing-nouns")
+
+// authoringVerbs make a document or suit their subject's: "adopted a
+// resolution", "filed a lawsuit" (words.txt).
+var authoringVerbs = words.Set("authoring-verbs")
+
+// voicedBy returns the noun of voicingNouns whose participle w is, or
+// -1: "a lawsuit accusing Apple", also where the parser hung the
+// participle on the verb whose object the noun is ("to settle a lawsuit
+// accusing it of fraud").
+func voicedBy(t *syntax.Tree, w int) int {
+	if t.Word(w).XPOS != "VBG" || w == 0 {
+		return -1
+	}
+	n := t.Head(w)
+	if t.Rel(w) == "advcl" && t.Rel(w-1) == "obj" && t.Head(w-1) == n {
+		n = w - 1 // no comma between: "settle a lawsuit accusing it"
+	} else if t.Rel(w) != "acl" {
+		return -1
+	}
+	if n < 0 || !voicingNouns[t.Word(n).Lemma] {
+		return -1
+	}
+	return n
 }
 
 // lightVerbOf returns the light verb (see lightVerbs) whose object is

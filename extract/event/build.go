@@ -93,7 +93,9 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// and drops those inside a relative clause ("penalties against
 		// companies that sell drones to Iran"); where both find one, the
 		// rules, tuned on coded sentences, still decide
-		if tt, ok := d.treeTargets(c, sources); ok && len(targets) == 0 {
+		if tt, ok := d.treeTargets(c, sources); ok && (len(targets) == 0 || len(tt) > 0 && d.pronounObject(c)) {
+			// and where the object is a pronoun the tree resolved:
+			// "accusing it of polluting rivers in Ecuador" is aimed at it
 			targets = tt
 		}
 		targets = d.dropNonTargets(c, targets)

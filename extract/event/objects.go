@@ -92,6 +92,22 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 	return targets, true
 }
 
+// pronounObject reports whether the site's verb has a personal pronoun
+// as its object: "accused it of", "urged them to".
+func (d *reader) pronounObject(c *site) bool {
+	w, t := d.predicate(c.h)
+	if t == nil || c.h.nominal {
+		return false
+	}
+	for _, k := range t.Children(w, "obj") {
+		switch strings.ToLower(t.Word(k).Form) {
+		case "it", "them", "him", "her":
+			return true
+		}
+	}
+	return false
+}
+
 // caseOf returns the preposition of phrase k, lower-cased, or "".
 func caseOf(t *syntax.Tree, k int) string {
 	for _, c := range t.Children(k, "case") {

@@ -374,8 +374,9 @@ func (d *reader) pressureFaced(c *site) bool {
 var pressureBearers = map[string]bool{"face": true, "feel": true, "resist": true, "withstand": true, "bow": true}
 
 // chargeBearers are verbs whose subject bears the charge their object or
-// "to" phrase names: "faces charges", "pleaded guilty to a charge".
-var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true}
+// "to" phrase names: "faces charges", "pleaded guilty to a charge",
+// "settled a lawsuit", "is fighting the charges".
+var chargeBearers = map[string]bool{"face": true, "plead": true, "admit": true, "contest": true, "settle": true, "fight": true}
 
 // criticismBearers are verbs whose subject draws the criticism their
 // object names: "met Putin, drawing criticism from EU leaders".

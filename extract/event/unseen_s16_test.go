@@ -33,3 +33,16 @@ func TestActSpokenOver(t *testing.T) {
 	// nor is a comment on an attack one
 	noEvent(t, "Peru declined to comment on the attack on the bridge.", "attack")
 }
+
+// TestVoicingDocument checks that a document or suit does what its
+// participle says, for whoever its phrase or its author names, and that
+// who settles or fights a suit is sued.
+func TestVoicingDocument(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Chevron agreed to pay $300 million to settle a lawsuit accusing it of polluting rivers in Ecuador.", "accuse", event.Asserted, nil, []string{"Chevron"}},
+		{"Chevron agreed to pay $300 million to settle a lawsuit accusing it of polluting rivers in Ecuador.", "sue", event.Asserted, nil, []string{"Chevron"}},
+		{"Siemens is fighting a lawsuit over its train contracts.", "sue", event.Asserted, nil, []string{"Siemens"}},
+		{"An EU report accusing Belarus of smuggling migrants was published on Monday.", "accuse", event.Asserted, []string{"European Union"}, []string{"Belarus"}},
+		{"The Kremlin issued a statement accusing Finland of provocations.", "accuse", event.Asserted, []string{"Russia"}, []string{"Finland"}},
+	})
+}
