@@ -186,6 +186,9 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	if v >= 0 && syntax.IsRel(t.Rel(w), "ccomp") && thatRequestVerbs[t.Word(v).Lemma] {
 		return Hypothetical, true // "demanded that Indian forces withdraw": asked for, not done
 	}
+	if v >= 0 && syntax.IsRel(t.Rel(w), "acl", "ccomp") && t.Word(v).UPOS == "NOUN" && forRequestNouns[t.Word(v).Lemma] && t.Marked(w, "that") {
+		return Hypothetical, true // "Russia's demand that NATO withdraw", "calls that he resign"
+	}
 	if v < 0 || !syntax.IsRel(t.Rel(w), "xcomp") {
 		return "", false
 	}

@@ -137,6 +137,11 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "could put more short-term pressure on Brent": a market's
 		}
 	}
+	if h.typ == "demand" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "demand") {
+		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && marketDemand(t, w) {
+			return true // "warned of slowing demand in China", "demand for oil": buyers', no one asked
+		}
+	}
 	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
 		return true // "put the government in charge", "the man in charge": in command, no charge
 	}
@@ -384,6 +389,34 @@ func (d *reader) marketPressure(t *syntax.Tree, w int) bool {
 	}
 	return false
 }
+
+// marketDemand reports whether noun w, "demand", is a market's: told by
+// a word of demandWords before it, by what it is for (a commodity or a
+// market's thing), by its pair with supply, or by a verb of rising or
+// falling whose subject it is.
+func marketDemand(t *syntax.Tree, w int) bool {
+	for _, k := range t.Children(w, "amod", "compound") {
+		if l := strings.ToLower(t.Word(k).Lemma); demandWords[l] || marketThings[l] || commodities[l] {
+			return true
+		}
+	}
+	for _, k := range t.Children(w, "nmod") {
+		if l := strings.ToLower(t.Word(k).Lemma); caseOf(t, k) == "for" && (marketThings[l] || commodities[l]) {
+			return true
+		}
+	}
+	for _, k := range append(t.Children(w, "conj"), t.Head(w)) {
+		if k >= 0 && strings.EqualFold(t.Word(k).Lemma, "supply") {
+			return true // "supply and demand"
+		}
+	}
+	v := t.Head(w)
+	return v >= 0 && syntax.IsRel(t.Rel(w), "nsubj") && demandWords[strings.ToLower(t.Word(v).Lemma)]
+}
+
+// demandWords tell a market's demand: what qualifies it ("slowing",
+// "consumer") and what it does ("demand fell") (lemmas, words.txt).
+var demandWords = words.Set("demand-words")
 
 // commodities are what a market's pressure falls on besides shares and
 // currencies (lemmas, words.txt).

@@ -46,3 +46,19 @@ func TestVoicingDocument(t *testing.T) {
 		{"The Kremlin issued a statement accusing Finland of provocations.", "accuse", event.Asserted, []string{"Russia"}, []string{"Finland"}},
 	})
 }
+
+// TestMarketDemand checks that a market's demand is no one's request,
+// while a demand someone makes still is.
+func TestMarketDemand(t *testing.T) {
+	noCodedEvent(t, "Samsung shares fell after the company warned of slowing demand in Europe.", "demand")
+	noCodedEvent(t, "Demand for copper fell sharply in Chile.", "demand")
+	checkTreeCases(t, []treeCase{
+		{"Serbia's demand for the release of the prisoners was rejected by Kosovo.", "demand", event.Asserted, []string{"Serbia"}, []string{"Kosovo"}},
+	})
+}
+
+// TestDemandedClause checks that what a demand's "that" clause asks for
+// is not done.
+func TestDemandedClause(t *testing.T) {
+	allOfModality(t, "China's demand that Japan withdraw its ships from the disputed islands was rejected.", "withdraw", event.Hypothetical)
+}
