@@ -5,6 +5,7 @@ package event_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
 )
@@ -61,4 +62,27 @@ func TestMarketDemand(t *testing.T) {
 // is not done.
 func TestDemandedClause(t *testing.T) {
 	allOfModality(t, "China's demand that Japan withdraw its ships from the disputed islands was rejected.", "withdraw", event.Hypothetical)
+}
+
+// TestSignedAct checks that an act signed is its signers', the ELN among
+// them (organizations.tsv).
+func TestSignedAct(t *testing.T) {
+	const truce = "The ELN and the Colombian government signed a truce in Mexico City."
+	checkTreeCases(t, []treeCase{
+		{truce, "sign", event.Asserted, []string{"National Liberation Army", "Colombian Government"}, nil},
+	})
+	for _, e := range read(time.Date(2023, 6, 10, 0, 0, 0, 0, time.UTC), truce).Events {
+		if e.Type != "ceasefire" {
+			continue
+		}
+		var src []string
+		for _, p := range e.Actors {
+			if p.Role == event.Source {
+				src = append(src, p.Name)
+			}
+		}
+		if !sameNames(src, []string{"National Liberation Army", "Colombian Government"}) {
+			t.Errorf("%q: the truce's sources are %v, want its signers", truce, src)
+		}
+	}
 }
