@@ -213,5 +213,27 @@ func alleged(t *syntax.Tree, w int) bool {
 		w = v // "accused Israel of carrying out the attack": the attack is alleged too
 	}
 	h := ofClauseHead(t, w)
+	if h < 0 && t.Word(w).UPOS == "NOUN" {
+		h = ofPhraseHead(t, w) // "accused Baku of ethnic cleansing"
+	}
 	return h >= 0 && accuseVerbs[t.Word(h).Lemma]
+}
+
+// ofPhraseHead returns the verb on which noun w hangs as a phrase marked
+// "of" or "for", directly or through the verb's object ("accused Baku of
+// ethnic cleansing", "blamed Kyiv for the attack"), or -1.
+func ofPhraseHead(t *syntax.Tree, w int) int {
+	if c := caseOf(t, w); c != "of" && c != "for" {
+		return -1
+	}
+	h := t.Head(w)
+	if h >= 0 && syntax.IsRel(t.Rel(w), "nmod") && syntax.IsRel(t.Rel(h), "obj") {
+		h = t.Head(h)
+	} else if !syntax.IsRel(t.Rel(w), "obl") {
+		return -1
+	}
+	if h < 0 || t.Word(h).UPOS != "VERB" {
+		return -1
+	}
+	return h
 }

@@ -86,3 +86,20 @@ func TestSignedAct(t *testing.T) {
 		}
 	}
 }
+
+// TestOffensive checks that an offensive launched is an act of force, and
+// that an adjective "offensive" is none.
+func TestOffensive(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Nigeria's army launched an offensive against Boko Haram in Borno state.", "offensive", event.Asserted, []string{"Nigerian Army"}, []string{"Boko Haram"}},
+		{"Sudan's army began a ground offensive against the RSF in Khartoum.", "offensive", event.Asserted, []string{"Sudanese Army"}, []string{"Rapid Support Forces"}},
+	})
+	noEvent(t, "The minister's remarks were offensive to many farmers.", "offensive")
+}
+
+// TestAllegedAct checks that an act a verb of accusing names by a noun is
+// reported, not asserted.
+func TestAllegedAct(t *testing.T) {
+	allOfModality(t, "Armenia accused Baku of ethnic cleansing in the region.", "massacre", event.Reported)
+	allOfModality(t, "Kyiv blamed Moscow for the bombing of the dam.", "bomb", event.Reported)
+}
