@@ -190,6 +190,64 @@ var heldOut3Articles = []judgedArticle{
 	}},
 }
 
+// heldOut4Articles are a fourth held-out set, written and judged on
+// 2026-12-07 after that afternoon's changes, before anything read them:
+// a prisoner swap, military aircraft over the Taiwan Strait, and an
+// antitrust fine.
+var heldOut4Articles = []judgedArticle{
+	{"swap.txt", []judged{
+		{"08", event.Asserted, []string{"Belarus"}, []string{"Poland"}},
+		{"04", event.Asserted, []string{"Vatican"}, nil},
+		{"05", event.Asserted, []string{"Radosław Sikorski"}, []string{"Vatican"}},
+		{"02", event.Asserted, []string{"Radosław Sikorski"}, []string{"Belarus"}},
+		{"04", event.Planned, []string{"Alexander Lukashenko"}, []string{"Poland"}},
+		{"12", event.Asserted, []string{"Poland"}, nil},
+		{"15", event.Asserted, []string{"Russia"}, []string{"Poland"}}, // violated its airspace
+	}, []judged{
+		{"01", event.Asserted, []string{"Polish Foreign Ministry"}, nil},
+		{"01", event.Asserted, []string{"Alexander Lukashenko"}, nil},
+		{"08", event.Hypothetical, []string{"Belarus"}, nil},
+		{"04", event.Asserted, []string{"Vatican"}, []string{"Belarus", "Poland"}},
+		{"04", event.Hypothetical, []string{"Alexander Lukashenko"}, []string{"Poland"}},
+		{"16", event.Asserted, []string{"Poland"}, nil}, // closed the crossings
+		{"19", event.Asserted, []string{"Poland"}, nil},
+		{"16", event.Asserted, []string{"Poland"}, []string{"Belarus"}},
+		{"19", event.Asserted, []string{"Poland"}, []string{"Belarus"}},
+	}},
+	{"airspace.txt", []judged{
+		{"15", event.Asserted, []string{"China"}, []string{"Taiwan"}}, // crossed the median line
+		{"15", event.Asserted, []string{"Taiwan"}, []string{"China"}}, // scrambled jets
+		{"15", event.Planned, []string{"Chinese Defense Ministry"}, []string{"Taiwan"}},
+		{"13", event.Asserted, []string{"Chinese Defense Ministry"}, []string{"Taiwan"}},
+		{"02", event.Asserted, []string{"United States"}, []string{"China"}},
+		{"04", event.Asserted, []string{"Sanae Takaichi", "Lai Ching-te"}, nil},
+		{"11", event.Asserted, []string{"Chinese Foreign Ministry"}, []string{"Sanae Takaichi", "Lai Ching-te"}},
+	}, []judged{
+		{"01", event.Asserted, []string{"Taiwan"}, nil},
+		{"01", event.Asserted, []string{"Sanae Takaichi"}, nil},
+		{"01", event.Asserted, []string{"United States"}, nil},
+		{"01", event.Asserted, []string{"Chinese Defense Ministry"}, nil},
+		{"15", event.Planned, []string{"United States"}, nil}, // would send a destroyer
+		{"15", event.Planned, []string{"United States"}, []string{"China"}},
+		{"13", event.Asserted, []string{"Taiwan"}, []string{"China"}},
+		{"11", event.Asserted, []string{"Chinese Foreign Ministry"}, []string{"Sanae Takaichi"}},
+		{"11", event.Asserted, []string{"Chinese Foreign Ministry"}, []string{"Japan"}},
+	}},
+	{"antitrust.txt", []judged{
+		{"17", event.Asserted, []string{"European Commission"}, []string{"Google"}},
+		{"11", event.Asserted, []string{"Google"}, []string{"European Commission"}},
+		{"11", event.Asserted, []string{"Jamieson Greer"}, []string{"European Commission"}},
+		{"13", event.Asserted, []string{"Jamieson Greer"}, []string{"European Union"}},
+		{"05", event.Asserted, []string{"Emmanuel Macron"}, []string{"European Commission"}},
+		{"02", event.Asserted, []string{"Emmanuel Macron"}, []string{"European Commission"}},
+	}, []judged{
+		{"01", event.Asserted, []string{"Google"}, nil},
+		{"12", event.Planned, []string{"Google"}, []string{"European Commission"}}, // would appeal
+		{"12", event.Asserted, []string{"Google"}, []string{"European Commission"}},
+		{"13", event.Asserted, []string{"Jamieson Greer"}, nil},
+	}},
+}
+
 // matches reports whether coded event e is j: the same CAMEO root and
 // modality and exactly its sources and targets.
 func (j judged) matches(e event.Event) bool {
@@ -313,5 +371,17 @@ func TestHeldOut3Articles(t *testing.T) {
 	found, want, wrong, emitted := scoreArticles(t, "heldout3", heldOut3Articles)
 	if found < 8 || wrong*21 > emitted*9 {
 		t.Errorf("found %d of %d, %d of %d emitted wrong: below the first run's 8 of 17 and 9 of 21", found, want, wrong, emitted)
+	}
+}
+
+// TestHeldOut4Articles scores the fourth held-out set as
+// TestFreshArticles does its own, holding the figures of its one run on
+// 2026-12-07: 9 of 20 found, 10 of 25 emitted wrong, far short of issue
+// 11's bar, as the third set's first run was.
+func TestHeldOut4Articles(t *testing.T) {
+	found, want, wrong, emitted := scoreArticles(t, "heldout4", heldOut4Articles)
+	t.Logf("found %d of %d events a reader codes; %d of %d emitted wrong", found, want, wrong, emitted)
+	if found < 9 || wrong*25 > emitted*10 {
+		t.Errorf("found %d of %d, %d of %d emitted wrong: below the first run's 9 of 20 and 10 of 25", found, want, wrong, emitted)
 	}
 }
