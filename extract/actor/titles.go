@@ -19,6 +19,9 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 		return Span{}, false
 	}
 	k := j + n
+	if country >= 0 && d.Word(k) == "," && d.appositiveName(g, k+1) {
+		k++ // "Taiwan's president, Lai Ching-te": the name set off
+	}
 	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
 		p := d.formMention(g, h)
 		p.T0, p.Start = j, int(d.Toks[j].Start)
@@ -52,6 +55,29 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 		return Span{T0: j, T1: k + 1, Start: int(d.Toks[j].Start), End: int(d.Toks[k].End), Actor: idx}, true
 	}
 	return Span{}, false
+}
+
+// appositiveName reports whether a person's name at token k, two or
+// three capitalised words or a person the gazetteer knows, ends its
+// phrase: a comma, a sentence's end or its last token follows it.
+func (d *reader) appositiveName(g *gazetteer, k int) bool {
+	end := -1
+	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
+		end = h.t1
+	} else if _, n := d.capitalisedName(k); n >= 2 {
+		end = k + n
+	}
+	if end < 0 {
+		return false
+	}
+	if end >= len(d.Toks) || d.Toks[end].Sent != d.Toks[k].Sent {
+		return true
+	}
+	switch d.Word(end) {
+	case ",", ".", ";", ":":
+		return true
+	}
+	return false
 }
 
 // titledStranger returns the actor for a person the gazetteer does not
