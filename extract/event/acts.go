@@ -373,8 +373,8 @@ func (d *reader) referredAct(c *site, sources []int) []int {
 			}
 			var out []int
 			for _, p := range e.Actors {
-				if p.Role != Source && p.Role != Symmetric {
-					continue
+				if p.Role != Source && p.Role != Symmetric && (kind != "talk" || p.Role != Target) {
+					continue // but a call or a meeting is all its parties'
 				}
 				if m := d.mentionOfName(p.Name, c.h.t0); m >= 0 && !d.actorAmong(sources, m) {
 					out = append(out, m)
@@ -408,6 +408,8 @@ func actOfKind(r cameo.Root, kind string) bool {
 		return r == cameo.ReduceRelations || r == cameo.Coerce
 	case "force":
 		return r.UsesForce() && r != cameo.Coerce
+	case "talk":
+		return r == cameo.Consult
 	}
 	return false
 }

@@ -103,3 +103,14 @@ func TestAllegedAct(t *testing.T) {
 	allOfModality(t, "Armenia accused Baku of ethnic cleansing in the region.", "massacre", event.Reported)
 	allOfModality(t, "Kyiv blamed Moscow for the bombing of the dam.", "bomb", event.Reported)
 }
+
+// TestReferredTalkOrRuling checks that "the call", "the visit" and "the
+// ruling" refer back to the act named before: a call's or a visit's
+// parties are all the target, a ruling's is its maker.
+func TestReferredTalkOrRuling(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Indian Prime Minister Narendra Modi spoke by phone with Pakistan's prime minister, Shehbaz Sharif. China welcomed the call.", "praise", event.Asserted, []string{"China"}, []string{"Narendra Modi", "Shehbaz Sharif"}},
+		{"Serbian President Aleksandar Vucic met Vladimir Putin in Sochi. The European Union criticised the visit.", "criticize", event.Asserted, []string{"European Union"}, []string{"Aleksandar Vucic", "Vladimir Putin"}},
+		{"The European Commission fined Meta 800 million euros on Thursday. Germany welcomed the ruling.", "praise", event.Asserted, []string{"Germany"}, []string{"European Commission"}},
+	})
+}
