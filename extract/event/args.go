@@ -351,7 +351,11 @@ func ofClauseHead(t *syntax.Tree, w int) int {
 // a state named as a place ("in South Korea") only if no other is; -1
 // for any other word, or when none is named ("they" is left alone: its
 // antecedent is as often a group as a list).
-func (d *reader) antecedent(i int) int {
+func (d *reader) antecedent(i int) int { return d.antecedentBesides(i, nil) }
+
+// antecedentBesides is antecedent passing over the actors of mentions
+// not: "Russian drones violated its airspace" is not Russia's airspace.
+func (d *reader) antecedentBesides(i int, not []int) int {
 	var want func(actor.Kind) bool
 	switch d.Lower(i) {
 	case "he", "she", "him", "her", "his":
@@ -369,7 +373,7 @@ func (d *reader) antecedent(i int) int {
 		if int(d.Toks[m.T0].Sent) < sent-2 {
 			break
 		}
-		if !want(d.actors[m.Actor].Kind) {
+		if !want(d.actors[m.Actor].Kind) || d.actorAmong(not, k) {
 			continue
 		}
 		if d.actors[m.Actor].Kind == actor.Country && d.locative(k) {

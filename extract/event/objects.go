@@ -56,9 +56,15 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 				args = append(args, t.Conjuncts(k)...)
 			}
 		}
+		for v := w0; v <= w1; v++ {
+			if v != w && inside(v) && t.Word(v).UPOS == "NOUN" {
+				// "violated its airspace": the owner of the trigger's noun
+				targets = d.addMentions(targets, d.pronounOwner(sent, t, v, sources))
+			}
+		}
 	}
 	if len(args) == 0 {
-		return nil, false
+		return targets, len(targets) > 0
 	}
 	for _, a := range args {
 		if pronouns[strings.ToLower(t.Word(a).Form)] || t.Word(a).UPOS == "PRON" {
@@ -72,6 +78,9 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 			continue
 		}
 		if d.inTime(t.Word(a).Start) {
+			if len(targets) > 0 {
+				continue // "violated its airspace on Friday"
+			}
 			return nil, false
 		}
 		if c.forceAt(d.tokenOf(sent, a)) {
@@ -82,7 +91,11 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 		}
 		// not deeper: "a hearing into techniques used against
 		// Palestinian detainees" is not aimed at Palestine
-		for _, m := range d.actorsIn(sent, t, a, false) {
+		ms := d.actorsIn(sent, t, a, false)
+		if len(ms) == 0 {
+			ms = d.pronounOwner(sent, t, a, sources) // "violated its airspace"
+		}
+		for _, m := range ms {
 			if d.actorAmong(sources, m) || d.actorAmong(targets, m) {
 				continue
 			}
@@ -91,6 +104,29 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 	}
 	return targets, true
 }
+
+// pronounOwner returns the actor a possessive pronoun before noun a of
+// violatedThings stands for, other than the sources: "Russian drones
+// violated its airspace" is aimed at the state named before, not at
+// Russia.
+func (d *reader) pronounOwner(sent int, t *syntax.Tree, a int, sources []int) []int {
+	if !violatedThings[strings.ToLower(t.Word(a).Lemma)] {
+		return nil // "Greece withdraws its troops": its own
+	}
+	for _, k := range t.Children(a, "nmod:poss") {
+		switch strings.ToLower(t.Word(k).Form) {
+		case "its", "his", "her":
+			if m := d.antecedentBesides(d.tokenOf(sent, k), sources); m >= 0 {
+				return []int{m}
+			}
+		}
+	}
+	return nil
+}
+
+// violatedThings are what a state owns that another violates or
+// enters: "its airspace" is never the violator's (lemmas, words.txt).
+var violatedThings = words.Set("violated-things")
 
 // pronounObject reports whether the site's verb has a personal pronoun
 // as its object: "accused it of", "urged them to".

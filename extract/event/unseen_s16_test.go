@@ -114,3 +114,14 @@ func TestReferredTalkOrRuling(t *testing.T) {
 		{"The European Commission fined Meta 800 million euros on Thursday. Germany welcomed the ruling.", "praise", event.Asserted, []string{"Germany"}, []string{"European Commission"}},
 	})
 }
+
+// TestAirspace checks that violating a state's airspace is a show of
+// force aimed at that state, "its" read as the state named before other
+// than the violator.
+func TestAirspace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Lithuania said a Belarusian helicopter violated its airspace on Friday.", "mobilize", event.Asserted, []string{"Belarus"}, []string{"Lithuania"}},
+		{"Finland scrambled fighter jets after a Russian plane entered Finnish airspace.", "mobilize", event.Asserted, []string{"Russia"}, []string{"Finland"}},
+	})
+	noCodedEvent(t, "The ruling party violated the constitution, the opposition said.", "mobilize")
+}
