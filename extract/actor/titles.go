@@ -15,6 +15,11 @@ import (
 // state (country ≥ 0), the office holder on the article's date.
 func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 	title, n := d.titleAt(g, j)
+	if country >= 0 {
+		if t, m := d.officeAt(g, j); m > n {
+			title, n = t, m // "Poland's foreign minister": an office in lower case
+		}
+	}
 	if n == 0 {
 		return Span{}, false
 	}
@@ -207,6 +212,23 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 		}
 		if h := j + n; d.capitalised(h) && titleNouns[d.Lower(h)] {
 			return d.Text[d.Toks[j].Start:d.Toks[h].End], n + 1
+		}
+	}
+	return "", 0
+}
+
+// officeAt matches a title of the leaders table at token j in any case:
+// after a state ("Poland's foreign minister") news writes offices in
+// lower case.
+func (d *reader) officeAt(g *gazetteer, j int) (string, int) {
+	for _, t := range g.titles[d.Lower(j)] {
+		f := strings.Fields(t)
+		ok := true
+		for k := 0; k < len(f) && ok; k++ {
+			ok = strings.EqualFold(d.Word(j+k), f[k])
+		}
+		if ok {
+			return t, len(f)
 		}
 	}
 	return "", 0
