@@ -1,15 +1,14 @@
 package event
 
 // Agents from the tree: a predicate's subjects and by-phrase, the actors
-// their noun phrases name, and the pronouns and nouns that refer back.
+// their noun phrases name, and the nouns that refer back (pronouns.go
+// reads the pronouns).
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
-	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -150,10 +149,6 @@ func (d *reader) withoutAffiliations(ms []int) []int {
 	return out
 }
 
-// pronouns stand for an actor named elsewhere; the tree does not say
-// which, so the heuristics of sources.go decide.
-var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true, "that": true, "who": true, "which": true}
-
 // treeSources returns the agents of the site's verb as its tree gives
 // them: the subjects (through coordination, control, raising and relative
 // clauses) or a passive's by-phrase, each the actor its noun phrase names,
@@ -240,34 +235,6 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	return sources, true
 }
 
-// voicingNouns name documents and suits that say what their participle
-// after them does (words.txt).
-var voicingNouns = words.Set("voicing-nouns")
-
-// authoringVerbs make a document or suit their subject's: "adopted a
-// resolution", "filed a lawsuit" (words.txt).
-var authoringVerbs = words.Set("authoring-verbs")
-
-// voicedBy returns the noun of voicingNouns whose participle w is, or
-// -1: "a lawsuit accusing Apple", also where the parser hung the
-// participle on the verb whose object the noun is ("to settle a lawsuit
-// accusing it of fraud").
-func voicedBy(t *syntax.Tree, w int) int {
-	if t.Word(w).XPOS != "VBG" || w == 0 {
-		return -1
-	}
-	n := t.Head(w)
-	if t.Rel(w) == "advcl" && t.Rel(w-1) == "obj" && t.Head(w-1) == n {
-		n = w - 1 // no comma between: "settle a lawsuit accusing it"
-	} else if t.Rel(w) != "acl" {
-		return -1
-	}
-	if n < 0 || !voicingNouns[t.Word(n).Lemma] {
-		return -1
-	}
-	return n
-}
-
 // lightVerbOf returns the light verb (see lightVerbs) whose object is
 // noun w, or -1: "held a summit", "will stage a protest".
 func lightVerbOf(t *syntax.Tree, w int) int {
@@ -286,19 +253,6 @@ func inProtestOf(t *syntax.Tree, w int) int {
 		return -1
 	}
 	return h
-}
-
-// possessedByPronoun reports whether one of the noun phrases ws is
-// owned by a pronoun: "his government", "its forces".
-func possessedByPronoun(t *syntax.Tree, ws []int) bool {
-	for _, w := range ws {
-		for _, k := range t.Children(w, "nmod:poss") {
-			if t.Word(k).UPOS == "PRON" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // accusedOf returns who does the act a gerund after "of" or "for" names
@@ -345,163 +299,6 @@ func ofClauseHead(t *syntax.Tree, w int) int {
 	return -1
 }
 
-// antecedent returns the mention a personal pronoun at token i stands
-// for: "he" or "she" the nearest person named before it, "it" the nearest
-// state, organisation or product, within the sentence and the two before,
-// a state named as a place ("in South Korea") only if no other is; -1
-// for any other word, or when none is named ("they" is left alone: its
-// antecedent is as often a group as a list).
-func (d *reader) antecedent(i int) int { return d.antecedentBesides(i, nil) }
-
-// antecedentBesides is antecedent passing over the actors of mentions
-// not: "Russian drones violated its airspace" is not Russia's airspace.
-func (d *reader) antecedentBesides(i int, not []int) int {
-	var want func(actor.Kind) bool
-	switch d.Lower(i) {
-	case "he", "she", "him", "her", "his":
-		want = func(k actor.Kind) bool { return k == actor.Person }
-	case "it", "its":
-		want = func(k actor.Kind) bool { return k == actor.Organization || k == actor.Product || k == actor.Country }
-	default:
-		return -1
-	}
-	sent := int(d.Toks[i].Sent)
-	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].T0 >= i })
-	place := -1 // a state named as where, taken only when nothing else is
-	for k--; k >= 0; k-- {
-		m := d.mentions[k]
-		if int(d.Toks[m.T0].Sent) < sent-2 {
-			break
-		}
-		if !want(d.actors[m.Actor].Kind) || d.actorAmong(not, k) {
-			continue
-		}
-		if d.actors[m.Actor].Kind == actor.Country && d.locative(k) {
-			// "Samsung launched the phone in South Korea, where it
-			// competes with Apple": it is Samsung
-			if place < 0 {
-				place = k
-			}
-			continue
-		}
-		return k
-	}
-	return place
-}
-
-// objectOfPrev reports whether the site's trigger is, by the tree, a noun
-// that is the object of the trigger before it, an act of words:
-// "condemned the arrest", "welcomed the decision" speak of an act, they do
-// not do it again.
-func (d *reader) objectOfPrev(c *site) bool {
-	w, t := d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
-		return false
-	}
-	switch cameo.RootOf(c.prevHit().cameo) {
-	case cameo.Appeal, cameo.CooperateDiplomatically, cameo.Investigate, cameo.Demand, cameo.Disapprove, cameo.Reject, cameo.Protest:
-	default:
-		// "will host a summit": the summit is the host's to hold;
-		// "announced a suspension of air links": the announcer suspends
-		return false
-	}
-	pw, pt := d.predicate(c.prevHit())
-	return pt == t && t.Head(w) == pw
-}
-
-// judgingVerbs say what an act was, with a predicate after their object:
-// "called the sanctions illegal", "described the arrest as politically
-// motivated" (words.txt).
-var judgingVerbs = words.Set("judging-verbs")
-
-// nounObjectOf returns the word of the site's trigger, a noun, the verb
-// whose object it is, and their sentence's tree, when that verb's lemma
-// is one of verbs; ok is false otherwise.
-func (d *reader) nounObjectOf(c *site, verbs map[string]bool) (w, v int, t *syntax.Tree, ok bool) {
-	w, t = d.predicate(c.h)
-	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obj") {
-		return 0, 0, nil, false
-	}
-	v = t.Head(w)
-	if v < 0 || !verbs[t.Word(v).Lemma] {
-		return 0, 0, nil, false
-	}
-	return w, v, t, true
-}
-
-// judgedAct reports whether the site's trigger is a noun that a verb of
-// judging takes as its object with a predicate: the act it names is
-// spoken of, not done by the one who judges it.
-func (d *reader) judgedAct(c *site) bool {
-	_, v, t, ok := d.nounObjectOf(c, judgingVerbs)
-	if !ok {
-		return false
-	}
-	if len(t.Children(v, "xcomp")) > 0 {
-		return true // "called the sanctions illegal"
-	}
-	for _, o := range t.Obliques(v) {
-		if o.Case == "as" {
-			return true // "described the arrest as a provocation"
-		}
-	}
-	for _, a := range t.Children(v, "advcl") {
-		for _, m := range t.Children(a, "mark") {
-			if strings.EqualFold(t.Word(m).Form, "as") {
-				return true // "described the arrest as politically motivated"
-			}
-		}
-	}
-	return false
-}
-
-// ownAgents returns the actors the site's noun trigger names as its own
-// agent: its owner or a name before it ("the U.S. invasion", "the
-// regime's violations").
-func (d *reader) ownAgents(c *site) []int {
-	w, t := d.predicate(c.h)
-	if t == nil {
-		return nil
-	}
-	sources, _ := d.nounArgs(int(d.Toks[c.h.t0].Sent), t, w)
-	return sources
-}
-
-// withoutAttributes puts for a demonym in ms the name it describes, after
-// it in the same noun phrase: in "the Dutch software maker Mendix" the
-// party is Mendix, not the Netherlands.
-func (d *reader) withoutAttributes(ms []int) []int {
-	attr := func(m int) bool { return m+1 < len(d.mentions) && (d.describes(m, m+1) || d.titles(m, m+1)) }
-	if !slices.ContainsFunc(ms, attr) {
-		return ms // most lists: no copy
-	}
-	out := ms[:0:0]
-	for _, m := range ms {
-		for attr(m) {
-			m++ // the name the demonym or office describes
-		}
-		if !slices.Contains(out, m) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// titles reports whether mention m names the body of which the person
-// of mention o, straight after it and opening with a title, holds the
-// office: "Communist Party chief To Lam" is To Lam, the party his title's;
-// but a spokesman speaks for the body ("Foreign Ministry spokesman Mao
-// Ning denied" is the ministry's denial).
-func (d *reader) titles(m, o int) bool {
-	a, b := d.mentions[m], d.mentions[o]
-	w := d.Lower(b.T0)
-	return b.T0 == a.T1 && d.Toks[a.T0].Sent == d.Toks[b.T0].Sent && d.actors[b.Actor].Kind == actor.Person &&
-		d.actors[a.Actor].Kind != actor.Person && actor.IsTitleNoun(w) && !strings.HasPrefix(w, "spokes")
-}
-
-// describes reports whether mention m is a demonym that describes the
-// name of mention o after it in the same noun phrase, by the sentence's
-// tree: the demonym modifies a noun that the name stands beside ("Dutch
 // software maker Mendix", "the Brazilian planemaker Embraer"), or by
 // the words between, ending in a company's noun ("the Chinese battery
 // maker Ventrix"); not "Russian and Ukrainian officials met in Istanbul".

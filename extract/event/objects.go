@@ -105,45 +105,6 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 	return targets, true
 }
 
-// pronounOwner returns the actor a possessive pronoun before noun a of
-// violatedThings stands for, other than the sources: "Russian drones
-// violated its airspace" is aimed at the state named before, not at
-// Russia.
-func (d *reader) pronounOwner(sent int, t *syntax.Tree, a int, sources []int) []int {
-	if !violatedThings[strings.ToLower(t.Word(a).Lemma)] {
-		return nil // "Greece withdraws its troops": its own
-	}
-	for _, k := range t.Children(a, "nmod:poss") {
-		switch strings.ToLower(t.Word(k).Form) {
-		case "its", "his", "her":
-			if m := d.antecedentBesides(d.tokenOf(sent, k), sources); m >= 0 {
-				return []int{m}
-			}
-		}
-	}
-	return nil
-}
-
-// violatedThings are what a state owns that another violates or
-// enters: "its airspace" is never the violator's (lemmas, words.txt).
-var violatedThings = words.Set("violated-things")
-
-// pronounObject reports whether the site's verb has a personal pronoun
-// as its object: "accused it of", "urged them to".
-func (d *reader) pronounObject(c *site) bool {
-	w, t := d.predicate(c.h)
-	if t == nil || c.h.nominal {
-		return false
-	}
-	for _, k := range t.Children(w, "obj") {
-		switch strings.ToLower(t.Word(k).Form) {
-		case "it", "them", "him", "her":
-			return true
-		}
-	}
-	return false
-}
-
 // caseOf returns the preposition of phrase k, lower-cased, or "".
 func caseOf(t *syntax.Tree, k int) string {
 	for _, c := range t.Children(k, "case") {

@@ -10,25 +10,6 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
-// timeCases mark a noun that says when another act happened, or what it
-// was over: "suspended talks after an attack on a base" and "traded
-// accusations over the killing" name an act of someone else's.
-var timeCases = words.Set("time-cases")
-
-// commentVerbs speak of what their "on" phrase names (words.txt).
-var commentVerbs = words.Set("comment-verbs")
-
-// timedBy reports whether trigger h is a noun marked by one of timeCases,
-// or the "on" phrase of one of commentVerbs, by its sentence's tree.
-func (d *reader) timedBy(h hit) bool {
-	w, t := d.predicate(h)
-	if t == nil || t.Word(w).UPOS != "NOUN" {
-		return false
-	}
-	c := caseOf(t, w)
-	return timeCases[c] || c == "on" && t.Head(w) >= 0 && commentVerbs[t.Word(t.Head(w)).Lemma]
-}
-
 // inheritSource gives an event with no source of its own the one its
 // context implies: a reporting body's state ("the Russian Defense Ministry
 // said 10,000 soldiers had returned": Russia), else the source of the
