@@ -194,15 +194,8 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 	if w == "" || !text.IsUpperStart(w) {
 		return "", 0
 	}
-	for _, t := range g.titles[d.Lower(j)] {
-		f := strings.Fields(t)
-		ok := true
-		for k := 0; k < len(f) && ok; k++ {
-			ok = strings.EqualFold(d.Word(j+k), f[k])
-		}
-		if ok {
-			return t, len(f)
-		}
+	if t, n := d.officeAt(g, j); n > 0 {
+		return t, n
 	}
 	// "Labour Minister", "Defence Secretary", "Vice-President": capitalised
 	// words ending in a title noun
