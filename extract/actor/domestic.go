@@ -112,7 +112,8 @@ func SectorCode(code string) bool { return localSectors[code] }
 
 // placeUnknown gives a state to two kinds of actor outside the gazetteer
 // that have none, as CAMEO codes domestic actors: a body named with a
-// place of one state after it ("the United Bus Company of Tehran"), and a
+// place of one state after it ("the United Bus Company of Tehran"; never
+// a product, "launched the Galaxy S25 in San Jose"), and a
 // person with a state office's title in a sentence that names one state
 // and no other ("opposition leader Maulana Fazl-ur-Rehman" among
 // Pakistanis). A sentence that names two states says nothing, and an
@@ -132,7 +133,8 @@ func (d *reader) placeUnknown(g *gazetteer) {
 		done[ai] = true
 		var name, code string
 		switch {
-		case a.Kind != Person && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
+		case a.Kind != Person && a.Kind != Product && k+1 < len(d.mentions) && d.ofPlace(m, d.mentions[k+1]):
+			// but "launched the Galaxy S25 in San Jose": where, not whose
 			st := d.actors[d.mentions[k+1].Actor]
 			name, code = st.Name, st.Code
 		case d.domestic[ai]:

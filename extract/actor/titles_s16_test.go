@@ -47,3 +47,12 @@ func TestOfficeInLowerCase(t *testing.T) {
 		t.Errorf("Poland's former foreign minister read as Radosław Sikorski: %+v", r.Actors)
 	}
 }
+
+// TestProductNotPlaced checks that a product launched in a place is no
+// body of that place's state: it has no state's code.
+func TestProductNotPlaced(t *testing.T) {
+	a, ok := actorIn(t, "The firm launched the iTab Air in Lima on Monday.", "iTab Air")
+	if ok && (a.Kind != actor.Product || a.Code != "" || a.Affiliation != "") {
+		t.Errorf("iTab Air launched in Lima is %+v, want a product of no state", a)
+	}
+}
