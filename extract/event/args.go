@@ -165,7 +165,7 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	}
 	if v := inProtestOf(t, w); v >= 0 {
 		w, c.apart = v, true // "blocked the roads in protest": the blockers protest
-	} else if c.h.nominal {
+	} else if c.h.nominal && t.Word(w).UPOS != "VERB" {
 		// "Japan and South Korea will hold a summit": the noun is the
 		// object of a light verb, whose subjects hold it
 		if w = lightVerbOf(t, w); w < 0 {
@@ -258,8 +258,9 @@ func inProtestOf(t *syntax.Tree, w int) int {
 // accusedOf returns who does the act a gerund after "of" or "for" names
 // when it hangs on a verb with an object: "accused Ethiopia of violating
 // the accord", "blamed the rebels for starting the fire", and in the
-// passive "Iran was accused by Israel of supplying missiles" the subject;
-// on a verb's oblique, the oblique ("sanctions on two companies for
+// passive "Iran was accused by Israel of supplying missiles" the subject,
+// or the noun a participle qualifies ("the police, accused of killing
+// protesters"); on a verb's oblique, the oblique ("sanctions on two companies for
 // supplying drones").
 func accusedOf(t *syntax.Tree, w int) []int {
 	if n := t.Head(w); n >= 0 && syntax.IsRel(t.Rel(w), "acl") && t.Word(n).UPOS != "VERB" && syntax.IsRel(t.Rel(n), "obl") &&
@@ -269,6 +270,9 @@ func accusedOf(t *syntax.Tree, w int) []int {
 	h := ofClauseHead(t, w)
 	if h < 0 {
 		return nil
+	}
+	if n := t.Head(h); n >= 0 && t.Rel(h) == "acl" && t.Word(h).XPOS == "VBN" && len(t.Objects(h)) == 0 {
+		return t.Conjuncts(n) // "the police, accused of killing protesters": the police
 	}
 	if t.Passive(h) {
 		var out []int

@@ -125,3 +125,13 @@ func TestAirspace(t *testing.T) {
 	})
 	noCodedEvent(t, "The ruling party violated the constitution, the opposition said.", "mobilize")
 }
+
+// TestAccusedParticiple checks that what a noun qualified by "accused
+// of" is accused of is its act: the officers accused of beating traders
+// beat them, reportedly.
+func TestAccusedParticiple(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The Kenyan police officers, accused of beating Ugandan traders, were suspended.", "assault", event.Reported, []string{"Kenyan Police"}, []string{"Uganda"}},
+		{"The Zambian police, accused of killing protesters, denied using live ammunition.", "kill", event.Reported, []string{"Zambian Police"}, nil},
+	})
+}
