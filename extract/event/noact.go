@@ -137,6 +137,9 @@ func (d *reader) notAnAct(h hit) bool {
 			return true // "could put more short-term pressure on Brent": a market's
 		}
 	}
+	if h.typ == "telephone" && h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Number {
+		return true // "donate by telephoning 0370 60 60 900": a number to call, no call made
+	}
 	if h.typ == "demand" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "demand") {
 		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && marketDemand(t, w) {
 			return true // "warned of slowing demand in China", "demand for oil": buyers', no one asked

@@ -135,3 +135,11 @@ func TestAccusedParticiple(t *testing.T) {
 		{"The Zambian police, accused of killing protesters, denied using live ammunition.", "kill", event.Reported, []string{"Zambian Police"}, nil},
 	})
 }
+
+// TestTelephoneNumber checks that a number to call is no call made.
+func TestTelephoneNumber(t *testing.T) {
+	noEvent(t, "The British Red Cross and Islamic Relief ask donors to give by telephoning 0370 60 60 900.", "telephone")
+	checkTreeCases(t, []treeCase{
+		{"Chilean President Gabriel Boric telephoned Argentina's president on Monday.", "telephone", event.Asserted, []string{"Gabriel Boric", "Javier Milei"}, nil},
+	})
+}
