@@ -66,8 +66,9 @@ func (d *reader) actDoers(sent int, t *syntax.Tree, w int) (out, places []int) {
 }
 
 // doneBy returns the verb of an act of force whose doer is noun trigger
-// c.h, with the noun and the tree: "a bomb … killed", "were killed by an
-// explosive device"; -1 if there is none, or the noun names what it is
+// c.h, with the noun and the tree: "a bomb … killed", or any passive verb
+// whose agent it is, "were killed by an explosive device", "was hit by
+// air strikes"; -1 if there is none, or the noun names what it is
 // done to ("shelling of Kharkiv"), which its own phrase then says.
 func (d *reader) doneBy(c *site) (v, w int, t *syntax.Tree) {
 	if !c.root.UsesForce() {
@@ -87,9 +88,11 @@ func (d *reader) doneBy(c *site) (v, w int, t *syntax.Tree) {
 	if v < 0 || t.Word(v).UPOS != "VERB" {
 		return -1, -1, nil
 	}
+	agent := false
 	switch {
 	case syntax.IsRel(t.Rel(w), "nsubj") && !t.Passive(v):
 	case syntax.IsRel(t.Rel(w), "obl:agent") || syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "by" && t.Passive(v):
+		agent = true
 	default:
 		return -1, -1, nil
 	}
@@ -101,6 +104,9 @@ func (d *reader) doneBy(c *site) (v, w int, t *syntax.Tree) {
 				return -1, -1, nil
 			}
 		}
+	}
+	if agent {
+		return v, w, t // "Douma was hit by air strikes": whatever the verb, Douma was struck
 	}
 	tok := d.tokenOf(sent, v)
 	for _, h := range c.hits {

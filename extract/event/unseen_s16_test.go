@@ -143,3 +143,13 @@ func TestTelephoneNumber(t *testing.T) {
 		{"Chilean President Gabriel Boric telephoned Argentina's president on Monday.", "telephone", event.Asserted, []string{"Gabriel Boric", "Javier Milei"}, nil},
 	})
 }
+
+// TestStruckByForce checks that what any passive verb says was done by
+// an act of force was struck by it: "was hit by air strikes" makes the
+// town's state the target, not the doer.
+func TestStruckByForce(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The Yemeni port of Hodeidah was hit by air strikes on Sunday.", "airstrike", event.Asserted, nil, []string{"Yemen"}},
+		{"Two Lebanese villages were damaged by Israeli air strikes.", "airstrike", event.Asserted, []string{"Israel"}, []string{"Lebanon"}},
+	})
+}
