@@ -50,7 +50,7 @@ func (d *reader) treeTargets(c *site, sources []int) (targets []int, known bool)
 				if inside(k) {
 					continue
 				}
-				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && (!targetCases[caseOf(t, k)] || c.h.frame == symmetric && topicWords[caseOf(t, k)]) {
+				if r := t.Rel(k); syntax.IsRel(r, "obl", "nmod") && (!d.targetCase(c, caseOf(t, k)) || c.h.frame == symmetric && topicWords[caseOf(t, k)]) {
 					continue // "cooperate on North Korea": what about, not with whom
 				}
 				args = append(args, t.Conjuncts(k)...)
@@ -182,9 +182,17 @@ func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
 		return true
 	}
 	for _, k := range t.Children(x, "case") {
-		return strings.ToLower(t.Word(k).Form) == "at"
+		return strings.ToLower(t.Word(k).Form) == "at" && !c.root.UsesForce()
 	}
 	return false
+}
+
+// targetCase reports whether a phrase marked by preposition cs names
+// whom the site's act is done to: one of targetCases, or "at" for an act
+// of force ("fired tear gas at protesters", "launched rockets at Kyiv"),
+// which for any other act marks a place or forum.
+func (d *reader) targetCase(c *site, cs string) bool {
+	return targetCases[cs] || cs == "at" && c.root.UsesForce()
 }
 
 // reporterOf reports whether word x belongs to the clause of a verb of

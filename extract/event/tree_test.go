@@ -232,7 +232,7 @@ func TestCasesAndOccasions(t *testing.T) {
 // asked for, not done.
 func TestRepressAndRequests(t *testing.T) {
 	checkTreeCases(t, []treeCase{
-		{"Serbian police fired tear gas at protesters in Belgrade.", "repress", event.Asserted, []string{"Serbian Police"}, nil},
+		{"Serbian police fired tear gas at protesters in Belgrade.", "repress", event.Asserted, []string{"Serbian Police"}, []string{"Serbian Protesters"}},
 		{"Norway demanded the release of a Norwegian journalist held in Iran.", "demand", event.Asserted, []string{"Norway"}, []string{"Norwegian Journalists"}},
 	})
 	day := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)

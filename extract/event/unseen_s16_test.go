@@ -153,3 +153,12 @@ func TestStruckByForce(t *testing.T) {
 		{"Two Lebanese villages were damaged by Israeli air strikes.", "airstrike", event.Asserted, []string{"Israel"}, []string{"Lebanon"}},
 	})
 }
+
+// TestFiredAt checks that "at" names whom an act of force is aimed at,
+// while for other acts it still names a forum.
+func TestFiredAt(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Police fired tear gas at protesters in Kampala.", "repress", event.Asserted, nil, []string{"Ugandan Protesters"}},
+		{"Egypt filed a complaint at the WTO against Turkey.", "complain", event.Asserted, []string{"Egypt"}, []string{"Turkey"}},
+	})
+}
