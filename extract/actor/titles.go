@@ -15,11 +15,6 @@ import (
 // state (country ≥ 0), the office holder on the article's date.
 func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 	title, n := d.titleAt(g, j)
-	if country >= 0 {
-		if t, m := d.officeAt(g, j); m > n {
-			title, n = t, m // "Poland's foreign minister": an office in lower case
-		}
-	}
 	if n == 0 {
 		return Span{}, false
 	}
@@ -210,9 +205,7 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 	return "", 0
 }
 
-// officeAt matches a title of the leaders table at token j in any case:
-// after a state ("Poland's foreign minister") news writes offices in
-// lower case.
+// officeAt matches a title of the leaders table at token j, in any case.
 func (d *reader) officeAt(g *gazetteer, j int) (string, int) {
 	for _, t := range g.titles[d.Lower(j)] {
 		f := strings.Fields(t)

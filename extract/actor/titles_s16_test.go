@@ -33,21 +33,6 @@ func TestTitledAfterComma(t *testing.T) {
 	}
 }
 
-// TestOfficeInLowerCase checks that a state's office written in lower
-// case after it names the holder on the article's date, and that a
-// former holder is nobody of the table.
-func TestOfficeInLowerCase(t *testing.T) {
-	day := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
-	r := find(day, "Poland's foreign minister thanked the Vatican.")
-	if !slices.ContainsFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Radosław Sikorski" }) {
-		t.Errorf("Poland's foreign minister is not Radosław Sikorski: %+v", r.Actors)
-	}
-	r = find(day, "Poland's former foreign minister criticised the deal.")
-	if slices.ContainsFunc(r.Actors, func(a actor.Actor) bool { return a.Name == "Radosław Sikorski" }) {
-		t.Errorf("Poland's former foreign minister read as Radosław Sikorski: %+v", r.Actors)
-	}
-}
-
 // TestProductNotPlaced checks that a product launched in a place is no
 // body of that place's state: it has no state's code.
 func TestProductNotPlaced(t *testing.T) {
