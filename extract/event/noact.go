@@ -61,165 +61,237 @@ var attributiveWords = words.Set("attributive-words")
 // acts of aid or occupation.
 var modifiedNouns = words.Set("modified-nouns")
 
-// notAnAct reports whether trigger h names no act: a participle before a
-// noun ("alleged war crimes"), a participle made a noun by "the"
-// ("evacuated the wounded"), a noun describing the people after it ("aid
-// groups"), or a document released.
+// notAnAct reports whether trigger h names no act: one of the figures
+// below fits it.
 func (d *reader) notAnAct(h hit) bool {
-	if h.nominal && modifiedNouns[d.Lower(h.t1)] {
-		return true
-	}
-	if h.typ == "strike" && h.t1-h.t0 == 1 && isStrike(d.Lower(h.t0)) {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" {
-			return true // "strike down a statute", "strike back": the verb, no walkout
+	for _, f := range figures {
+		if (f.typ == "" || f.typ == h.typ) && f.fits(d, h) {
+			return true
 		}
 	}
-	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "offer") {
-		if w, t := d.predicate(h); t != nil && len(t.Children(w, "obj", "iobj", "xcomp", "ccomp", "nmod", "nmod:poss", "acl", "obl")) == 0 {
-			return true // "Google has so much to offer", "working on offers": nothing offered to anyone
+	return false
+}
+
+// A figure is a use of a trigger's words that names no act here: for a
+// trigger of type typ ("" for any), when fits says so.
+type figure struct {
+	typ  string
+	fits func(d *reader, h hit) bool
+}
+
+// figures are the uses of triggers' words that name no act, each with
+// what it is written for.
+var figures = []figure{
+	{"", func(d *reader, h hit) bool { return h.nominal && modifiedNouns[d.Lower(h.t1)] }}, // "aid groups": people
+	{"strike", func(d *reader, h hit) bool { // "strike down a statute", "strike back": the verb, no walkout
+		return one(h) && isStrike(d.Lower(h.t0)) && d.predicateIs(h, "VERB")
+	}},
+	{"", func(d *reader, h hit) bool { // "Google has so much to offer", "working on offers": nothing offered to anyone
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "offer") {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 && h.t0 > 0 && d.Lower(h.t0-1) == "a" && (d.Lower(h.t0) == "host" || d.Lower(h.t0) == "raft") && d.Lower(h.t1) == "of" {
-		return true // "a host of faulty assumptions": many, no hosting
-	}
-	if h.typ == "reject" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "dismiss") && d.dismissesPerson(h) {
-		return true // "dismissed chief executive Tony Hayward": fired, no rejection
-	}
-	if h.typ == "ease" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "lift") {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && len(t.Objects(w)) > 0 && !objectIn(t, w, liftedThings) {
-			return true // "lifted the cover off a bowl": no restriction eased
+		w, t := d.predicate(h)
+		return t != nil && len(t.Children(w, "obj", "iobj", "xcomp", "ccomp", "nmod", "nmod:poss", "acl", "obl")) == 0
+	}},
+	{"", func(d *reader, h hit) bool { // "a host of faulty assumptions": many, no hosting
+		return one(h) && h.t0 > 0 && d.Lower(h.t0-1) == "a" && (d.Lower(h.t0) == "host" || d.Lower(h.t0) == "raft") && d.Lower(h.t1) == "of"
+	}},
+	{"reject", func(d *reader, h hit) bool { // "dismissed chief executive Tony Hayward": fired, no rejection
+		return one(h) && strings.HasPrefix(d.Lower(h.t0), "dismiss") && d.dismissesPerson(h)
+	}},
+	{"ease", func(d *reader, h hit) bool { // "lifted the cover off a bowl": no restriction eased
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "lift") {
+			return false
 		}
-	}
-	if h.typ == "reject" && h.t1-h.t0 == 1 && (strings.HasPrefix(d.Lower(h.t0), "ignor") || strings.HasPrefix(d.Lower(h.t0), "disregard")) {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && len(t.Objects(w)) > 0 && !objectIn(t, w, ignoredThings) && !d.objectNamesActor(int(d.Toks[h.t0].Sent), t, w) {
-			return true // "rules require BP to ignore any recoverable payments"
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "VERB" && len(t.Objects(w)) > 0 && !objectIn(t, w, liftedThings)
+	}},
+	{"reject", func(d *reader, h hit) bool { // "rules require BP to ignore any recoverable payments"
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "ignor") && !strings.HasPrefix(d.Lower(h.t0), "disregard") {
+			return false
 		}
-	}
-	if h.typ == "protest" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "rall") {
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "VERB" && len(t.Objects(w)) > 0 && !objectIn(t, w, ignoredThings) && !d.objectNamesActor(int(d.Toks[h.t0].Sent), t, w)
+	}},
+	{"protest", func(d *reader, h hit) bool { // "rallied to JFK's call", "rallied behind the president": support
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "rall") {
+			return false
+		}
 		switch d.Lower(h.t1) {
 		case "to", "behind", "around", "round":
-			return true // "rallied to JFK's call", "rallied behind the president": support
+			return true
 		}
-	}
-	if h.typ == "accuse" && d.Lower(h.t0) == "charged" && d.Lower(h.t1) == "with" && dutyGerunds[d.Lower(h.t1+1)] {
-		return true // "the federal agency charged with protecting Americans": a duty
-	}
-	if q := h.t0 - 1; q > 0 && text.IsUpperStart(d.Word(h.t0)) && (text.IsQuote(d.Word(q)) || strings.HasPrefix(d.Word(q), "`")) && d.Toks[q-1].Sent == d.Toks[h.t0].Sent {
-		return true // NBC's "Meet the Press": a title
-	}
-	if (h.typ == "assault" || h.typ == "defy") && h.t1-h.t0 == 1 {
-		for j := h.t1; j < h.t1+4 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
-			if w := d.Lower(j); beatenOdds[w] || beatenOdds[strings.TrimSuffix(w, "s")] {
-				return true // "beat analysts' forecasts", "defied the odds"
-			}
+		return false
+	}},
+	{"accuse", func(d *reader, h hit) bool { // "the federal agency charged with protecting Americans": a duty
+		return d.Lower(h.t0) == "charged" && d.Lower(h.t1) == "with" && dutyGerunds[d.Lower(h.t1+1)]
+	}},
+	{"", func(d *reader, h hit) bool { // NBC's "Meet the Press": a title
+		q := h.t0 - 1
+		return q > 0 && text.IsUpperStart(d.Word(h.t0)) && (text.IsQuote(d.Word(q)) || strings.HasPrefix(d.Word(q), "`")) && d.Toks[q-1].Sent == d.Toks[h.t0].Sent
+	}},
+	{"assault", beatenOddsAfter}, // "beat analysts' forecasts"
+	{"defy", beatenOddsAfter},    // "defied the odds"
+	{"accuse", func(d *reader, h hit) bool { // "to register an extra charge related to the spill": a cost
+		if d.Lower(h.t0) != "charge" {
+			return false
 		}
-	}
-	if h.typ == "accuse" && d.Lower(h.t0) == "charge" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && d.bookedCharge(t, w) {
-			return true // "to register an extra charge related to the spill": a cost
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "NOUN" && d.bookedCharge(t, w)
+	}},
+	{"demand", func(d *reader, h hit) bool { // "we must defend Ukraine", "you must have Flash Player": no one asked
+		return d.Lower(h.t0) == "must" && d.mustOfSpeaker(h)
+	}},
+	{"aid", func(d *reader, h hit) bool { // "sourced additional supply from LNG tankers": a market's
+		return d.Lower(h.t0) == "supply" && d.predicateIs(h, "NOUN")
+	}},
+	{"occupy", func(d *reader, h hit) bool { // "captured the mood", "the amount of oil captured from the well"
+		if !strings.HasPrefix(d.Lower(h.t0), "captur") {
+			return false
 		}
-	}
-	if h.typ == "demand" && d.Lower(h.t0) == "must" && d.mustOfSpeaker(h) {
-		return true // "we must defend Ukraine", "you must have Flash Player": no one asked
-	}
-	if h.typ == "aid" && d.Lower(h.t0) == "supply" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
-			return true // "sourced additional supply from LNG tankers": a market's
+		w, t := d.predicate(h)
+		return t != nil && (objectIn(t, w, capturedFeelings) || capturedSubstance(t, w))
+	}},
+	{"demand", func(d *reader, h hit) bool { // "could put more short-term pressure on Brent": a market's
+		if d.Lower(h.t0) != "pressure" {
+			return false
 		}
-	}
-	if h.typ == "occupy" && strings.HasPrefix(d.Lower(h.t0), "captur") {
-		if w, t := d.predicate(h); t != nil && (objectIn(t, w, capturedFeelings) || capturedSubstance(t, w)) {
-			return true // "captured the mood", "the amount of oil captured from the well"
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "NOUN" && d.marketPressure(t, w)
+	}},
+	{"telephone", func(d *reader, h hit) bool { // "donate by telephoning 0370 60 60 900": a number to call, no call made
+		return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Number
+	}},
+	{"demand", func(d *reader, h hit) bool { // "warned of slowing demand in China", "demand for oil": buyers', no one asked
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "demand") {
+			return false
 		}
-	}
-	if h.typ == "demand" && d.Lower(h.t0) == "pressure" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && d.marketPressure(t, w) {
-			return true // "could put more short-term pressure on Brent": a market's
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "NOUN" && marketDemand(t, w)
+	}},
+	{"", func(d *reader, h hit) bool { // "put the government in charge", "the man in charge": in command, no charge
+		return one(h) && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in"
+	}},
+	{"", func(d *reader, h hit) bool { // "little sign of the alliance", "in the back of a truck", "sign language"
+		if !one(h) || !verbOnlyForms[d.Lower(h.t0)] {
+			return false
 		}
-	}
-	if h.typ == "telephone" && h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Number {
-		return true // "donate by telephoning 0370 60 60 900": a number to call, no call made
-	}
-	if h.typ == "demand" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "demand") {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && marketDemand(t, w) {
-			return true // "warned of slowing demand in China", "demand for oil": buyers', no one asked
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS != "VERB"
+	}},
+	{"threaten", func(d *reader, h hit) bool { // "the war in Iraq threatens to spill over": no one threatens
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, thingsThatThreaten)
+	}},
+	{"", func(d *reader, h hit) bool { // "shares of Toyota rallied": prices rose
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "rall") {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in" {
-		return true // "put the government in charge", "the man in charge": in command, no charge
-	}
-	if h.t1-h.t0 == 1 && verbOnlyForms[d.Lower(h.t0)] {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS != "VERB" {
-			return true // "little sign of the alliance", "in the back of a truck", "sign language"
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, marketThings)
+	}},
+	{"fire", func(d *reader, h hit) bool { // "Trump fired Comey": dismissed; "fired in his sixth goal": a game
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "fire") {
+			return false
 		}
-	}
-	if h.typ == "threaten" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, thingsThatThreaten) {
-			return true // "the war in Iraq threatens to spill over": no one threatens
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "VERB" && d.firedNoWeapon(int(d.Toks[h.t0].Sent), t, w)
+	}},
+	{"kill", disasterKilled},  // "the earthquake killed 200 people"
+	{"wound", disasterKilled}, // "were wounded in the floods"
+	{"kill", func(d *reader, h hit) bool { // "killed hopes of a deal", "killed the bill": no one killed
+		if !one(h) {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "rall") {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, marketThings) {
-			return true // "shares of Toyota rallied": prices rose
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings)
+	}},
+	{"arrest", func(d *reader, h hit) bool { // "five years in jail", "released from jail": a place, no arrest
+		if !one(h) {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 && h.typ == "fire" && strings.HasPrefix(d.Lower(h.t0), "fire") {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && d.firedNoWeapon(int(d.Toks[h.t0].Sent), t, w) {
-			return true // "Trump fired Comey": dismissed; "fired in his sixth goal": a game
+		w, t := d.predicate(h)
+		return t != nil && t.Word(w).UPOS == "NOUN" && placeCases[caseOf(t, w)]
+	}},
+	{"", func(d *reader, h hit) bool { // "came back to Geneva": the adverb, no backing
+		if !one(h) {
+			return false
 		}
-	}
-	if h.typ == "kill" || h.typ == "wound" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && killedByDisaster(t, w) {
-			return true // "the earthquake killed 200 people", "were killed in the floods": no one attacked
+		w, t := d.predicate(h)
+		return t != nil && notActTags[t.Word(w).UPOS]
+	}},
+	{"sign", func(d *reader, h hit) bool { // "signed a decree": a law of its own, no agreement with anyone
+		if !one(h) {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 && h.typ == "kill" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings) {
-			return true // "killed hopes of a deal", "killed the bill": no one killed
+		w, t := d.predicate(h)
+		return t != nil && objectIn(t, w, ownActs)
+	}},
+	{"", func(d *reader, h hit) bool { // "suspended the newspaper": no body suspending a member
+		return one(h) && h.cameo == "160" && !d.suspendsMember(h)
+	}},
+	{"", func(d *reader, h hit) bool { // "the Belarusian chargé d'affaires": a diplomat, no charge
+		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "charg") || h.t1 >= len(d.Toks) {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 && h.typ == "arrest" {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" && placeCases[caseOf(t, w)] {
-			return true // "five years in jail", "released from jail": a place, no arrest
+		next := d.Lower(h.t1)
+		return strings.HasPrefix(next, "d'") || strings.HasPrefix(next, "d’") || next == "d"
+	}},
+	{"statement", func(d *reader, h hit) bool { // "their competing claims": the noun of a verb of saying, said by no one here
+		return !h.nominal && one(h) && d.predicateIs(h, "NOUN")
+	}},
+	{"appeal", func(d *reader, h hit) bool { // "agreed to plead guilty": a plea to a court, no appeal to anyone
+		return one(h) && strings.HasPrefix(d.Lower(h.t0), "plead") && pleaWords[d.Lower(h.t1)]
+	}},
+	{"appeal", func(d *reader, h hit) bool { // "said it would appeal the decision": to a court, no request
+		return one(h) && d.legalAppeal(h)
+	}},
+	{"release", func(d *reader, h hit) bool { // "a report released today", "released a statement", "release $2 billion": published or paid
+		return d.releasesDocument(h)
+	}},
+	{"", func(d *reader, h hit) bool { // "evacuated the wounded": a participle made a noun by "the"
+		return one(h) && d.Lower(h.t0-1) == "the" && strings.HasSuffix(d.Lower(h.t0), "ed")
+	}},
+	{"", func(d *reader, h hit) bool { // "alleged war crimes": a participle before a noun
+		if !one(h) || !attributiveWords[d.Lower(h.t0)] {
+			return false
 		}
-	}
-	if h.t1-h.t0 == 1 {
-		if w, t := d.predicate(h); t != nil && notActTags[t.Word(w).UPOS] {
-			return true // "came back to Geneva": the adverb, no backing
-		} else if t != nil && h.typ == "sign" && objectIn(t, w, ownActs) {
-			return true // "signed a decree": a law of its own, no agreement with anyone
-		}
-		if h.cameo == "160" && !d.suspendsMember(h) {
-			return true // "suspended the newspaper": no body suspending a member
-		}
-	}
-	if h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "charg") && h.t1 < len(d.Toks) {
-		if next := d.Lower(h.t1); strings.HasPrefix(next, "d'") || strings.HasPrefix(next, "d’") || next == "d" {
-			return true // "the Belarusian chargé d'affaires": a diplomat, no charge
-		}
-	}
-	if h.typ == "statement" && !h.nominal && h.t1-h.t0 == 1 {
-		if w, t := d.predicate(h); t != nil && t.Word(w).UPOS == "NOUN" {
-			return true // "their competing claims": the noun of a verb of saying, said by no one here
-		}
-	}
-	if h.typ == "appeal" && h.t1-h.t0 == 1 && strings.HasPrefix(d.Lower(h.t0), "plead") && pleaWords[d.Lower(h.t1)] {
-		return true // "agreed to plead guilty": a plea to a court, no appeal to anyone
-	}
-	if h.typ == "appeal" && h.t1-h.t0 == 1 && d.legalAppeal(h) {
-		return true // "said it would appeal the decision": to a court, no request
-	}
-	if h.typ == "release" && d.releasesDocument(h) {
-		return true // "a report released today", "released a statement", "release $2 billion": published or paid, not set free
-	}
-	if h.t1-h.t0 == 1 && d.Lower(h.t0-1) == "the" && strings.HasSuffix(d.Lower(h.t0), "ed") {
-		return true
-	}
-	if h.t1-h.t0 != 1 || !attributiveWords[d.Lower(h.t0)] {
+		w := d.Word(h.t1)
+		return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+	}},
+}
+
+// one reports whether trigger h is one word.
+func one(h hit) bool { return h.t1-h.t0 == 1 }
+
+// predicateIs reports whether trigger h's predicate in its sentence's
+// tree has the part of speech pos.
+func (d *reader) predicateIs(h hit, pos string) bool {
+	w, t := d.predicate(h)
+	return t != nil && t.Word(w).UPOS == pos
+}
+
+// beatenOddsAfter reports whether one of beatenOdds follows one-word
+// trigger h within four words: "beat analysts' forecasts", "defied the
+// odds".
+func beatenOddsAfter(d *reader, h hit) bool {
+	if !one(h) {
 		return false
 	}
-	w := d.Word(h.t1)
-	return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+	for j := h.t1; j < h.t1+4 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		if w := d.Lower(j); beatenOdds[w] || beatenOdds[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterKilled reports whether the verb of trigger h kills or wounds
+// by a disaster: "the earthquake killed 200 people", "were killed in the
+// floods": no one attacked.
+func disasterKilled(d *reader, h hit) bool {
+	w, t := d.predicate(h)
+	return t != nil && t.Word(w).UPOS == "VERB" && killedByDisaster(t, w)
 }
 
 // notActTags are the parts of speech of a word that names no act, whatever
@@ -230,10 +302,6 @@ var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ"
 // of speech, no threat by anyone: "the war threatens to spill over",
 // "the affair is threatening to take a toll" (lemmas, words.txt).
 var thingsThatThreaten = words.Set("things-that-threaten")
-
-// marketThings rise and fall: "shares rallied" is no rally (lemmas,
-// words.txt).
-var marketThings = words.Set("market-things")
 
 // firedNoWeapon reports whether the verb "fire" w of t, in sentence
 // sent, dismisses someone or scores: its object is a person named,
@@ -361,69 +429,6 @@ func (d *reader) bookedCharge(t *syntax.Tree, w int) bool {
 	}
 	return false
 }
-
-// marketPressure reports whether noun "pressure" w of t is a market's:
-// on a price, a currency or a commodity ("pressure on Brent"), or
-// "downward", "selling" or "inflationary".
-func (d *reader) marketPressure(t *syntax.Tree, w int) bool {
-	for _, k := range t.Children(w, "amod", "compound") {
-		switch strings.ToLower(t.Word(k).Lemma) {
-		case "downward", "upward", "selling", "buying", "inflationary", "deflationary", "price", "cost", "short-term":
-			return true
-		}
-	}
-	var ons []int
-	for _, k := range t.Children(w, "nmod") {
-		if caseOf(t, k) == "on" {
-			ons = append(ons, k)
-		}
-	}
-	if v := t.Head(w); v >= 0 {
-		for _, o := range t.Obliques(v) {
-			if o.Case == "on" {
-				ons = append(ons, o.Word)
-			}
-		}
-	}
-	for _, k := range ons {
-		if l := strings.ToLower(t.Word(k).Lemma); marketThings[l] || commodities[l] {
-			return true
-		}
-	}
-	return false
-}
-
-// marketDemand reports whether noun w, "demand", is a market's: told by
-// a word of demandWords before it, by what it is for (a commodity or a
-// market's thing), by its pair with supply, or by a verb of rising or
-// falling whose subject it is.
-func marketDemand(t *syntax.Tree, w int) bool {
-	for _, k := range t.Children(w, "amod", "compound") {
-		if l := strings.ToLower(t.Word(k).Lemma); demandWords[l] || marketThings[l] || commodities[l] {
-			return true
-		}
-	}
-	for _, k := range t.Children(w, "nmod") {
-		if l := strings.ToLower(t.Word(k).Lemma); caseOf(t, k) == "for" && (marketThings[l] || commodities[l]) {
-			return true
-		}
-	}
-	for _, k := range append(t.Children(w, "conj"), t.Head(w)) {
-		if k >= 0 && strings.EqualFold(t.Word(k).Lemma, "supply") {
-			return true // "supply and demand"
-		}
-	}
-	v := t.Head(w)
-	return v >= 0 && syntax.IsRel(t.Rel(w), "nsubj") && demandWords[strings.ToLower(t.Word(v).Lemma)]
-}
-
-// demandWords tell a market's demand: what qualifies it ("slowing",
-// "consumer") and what it does ("demand fell") (lemmas, words.txt).
-var demandWords = words.Set("demand-words")
-
-// commodities are what a market's pressure falls on besides shares and
-// currencies (lemmas, words.txt).
-var commodities = words.Set("commodities")
 
 // capturedSubstance reports whether participle w of t modifies a noun of
 // capturedFeelings that is a substance, or an amount of one: "the amount
