@@ -51,7 +51,7 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames[d.Lower(end)]):
 			end++
 			continue
-		case end > i && arabicParticle(d.Word(end)) && (strings.Contains(d.Word(end), "-") || d.capitalised(end+1)):
+		case end > i && (articleName(d.Word(end)) || arabicLinks[d.Word(end)] && d.capitalised(end+1)):
 			end++ // "Abdel Basset al-Megrahi", "Hamza bin Laden"
 			continue
 		case end == i+1 && modelNumber(d.Word(end)) && !dateWords[d.Lower(end-1)]:
@@ -66,7 +66,7 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		}
 		break
 	}
-	for end > i && !d.capitalised(end-1) && !modelNumber(d.Word(end-1)) && !(arabicParticle(d.Word(end-1)) && strings.Contains(d.Word(end-1), "-")) {
+	for end > i && !d.capitalised(end-1) && !modelNumber(d.Word(end-1)) && !articleName(d.Word(end-1)) {
 		end-- // a trailing connector
 	}
 	n := end - i
@@ -304,18 +304,6 @@ func modelNumber(w string) bool {
 	return !(len(w) == 4 && digits == 4 && (w[:2] == "19" || w[:2] == "20"))
 }
 
-// arabicParticle reports whether w is a lower-case particle inside an Arabic
-// name: "al-Megrahi", "el-Baradei" (the particle joined to the name it
-// heads), "bin" and "ibn" (before it).
-func arabicParticle(w string) bool {
-	switch w {
-	case "bin", "ibn", "bint":
-		return true
-	}
-	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "as-", "az-", "ar-", "an-", "at-"} {
-		if len(w) > len(p) && strings.HasPrefix(w, p) && 'A' <= w[len(p)] && w[len(p)] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
+// arabicLinks join the names of an Arabic name before the name they
+// link: "Hamza bin Laden" (the article of "al-Megrahi" is articleName's).
+var arabicLinks = map[string]bool{"bin": true, "ibn": true, "bint": true}

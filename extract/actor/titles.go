@@ -189,8 +189,15 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 	if w == "" || !text.IsUpperStart(w) {
 		return "", 0
 	}
-	if t, n := d.officeAt(g, j); n > 0 {
-		return t, n
+	for _, t := range g.titles[d.Lower(j)] {
+		f := strings.Fields(t)
+		ok := true
+		for k := 0; k < len(f) && ok; k++ {
+			ok = strings.EqualFold(d.Word(j+k), f[k])
+		}
+		if ok {
+			return t, len(f)
+		}
 	}
 	// "Labour Minister", "Defence Secretary", "Vice-President": capitalised
 	// words ending in a title noun
@@ -200,21 +207,6 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 		}
 		if h := j + n; d.capitalised(h) && titleNouns[d.Lower(h)] {
 			return d.Text[d.Toks[j].Start:d.Toks[h].End], n + 1
-		}
-	}
-	return "", 0
-}
-
-// officeAt matches a title of the leaders table at token j, in any case.
-func (d *reader) officeAt(g *gazetteer, j int) (string, int) {
-	for _, t := range g.titles[d.Lower(j)] {
-		f := strings.Fields(t)
-		ok := true
-		for k := 0; k < len(f) && ok; k++ {
-			ok = strings.EqualFold(d.Word(j+k), f[k])
-		}
-		if ok {
-			return t, len(f)
 		}
 	}
 	return "", 0
