@@ -86,11 +86,12 @@ func deniedIn(t *syntax.Tree, w int) bool {
 			// "denied the attack", "denied reports that it had deported";
 			// but "rejected Chile's offer": the offer was made
 			return !rejectedOffer(t, g, w)
-		case r == "acl" && !reportDenied(t, g):
-			// "failed to meet the deadline set by the EU": the deadline
-			// was set
-			return false
-		case syntax.IsRel(r, "obj", "amod", "compound", "conj") || r == "acl":
+		case r == "acl":
+			if !reportDenied(t, g) {
+				return false // "failed to meet the deadline set by the EU": it was set
+			}
+			w = g // "denied reports that it had deported": through the reports
+		case syntax.IsRel(r, "obj", "amod", "compound", "conj"):
 			w = g // through the reports to the verb that denies them
 		case syntax.IsRel(r, "obl") && caseOf(t, w) == "on" && settles[t.Word(g).Lemma]:
 			w = g // "failed to agree on an accord": nor was one signed
