@@ -20,15 +20,17 @@ func mix(h, v uint64) uint64 {
 
 // fin spreads h over all 64 bits (splitmix64's finaliser), so that the
 // model's table can use its low bits as the slot and its high bits as the
-// key. It is never 0 (0 is made 1, without a branch, which would keep
-// the compiler from inlining the hashes that call it).
+// key.
 func fin(h uint64) uint64 {
 	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 27
 	h *= 0x94d049bb133111eb
 	h ^= h >> 31
-	return h | ((h|-h)>>63 ^ 1)
+	if h == 0 {
+		return 1
+	}
+	return h
 }
 
 // The places of a configuration the features read.
