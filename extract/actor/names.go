@@ -20,6 +20,7 @@ var (
 	companyAfterPossessive = lexicon.Set("company-after-possessive")
 	companyBeforeOf        = lexicon.Set("company-before-of")
 	companyAfter           = lexicon.Set("company-after")
+	companyModifies        = lexicon.Set("company-modifies") // "the Ford plant"
 	companyVerbs           = lexicon.Set("company-verbs")
 	objectOpeners          = lexicon.Set("object-openers")
 	companyHeads           = lexicon.Set("company-heads")
@@ -142,10 +143,10 @@ func CompanyNoun(w string) bool { return companyNouns[w] }
 
 // brandAt returns the company of brands.tsv that the run of capitalised
 // words in tokens [i, end) names, all of it: "Volkswagen", "Goldman
-// Sachs"; not "the Amazon basin", nor "Apple" opening a sentence unless
-// a verb follows ("Apple said").
+// Sachs"; not "the Amazon basin" (but "the Ford plant"), nor "Apple"
+// opening a sentence unless a verb follows ("Apple said").
 func (d *reader) brandAt(g *gazetteer, i, end int) (brand, bool) {
-	if end <= i || i > 0 && d.Lower(i-1) == "the" {
+	if end <= i || i > 0 && d.Lower(i-1) == "the" && !(end < len(d.Toks) && d.Toks[end].Sent == d.Toks[i].Sent && companyModifies[d.Lower(end)]) {
 		return brand{}, false
 	}
 	b, ok := g.brands[d.Text[d.Toks[i].Start:d.Toks[end-1].End]]
