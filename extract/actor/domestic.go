@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Domestic actors: CAMEO codes an actor that is no state's own, a group of
 // a stateless people or a body or official outside the gazetteer, by the
@@ -166,7 +169,12 @@ func (d *reader) ofPlace(m, n Span) bool {
 // mention k names, itself or through an actor of it ("UNITA" is
 // Angola's), when it names one state and no other; or "", "".
 func (d *reader) onlyState(g *gazetteer, k int) (name, code string) {
-	t0 := d.mentions[k].T0
+	return d.onlyStateAt(g, d.mentions[k].T0, k)
+}
+
+// onlyStateAt is onlyState for the sentence of token t0, passing over
+// mention k (-1: none).
+func (d *reader) onlyStateAt(g *gazetteer, t0, k int) (name, code string) {
 	for _, x := range d.mentionsIn(d.SentStart(t0), d.SentEnd(t0)) {
 		if x == k {
 			continue
@@ -182,3 +190,47 @@ func (d *reader) onlyState(g *gazetteer, k int) (name, code string) {
 	}
 	return name, code
 }
+
+// localBodies makes a body that acts only at home, named bare ("police",
+// "riot police"), the body of the one state its sentence names, as CAMEO
+// codes a domestic actor by where it acts: "protesters in Tbilisi
+// clashed with police" clashed with Georgia's police. A sentence naming
+// no state or two leaves it alone.
+func (d *reader) localBodies(g *gazetteer) {
+	var add []Span
+	k := 0 // the first mention not before token i
+	for i := 0; i < len(d.Toks); i++ {
+		for k < len(d.mentions) && d.mentions[k].T1 <= i {
+			k++
+		}
+		if k < len(d.mentions) && d.mentions[k].T0 <= i || !localBodyNouns[d.Lower(i)] {
+			continue // within a mention, or no such body
+		}
+		r, n := d.roleAt(g, i)
+		if n == 0 {
+			continue
+		}
+		if i > 0 && d.Lower(i-1) == "riot" || agentPlaces[d.Lower(i+n)] || localBodyThings[d.Lower(i+n)] {
+			continue // "riot police" is read from its first word; "a police station" is a place, "police trucks" things
+		}
+		name, code := d.onlyStateAt(g, i, -1)
+		if name == "" {
+			continue
+		}
+		m := d.roleMention(g, Span{T0: i, Start: int(d.Toks[i].Start)}, Actor{Name: name, Code: stateCode(code)}, r, i+n)
+		add = append(add, m)
+		i += n - 1
+	}
+	if len(add) > 0 {
+		d.mentions = append(d.mentions, add...)
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].T0 < d.mentions[b].T0 })
+	}
+}
+
+// localBodyNouns open the names of bodies that act only in their own
+// state (words.txt).
+var localBodyNouns = lexicon.Set("local-body-nouns")
+
+// localBodyThings are the nouns a body's name before them only describes,
+// naming its things or its day: "police trucks", "Police Day" (words.txt).
+var localBodyThings = lexicon.Set("local-body-things")

@@ -15,6 +15,7 @@ func (d *reader) findActors() {
 	d.appositionRoles()
 	d.placeGroups(g)
 	d.placeUnknown(g)
+	d.localBodies(g)
 	d.dropUnmentioned()
 	d.listMentions()
 }

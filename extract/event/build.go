@@ -400,7 +400,7 @@ func (d *reader) objects(c *site, sources []int) []int {
 			break
 		}
 	}
-	targets = d.notSources(targets, sources)
+	targets = d.notOwnAgents(c, d.notSources(targets, sources), sources)
 	switch {
 	case c.h.frame == reporting:
 		targets = d.addressee(c.h)

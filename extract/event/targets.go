@@ -1,9 +1,11 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
+	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -262,6 +264,36 @@ func (d *reader) notSources(targets, sources []int) []int {
 	for _, t := range targets {
 		if !d.actorAmong(sources, t) {
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// notOwnAgents drops from the targets of a threat the body of a source's
+// own state that is the subject of what is threatened: "Egypt's interior
+// minister warned that police will no longer tolerate rallies" threatens
+// through the police, not them; "warned that Iran will pay" still
+// threatens Iran.
+func (d *reader) notOwnAgents(c *site, targets, sources []int) []int {
+	if c.root != cameo.Threaten || len(sources) == 0 || len(targets) == 0 {
+		return targets
+	}
+	w, t := d.predicate(c.h)
+	if t == nil {
+		return targets
+	}
+	var subjects []int
+	for _, k := range t.Children(w, "ccomp") {
+		subjects = append(subjects, t.Subjects(k)...)
+	}
+	out := targets[:0:0]
+	for _, m := range targets {
+		code := d.actors[d.mentions[m].Actor].Code
+		own := len(code) > 3 && slices.ContainsFunc(sources, func(s int) bool {
+			return strings.HasPrefix(d.actors[d.mentions[s].Actor].Code, code[:3])
+		})
+		if !own || !slices.Contains(subjects, d.wordOf(d.mentions[m].T1-1)) {
+			out = append(out, m)
 		}
 	}
 	return out

@@ -158,7 +158,7 @@ func TestStruckByForce(t *testing.T) {
 // while for other acts it still names a forum.
 func TestFiredAt(t *testing.T) {
 	checkTreeCases(t, []treeCase{
-		{"Police fired tear gas at protesters in Kampala.", "repress", event.Asserted, nil, []string{"Ugandan Protesters"}},
+		{"Police fired tear gas at protesters in Kampala.", "repress", event.Asserted, []string{"Ugandan Police"}, []string{"Ugandan Protesters"}},
 		{"Egypt filed a complaint at the WTO against Turkey.", "complain", event.Asserted, []string{"Egypt"}, []string{"Turkey"}},
 	})
 }

@@ -1,0 +1,62 @@
+package actor_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronicle-kg/chronicle/extract/actor"
+)
+
+// TestBrandModifyingAfterThe checks that a known company's name after
+// "the" is the company's where it modifies one of its plants, stores or
+// workers, and still not where it names a place.
+func TestBrandModifyingAfterThe(t *testing.T) {
+	day := time.Date(2024, 2, 2, 0, 0, 0, 0, time.UTC)
+	has := func(src, name string) bool {
+		for _, a := range find(day, src).Actors {
+			if a.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct{ src, name string }{
+		{"Workers at the Ford plant went on strike.", "Ford"},
+		{"Shoppers queued outside the Apple store on Friday.", "Apple"},
+		{"The Volkswagen factory in Puebla will close next year.", "Volkswagen"},
+	} {
+		if !has(tc.src, tc.name) {
+			t.Errorf("%q: %s not found", tc.src, tc.name)
+		}
+	}
+	if has("Fires spread through the Amazon basin.", "Amazon") {
+		t.Errorf("the Amazon basin read as the company")
+	}
+}
+
+// TestLocalPolice checks that bare police are the police of the one
+// state their sentence names, and of none where it names two or where
+// "police" only describes a place or a thing.
+func TestLocalPolice(t *testing.T) {
+	day := time.Date(2024, 2, 2, 0, 0, 0, 0, time.UTC)
+	code := func(src string) string {
+		for _, a := range find(day, src).Actors {
+			if a.Kind == actor.Organization && strings.HasSuffix(a.Name, " Police") {
+				return a.Code
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct{ src, code string }{
+		{"Students in Tbilisi clashed with police on Monday.", "GEOCOP"},
+		{"Riot police fired tear gas at crowds in Lima.", "PERCOP"},
+		{"Peru accused Chile of smuggling, police said.", ""},
+		{"Protesters in Lima attacked a police station.", ""},
+		{"Protesters in Lima set fire to police trucks.", ""},
+	} {
+		if got := code(tc.src); got != tc.code {
+			t.Errorf("%q: police coded %q, want %q", tc.src, got, tc.code)
+		}
+	}
+}
