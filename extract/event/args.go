@@ -202,6 +202,10 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	}
 	sent := int(d.Toks[c.h.t0].Sent)
 	for _, s := range subj {
+		if ms := d.speakersOfThey(sent, t, s); len(ms) > 0 {
+			sources = d.addMentions(sources, ms) // "Spain and Norway said they would"
+			continue
+		}
 		if f := strings.ToLower(t.Word(s).Form); f == "he" || f == "she" {
 			// "He met Chinese President Xi Jinping": the person named
 			// last, within the sentence and the two before

@@ -356,6 +356,8 @@ func (d *reader) sources(e *Event, c *site) []int {
 		return d.byAgent(h)
 	case c.mustDemand(d):
 		return []int{c.reporter}
+	case d.caused(h):
+		return nil // "postponed the vote, prompting protests": not his
 	case len(d.claimants(h)) > 0:
 		return d.claimants(h)
 	case c.prev != nil && d.coordinatedVerb(c.prevHit(), h):
@@ -370,7 +372,7 @@ func (d *reader) sources(e *Event, c *site) []int {
 			}
 		}
 		return d.sentenceSubject(h.t0)
-	case h.nominal || h.t1-h.t0 == 1 && (d.Lower(h.t0-1) == "of" || d.Lower(h.t0-1) == "for"):
+	case h.nominal || h.t1-h.t0 == 1 && (d.Lower(h.t0-1) == "of" || d.Lower(h.t0-1) == "for" || d.agentByPhrase(h)):
 		sources := d.agentOfNoun(h)
 		if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 {
 			sources = d.sourcesBefore(lv, left)
@@ -426,7 +428,7 @@ func (d *reader) protesters(c *site, sources, targets []int) ([]int, []int) {
 	}
 	// "protesters" name the protesters: the sentence's subject is someone
 	// else ("Ruto said protesters had attacked officers")
-	if s := d.sentenceSubject(h.t0); h.nominal && !doerNouns[d.Lower(h.t0)] && len(s) > 0 && !d.locative(s[0]) && !d.speaks(s[0]) {
+	if s := d.sentenceSubject(h.t0); h.nominal && !doerNouns[d.Lower(h.t0)] && len(s) > 0 && !d.locative(s[0]) && !d.speaks(s[0]) && !d.caused(h) {
 		sources = s
 	} else if p := d.placeAfter(h); len(p) > 0 {
 		sources = p
@@ -435,6 +437,28 @@ func (d *reader) protesters(c *site, sources, targets []int) ([]int, []int) {
 	}
 	return sources, d.notSources(targets, sources)
 }
+
+// agentByPhrase reports whether trigger h is a noun, by its sentence's
+// tree, whose agent a "by" phrase names: "the killing of a teenager by
+// police", a gerund the tagger made a noun.
+func (d *reader) agentByPhrase(h hit) bool {
+	w, t := d.predicate(h)
+	return t != nil && t.Word(w).UPOS == "NOUN" && len(nounAgents(t, w)) > 0
+}
+
+// caused reports whether nominal trigger h is the object of a verb that
+// brings it about: "postponed the election, prompting protests",
+// "the ruling sparked protests". Who caused the protests did not protest.
+func (d *reader) caused(h hit) bool {
+	w, t := d.predicate(h)
+	if t == nil || !syntax.IsRel(t.Rel(w), "obj") {
+		return false
+	}
+	return causeVerbs[t.Word(t.Head(w)).Lemma]
+}
+
+// causeVerbs bring about what their object names (lemmas, words.txt).
+var causeVerbs = words.Set("cause-verbs")
 
 // aim finds whom an act of protest, threat or force is aimed at when its
 // clause names no object: what the first of aimRules finds.

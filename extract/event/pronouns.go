@@ -72,6 +72,34 @@ func (d *reader) titles(m, o int) bool {
 // name of mention o after it in the same noun phrase, by the sentence's
 // tree: the demonym modifies a noun that the name stands beside ("Dutch
 
+// speakersOfThey returns the actors that "they" or "we", word s of t,
+// stands for when it is the subject of what two or more actors named
+// together say, agree or announce: "Spain and Norway said they would
+// recognise Palestine" is the act of both. A "they" after one subject,
+// or after a list that names no actor, stays unread.
+func (d *reader) speakersOfThey(sent int, t *syntax.Tree, s int) []int {
+	if f := strings.ToLower(t.Word(s).Form); f != "they" && f != "we" {
+		return nil
+	}
+	x := t.Head(s)
+	if x < 0 || !syntax.IsRel(t.Rel(s), "nsubj") || !syntax.IsRel(t.Rel(x), "ccomp") {
+		return nil
+	}
+	subj := t.Subjects(t.Head(x))
+	if len(subj) < 2 {
+		return nil
+	}
+	var out []int
+	for _, k := range subj {
+		ms := d.actorsOf(sent, t, k)
+		if len(ms) == 0 {
+			return nil // "Spain and its partners said they": not all named
+		}
+		out = d.addMentions(out, ms)
+	}
+	return out
+}
+
 // antecedentBesides is antecedent passing over the actors of mentions
 // not: "Russian drones violated its airspace" is not Russia's airspace.
 func (d *reader) antecedentBesides(i int, not []int) int {

@@ -37,3 +37,22 @@ func TestThreatThroughOwnBody(t *testing.T) {
 		{"Peru's interior minister warned that Chile would pay a heavy price.", "threaten", event.Asserted, []string{"Peru"}, []string{"Chile"}},
 	})
 }
+
+// TestTheyOfSpeakers checks that "they" after a list of actors who say
+// what they will do stands for all of them.
+func TestTheyOfSpeakers(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Spain, Ireland and Norway said they would recognise a Palestinian state.", "recognize", event.Planned, []string{"Spain", "Ireland", "Norway"}, []string{"Palestine"}},
+		{"Japan and South Korea said they would hold talks in May.", "meet", event.Planned, []string{"Japan", "South Korea"}, nil},
+	})
+}
+
+// TestCausedProtests checks that who prompts or sparks protests is not
+// their protester, and that the "by" of an act named by a noun after
+// "the" is its agent.
+func TestCausedProtests(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Senegal's president postponed the election, prompting protests in Dakar.", "protest", event.Asserted, []string{"Senegal"}, nil},
+		{"The killing of a teenager by police sparked riots across France.", "kill", event.Asserted, []string{"French Police"}, []string{"France"}},
+	})
+}
