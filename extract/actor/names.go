@@ -189,8 +189,8 @@ func (d *reader) nameKind(i, end int) Kind {
 				return Product // "iPhone 4", "Galaxy S24", "MacBook Air", "iPod"
 			}
 		}
-		if n >= 2 && productHeads[d.Lower(end-1)] {
-			return Product // "App Store"
+		if n >= 2 && (productHeads[d.Lower(end-1)] || pluralAcronym(d.Word(end-1))) {
+			return Product // "App Store", "Jeep SUVs"
 		}
 		if n >= 2 {
 			return Person
@@ -308,3 +308,14 @@ func modelNumber(w string) bool {
 // arabicLinks join the names of an Arabic name before the name they
 // link: "Hamza bin Laden" (the article of "al-Megrahi" is articleName's).
 var arabicLinks = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
+// pluralAcronym reports whether w is an acronym made plural, a kind of
+// thing and no part of a person's name: "SUVs", "EVs".
+func pluralAcronym(w string) bool {
+	n := len(w)
+	return n >= 3 && w[n-1] == 's' && text.AllUpper(w[:n-1]) && !peopleAcronyms[w]
+}
+
+// peopleAcronyms are the plural acronyms that name people, not things:
+// "Labour MPs" (words.txt).
+var peopleAcronyms = lexicon.Set("people-acronyms")

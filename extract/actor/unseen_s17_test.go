@@ -60,3 +60,34 @@ func TestLocalPolice(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyKinds checks that a company named by its industry noun
+// ("Arcadium Lithium") is a company, a brand's line of things in a
+// plural acronym ("Jeep SUVs") a product, and neither a person; and that
+// "Labour MPs" are no product.
+func TestCompanyKinds(t *testing.T) {
+	day := time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)
+	kind := func(src, name string) actor.Kind {
+		for _, a := range find(day, src).Actors {
+			if a.Name == name {
+				return a.Kind
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		src, name string
+		kind      actor.Kind
+	}{
+		{"Rio Tinto agreed to buy Arcadium Lithium for $6.7 billion.", "Arcadium Lithium", actor.Organization},
+		{"Stellantis recalled 1.2 million Jeep SUVs on Monday.", "Jeep SUVs", actor.Product},
+		{"Ryanair criticised Boeing over delays.", "Ryanair", actor.Organization},
+	} {
+		if got := kind(tc.src, tc.name); got != tc.kind {
+			t.Errorf("%q: %s is %q, want %q", tc.src, tc.name, got, tc.kind)
+		}
+	}
+	if got := kind("Dozens of Labour MPs voted against the bill.", "Labour MPs"); got == actor.Product {
+		t.Errorf("Labour MPs read as a product")
+	}
+}

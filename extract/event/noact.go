@@ -240,6 +240,9 @@ var figures = []figure{
 	{"statement", func(d *reader, h hit) bool { // "their competing claims": the noun of a verb of saying, said by no one here
 		return !h.nominal && one(h) && d.predicateIs(h, "NOUN")
 	}},
+	{"agree", func(d *reader, h hit) bool { // "an initial public offering", "a share offering": shares for sale, offered to no one
+		return one(h) && (d.Lower(h.t0) == "offering" || d.Lower(h.t0) == "offerings") && securitiesSold[d.Lower(h.t0-1)]
+	}},
 	{"appeal", func(d *reader, h hit) bool { // "agreed to plead guilty": a plea to a court, no appeal to anyone
 		return one(h) && strings.HasPrefix(d.Lower(h.t0), "plead") && pleaWords[d.Lower(h.t1)]
 	}},
@@ -448,3 +451,7 @@ func capturedSubstance(t *syntax.Tree, w int) bool {
 	}
 	return false
 }
+
+// securitiesSold are what an offering before which they stand sells
+// (words.txt): "an initial public offering", "a bond offering".
+var securitiesSold = words.Set("securities-sold")

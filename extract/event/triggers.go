@@ -236,8 +236,16 @@ func (d *reader) legalAppeal(h hit) bool {
 		return false
 	}
 	if t.Word(w).UPOS == "NOUN" {
+		for _, k := range t.Children(w, "nmod") {
+			if caseOf(t, k) == "against" && rulingNouns[t.Word(k).Lemma] {
+				return true // "lost an appeal against a verdict"
+			}
+		}
 		// "the court rejected an appeal by Arauco": what a court decides on
 		v := t.Head(w)
+		if v >= 0 && syntax.IsRel(t.Rel(w), "obj") && appealOutcomes[t.Word(v).Lemma] {
+			return true // "Bayer lost an appeal": a court's, which one wins or loses
+		}
 		if v < 0 || !syntax.IsRel(t.Rel(w), "obj") || !courtVerbs[t.Word(v).Lemma] {
 			return false
 		}
@@ -273,6 +281,9 @@ func (d *reader) legalAppeal(h hit) bool {
 var (
 	courtVerbs = words.Set("court-verbs")
 	courtNouns = words.Set("court-nouns")
+	// appealOutcomes are what a party does with its appeal to a court
+	// (lemmas, words.txt): "lost an appeal"
+	appealOutcomes = words.Set("appeal-outcomes")
 )
 
 // pleaWords, after "plead", make it a plea to a court.

@@ -56,3 +56,15 @@ func TestCausedProtests(t *testing.T) {
 		{"The killing of a teenager by police sparked riots across France.", "kill", event.Asserted, []string{"French Police"}, []string{"France"}},
 	})
 }
+
+// TestBusinessSenses checks the senses of trigger words that business
+// news uses otherwise: an appeal won or lost is a court's, a public
+// offering sells shares to no one in particular.
+func TestBusinessSenses(t *testing.T) {
+	noEvent(t, "Bayer lost an appeal against a verdict over its weedkiller.", "appeal")
+	noEvent(t, "Siemens won an appeal in a Munich court on Monday.", "appeal")
+	noEvent(t, "Shein filed for an initial public offering in London.", "agree")
+	checkTreeCases(t, []treeCase{
+		{"The United Nations launched an appeal for aid to Sudan.", "appeal", event.Asserted, []string{"United Nations"}, []string{"Sudan"}},
+	})
+}
