@@ -163,6 +163,11 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 	if s, ok := d.doersOfVerb(c); ok {
 		return s, true // "a roadside bomb near Kandahar wounded …"
 	}
+	if n := allegedNoun(t, w); n >= 0 {
+		// "Azerbaijan was accused by Armenia of shelling villages": the
+		// accused, not the accuser
+		return d.accusedActors(int(d.Toks[c.h.t0].Sent), t, ofPhraseHead(t, n)), true
+	}
 	if v := inProtestOf(t, w); v >= 0 {
 		w, c.apart = v, true // "blocked the roads in protest": the blockers protest
 	} else if c.h.nominal && t.Word(w).UPOS != "VERB" {
@@ -286,6 +291,22 @@ func accusedOf(t *syntax.Tree, w int) []int {
 		return out
 	}
 	return t.Objects(h)
+}
+
+// accusedActors returns the actors whom accusing verb h accuses: its
+// object, or the subject of the passive.
+func (d *reader) accusedActors(sent int, t *syntax.Tree, h int) []int {
+	ws := t.Objects(h)
+	if t.Passive(h) {
+		ws = t.Children(h, "nsubj:pass")
+	}
+	var ms []int
+	for _, k := range ws {
+		for _, j := range t.Conjuncts(k) {
+			ms = d.addMentions(ms, d.actorsOf(sent, t, j))
+		}
+	}
+	return ms
 }
 
 // ofClauseHead returns the verb on which predicate w hangs as a clause

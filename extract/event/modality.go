@@ -213,10 +213,35 @@ func alleged(t *syntax.Tree, w int) bool {
 		w = v // "accused Israel of carrying out the attack": the attack is alleged too
 	}
 	h := ofClauseHead(t, w)
-	if h < 0 && t.Word(w).UPOS == "NOUN" {
-		h = ofPhraseHead(t, w) // "accused Baku of ethnic cleansing"
+	if h < 0 {
+		if n := allegedNoun(t, w); n >= 0 {
+			h = ofPhraseHead(t, n) // "accused Baku of ethnic cleansing"
+		}
 	}
 	return h >= 0 && accuseVerbs[t.Word(h).Lemma]
+}
+
+// allegedNoun returns the noun of the phrase that an accusing verb says
+// its object did, when predicate w is that noun or modifies it ("accused
+// Baku of ethnic cleansing"; "of shelling border villages", the gerund
+// read as a modifier of the noun), or -1.
+func allegedNoun(t *syntax.Tree, w int) int {
+	if t.Word(w).UPOS != "NOUN" {
+		return -1
+	}
+	n := w
+	if strings.HasSuffix(strings.ToLower(t.Word(w).Form), "ing") {
+		for n >= 0 && syntax.IsRel(t.Rel(n), "compound") {
+			n = t.Head(n) // "shelling border villages": up to "villages"
+		}
+	}
+	if n < 0 {
+		return -1
+	}
+	if h := ofPhraseHead(t, n); h < 0 || !accuseVerbs[t.Word(h).Lemma] {
+		return -1
+	}
+	return n
 }
 
 // ofPhraseHead returns the verb on which noun w hangs as a phrase marked

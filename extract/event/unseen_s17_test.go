@@ -68,3 +68,23 @@ func TestBusinessSenses(t *testing.T) {
 		{"The United Nations launched an appeal for aid to Sudan.", "appeal", event.Asserted, []string{"United Nations"}, []string{"Sudan"}},
 	})
 }
+
+// TestAccusedOfGerundNoun checks that an act an accusation names is the
+// accused's and only reported, in the active and in the passive, when
+// the tagger reads its gerund as a noun's modifier ("of shelling border
+// villages").
+func TestAccusedOfGerundNoun(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Azerbaijan was accused by Armenia of shelling border villages.", "fire", event.Reported, []string{"Azerbaijan"}, nil},
+		{"Armenia accused Azerbaijan of shelling border villages.", "fire", event.Reported, []string{"Azerbaijan"}, nil},
+		{"Kyiv blamed Moscow for the attack on the dam.", "attack", event.Reported, []string{"Russia"}, nil},
+	})
+}
+
+// TestNoneOfSubjects checks that what neither of two, or nobody, did is
+// negated.
+func TestNoneOfSubjects(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Neither Russia nor Ukraine attended the talks in Geneva.", "meet", event.Negated, []string{"Russia", "Ukraine"}, nil},
+	})
+}

@@ -307,12 +307,37 @@ func (t *Tree) Agent(i int) []int {
 }
 
 // Negated reports whether predicate i is negated: a dependent "not",
-// "n't" or "never", or a subject or object determined by "no".
+// "n't" or "never", or a subject that none of its kind does ("neither
+// India nor Pakistan", "no country", "neither side", "nobody").
 func (t *Tree) Negated(i int) bool {
 	for _, k := range t.kids[i] {
-		switch strings.ToLower(t.Word(k).Form) {
-		case "not", "n't", "never":
+		switch f := strings.ToLower(t.Word(k).Form); {
+		case f == "not" || f == "n't" || f == "never":
 			if IsRel(t.Rel(k), "advmod") {
+				return true
+			}
+		case IsRel(t.Rel(k), "nsubj") && t.noneOf(k):
+			return true
+		}
+	}
+	return false
+}
+
+// noneOf reports whether subject k names none of its kind: "nobody",
+// "none", or a phrase opened by "no" or "neither".
+func (t *Tree) noneOf(k int) bool {
+	switch strings.ToLower(t.Word(k).Form) {
+	case "nobody", "none", "neither", "noone":
+		return true
+	}
+	for _, j := range t.kids[k] {
+		switch strings.ToLower(t.Word(j).Form) {
+		case "neither":
+			if IsRel(t.Rel(j), "cc:preconj", "det") {
+				return true
+			}
+		case "no":
+			if IsRel(t.Rel(j), "det") {
 				return true
 			}
 		}

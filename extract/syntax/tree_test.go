@@ -145,6 +145,21 @@ NATO PROPN 4 obj`)
 	if !negated.Negated(find(negated, "meet")) || control.Negated(find(control, "urged")) {
 		t.Error("negation not read")
 	}
+	neither := treeOf(t, `
+Neither CCONJ 2 cc:preconj
+India PROPN 5 nsubj
+nor CCONJ 4 cc
+Pakistan PROPN 2 conj
+confirmed VERB 0 root
+it PRON 5 obj`)
+	noCountry := treeOf(t, `
+No DET 2 det
+country NOUN 3 nsubj
+attended VERB 0 root
+. PUNCT 3 punct`)
+	if !neither.Negated(find(neither, "confirmed")) || !noCountry.Negated(find(noCountry, "attended")) {
+		t.Error("a subject of none not read as negation")
+	}
 	if !IsRel("nsubj:pass", "nsubj") || IsRel("nsubj", "nsubj:pass") || IsRel("nsubjx", "nsubj") {
 		t.Error("IsRel")
 	}
