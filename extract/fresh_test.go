@@ -248,6 +248,66 @@ var heldOut4Articles = []judgedArticle{
 	}},
 }
 
+// heldOut5Articles are a fifth held-out set, written and judged on
+// 2026-12-07 (session 17) after that evening's changes, before anything
+// read them: a dock strike, a diplomatic row, a blocked takeover.
+var heldOut5Articles = []judgedArticle{
+	{"dockstrike.txt", []judged{
+		{"14", event.Asserted, []string{"Belgium"}, nil},       // walked off the job
+		{"02", event.Asserted, []string{"Bart De Wever"}, nil}, // urged both sides
+	}, []judged{
+		{"14", event.Asserted, []string{"ACV-CSC"}, nil}, // the strike called by the union
+		{"04", event.Planned, []string{"Belgium"}, nil},  // would appoint a mediator
+		{"04", event.Planned, []string{"Bart De Wever"}, nil},
+		{"03", event.Asserted, []string{"Bart De Wever"}, nil},
+		{"14", event.Planned, []string{"ACV-CSC"}, nil}, // would continue the strike
+		{"14", event.Hypothetical, []string{"ACV-CSC"}, nil},
+		{"13", event.Asserted, []string{"ACV-CSC"}, nil},
+		{"01", event.Asserted, []string{"Netherlands"}, nil}, // warned of congestion
+		{"01", event.Asserted, []string{"Dutch Economy Ministry"}, nil},
+		{"01", event.Asserted, []string{"Bart De Wever"}, nil},
+	}},
+	{"envoy.txt", []judged{
+		{"16", event.Asserted, []string{"Somalia"}, []string{"Ethiopia"}},                   // recalled, expelled
+		{"11", event.Asserted, []string{"Hassan Sheikh Mohamud"}, []string{"Ethiopia"}},     // accused
+		{"12", event.Asserted, []string{"Ethiopian Foreign Ministry"}, []string{"Somalia"}}, // rejected the accusation
+		{"02", event.Asserted, []string{"African Union"}, []string{"Somalia", "Ethiopia"}},
+		{"03", event.Asserted, []string{"Turkey"}, nil},                  // offered to mediate
+		{"03", event.Asserted, []string{"Egypt"}, []string{"Somalia"}},   // pledged troops
+		{"08", event.Negated, []string{"Ethiopia"}, []string{"Somalia"}}, // would not withdraw
+	}, []judged{
+		{"12", event.Asserted, []string{"Ethiopian Foreign Ministry"}, nil},
+		{"12", event.Asserted, []string{"Ethiopian Foreign Ministry"}, []string{"Hassan Sheikh Mohamud"}},
+		{"03", event.Asserted, []string{"Ethiopian Foreign Ministry"}, nil}, // committed to dialogue
+		{"01", event.Asserted, []string{"Ethiopian Foreign Ministry"}, nil},
+		{"04", event.Planned, []string{"Turkey"}, nil},
+		{"04", event.Planned, []string{"Turkey"}, []string{"Somalia", "Ethiopia"}},
+		{"03", event.Asserted, []string{"Turkey"}, []string{"Somalia", "Ethiopia"}},
+		{"15", event.Planned, []string{"Egypt"}, []string{"Somalia"}},
+		{"07", event.Planned, []string{"Egypt"}, []string{"Somalia"}},
+		{"12", event.Asserted, []string{"Ethiopia"}, []string{"Somalia"}},
+		{"01", event.Asserted, []string{"Ethiopia"}, nil},
+	}},
+	{"merger.txt", []judged{
+		{"12", event.Asserted, []string{"United Kingdom"}, []string{"Adobe"}},       // blocked the takeover
+		{"11", event.Asserted, []string{"Adobe"}, []string{"United Kingdom"}},       // accused the regulator
+		{"09", event.Asserted, []string{"European Commission"}, []string{"Adobe"}},  // opened an investigation
+		{"11", event.Asserted, []string{"Dylan Field"}, []string{"United Kingdom"}}, // criticised the ruling
+	}, []judged{
+		{"12", event.Asserted, []string{"United Kingdom"}, []string{"Adobe", "Figma"}},
+		{"12", event.Asserted, []string{"British Government"}, []string{"Adobe"}},
+		{"17", event.Asserted, []string{"United Kingdom"}, []string{"Adobe"}},
+		{"11", event.Asserted, []string{"Adobe"}, []string{"British Government"}},
+		{"09", event.Asserted, []string{"European Commission"}, []string{"Adobe", "Figma"}},
+		{"09", event.Asserted, []string{"European Commission"}, nil},
+		{"11", event.Asserted, []string{"Dylan Field"}, nil},
+		{"11", event.Asserted, []string{"Figma"}, []string{"United Kingdom"}},
+		{"01", event.Asserted, []string{"Adobe"}, nil},
+		{"01", event.Asserted, []string{"Dylan Field"}, nil},
+		{"01", event.Asserted, []string{"United Kingdom"}, nil},
+	}},
+}
+
 // matches reports whether coded event e is j: the same CAMEO root and
 // modality and exactly its sources and targets.
 func (j judged) matches(e event.Event) bool {
