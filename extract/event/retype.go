@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
@@ -14,6 +15,19 @@ import (
 // defences shot down two drones"), a warning of how things stand a
 // pessimistic comment ("warned that inflation remained high"); else h.
 func (d *reader) retype(h hit) hit {
+	if h.typ == "demand" {
+		switch d.ordersOut(h) {
+		case outDiplomats:
+			h = h.as("sanction")
+			h.cameo = "161" // "ordered the ambassador to leave": relations cut
+			return h
+		case outOthers:
+			return h.as("deport") // "ordered French troops to leave": expelled (174)
+		}
+	}
+	if h.typ == "mobilize" && h.cameo == "154" && d.forPeacekeeping(h) {
+		return h.as("peacekeep") // "pledged to send troops … as part of a peacekeeping mission"
+	}
 	if h.t1-h.t0 != 1 {
 		return h
 	}
@@ -103,6 +117,56 @@ func (d *reader) blocksDecision(h hit) bool {
 	w, t := d.predicate(h)
 	return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, decisionNouns)
 }
+
+// forPeacekeeping reports whether the troops sent by trigger h go to
+// keep a peace: the words after it in its sentence, up to a clause of
+// its own, speak of peacekeeping.
+func (d *reader) forPeacekeeping(h hit) bool {
+	for j := h.t1; j < len(d.Toks) && j < h.t1+15 && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
+		w := d.Lower(j)
+		if strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "peace-keep") {
+			return true
+		}
+		if clauseOpeners[w] || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// leaveVerbs are what one is ordered to do when expelled (lemmas,
+// words.txt).
+var leaveVerbs = words.Set("leave-verbs")
+
+// What an order to leave puts out (ordersOut).
+const (
+	outNone      = iota
+	outDiplomats // a state's envoys: relations are cut (CAMEO 161)
+	outOthers    // troops, staff, people: they are expelled (174)
+)
+
+// ordersOut tells whether the demand of trigger h orders its object out,
+// and whom, as the Phoenix verb dictionary's ORDER patterns code it:
+// "ordered Ethiopia's envoy to leave the country" cuts relations,
+// "ordered French troops to leave" expels them; "pressured him to leave"
+// asks him to step down.
+func (d *reader) ordersOut(h hit) int {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "VERB" || t.Word(w).Lemma != "order" {
+		return outNone
+	}
+	objs := t.Objects(w)
+	if len(objs) == 0 || !slices.ContainsFunc(t.Children(w, "xcomp"), func(k int) bool { return leaveVerbs[t.Word(k).Lemma] }) {
+		return outNone
+	}
+	if diplomatNouns[strings.ToLower(t.Word(objs[0]).Lemma)] {
+		return outDiplomats
+	}
+	return outOthers
+}
+
+// diplomatNouns name a state's envoys (lemmas, words.txt).
+var diplomatNouns = words.Set("diplomat-nouns")
 
 // militaryCues and labourCues tell a strike of arms from one of workers
 // (words.txt).

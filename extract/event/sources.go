@@ -228,10 +228,12 @@ func (d *reader) lightVerbBefore(h hit) int {
 	return -1
 }
 
-// placeBefore returns a state named after "in" in the clause before token i.
+// placeBefore returns a state named after "in" or "at" in the clause
+// before token i: "thousands rioted in Dili", "workers at Chile's copper
+// mines went on strike".
 func (d *reader) placeBefore(i, left int) []int {
 	for _, m := range d.mentionsIn(left, i) {
-		if t0 := d.mentions[m].T0; t0 > 0 && d.Lower(t0-1) == "in" && d.actors[d.mentions[m].Actor].Kind == actor.Country {
+		if t0 := d.mentions[m].T0; t0 > 0 && (d.Lower(t0-1) == "in" || d.Lower(t0-1) == "at") && d.actors[d.mentions[m].Actor].Kind == actor.Country {
 			return []int{m}
 		}
 	}

@@ -9,12 +9,15 @@ import (
 
 // TestOrders checks that ordering people to act is a demand of them (the
 // Phoenix verb dictionary's ORDER, 100), whose target is whom it is told
-// to, not what they are to act on; ordering things, or acting "in order
+// to, not what they are to act on, except an order to leave, which
+// expels (ORDER's "* TO LEAVE", 174) or, of diplomats, cuts relations
+// ("* DIPLOMAT TO LEAVE +", 161); ordering things, or acting "in order
 // to", is none.
 func TestOrders(t *testing.T) {
 	checkTreeCases(t, []treeCase{
-		{"Mali ordered French troops to leave the country.", "demand", event.Asserted, []string{"Mali"}, []string{"France"}},
-		{"Germany ordered two Russian diplomats to leave Berlin within a week.", "demand", event.Asserted, []string{"Germany"}, []string{"Russia"}},
+		{"Mali ordered French troops to leave the country.", "deport", event.Asserted, []string{"Mali"}, []string{"France"}},
+		{"Germany ordered two Russian diplomats to leave Berlin within a week.", "sanction", event.Asserted, []string{"Germany"}, []string{"Russia"}},
+		{"Mali ordered French troops to hand over the base.", "demand", event.Asserted, []string{"Mali"}, []string{"France"}},
 	})
 	noEvent(t, "Lufthansa ordered 40 Embraer jets to replace its older aircraft.", "demand")
 	noEvent(t, "Kenya sent troops to the border in order to stop the smuggling.", "demand")

@@ -88,3 +88,26 @@ func TestNoneOfSubjects(t *testing.T) {
 		{"Neither Russia nor Ukraine attended the talks in Geneva.", "meet", event.Negated, []string{"Russia", "Ukraine"}, nil},
 	})
 }
+
+// TestOrderedOut checks that ordering a state's envoy to leave cuts
+// relations and pressing someone to leave only demands it; and that
+// troops pledged to a peacekeeping mission are no threat.
+func TestOrderedOut(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenya ordered Uganda's ambassador to leave Nairobi within 48 hours.", "sanction", event.Asserted, []string{"Kenya"}, []string{"Uganda"}},
+		{"Kenya pledged to send 1,000 troops to Haiti as part of a peacekeeping mission.", "peacekeep", event.Planned, []string{"Kenya"}, []string{"Haiti"}},
+		{"Kenya pledged to send 1,000 troops to Haiti as part of a peacekeeping mission.", "agree", event.Asserted, []string{"Kenya"}, []string{"Haiti"}},
+	})
+	noEvent(t, "Kenya pledged to send 1,000 troops to Haiti as part of a peacekeeping mission.", "threaten")
+	checkTreeCases(t, []treeCase{
+		{"Protesters pressured Kenya's president to leave office.", "demand", event.Asserted, nil, []string{"William Ruto"}},
+	})
+}
+
+// TestStrikersAtPlace checks that workers at a state's sites who strike
+// are that state's when no body of theirs is named.
+func TestStrikersAtPlace(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Workers at Chile's copper mines went on strike on Monday.", "strike", event.Asserted, []string{"Chile"}, nil},
+	})
+}

@@ -386,13 +386,14 @@ func TestBothCountriesUrged(t *testing.T) {
 	})
 }
 
-// TestOrderedToLeave checks that an order to an envoy to leave is a
-// demand of their state, whatever the parser hung the "to" clause on;
+// TestOrderedToLeave checks that an order to an envoy to leave cuts
+// relations with their state (see TestOrders), whatever the parser hung
+// the "to" clause on;
 // that what a passive's subject is ordered to do is its own and not done;
 // and that money released is no release of persons.
 func TestOrderedToLeave(t *testing.T) {
 	checkTreeCases(t, []treeCase{
-		{"Mali's junta ordered the French ambassador to leave.", "demand", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
+		{"Mali's junta ordered the French ambassador to leave.", "sanction", event.Asserted, []string{"Malian Junta"}, []string{"France"}},
 		{"Kenya was ordered by the court to release the opposition leader.", "release", event.Hypothetical, []string{"Kenya"}, []string{"Kenyan Opposition"}},
 	})
 	noCodedEvent(t, "Argentina's central bank was ordered by a court to release $2 billion to importers.", "release")
