@@ -366,8 +366,8 @@ func (d *reader) referredAct(c *site, sources []int) []int {
 	sent := int(d.Toks[c.h.t0].Sent)
 	for _, o := range t.Objects(w) {
 		kind := actNouns[strings.ToLower(t.Word(o).Lemma)]
-		if kind == "" || !definite(t, o) || len(d.actorsOf(sent, t, o)) > 0 {
-			continue
+		if kind == "" || !definite(t, o) || len(d.actorsOf(sent, t, o)) > 0 || kind == "accusation" && c.root != cameo.Reject {
+			continue // an accusation only a denial refers back to
 		}
 		for i := len(d.events) - 1; i >= 0; i-- {
 			e := &d.events[i]
@@ -416,6 +416,8 @@ func actOfKind(r cameo.Root, kind string) bool {
 		return r.UsesForce() && r != cameo.Coerce
 	case "talk":
 		return r == cameo.Consult
+	case "accusation":
+		return r == cameo.Disapprove
 	}
 	return false
 }

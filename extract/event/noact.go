@@ -240,6 +240,11 @@ var figures = []figure{
 	{"statement", func(d *reader, h hit) bool { // "their competing claims": the noun of a verb of saying, said by no one here
 		return !h.nominal && one(h) && d.predicateIs(h, "NOUN")
 	}},
+	{"accuse", func(d *reader, h hit) bool { // "denied the accusation": an accusation made before, referred to
+		w, t := d.predicate(h)
+		return one(h) && t != nil && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && definite(t, w) &&
+			denialVerbs[t.Word(t.Head(w)).Lemma]
+	}},
 	{"agree", func(d *reader, h hit) bool { // "an initial public offering", "a share offering": shares for sale, offered to no one
 		return one(h) && (d.Lower(h.t0) == "offering" || d.Lower(h.t0) == "offerings") && securitiesSold[d.Lower(h.t0-1)]
 	}},

@@ -89,6 +89,9 @@ func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 		if clauseOpeners[w] || w == "," && j > h.t1 || w == "." {
 			break
 		}
+		if (w == "and" || w == "but") && reportVerbs[d.Lower(j+1)] {
+			break // "urged both sides to talk and said the government would …": another clause
+		}
 	}
 	first := d.notAround(d.mentionsIn(h.t1, j))
 	if h.frame == symmetric {

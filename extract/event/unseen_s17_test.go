@@ -5,6 +5,7 @@ package event_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
 )
@@ -110,4 +111,24 @@ func TestStrikersAtPlace(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Workers at Chile's copper mines went on strike on Monday.", "strike", event.Asserted, []string{"Chile"}, nil},
 	})
+}
+
+// TestRejectedAccusation checks that rejecting "the accusation" rejects
+// its maker's, and that the accusation so referred to is no new one; and
+// that an appeal's target is not sought in a clause of saying after it.
+func TestRejectedAccusation(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Chile accused Peru of spying. Peru's foreign ministry rejected the accusation on Friday.", "reject", event.Asserted, []string{"Peruvian Foreign Ministry"}, []string{"Chile"}},
+		{"Peru urged the rebels to lay down their arms and said Colombia would help.", "appeal", event.Asserted, []string{"Peru"}, nil},
+	})
+	src := "Chile accused Peru of spying. Peru's foreign ministry rejected the accusation on Friday."
+	n := 0
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), src).Events {
+		if e.Type == "accuse" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d accusations, want the one made", src, n)
+	}
 }
