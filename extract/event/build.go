@@ -261,7 +261,9 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 		role, targetRole = Symmetric, Symmetric
 	}
 	for _, a := range sources {
-		e.Actors = append(e.Actors, d.participant(a, role))
+		if p := d.participant(a, role); !hasParticipant(e.Actors, p) {
+			e.Actors = append(e.Actors, p) // "the Group of 20 … it": one source
+		}
 	}
 	if len(e.Actors) == 0 && h.frame != reporting {
 		if c.faced {

@@ -46,8 +46,10 @@ func (d *reader) inPhrase(j, i int) bool {
 func (d *reader) modality(i, left int) Modality {
 	from := max(d.afterRelatives(left, i), i-8)
 	neg, hypo, plan, cond := false, false, false, false
+	before := false // a modal or plan cue before the trigger itself
 	for j := from; j <= i; j++ {
 		w := d.Lower(j)
+		before = before || j < i && (hypoCues[w] || planCues[w])
 		neg = neg || negCues[w] && (!phraseNeg[w] || d.inPhrase(j, i)) && !d.notUntil(j)
 		cond = cond || condCues[w]
 		if neg && d.ruleOut(j, i) {
@@ -61,6 +63,11 @@ func (d *reader) modality(i, left int) Modality {
 		// ("set up the fund under pressure")
 		plan = plan || planCues[w] && (w != "set" || j < i && d.Lower(j+1) == "to") || w == "to" && j+1 < len(d.Toks) && d.Lower(j+1) == "be" && strings.HasSuffix(d.Lower(j+2), "ed")
 	}
+	if before && (hypo || plan) && !cond && d.tensed(i) && !hypoCues[d.Lower(i)] && !planCues[d.Lower(i)] {
+		// "said it would appeal the ruling and accused Finland": a verb
+		// in the past or present tense has no modal before it
+		hypo, plan = false, false
+	}
 	switch {
 	case cond:
 		return Hypothetical // "if they are not released": possible, either way
@@ -72,6 +79,22 @@ func (d *reader) modality(i, left int) Modality {
 		return Planned
 	}
 	return Asserted
+}
+
+// tensed reports whether token i is a verb in the past or third-person
+// present tense by its sentence's tree ("accused", "says"), which no
+// modal or "to" can govern.
+func (d *reader) tensed(i int) bool {
+	sent := int(d.Toks[i].Sent)
+	if !d.hasActor(sent) {
+		return false
+	}
+	t := d.tree(sent)
+	if t == nil {
+		return false
+	}
+	w := t.Word(d.wordOf(i))
+	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ")
 }
 
 // notUntil reports whether token j is "not" in "not until", which dates

@@ -132,3 +132,15 @@ func TestRejectedAccusation(t *testing.T) {
 		t.Errorf("%q: %d accusations, want the one made", src, n)
 	}
 }
+
+// TestTensedVerbHasNoModal checks that a verb in the past tense is done,
+// whatever modal stands before it in another verb's clause.
+func TestTensedVerbHasNoModal(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Nokia said it would appeal the ruling and accused Finland of bias.", "accuse", event.Asserted, []string{"Nokia"}, []string{"Finland"}},
+		{"The Group of 20 said it would lead by example and called on Chile to act.", "appeal", event.Asserted, []string{"Group of Twenty"}, []string{"Chile"}},
+	})
+	checkTreeCases(t, []treeCase{
+		{"Peru agreed to withdraw its troops.", "agree", event.Planned, []string{"Peru"}, nil},
+	})
+}
