@@ -247,6 +247,11 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 // lightVerbOf returns the light verb (see lightVerbs) whose object is
 // noun w, or -1: "held a summit", "will stage a protest".
 func lightVerbOf(t *syntax.Tree, w int) int {
+	if o := t.Head(w); o >= 0 && syntax.IsRel(t.Rel(w), "nmod", "appos") && syntax.IsRel(t.Rel(o), "obj") && t.Word(o).UPOS != "VERB" {
+		if c := caseOf(t, w); c == "in" || c == "of" {
+			w = o // "will provide $50 million in aid", "sent 100 tonnes of aid": the amount is the object
+		}
+	}
 	h := t.Head(w)
 	if h < 0 || !syntax.IsRel(t.Rel(w), "obj") || t.Word(h).UPOS != "VERB" || !lightVerbs[t.Word(h).Lemma] {
 		return -1

@@ -144,3 +144,11 @@ func TestTensedVerbHasNoModal(t *testing.T) {
 		{"Peru agreed to withdraw its troops.", "agree", event.Planned, []string{"Peru"}, nil},
 	})
 }
+
+// TestAidInAmount checks that aid given as an amount "in aid" or "of
+// aid" is the giver's.
+func TestAidInAmount(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Japan will provide $50 million in emergency aid to Turkey, the foreign ministry said.", "aid", event.Planned, []string{"Japan"}, []string{"Turkey"}},
+	})
+}
