@@ -3,6 +3,8 @@ package actor
 import (
 	"sort"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // Domestic actors: CAMEO codes an actor that is no state's own, a group of
@@ -203,8 +205,15 @@ func (d *reader) localBodies(g *gazetteer) {
 		for k < len(d.mentions) && d.mentions[k].T1 <= i {
 			k++
 		}
-		if k < len(d.mentions) && d.mentions[k].T0 <= i || !localBodyNouns[d.Lower(i)] {
-			continue // within a mention, or no such body
+		if k < len(d.mentions) && d.mentions[k].T0 <= i {
+			continue // within a mention
+		}
+		if !localBodyNouns[d.Lower(i)] {
+			if m, ok := d.localGroupAt(g, i); ok {
+				add = append(add, m)
+				i = m.T1 - 1
+			}
+			continue
 		}
 		r, n := d.roleAt(g, i)
 		if n == 0 {
@@ -225,6 +234,49 @@ func (d *reader) localBodies(g *gazetteer) {
 		d.mentions = append(d.mentions, add...)
 		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].T0 < d.mentions[b].T0 })
 	}
+}
+
+// localGroupAt reads a group's noun at token i that no state names
+// ("opposition supporters", "protesters") as a group of the one state its
+// sentence names: "opposition supporters clashed with riot police in
+// Dhaka" are Bangladesh's. Refugees are not of the state they are in.
+func (d *reader) localGroupAt(g *gazetteer, i int) (Span, bool) {
+	a, ok := g.agents[d.Lower(i)]
+	if !ok || a.people || a.code == "REF" || d.Toks[i].Kind != text.Word || agentPlaces[d.Lower(i+1)] {
+		return Span{}, false
+	}
+	j := i + 1
+	for j < len(d.Toks) && agentHeads[d.Lower(j)] && d.Toks[j].Sent == d.Toks[i].Sent {
+		j++
+	}
+	if agentPlaces[d.Lower(j)] || localBodyThings[d.Lower(j)] || titleNouns[d.Lower(j)] || d.capitalised(j) && d.Toks[j].Sent == d.Toks[i].Sent {
+		// "a rebel camp" names no group; "opposition leader Tundu
+		// Lissu", "opposition Chadema party" a person or body of it
+		return Span{}, false
+	}
+	name, code := d.onlyStateAt(g, i, -1)
+	if name == "" || armedSectors[a.code] && !d.namesState(i, name) {
+		// "the Pentagon claims to have killed 100 insurgents": an armed
+		// group is of the state named as a state or place, not of the
+		// state whose body fights it
+		return Span{}, false
+	}
+	k := d.groupActor(g, groupName(g.adjective(name), a), stateCode(code)+a.code, name)
+	return Span{T0: i, T1: j, Start: int(d.Toks[i].Start), End: int(d.Toks[j-1].End), Actor: k}, true
+}
+
+// armedSectors are the CAMEO sectors of armed groups (agents.tsv).
+var armedSectors = map[string]bool{"REB": true, "UAF": true, "RAD": true}
+
+// namesState reports whether the sentence of token i names state by a
+// mention of the state itself: its name, a demonym or a place of it.
+func (d *reader) namesState(i int, state string) bool {
+	for _, x := range d.mentionsIn(d.SentStart(i), d.SentEnd(i)) {
+		if a := d.actors[d.mentions[x].Actor]; a.Kind == Country && a.Name == state {
+			return true
+		}
+	}
+	return false
 }
 
 // localBodyNouns open the names of bodies that act only in their own

@@ -54,11 +54,13 @@ func actorIn(t *testing.T, src, name string) (actor.Actor, bool) {
 }
 
 // TestGroupNotState checks that the state's own people stay the state's:
-// "Russian officials said protesters" has no group "Russian Protesters",
-// and "Russian forces" are Russia's.
+// "Russian officials said protesters" has no group "Russian Protesters"
+// by the demonym (where the sentence names only Russia, its protesters
+// are Russia's by TestLocalGroups' rule; here it names Ukraine too), and
+// "Russian forces" are Russia's.
 func TestGroupNotState(t *testing.T) {
 	for _, text := range []string{
-		"Russian officials said protesters had gathered.",
+		"Russian officials said protesters had gathered in Kyiv.",
 		"Russian forces advanced.",
 	} {
 		r := find(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), text)

@@ -91,3 +91,31 @@ func TestCompanyKinds(t *testing.T) {
 		t.Errorf("Labour MPs read as a product")
 	}
 }
+
+// TestLocalGroups checks that a group named by its noun alone is of the
+// one state its sentence names, and of none where it names two, or where
+// the noun only describes a person, a place or refugees.
+func TestLocalGroups(t *testing.T) {
+	day := time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)
+	group := func(src string) string {
+		for _, a := range find(day, src).Actors {
+			if a.Kind == actor.Group {
+				return a.Name + " " + a.Code
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct{ src, want string }{
+		{"Opposition supporters clashed with riot police in Dhaka.", "Bangladeshi Opposition BGDOPP"},
+		{"Rebels attacked a convoy near Goma on Sunday.", "Congolese Rebels CODREB"},
+		{"Sudan accused Chad of backing rebels.", ""},
+		{"Police arrested opposition leader Tundu Lissu in Dodoma.", ""},
+		{"Refugees fled across the border into Chad.", ""},
+		{"Soldiers shelled a rebel camp in Mali.", ""},
+		{"The Pentagon said it had killed 100 insurgents.", ""},
+	} {
+		if got := group(tc.src); got != tc.want {
+			t.Errorf("%q: group %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

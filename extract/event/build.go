@@ -358,6 +358,8 @@ func (d *reader) sources(e *Event, c *site) []int {
 		return d.byAgent(h)
 	case c.mustDemand(d):
 		return []int{c.reporter}
+	case d.groupOf(h) >= 0:
+		return []int{d.groupOf(h)} // "thousands of demonstrators took to the streets": theirs
 	case d.caused(h):
 		return nil // "postponed the vote, prompting protests": not his
 	case len(d.claimants(h)) > 0:

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -19,7 +20,7 @@ func (d *reader) findEvents(docID, hash string) {
 		for m < len(d.mentions) && d.mentions[m].T1 <= i {
 			m++
 		}
-		if m < len(d.mentions) && d.mentions[m].T0 <= i && !d.mentions[m].Demonym {
+		if m < len(d.mentions) && d.mentions[m].T0 <= i && !d.mentions[m].Demonym && !d.doerGroup(m, i) {
 			continue // "United States", "Organization for Security and Cooperation": names, not verbs
 		}
 		if h, ok := d.matchTrigger(i); ok {
@@ -81,4 +82,27 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// doerGroup reports whether token i, mention m by itself, is the noun of
+// a group named by its act, which the act's trigger stays: "thousands of
+// demonstrators took to the streets" protest, the demonstrators of the
+// state the sentence names.
+func (d *reader) doerGroup(m, i int) bool {
+	mm := d.mentions[m]
+	return mm.T1-mm.T0 == 1 && doerNouns[d.Lower(i)] && d.actors[mm.Actor].Kind == actor.Group
+}
+
+// groupOf returns the mention of the group that trigger h names by its
+// act and lies in (see doerGroup), or -1.
+func (d *reader) groupOf(h hit) int {
+	for x := range d.mentions {
+		if m := d.mentions[x]; m.T0 <= h.t0 && h.t0 < m.T1 {
+			if d.doerGroup(x, h.t0) {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
 }

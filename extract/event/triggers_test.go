@@ -359,6 +359,6 @@ func TestKilledByDisaster(t *testing.T) {
 	noCodedEvent(t, "Three Haitians were killed in the earthquake.", "kill", "wound")
 	noCodedEvent(t, "The hurricane killed 15 people in Cuba.", "kill", "wound")
 	checkTreeCases(t, []treeCase{
-		{"Rebels killed 15 Malian soldiers.", "kill", event.Asserted, nil, []string{"Mali"}},
+		{"Rebels killed 15 Malian soldiers.", "kill", event.Asserted, []string{"Malian Rebels"}, []string{"Mali"}},
 	})
 }

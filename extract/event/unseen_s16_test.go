@@ -132,7 +132,7 @@ func TestAirspace(t *testing.T) {
 func TestAccusedParticiple(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"The Kenyan police officers, accused of beating Ugandan traders, were suspended.", "assault", event.Reported, []string{"Kenyan Police"}, []string{"Uganda"}},
-		{"The Zambian police, accused of killing protesters, denied using live ammunition.", "kill", event.Reported, []string{"Zambian Police"}, nil},
+		{"The Zambian police, accused of killing protesters, denied using live ammunition.", "kill", event.Reported, []string{"Zambian Police"}, []string{"Zambian Protesters"}},
 	})
 }
 

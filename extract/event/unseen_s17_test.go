@@ -101,7 +101,7 @@ func TestOrderedOut(t *testing.T) {
 	})
 	noEvent(t, "Kenya pledged to send 1,000 troops to Haiti as part of a peacekeeping mission.", "threaten")
 	checkTreeCases(t, []treeCase{
-		{"Protesters pressured Kenya's president to leave office.", "demand", event.Asserted, nil, []string{"William Ruto"}},
+		{"Protesters pressured Kenya's president to leave office.", "demand", event.Asserted, []string{"Kenyan Protesters"}, []string{"William Ruto"}},
 	})
 }
 
@@ -109,7 +109,7 @@ func TestOrderedOut(t *testing.T) {
 // are that state's when no body of theirs is named.
 func TestStrikersAtPlace(t *testing.T) {
 	checkTreeCases(t, []treeCase{
-		{"Workers at Chile's copper mines went on strike on Monday.", "strike", event.Asserted, []string{"Chile"}, nil},
+		{"Workers at Chile's copper mines went on strike on Monday.", "strike", event.Asserted, []string{"Chilean Workers"}, nil},
 	})
 }
 
@@ -151,4 +151,15 @@ func TestAidInAmount(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Japan will provide $50 million in emergency aid to Turkey, the foreign ministry said.", "aid", event.Planned, []string{"Japan"}, []string{"Turkey"}},
 	})
+}
+
+// TestLocalGroupsAct checks that a group named by its noun alone acts as
+// the one state's group its sentence names, and that a group named by
+// its act ("demonstrators") protests.
+func TestLocalGroupsAct(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Opposition supporters clashed with riot police in Dhaka after the vote.", "fight", event.Asserted, []string{"Bangladeshi Opposition"}, []string{"Bangladeshi Police"}},
+		{"Thousands of demonstrators took to the streets of Lima on Friday.", "protest", event.Asserted, []string{"Peruvian Demonstrators"}, []string{"Peru"}},
+	})
+	noEvent(t, "Police arrested 20 protesters in Lima.", "protest")
 }

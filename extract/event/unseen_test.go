@@ -6,6 +6,7 @@ package event_test
 // of tree_test.go.
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -235,7 +236,7 @@ func TestParticipleOfReportedClause(t *testing.T) {
 		}
 	}
 	checkTreeCases(t, []treeCase{
-		{"Sudanese troops shelled the village, killing ten civilians.", "kill", event.Asserted, []string{"Sudan"}, nil},
+		{"Sudanese troops shelled the village, killing ten civilians.", "kill", event.Asserted, []string{"Sudan"}, []string{"Sudanese Civilians"}},
 	})
 }
 
@@ -267,7 +268,7 @@ func TestPassiveSubjectAsked(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Kenya was threatened with sanctions over the dispute, diplomats said.", "threaten", event.Asserted, nil, []string{"Kenya"}},
 		{"Lebanon was urged to disarm the militia.", "appeal", event.Asserted, nil, []string{"Lebanon"}},
-		{"Turkey was called on by the European Union to release the journalists.", "release", event.Hypothetical, []string{"Turkey"}, nil},
+		{"Turkey was called on by the European Union to release the journalists.", "release", event.Hypothetical, []string{"Turkey"}, []string{"Turkish Journalists"}},
 		// by Belarus, where it happens (see TestLawOfThePlace)
 		{"A Polish diplomat has been put under investigation in Belarus for spying.", "investigate", event.Asserted, []string{"Belarus"}, []string{"Poland"}},
 		{"Senegal's opposition leader Ousmane Sonko was released from prison on Thursday.", "release", event.Asserted, nil, []string{"Ousmane Sonko"}},
@@ -302,7 +303,15 @@ func TestWhoDoesWhatForWhich(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"The United States imposed sanctions on two Chinese companies for supplying drone parts to Iran.", "aid", event.Asserted, []string{"China"}, []string{"Iran"}},
 	})
-	noEvent(t, "Police in Nairobi fired tear gas at protesters who were demanding the president's resignation.", "demand")
+	// the demand is the protesters' own, Kenya's (TestLocalGroups), not the police's
+	checkTreeCases(t, []treeCase{
+		{"Police in Nairobi fired tear gas at protesters who were demanding the president's resignation.", "demand", event.Asserted, []string{"Kenyan Protesters"}, nil},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Police in Nairobi fired tear gas at protesters who were demanding the president's resignation.").Events {
+		if e.Type == "demand" && slices.ContainsFunc(e.Actors, func(p event.Participant) bool { return p.Name == "Kenyan Police" }) {
+			t.Errorf("the police demand: %+v", e.Actors)
+		}
+	}
 }
 
 // TestTopicsAndTitledPairs checks that what talks or cooperation are on
@@ -330,7 +339,7 @@ func TestMutualAgreement(t *testing.T) {
 // rather than for the state named as where it acts.
 func TestItNotThePlace(t *testing.T) {
 	checkTreeCases(t, []treeCase{
-		{"Toyota opened a plant in Mexico, where it will hire 5,000 workers.", "hire", event.Planned, []string{"Toyota"}, nil},
+		{"Toyota opened a plant in Mexico, where it will hire 5,000 workers.", "hire", event.Planned, []string{"Toyota"}, []string{"Mexican Workers"}},
 	})
 }
 
