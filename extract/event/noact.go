@@ -240,6 +240,17 @@ var figures = []figure{
 	{"statement", func(d *reader, h hit) bool { // "their competing claims": the noun of a verb of saying, said by no one here
 		return !h.nominal && one(h) && d.predicateIs(h, "NOUN")
 	}},
+	{"", func(d *reader, h hit) bool { // "an agreement to prevent clashes", "to avert a strike": kept from happening
+		for j := h.t0 - 1; j >= 0 && j >= h.t0-3 && d.Toks[j].Sent == d.Toks[h.t0].Sent; j-- {
+			if preventCues[d.Lower(j)] {
+				return true
+			}
+			if d.Toks[j].Kind != text.Word {
+				return false
+			}
+		}
+		return false
+	}},
 	{"accuse", func(d *reader, h hit) bool { // "denied the accusation": an accusation made before, referred to
 		w, t := d.predicate(h)
 		return one(h) && t != nil && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && definite(t, w) &&
@@ -460,3 +471,7 @@ func capturedSubstance(t *syntax.Tree, w int) bool {
 // securitiesSold are what an offering before which they stand sells
 // (words.txt): "an initial public offering", "a bond offering".
 var securitiesSold = words.Set("securities-sold")
+
+// preventCues, just before a trigger, keep its act from happening: "an
+// agreement to prevent clashes" (words.txt).
+var preventCues = words.Set("prevent-cues")

@@ -163,3 +163,16 @@ func TestLocalGroupsAct(t *testing.T) {
 	})
 	noEvent(t, "Police arrested 20 protesters in Lima.", "protest")
 }
+
+// TestKeptFromHappening checks that an act kept from happening ("to
+// prevent clashes", "avoid travel") is no event, that a release of water
+// frees no one, and that resuming dialogue is a meeting.
+func TestKeptFromHappening(t *testing.T) {
+	noEvent(t, "The Philippines and Vietnam signed an agreement to prevent clashes in the South China Sea.", "fight")
+	noEvent(t, "Peru urged its citizens to avoid travel to Chile.", "visit")
+	noCodedEvent(t, "China protested against the release of treated water by Japan.", "release")
+	checkTreeCases(t, []treeCase{
+		{"Police prevented a demonstration in Minsk on Sunday.", "repress", event.Asserted, []string{"Belarusian Police"}, []string{"Belarus"}},
+		{"Australia and China agreed to resume high-level dialogue after a three-year freeze.", "meet", event.Planned, []string{"Australia", "China"}, nil},
+	})
+}
