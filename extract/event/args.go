@@ -211,6 +211,10 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 			sources = d.addMentions(sources, ms) // "Spain and Norway said they would"
 			continue
 		}
+		if ms := d.quotedSpeakers(sent, t, s); len(ms) > 0 {
+			sources = d.addMentions(sources, ms) // "\"We reject this ultimatum,\" Iran's foreign ministry said"
+			continue
+		}
 		if f := strings.ToLower(t.Word(s).Form); f == "he" || f == "she" {
 			// "He met Chinese President Xi Jinping": the person named
 			// last, within the sentence and the two before

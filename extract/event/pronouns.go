@@ -100,6 +100,29 @@ func (d *reader) speakersOfThey(sent int, t *syntax.Tree, s int) []int {
 	return out
 }
 
+// quotedSpeakers returns the actors that "we" or "I", word s of t, stands
+// for when it is the subject of what a verb of saying reports, quoted or
+// not: the verb's subjects. "\"We will not negotiate,\" Nigeria's president
+// said" is the president's refusal.
+func (d *reader) quotedSpeakers(sent int, t *syntax.Tree, s int) []int {
+	if f := strings.ToLower(t.Word(s).Form); f != "we" && f != "i" || !syntax.IsRel(t.Rel(s), "nsubj") {
+		return nil
+	}
+	for c, steps := t.Head(s), 0; c >= 0 && steps < 4; c, steps = t.Head(c), steps+1 {
+		v := t.Head(c)
+		if v < 0 {
+			return nil
+		}
+		switch r := t.Rel(c); {
+		case syntax.IsRel(r, "ccomp", "parataxis") && saying(t.Word(v)):
+			return d.subjectActors(sent, t, v)
+		case !syntax.IsRel(r, "conj", "xcomp"):
+			return nil // "we" of a clause of its own kind
+		}
+	}
+	return nil
+}
+
 // antecedentBesides is antecedent passing over the actors of mentions
 // not: "Russian drones violated its airspace" is not Russia's airspace.
 func (d *reader) antecedentBesides(i int, not []int) int {

@@ -176,3 +176,12 @@ func TestKeptFromHappening(t *testing.T) {
 		{"Australia and China agreed to resume high-level dialogue after a three-year freeze.", "meet", event.Planned, []string{"Australia", "China"}, nil},
 	})
 }
+
+// TestQuotedFirstPerson checks that "we" or "I" in a quotation, or in a
+// clause of saying, is its speaker.
+func TestQuotedFirstPerson(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"\"We reject this ultimatum,\" Iran's foreign ministry said.", "reject", event.Asserted, []string{"Iranian Foreign Ministry"}, nil},
+		{"Peru's foreign minister said: \"We will meet the Chilean delegation next week.\"", "meet", event.Planned, []string{"Peru", "Chile"}, nil},
+	})
+}
