@@ -179,7 +179,8 @@ func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 
 // nounAgents returns the "by" phrases of noun w, its agents: its own, or
 // one the parser hung on its "of" phrase ("the killing of three soldiers
-// by Serbian forces").
+// by Serbian forces"), or that of a participle making it ("a lawsuit
+// brought by US states").
 func nounAgents(t *syntax.Tree, w int) []int {
 	var out []int
 	for _, k := range t.Children(w, "nmod") {
@@ -192,6 +193,11 @@ func nounAgents(t *syntax.Tree, w int) []int {
 					out = append(out, j)
 				}
 			}
+		}
+	}
+	for _, k := range t.Children(w, "acl") {
+		if authoringVerbs[t.Word(k).Lemma] && t.Word(k).XPOS == "VBN" {
+			out = append(out, t.Agent(k)...)
 		}
 	}
 	return out

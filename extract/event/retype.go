@@ -25,6 +25,9 @@ func (d *reader) retype(h hit) hit {
 			return h.as("deport") // "ordered French troops to leave": expelled (174)
 		}
 	}
+	if h.typ == "occupy" && d.companyTaken(h) {
+		return h.as("seize") // "seized control of the chipmaker Nexperia": property, no territory (171)
+	}
 	if h.typ == "mobilize" && h.cameo == "154" && d.forPeacekeeping(h) {
 		return h.as("peacekeep") // "pledged to send troops … as part of a peacekeeping mission"
 	}
@@ -132,6 +135,17 @@ func (d *reader) forPeacekeeping(h hit) bool {
 		}
 	}
 	return false
+}
+
+// companyTaken reports whether what trigger h takes control of is a
+// company: the first actor named in the six words after it.
+func (d *reader) companyTaken(h hit) bool {
+	ms := d.mentionsIn(h.t1, min(h.t1+6, d.SentEnd(h.t0)))
+	if len(ms) == 0 {
+		return false
+	}
+	a := d.actors[d.mentions[ms[0]].Actor]
+	return a.Kind == actor.Organization && (strings.HasPrefix(a.Code, "MNC") || a.Code == "BUS")
 }
 
 // leaveVerbs are what one is ordered to do when expelled (lemmas,

@@ -493,6 +493,11 @@ func (d *reader) chargerOf(c *site) []int {
 			}
 		}
 	}
+	for _, k := range nounAgents(t, w) {
+		if ms := d.actorsIn(sent, t, k, false); len(ms) > 0 {
+			return ms // "settle a lawsuit brought by US states"
+		}
+	}
 	if c.h.typ == "demand" {
 		doers, _ := d.actDoers(sent, t, w) // "under White House pressure"
 		return doers

@@ -185,3 +185,13 @@ func TestQuotedFirstPerson(t *testing.T) {
 		{"Peru's foreign minister said: \"We will meet the Chilean delegation next week.\"", "meet", event.Planned, []string{"Peru", "Chile"}, nil},
 	})
 }
+
+// TestBusinessActs checks that a lawsuit "brought by" someone is theirs,
+// and that taking control of a company seizes property, not territory.
+func TestBusinessActs(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Google agreed to pay $700 million to settle an antitrust lawsuit brought by Texas.", "sue", event.Asserted, []string{"United States"}, []string{"Google"}},
+		{"The Dutch government seized control of the chipmaker Nexperia.", "seize", event.Asserted, []string{"Dutch Government"}, []string{"Nexperia"}},
+		{"Rebels seized control of the town of Goma.", "occupy", event.Asserted, []string{"Congolese Rebels"}, []string{"Democratic Republic of the Congo"}},
+	})
+}
