@@ -28,6 +28,7 @@ var (
 	legalSuffixes          = lexicon.Set("legal-suffixes") // "Inc", "Ltd": a company's, dropped in its short name
 	productHeads           = lexicon.Set("product-heads")  // "Store": a product's or service's
 	dateWords              = lexicon.Set("date-words")     // "Oct", "Thu": no brand before a model number
+	amountWords            = lexicon.Set("amount-words")   // "billion": the number before is an amount, no model
 )
 
 // unknownNameAt reads a run of capitalised words at token i that the
@@ -55,8 +56,8 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 		case end > i && (articleName(d.Word(end)) || arabicLinks[d.Word(end)] && d.capitalised(end+1)):
 			end++ // "Abdel Basset al-Megrahi", "Hamza bin Laden"
 			continue
-		case end == i+1 && modelNumber(d.Word(end)) && !dateWords[d.Lower(end-1)]:
-			end++ // "iPhone 4", "Boeing 737"; not "Oct 20", nor an age after a full name
+		case end == i+1 && modelNumber(d.Word(end)) && !dateWords[d.Lower(end-1)] && !amountWords[d.Lower(end+1)]:
+			end++ // "iPhone 4", "Boeing 737"; not "Oct 20", nor an age after a full name, nor "fined Meta 1 billion euros"
 			continue
 		case (d.Lower(end) == "of" || d.Lower(end) == "for") && end > i && d.capitalised(end+1):
 			end++

@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -117,5 +118,29 @@ func TestLocalGroups(t *testing.T) {
 		if got := group(tc.src); got != tc.want {
 			t.Errorf("%q: group %q, want %q", tc.src, got, tc.want)
 		}
+	}
+}
+
+// TestBrandAmounts checks that a number after a company's name that an
+// amount word follows is no model number ("fined Meta 1 billion euros"),
+// and that a company whose name is a word opens a sentence with more of
+// the verbs news gives it ("Meta criticised the ruling").
+func TestBrandAmounts(t *testing.T) {
+	day := time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)
+	names := func(src string) []string {
+		var out []string
+		for _, a := range find(day, src).Actors {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	if got := names("The European Commission fined Meta 1 billion euros."); !slices.Contains(got, "Meta") {
+		t.Errorf("fined Meta 1 billion euros: actors %v, want Meta", got)
+	}
+	if got := names("Meta criticised the ruling on Monday."); !slices.Contains(got, "Meta") {
+		t.Errorf("Meta criticised the ruling: actors %v, want Meta", got)
+	}
+	if got := names("Apple unveiled the iPhone 16 in Cupertino."); !slices.Contains(got, "iPhone 16") {
+		t.Errorf("the iPhone 16: actors %v", got)
 	}
 }
