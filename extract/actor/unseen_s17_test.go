@@ -144,3 +144,14 @@ func TestBrandAmounts(t *testing.T) {
 		t.Errorf("the iPhone 16: actors %v", got)
 	}
 }
+
+// TestAdministrationIsABody checks that a name ending in "Administration"
+// is an organisation's, no person's.
+func TestAdministrationIsABody(t *testing.T) {
+	day := time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)
+	for _, a := range find(day, "The Federal Aviation Administration grounded the jets.").Actors {
+		if a.Name == "Federal Aviation Administration" && a.Kind != actor.Organization {
+			t.Errorf("%s is a %s", a.Name, a.Kind)
+		}
+	}
+}

@@ -396,7 +396,31 @@ func (d *reader) releasesDocument(h hit) bool {
 			return true
 		}
 	}
-	return false
+	// "OpenAI released GPT-5": a product, named with its model number
+	m := d.mentionAt(h.t1)
+	if m < 0 && d.Lower(h.t1) == "the" {
+		m = d.mentionAt(h.t1 + 1)
+	}
+	w := d.Word(h.t1)
+	if d.Word(h.t1+1) == "-" && d.Toks[h.t1+1].Start == d.Toks[h.t1].End {
+		w += "-" + d.Word(h.t1+2) // "GPT-5", split by the tokenizer
+	}
+	return m >= 0 && d.actors[d.mentions[m].Actor].Kind == actor.Product || modelName(w)
+}
+
+// modelName reports whether w names a model by letters and digits
+// together ("GPT-5", "A321XLR"), no person.
+func modelName(w string) bool {
+	letters, digits := false, false
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		}
+	}
+	return letters && digits
 }
 
 // isStrike reports whether w is the noun "strike" itself, not a kin of

@@ -195,3 +195,13 @@ func TestBusinessActs(t *testing.T) {
 		{"Rebels seized control of the town of Goma.", "occupy", event.Asserted, []string{"Congolese Rebels"}, []string{"Democratic Republic of the Congo"}},
 	})
 }
+
+// TestProductReleased checks that a product released is put on sale, no
+// one set free, while hostages released still are.
+func TestProductReleased(t *testing.T) {
+	noCodedEvent(t, "OpenAI released GPT-5 on Thursday.", "release")
+	noCodedEvent(t, "Sony released the PlayStation 5 Pro in Tokyo.", "release")
+	checkTreeCases(t, []treeCase{
+		{"Hamas released 13 Israeli hostages on Friday.", "release", event.Asserted, []string{"Hamas"}, []string{"Israel"}},
+	})
+}
