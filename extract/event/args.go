@@ -211,6 +211,10 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 			sources = d.addMentions(sources, ms) // "Spain and Norway said they would"
 			continue
 		}
+		if ms := d.saidAndDid(sent, t, s); len(ms) > 0 {
+			sources = d.addMentions(sources, ms) // "Japan said … and it summoned China's ambassador"
+			continue
+		}
 		if ms := d.quotedSpeakers(sent, t, s); len(ms) > 0 {
 			sources = d.addMentions(sources, ms) // "\"We reject this ultimatum,\" Iran's foreign ministry said"
 			continue

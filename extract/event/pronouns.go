@@ -100,6 +100,29 @@ func (d *reader) speakersOfThey(sent int, t *syntax.Tree, s int) []int {
 	return out
 }
 
+// saidAndDid returns the speakers that "it" or "they", word s of t,
+// stands for as the subject of a verb coordinated with their verb of
+// saying: "Japan said two warships entered its waters, and it summoned
+// China's ambassador" is Japan's summons. "It" stands for a state or
+// body, not a person.
+func (d *reader) saidAndDid(sent int, t *syntax.Tree, s int) []int {
+	f := strings.ToLower(t.Word(s).Form)
+	if f != "it" && f != "they" || !syntax.IsRel(t.Rel(s), "nsubj") {
+		return nil
+	}
+	v := t.Head(s)
+	if v < 0 || !syntax.IsRel(t.Rel(v), "conj") || t.Head(v) < 0 || !saying(t.Word(t.Head(v))) {
+		return nil
+	}
+	ms := d.subjectActors(sent, t, t.Head(v))
+	for _, m := range ms {
+		if f == "it" && d.actors[d.mentions[m].Actor].Kind == actor.Person {
+			return nil
+		}
+	}
+	return ms
+}
+
 // quotedSpeakers returns the actors that "we" or "I", word s of t, stands
 // for when it is the subject of what a verb of saying reports, quoted or
 // not: the verb's subjects. "\"We will not negotiate,\" Nigeria's president

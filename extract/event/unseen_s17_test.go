@@ -205,3 +205,11 @@ func TestProductReleased(t *testing.T) {
 		{"Hamas released 13 Israeli hostages on Friday.", "release", event.Asserted, []string{"Hamas"}, []string{"Israel"}},
 	})
 }
+
+// TestSaidAndDid checks that "it" after "X said …, and" is X, doing what
+// its own verb says.
+func TestSaidAndDid(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Japan said two Chinese warships entered its waters on Sunday, and it summoned China's ambassador.", "complain", event.Asserted, []string{"Japan"}, []string{"China"}},
+	})
+}
