@@ -202,7 +202,7 @@ func (d *reader) readMentions(g *gazetteer) {
 			if k < len(d.inner) {
 				st = d.inner[k]
 			}
-			if d.actors[st.Actor].Kind == Country && !st.Place && (nstates == 0 || states[1] != st.Actor) {
+			if d.actors[st.Actor].Kind == Country && !st.Place && !d.where(st) && (nstates == 0 || states[1] != st.Actor) {
 				states[0], states[1] = states[1], st.Actor
 				nstates = min(nstates+1, 2)
 			}
@@ -213,6 +213,16 @@ func (d *reader) readMentions(g *gazetteer) {
 		d.mentions = append(d.mentions, m)
 		i = m.T1
 	}
+}
+
+// where reports whether mention m names where something happens, not a
+// party to it: after "in" or "at" ("held talks in Brussels").
+func (d *reader) where(m Span) bool {
+	j := m.T0 - 1
+	if j > 0 && d.Lower(j) == "the" {
+		j--
+	}
+	return j >= 0 && (d.Lower(j) == "in" || d.Lower(j) == "at")
 }
 
 // waterHeads name seas and straits (words.txt).

@@ -142,13 +142,29 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 			out = append(out, m)
 			continue
 		}
-		x := d.wordOf(d.mentions[m].T0)
+		x := d.phraseHead(t, m)
 		topic := topicVerbs[t.Word(w).Lemma] && inObject(t, x, w)
 		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) && !inAdverbial(t, x, w, c.root == cameo.Threaten) && !(toldTo && underComplement(t, x, w)) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// phraseHead returns the word of t that heads mention m's words: "Delhi"
+// of "New Delhi", whose "New" the tree hangs on it.
+func (d *reader) phraseHead(t *syntax.Tree, m int) int {
+	mm := d.mentions[m]
+	first, last := d.wordOf(mm.T0), d.wordOf(mm.T1-1)
+	x := first
+	for steps := 0; steps <= last-first; steps++ {
+		h := t.Head(x)
+		if h < first || h > last {
+			break
+		}
+		x = h
+	}
+	return x
 }
 
 // placeOnly reports whether phrase x only says where the site's act, at
@@ -165,8 +181,8 @@ func (d *reader) placeOnly(c *site, t *syntax.Tree, sent, w, x int) bool {
 	if c.meetingAt(d.tokenOf(sent, v)) && locativeCases[caseOf(t, x)] {
 		return true // "agreed to resume talks in Jeddah": the talks' place
 	}
-	for v != w && v >= 0 && (syntax.IsRel(t.Rel(v), "xcomp") || t.Word(v).UPOS == "NOUN" && syntax.IsRel(t.Rel(v), "obj")) {
-		v = t.Head(v) // "threatened to file a complaint at the WTO"
+	for v != w && v >= 0 && (syntax.IsRel(t.Rel(v), "xcomp") || (t.Word(v).UPOS == "NOUN" || t.Word(v).UPOS == "PROPN") && syntax.IsRel(t.Rel(v), "obj")) {
+		v = t.Head(v) // "threatened to file a complaint at the WTO"; "met Sharif in New Delhi"
 	}
 	if v != w && t.Head(w) == v && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") {
 		v = w // "resumed talks in Cairo": the place of the act its object names

@@ -213,3 +213,19 @@ func TestSaidAndDid(t *testing.T) {
 		{"Japan said two Chinese warships entered its waters on Sunday, and it summoned China's ambassador.", "complain", event.Asserted, []string{"Japan"}, []string{"China"}},
 	})
 }
+
+// TestWhereIsNoParty checks that the city where talks are held is no side
+// of them, whether the parser hangs it on the verb or on its object, and
+// that "the two sides" after such talks are the talkers.
+func TestWhereIsNoParty(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Serbia's president and Kosovo's prime minister held talks in Brussels. The two sides failed to reach an agreement.", "reject", event.Asserted, []string{"Serbia", "Kosovo"}, nil},
+	})
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Modi met Sharif in New Delhi on Monday.").Events {
+		for _, p := range e.Actors {
+			if p.Name == "India" {
+				t.Errorf("the city of the meeting is a party: %s %+v", e.Type, e.Actors)
+			}
+		}
+	}
+}
