@@ -124,7 +124,7 @@ func (d *reader) matchSeq(i int, seq []string) (int, bool) {
 					j, found = q+1, true
 					break
 				}
-				if d.Toks[q].Kind == text.Punct {
+				if d.Toks[q].Kind == text.Punct && !amountSign(d.Word(q)) {
 					if e := d.appositiveName(q); e > 0 {
 						q = e // "forced the UN refugee agency, UNHCR, out": the name is no gap
 						continue
@@ -144,6 +144,16 @@ func (d *reader) matchSeq(i int, seq []string) (int, bool) {
 		j++
 	}
 	return j, true
+}
+
+// amountSign reports whether punctuation w is part of an amount, which a
+// gap may cross: "imposed a 100% tariff", "a $3 billion loan".
+func amountSign(w string) bool {
+	switch w {
+	case "%", "$", "€", "£", "¥":
+		return true
+	}
+	return false
 }
 
 // appositiveName returns the token after a name set off by commas that

@@ -229,3 +229,13 @@ func TestWhereIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountsInTriggers checks that a gap in a trigger's form crosses
+// the signs of an amount ("a 100% tariff"), and that a loan granted is
+// aid.
+func TestAmountsInTriggers(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Canada imposed a 100% tariff on Chinese electric vehicles.", "sanction", event.Asserted, []string{"Canada"}, []string{"China"}},
+		{"The IMF approved a $3 billion loan for Egypt.", "aid", event.Asserted, []string{"International Monetary Fund"}, []string{"Egypt"}},
+	})
+}
