@@ -308,6 +308,62 @@ var heldOut5Articles = []judgedArticle{
 	}},
 }
 
+// heldOut6Articles are a sixth held-out set, written and judged on
+// 2026-12-07 (session 17) at the end of that evening's changes, before
+// anything read them: a kidnapping, a regional summit, a bank fined.
+var heldOut6Articles = []judgedArticle{
+	{"kidnap.txt", []judged{
+		{"18", event.Asserted, []string{"Nigerian Gunmen"}, []string{"China"}},   // kidnapped the engineers
+		{"02", event.Asserted, []string{"Chinese Embassy"}, []string{"Nigeria"}}, // urged the authorities
+	}, []judged{
+		{"18", event.Asserted, nil, []string{"China"}},
+		{"18", event.Asserted, nil, []string{"Chinese Engineers"}},
+		{"18", event.Asserted, []string{"Nigerian Gunmen"}, []string{"Chinese Engineers"}},
+		{"02", event.Asserted, []string{"Chinese Embassy"}, []string{"Nigerian Government"}},
+		{"02", event.Asserted, []string{"China"}, []string{"Nigeria"}},
+		{"02", event.Asserted, []string{"China"}, []string{"Nigerian Government"}},
+		{"11", event.Asserted, []string{"Nigeria"}, nil},               // blamed bandits
+		{"08", event.Asserted, []string{"Nigeria"}, []string{"China"}}, // freed two engineers
+		{"08", event.Asserted, []string{"Nigerian Military"}, []string{"China"}},
+		{"08", event.Asserted, []string{"Nigerian Military"}, []string{"Chinese Engineers"}},
+		{"10", event.Asserted, []string{"Bola Tinubu"}, nil}, // ordered the rescue
+		{"10", event.Asserted, []string{"Bola Tinubu"}, []string{"Nigeria"}},
+	}},
+	{"summit.txt", []judged{
+		{"11", event.Asserted, []string{"Olivier Nduhungirehe"}, []string{"Democratic Republic of the Congo"}}, // accused Kinshasa
+		{"12", event.Asserted, []string{"Rwanda"}, []string{"Southern African Development Community"}},         // rejected the statement
+		{"15", event.Planned, []string{"South Africa"}, []string{"Democratic Republic of the Congo"}},          // would send soldiers
+	}, []judged{
+		{"04", event.Asserted, []string{"Southern African Development Community"}, nil},
+		{"16", event.Asserted, []string{"Félix Tshisekedi"}, nil}, // walked out
+		{"16", event.Asserted, []string{"Felix Tshisekedi"}, nil},
+		{"11", event.Asserted, []string{"Rwanda"}, []string{"Democratic Republic of the Congo"}},
+		{"11", event.Asserted, []string{"Rwandan Foreign Ministry"}, []string{"Democratic Republic of the Congo"}},
+		{"07", event.Reported, []string{"Democratic Republic of the Congo"}, nil}, // arming militias, alleged
+		{"10", event.Asserted, []string{"Southern African Development Community"}, nil},
+		{"12", event.Asserted, []string{"Rwanda"}, nil},
+		{"07", event.Planned, []string{"South Africa"}, []string{"Democratic Republic of the Congo"}},
+		{"13", event.Asserted, []string{"South Africa"}, []string{"Democratic Republic of the Congo"}},
+		{"01", event.Asserted, []string{"South Africa"}, nil},
+	}},
+	{"bank.txt", []judged{
+		{"17", event.Asserted, []string{"United Kingdom"}, []string{"HSBC"}}, // fined
+		{"05", event.Asserted, []string{"HSBC"}, nil},                        // the chairman apologised
+		{"11", event.Asserted, []string{"Hong Kong"}, []string{"HSBC"}},      // sued, accusing
+	}, []judged{
+		{"17", event.Asserted, []string{"British Government"}, []string{"HSBC"}},
+		{"03", event.Asserted, []string{"HSBC"}, nil}, // accepted the findings
+		{"08", event.Asserted, []string{"HSBC"}, nil},
+		{"01", event.Asserted, []string{"HSBC"}, nil},
+		{"05", event.Asserted, []string{"HSBC"}, []string{"Hong Kong"}},
+		{"11", event.Asserted, []string{"China"}, []string{"HSBC"}},
+		{"11", event.Asserted, []string{"Hong Kong Shareholders"}, []string{"HSBC"}},
+		{"11", event.Asserted, []string{"Chinese Shareholders"}, []string{"HSBC"}},
+		{"01", event.Asserted, []string{"China"}, nil},
+		{"01", event.Asserted, []string{"Chinese Securities Regulator"}, nil},
+	}},
+}
+
 // matches reports whether coded event e is j: the same CAMEO root and
 // modality and exactly its sources and targets.
 func (j judged) matches(e event.Event) bool {
