@@ -219,11 +219,18 @@ func (d *reader) readMentions(g *gazetteer) {
 // party to it: after "in" or "at" ("held talks in Brussels").
 func (d *reader) where(m Span) bool {
 	j := m.T0 - 1
+	if j > 0 && regionWords[d.Lower(j)] {
+		j-- // "in northern Nigeria"
+	}
 	if j > 0 && d.Lower(j) == "the" {
 		j--
 	}
 	return j >= 0 && (d.Lower(j) == "in" || d.Lower(j) == "at")
 }
+
+// regionWords name a part of a state before its name: "in northern
+// Nigeria" (words.txt).
+var regionWords = lexicon.Set("region-words")
 
 // waterHeads name seas and straits (words.txt).
 var waterHeads = lexicon.Set("water-heads")

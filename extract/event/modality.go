@@ -212,6 +212,11 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	if v >= 0 && syntax.IsRel(t.Rel(w), "acl", "ccomp") && t.Word(v).UPOS == "NOUN" && forRequestNouns[t.Word(v).Lemma] && t.Marked(w, "that") {
 		return Hypothetical, true // "Russia's demand that NATO withdraw", "calls that he resign"
 	}
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && syntax.IsRel(t.Rel(v), "xcomp") && t.Word(v).UPOS == "VERB" && bringVerbs[t.Word(v).Lemma] && t.Head(v) >= 0 && directiveVerbs[t.Word(t.Head(v)).Lemma] {
+		// "urged Mali to secure the release of the hostages": the act
+		// the complement's verb is to bring about is its
+		w, v = v, t.Head(v)
+	}
 	if v < 0 || !syntax.IsRel(t.Rel(w), "xcomp") {
 		return "", false
 	}
@@ -223,6 +228,11 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 	}
 	return "", false
 }
+
+// bringVerbs bring about the act their object names, unlike those that
+// end one ("urged Mali to secure the release", not "urged Syria to end
+// its occupation") (lemmas, words.txt).
+var bringVerbs = words.Set("bring-verbs")
 
 // accuseVerbs say another did something: what they say it did is
 // reported, not asserted.

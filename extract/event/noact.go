@@ -251,6 +251,14 @@ var figures = []figure{
 		}
 		return false
 	}},
+	{"mobilize", func(d *reader, h hit) bool { // "letters sent to the families of dead soldiers": sent to them, not them
+		for j := h.t0 + 1; j < h.t1-1; j++ {
+			if w := d.Lower(j); w == "to" || w == "of" {
+				return true
+			}
+		}
+		return false
+	}},
 	{"accuse", func(d *reader, h hit) bool { // "denied the accusation": an accusation made before, referred to
 		w, t := d.predicate(h)
 		return one(h) && t != nil && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && definite(t, w) &&

@@ -239,3 +239,23 @@ func TestAmountsInTriggers(t *testing.T) {
 		{"The IMF approved a $3 billion loan for Egypt.", "aid", event.Asserted, []string{"International Monetary Fund"}, []string{"Egypt"}},
 	})
 }
+
+// TestSixthSetMisses checks, with sentences of my own, what the sixth
+// held-out set's first run missed: walking out of a meeting reduces
+// relations and is no meeting, soldiers sent abroad are a deployment
+// (but not letters sent to soldiers' families), and a release one is
+// urged to secure is not done.
+func TestSixthSetMisses(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenya's president walked out of the meeting after Uganda's foreign minister accused Nairobi of backing rebels.", "sanction", event.Asserted, []string{"William Ruto"}, nil},
+		{"Brazil said it would send 500 soldiers to Haiti.", "mobilize", event.Planned, []string{"Brazil"}, []string{"Haiti"}},
+		{"France urged Mali to secure the release of the hostages.", "release", event.Hypothetical, []string{"Mali"}, nil},
+		{"Bush warned Syria to end its occupation of Lebanon.", "occupy", event.Asserted, []string{"Syria"}, []string{"Lebanon"}},
+	})
+	noEvent(t, "Kenya's president walked out of the meeting after Uganda's foreign minister accused Nairobi of backing rebels.", "meet")
+	noEvent(t, "Rumsfeld signed condolence letters sent to the families of dead soldiers.", "mobilize")
+	// a place named with its region is no side either
+	checkTreeCases(t, []treeCase{
+		{"Peru accused Chile of spying on its delegation in northern Argentina. Brazil urged the two sides to show restraint.", "appeal", event.Asserted, []string{"Brazil"}, []string{"Peru", "Chile"}},
+	})
+}
