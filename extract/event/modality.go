@@ -186,6 +186,9 @@ var threatVerbs = words.Set("threat-verbs")
 // ceasefire").
 // ok is false when w is none of these.
 func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
+	for steps := 0; steps < 3 && syntax.IsRel(t.Rel(w), "conj") && t.Head(w) >= 0 && t.Word(w).UPOS == "NOUN" && t.Word(t.Head(w)).UPOS == "NOUN"; steps++ {
+		w = t.Head(w) // "called for a ceasefire and the withdrawal of foreign troops": both asked for
+	}
 	v := t.Head(w)
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && (requestVerbs[t.Word(v).Lemma] || threatVerbs[t.Word(v).Lemma] || offerVerbs[t.Word(v).Lemma]) {
 		return Hypothetical, true // "demanded the release of the crew", "threatened a national strike", "offered Ukraine a ceasefire"

@@ -259,3 +259,10 @@ func TestSixthSetMisses(t *testing.T) {
 		{"Peru accused Chile of spying on its delegation in northern Argentina. Brazil urged the two sides to show restraint.", "appeal", event.Asserted, []string{"Brazil"}, []string{"Peru", "Chile"}},
 	})
 }
+
+// TestAskedForConjuncts checks that each of the acts asked for together
+// is asked for, not done.
+func TestAskedForConjuncts(t *testing.T) {
+	allOfModality(t, "The African Union called for a ceasefire and the withdrawal of foreign troops from Libya.", "withdraw", event.Hypothetical)
+	allOfModality(t, "Protesters in Cairo demanded more freedoms and the resignation of Hosni Mubarak.", "resign", event.Hypothetical)
+}
