@@ -180,7 +180,7 @@ func (d *reader) nounArgs(sent int, t *syntax.Tree, w int) (sources, targets []i
 // nounAgents returns the "by" phrases of noun w, its agents: its own, or
 // one the parser hung on its "of" phrase ("the killing of three soldiers
 // by Serbian forces"), or that of a participle making it ("a lawsuit
-// brought by US states").
+// brought by US states"); and of a noun of doerOfNouns its "of" phrase.
 func nounAgents(t *syntax.Tree, w int) []int {
 	var out []int
 	for _, k := range t.Children(w, "nmod") {
@@ -188,6 +188,9 @@ func nounAgents(t *syntax.Tree, w int) []int {
 		case "by":
 			out = append(out, k)
 		case "of":
+			if doerOfNouns[strings.ToLower(t.Word(w).Lemma)] {
+				out = append(out, k) // "the withdrawal of Rwandan troops": they withdraw
+			}
 			for _, j := range t.Children(k, "nmod") {
 				if caseOf(t, j) == "by" {
 					out = append(out, j)

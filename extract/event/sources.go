@@ -354,6 +354,12 @@ func (d *reader) agentOfNoun(h hit) []int {
 	return nil
 }
 
+// doerOfNouns are the nouns of acts with no object, whose "of" phrase
+// names who acts, not whom it is done to (lemmas, words.txt): "the
+// withdrawal of Rwandan troops from Congo", "the resignation of the
+// prime minister".
+var doerOfNouns = words.Set("doer-of-nouns")
+
 // answerNouns, claimed or taken, make who claims or takes them the agent
 // of what their "for" phrase names: "claimed responsibility for the
 // attack", "took credit for the deal".

@@ -266,3 +266,12 @@ func TestAskedForConjuncts(t *testing.T) {
 	allOfModality(t, "The African Union called for a ceasefire and the withdrawal of foreign troops from Libya.", "withdraw", event.Hypothetical)
 	allOfModality(t, "Protesters in Cairo demanded more freedoms and the resignation of Hosni Mubarak.", "resign", event.Hypothetical)
 }
+
+// TestDoerOfNoun checks that the "of" phrase of a noun of an act with no
+// object names who acts: who withdraws, who resigns.
+func TestDoerOfNoun(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The UN demanded the withdrawal of Rwandan troops from Congo.", "withdraw", event.Hypothetical, []string{"Rwanda"}, nil},
+		{"Protesters in Cairo demanded the resignation of Hosni Mubarak.", "resign", event.Hypothetical, []string{"Hosni Mubarak"}, nil},
+	})
+}
