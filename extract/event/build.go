@@ -164,6 +164,13 @@ func (d *reader) modalityOf(c *site) Modality {
 		modLeft = h.t0
 	}
 	m := d.modality(h.t0, modLeft)
+	if m == Negated {
+		if v := d.prepHead(h); v > modLeft && v < h.t0 {
+			// "Ukraine was not invited to the talks": the verb is denied,
+			// not the act its prepositional phrase names
+			m = d.modality(h.t0, v+1)
+		}
+	}
 	for k := h.t0 + 1; k < h.t1 && m != Hypothetical; k++ {
 		if negCues[d.Lower(k)] {
 			m = Negated // "held no talks": the cue inside the trigger
@@ -448,6 +455,20 @@ func (d *reader) protesters(c *site, sources, targets []int) ([]int, []int) {
 func (d *reader) agentByPhrase(h hit) bool {
 	w, t := d.predicate(h)
 	return t != nil && t.Word(w).UPOS == "NOUN" && len(nounAgents(t, w)) > 0
+}
+
+// prepHead returns the token of the verb on which nominal trigger h hangs
+// as a prepositional phrase (obl: "invited to the talks"), or -1.
+func (d *reader) prepHead(h hit) int {
+	w, t := d.predicate(h)
+	if t == nil || t.Word(w).UPOS != "NOUN" || !syntax.IsRel(t.Rel(w), "obl") {
+		return -1
+	}
+	v := t.Head(w)
+	if v < 0 || t.Word(v).UPOS != "VERB" {
+		return -1
+	}
+	return d.tokenOf(int(d.Toks[h.t0].Sent), v)
 }
 
 // caused reports whether nominal trigger h is the object of a verb that

@@ -251,6 +251,9 @@ var figures = []figure{
 		}
 		return false
 	}},
+	{"host", func(d *reader, h hit) bool { // "a whole host of reasons": many, no host
+		return one(h) && d.Lower(h.t1) == "of" && (d.Lower(h.t0-1) == "a" || d.Lower(h.t0-1) == "whole")
+	}},
 	{"mobilize", func(d *reader, h hit) bool { // "letters sent to the families of dead soldiers": sent to them, not them
 		for j := h.t0 + 1; j < h.t1-1; j++ {
 			if w := d.Lower(j); w == "to" || w == "of" {

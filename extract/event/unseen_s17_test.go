@@ -275,3 +275,14 @@ func TestDoerOfNoun(t *testing.T) {
 		{"Protesters in Cairo demanded the resignation of Hosni Mubarak.", "resign", event.Hypothetical, []string{"Hosni Mubarak"}, nil},
 	})
 }
+
+// TestNegatedVerbNotItsPhrase checks that a negated verb does not negate
+// the act its prepositional phrase names: Ukraine was not invited, the
+// talks took place. And "a host of reasons" is no hosting.
+func TestNegatedVerbNotItsPhrase(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ukraine was not invited to the talks between Russia and the United States in Riyadh.", "meet", event.Asserted, []string{"Russia", "United States"}, nil},
+		{"Chile and Peru did not hold talks in March.", "meet", event.Negated, []string{"Chile", "Peru"}, nil},
+	})
+	noCodedEvent(t, "Egypt does not trust Israel for a whole host of reasons.", "host")
+}
