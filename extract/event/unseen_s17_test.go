@@ -286,3 +286,12 @@ func TestNegatedVerbNotItsPhrase(t *testing.T) {
 	})
 	noCodedEvent(t, "Egypt does not trust Israel for a whole host of reasons.", "host")
 }
+
+// TestAskedAndInvited checks the Phoenix verb dictionary's ASK (020) and
+// INVITE, read as CAMEO's intent to meet (036).
+func TestAskedAndInvited(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"India asked Canada to withdraw dozens of diplomats from New Delhi.", "appeal", event.Asserted, []string{"India"}, []string{"Canada"}},
+		{"Saudi Arabia invited Iran to an Arab-Islamic summit in Riyadh.", "invite", event.Asserted, []string{"Saudi Arabia"}, []string{"Iran"}},
+	})
+}
