@@ -199,7 +199,7 @@ func nounAgents(t *syntax.Tree, w int) []int {
 		}
 	}
 	for _, k := range t.Children(w, "acl") {
-		if authoringVerbs[t.Word(k).Lemma] && t.Word(k).XPOS == "VBN" {
+		if (authoringVerbs[t.Word(k).Lemma] || doingVerbs[t.Word(k).Lemma]) && t.Word(k).XPOS == "VBN" {
 			out = append(out, t.Agent(k)...)
 		}
 	}
@@ -224,3 +224,9 @@ var plainVerbs = words.Set("plain-verbs")
 // (words.txt). A suffix alone does not tell one ("delegation", "station"
 // and "nation" are none), so the list names them.
 var eventNouns = words.Set("event-nouns")
+
+// doingVerbs, as a participle after an act's noun, make their by-phrase
+// its doer: "the threat posed by the militias", "attacks carried out by
+// rebels", "sanctions imposed by the EU" (lemmas, words.txt). Not
+// "brokered" or "mediated", whose by-phrase is a third party.
+var doingVerbs = words.Set("doing-verbs")

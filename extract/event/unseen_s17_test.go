@@ -295,3 +295,12 @@ func TestAskedAndInvited(t *testing.T) {
 		{"Saudi Arabia invited Iran to an Arab-Islamic summit in Riyadh.", "invite", event.Asserted, []string{"Saudi Arabia"}, []string{"Iran"}},
 	})
 }
+
+// TestDoneByParticiple checks that the by-phrase of a participle of doing
+// after an act's noun is its doer: "the threat posed by the militias".
+func TestDoneByParticiple(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Peru warned of the threat posed by the Shining Path.", "threaten", event.Hypothetical, []string{"Shining Path"}, nil},
+		{"Russia condemned the sanctions imposed by the European Union.", "sanction", event.Asserted, []string{"European Union"}, nil},
+	})
+}
