@@ -304,3 +304,12 @@ func TestDoneByParticiple(t *testing.T) {
 		{"Russia condemned the sanctions imposed by the European Union.", "sanction", event.Asserted, []string{"European Union"}, nil},
 	})
 }
+
+// TestCalledNames checks that calling someone a criminal, a terrorist or
+// a dictator is criticism of them, and calling a thing a mistake none.
+func TestCalledNames(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Erdogan called Netanyahu a war criminal on Wednesday.", "criticize", event.Asserted, []string{"Recep Tayyip Erdoğan"}, []string{"Benjamin Netanyahu"}},
+	})
+	noCodedEvent(t, "Peru called the decision a mistake.", "criticize")
+}
