@@ -242,7 +242,7 @@ func (d *reader) localBodies(g *gazetteer) {
 // Dhaka" are Bangladesh's. Refugees are not of the state they are in.
 func (d *reader) localGroupAt(g *gazetteer, i int) (Span, bool) {
 	a, ok := g.agents[d.Lower(i)]
-	if !ok || a.people || a.code == "REF" || d.Toks[i].Kind != text.Word || agentPlaces[d.Lower(i+1)] {
+	if !ok || a.people || a.code == "REF" || movingPeople[d.Lower(i)] || d.Toks[i].Kind != text.Word || agentPlaces[d.Lower(i+1)] {
 		return Span{}, false
 	}
 	j := i + 1
@@ -264,6 +264,11 @@ func (d *reader) localGroupAt(g *gazetteer, i int) (Span, bool) {
 	k := d.groupActor(g, groupName(g.adjective(name), a), stateCode(code)+a.code, name)
 	return Span{T0: i, T1: j, Start: int(d.Toks[i].Start), End: int(d.Toks[j-1].End), Actor: k}, true
 }
+
+// movingPeople are the group nouns of people away from their state, who
+// are not of the state they are in (words.txt): "Greece rescued 120
+// migrants" names no Greek migrants.
+var movingPeople = lexicon.Set("moving-people")
 
 // armedSectors are the CAMEO sectors of armed groups (agents.tsv).
 var armedSectors = map[string]bool{"REB": true, "UAF": true, "RAD": true}

@@ -251,6 +251,9 @@ var figures = []figure{
 		}
 		return false
 	}},
+	{"asylum", func(d *reader, h hit) bool { // "to process asylum seekers": people, no asylum granted
+		return one(h) && asylumKinds[d.Lower(h.t1)]
+	}},
 	{"host", func(d *reader, h hit) bool { // "a whole host of reasons": many, no host
 		return one(h) && d.Lower(h.t1) == "of" && (d.Lower(h.t0-1) == "a" || d.Lower(h.t0-1) == "whole")
 	}},
@@ -510,3 +513,7 @@ var securitiesSold = words.Set("securities-sold")
 // preventCues, just before a trigger, keep its act from happening: "an
 // agreement to prevent clashes" (words.txt).
 var preventCues = words.Set("prevent-cues")
+
+// asylumKinds, after "asylum", make it a kind of thing or people, no
+// asylum granted (words.txt): "asylum seekers", "asylum applications".
+var asylumKinds = words.Set("asylum-kinds")

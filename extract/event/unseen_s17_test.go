@@ -313,3 +313,21 @@ func TestCalledNames(t *testing.T) {
 	})
 	noCodedEvent(t, "Peru called the decision a mistake.", "criticize")
 }
+
+// TestMigrantsAndAsylum checks that migrants are not of the state they
+// are in, that asylum seekers are no asylum granted, and that a court
+// blocking a deployment rejects it.
+func TestMigrantsAndAsylum(t *testing.T) {
+	for _, e := range read(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Greece rescued 120 migrants off the island of Lesbos.").Events {
+		for _, p := range e.Actors {
+			if p.Name == "Greek Migrants" {
+				t.Errorf("migrants read as Greece's: %+v", e.Actors)
+			}
+		}
+	}
+	noCodedEvent(t, "Italy signed a deal with Albania to process asylum seekers.", "asylum")
+	checkTreeCases(t, []treeCase{
+		{"Ecuador granted asylum to Julian Assange.", "asylum", event.Asserted, []string{"Ecuador"}, []string{"Julian Assange"}},
+		{"Kenya's High Court blocked the deployment of police officers to Haiti.", "veto", event.Asserted, []string{"Kenyan Judiciary"}, []string{"Haiti"}},
+	})
+}
