@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/fold"
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
@@ -24,7 +25,29 @@ func (d *reader) formAt(g *gazetteer, i int) (Span, bool) {
 	if !ok || h.demonym && i > 0 && d.Toks[i-1].Sent == d.Toks[i].Sent && regionPrefixes[d.Word(i-1)] {
 		return Span{}, false // "Latin American countries": no American's
 	}
+	if e := g.ents[h.ent]; h.t1-h.t0 == 1 && e.kind == Person && firstName(d.Word(h.t0), e.name) && d.surnameAfter(g, h.t1) {
+		// "Elizabeth Wilmshurst" is no Elizabeth II: another's full name.
+		// A surname before a noun stays its person's ("the Bush Doctrine")
+		return Span{}, false
+	}
 	return d.formMention(g, h), true
+}
+
+// firstName reports whether word w is the first word of name.
+func firstName(w, name string) bool {
+	f, _, _ := strings.Cut(name, " ")
+	return fold.String(w) == fold.String(f)
+}
+
+// surnameAfter reports whether token k, right after a one-word name of a
+// known person, reads as a surname of another: a capitalised word that
+// no form, head, title or date word explains.
+func (d *reader) surnameAfter(g *gazetteer, k int) bool {
+	if k >= len(d.Toks) || d.Toks[k].Sent != d.Toks[k-1].Sent || !d.capitalised(k) || d.formStarts(g, k) {
+		return false
+	}
+	w := d.Lower(k)
+	return !notNames[w] && !orgHeads[w] && !groupHeads[w] && !companyHeads[w] && !titleNouns[w] && !dateWords[w] && !placeHeads[w] && !productHeads[w]
 }
 
 // regionPrefixes, before a demonym, make it a region's: "Latin American",

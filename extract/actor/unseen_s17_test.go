@@ -155,3 +155,24 @@ func TestAdministrationIsABody(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherFullName checks that a known person's first name before a
+// surname of another is that other's full name ("Elizabeth Wilmshurst"
+// is no Elizabeth II), while a known surname before a noun stays its
+// person's ("the Bush Doctrine" is George W. Bush's).
+func TestAnotherFullName(t *testing.T) {
+	day := time.Date(2005, 3, 20, 0, 0, 0, 0, time.UTC)
+	names := func(src string) []string {
+		var out []string
+		for _, a := range find(day, src).Actors {
+			out = append(out, a.Name)
+		}
+		return out
+	}
+	if got := names("Elizabeth Wilmshurst resigned from the Foreign Office."); slices.Contains(got, "Elizabeth II") || !slices.Contains(got, "Elizabeth Wilmshurst") {
+		t.Errorf("Elizabeth Wilmshurst read as %v", got)
+	}
+	if got := names("The Bush Doctrine was announced in 2002."); !slices.Contains(got, "George W. Bush") {
+		t.Errorf("the Bush Doctrine read as %v", got)
+	}
+}
