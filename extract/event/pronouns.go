@@ -74,9 +74,10 @@ func (d *reader) titles(m, o int) bool {
 
 // speakersOfThey returns the actors that "they" or "we", word s of t,
 // stands for when it is the subject of what two or more actors named
-// together say, agree or announce: "Spain and Norway said they would
-// recognise Palestine" is the act of both. A "they" after one subject,
-// or after a list that names no actor, stays unread.
+// together, or a plural noun of one ("Ethiopian officials"), say, agree
+// or announce: "Spain and Norway said they would recognise Palestine" is
+// the act of both. A "they" after one singular subject, or after a list
+// that names no actor, stays unread.
 func (d *reader) speakersOfThey(sent int, t *syntax.Tree, s int) []int {
 	if f := strings.ToLower(t.Word(s).Form); f != "they" && f != "we" {
 		return nil
@@ -86,8 +87,8 @@ func (d *reader) speakersOfThey(sent int, t *syntax.Tree, s int) []int {
 		return nil
 	}
 	subj := t.Subjects(t.Head(x))
-	if len(subj) < 2 {
-		return nil
+	if len(subj) == 0 || len(subj) == 1 && t.Word(subj[0]).XPOS != "NNS" && t.Word(subj[0]).XPOS != "NNPS" {
+		return nil // "they" after one named subject may be anyone
 	}
 	var out []int
 	for _, k := range subj {

@@ -331,3 +331,11 @@ func TestMigrantsAndAsylum(t *testing.T) {
 		{"Kenya's High Court blocked the deployment of police officers to Haiti.", "veto", event.Asserted, []string{"Kenyan Judiciary"}, []string{"Haiti"}},
 	})
 }
+
+// TestTheyOfPluralSubject checks that "they" after a plural noun of one
+// state ("Ethiopian officials said they …") is that state.
+func TestTheyOfPluralSubject(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Ethiopian officials said they would not withdraw their troops from Somalia.", "withdraw", event.Negated, []string{"Ethiopia"}, []string{"Somalia"}},
+	})
+}
