@@ -337,5 +337,7 @@ func TestMigrantsAndAsylum(t *testing.T) {
 func TestTheyOfPluralSubject(t *testing.T) {
 	checkTreeCases(t, []treeCase{
 		{"Ethiopian officials said they would not withdraw their troops from Somalia.", "withdraw", event.Negated, []string{"Ethiopia"}, []string{"Somalia"}},
+		// the nearest actor before "they" is another
+		{"Ethiopian officials, speaking after a meeting with Somalia's president, said they would not withdraw their troops.", "withdraw", event.Negated, []string{"Ethiopia"}, nil},
 	})
 }
