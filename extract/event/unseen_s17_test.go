@@ -341,3 +341,11 @@ func TestTheyOfPluralSubject(t *testing.T) {
 		{"Ethiopian officials, speaking after a meeting with Somalia's president, said they would not withdraw their troops.", "withdraw", event.Negated, []string{"Ethiopia"}, nil},
 	})
 }
+
+// TestDissolvedParties checks that dissolving parties restricts political
+// freedom (CAMEO 172).
+func TestDissolvedParties(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Mali's junta dissolved all political parties.", "ban", event.Asserted, []string{"Malian Junta"}, nil},
+	})
+}
