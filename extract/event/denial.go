@@ -79,6 +79,10 @@ func deniedIn(t *syntax.Tree, w int) bool {
 			return false
 		}
 		switch r := t.Rel(w); {
+		case syntax.IsRel(r, "ccomp") && reportDenied(t, g):
+			// "denied reports that its forces had clashed", the tagger
+			// taking "reports" for a verb: the clause is denied with them
+			return true
 		case syntax.IsRel(r, "xcomp", "ccomp") || r == "advcl" && len(t.Children(w, "mark")) == 0 && !commaBefore(t, w):
 			// not "rejected the accusation, saying the rules apply"
 			return t.Word(g).UPOS == "VERB" && denies(t, g)

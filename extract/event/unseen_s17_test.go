@@ -349,3 +349,12 @@ func TestDissolvedParties(t *testing.T) {
 		{"Mali's junta dissolved all political parties.", "ban", event.Asserted, []string{"Malian Junta"}, nil},
 	})
 }
+
+// TestDeniedReports checks that an act in reports one denies is denied,
+// when the tagger reads "reports" as a verb too.
+func TestDeniedReports(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"A spokesman for the Afghan Taliban government denied reports that its forces had clashed with Pakistani troops.", "fight", event.Negated, []string{"Taliban"}, []string{"Pakistan"}},
+		{"Iran denied reports that it had sent weapons to Russia.", "aid", event.Negated, []string{"Iran"}, []string{"Russia"}},
+	})
+}
