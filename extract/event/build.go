@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
@@ -60,6 +61,16 @@ func (d *reader) event(h hit, hits []hit, k int, prev *Event) (Event, bool) {
 		// "Serb forces killed three ethnic Albanians in a gunbattle": the
 		// gunbattle is the killers' and their victims'
 		e.Actors = append(e.Actors, prev.Actors...)
+		d.finish(&e, h, hits, k, c.left)
+		return e, true
+	}
+	if visitor, host, ok := d.visitingAttribute(h); ok {
+		// "Visiting Indian Prime Minister Narendra Modi signed …", "told
+		// visiting Iranian officials": the visitor is who the participle
+		// describes, the host the other state the sentence names; the
+		// visit is under way
+		e.Modality = Asserted
+		d.addParticipants(&e, c, visitor, host)
 		d.finish(&e, h, hits, k, c.left)
 		return e, true
 	}
@@ -469,6 +480,43 @@ func (d *reader) prepHead(h hit) int {
 		return -1
 	}
 	return d.tokenOf(int(d.Toks[h.t0].Sent), v)
+}
+
+// visitingAttribute reads the participle "visiting" of trigger h before a
+// name as an attribute of the visitor: its sources the actor named right
+// after it ("the visiting Brazilian president"), its target the first
+// other state the sentence names, where the visit is. ok is false for
+// any other trigger, or when either is missing.
+func (d *reader) visitingAttribute(h hit) (visitor, host []int, ok bool) {
+	if h.typ != "visit" || h.t1-h.t0 != 1 || d.Lower(h.t0) != "visiting" {
+		return nil, nil, false
+	}
+	if w, t := d.predicate(h); t != nil && w > 0 {
+		if p := t.Word(w - 1).UPOS; p != "DET" && p != "VERB" && p != "ADP" {
+			return nil, nil, false // "a grandmother from Boston visiting the park": she visits
+		}
+	}
+	ms := d.mentionsIn(h.t1, d.SentEnd(h.t0))
+	if len(ms) == 0 || d.mentions[ms[0]].T0 > h.t1+1 {
+		return nil, nil, false
+	}
+	if first := d.mentions[ms[0]]; !first.Demonym && d.actors[first.Actor].Kind != actor.Person {
+		return nil, nil, false // "visiting Paris", "is visiting China", "visiting the Magic Kingdom": a verb with its object
+	}
+	v := ms[0]
+	for v+1 < len(d.mentions) && (d.describes(v, v+1) || d.titles(v, v+1)) {
+		v++ // "visiting Indian Prime Minister Narendra Modi": Modi
+	}
+	state := d.actors[d.mentions[v].Actor].Affiliation
+	if d.actors[d.mentions[v].Actor].Kind == actor.Country {
+		state = d.actors[d.mentions[v].Actor].Name
+	}
+	for _, m := range d.mentionsIn(d.SentStart(h.t0), d.SentEnd(h.t0)) {
+		if a := d.actors[d.mentions[m].Actor]; a.Kind == actor.Country && a.Name != state && m != v && !d.mentions[m].Demonym {
+			return []int{v}, []int{m}, true
+		}
+	}
+	return nil, nil, false
 }
 
 // caused reports whether nominal trigger h is the object of a verb that

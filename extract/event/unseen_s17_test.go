@@ -358,3 +358,14 @@ func TestDeniedReports(t *testing.T) {
 		{"Iran denied reports that it had sent weapons to Russia.", "aid", event.Negated, []string{"Iran"}, []string{"Russia"}},
 	})
 }
+
+// TestVisitingAttribute checks that "visiting" before a person or a
+// state's people is their visit to the other state the sentence names,
+// under way, while "visiting" with a place as object stays a verb.
+func TestVisitingAttribute(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Visiting Indian Prime Minister Narendra Modi signed three agreements in Tokyo.", "visit", event.Asserted, []string{"Narendra Modi"}, []string{"Japan"}},
+		{"Iraq's prime minister told visiting Iranian officials that Baghdad would not allow attacks.", "visit", event.Asserted, []string{"Iran"}, []string{"Iraq"}},
+		{"Putin is visiting China and India this week.", "visit", event.Asserted, []string{"Vladimir Putin"}, []string{"China", "India"}},
+	})
+}
