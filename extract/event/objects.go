@@ -152,7 +152,8 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 }
 
 // phraseHead returns the word of t that heads mention m's words: "Delhi"
-// of "New Delhi", whose "New" the tree hangs on it.
+// of "New Delhi", whose "New" the tree hangs on it; or the noun a name
+// is a compound of ("the ASEAN forum").
 func (d *reader) phraseHead(t *syntax.Tree, m int) int {
 	mm := d.mentions[m]
 	first, last := d.wordOf(mm.T0), d.wordOf(mm.T1-1)
@@ -163,6 +164,9 @@ func (d *reader) phraseHead(t *syntax.Tree, m int) int {
 			break
 		}
 		x = h
+	}
+	if h := t.Head(x); h >= 0 && syntax.IsRel(t.Rel(x), "compound") && t.Word(h).UPOS == "NOUN" {
+		x = h // "at the ASEAN forum": the phrase is the forum's
 	}
 	return x
 }

@@ -369,3 +369,13 @@ func TestVisitingAttribute(t *testing.T) {
 		{"Putin is visiting China and India this week.", "visit", event.Asserted, []string{"Vladimir Putin"}, []string{"China", "India"}},
 	})
 }
+
+// TestForumIsNoParty checks that a body whose name only modifies the
+// forum where a meeting is held is no party to it ("at the ASEAN forum",
+// issue 11's example).
+func TestForumIsNoParty(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Nairobi last week. The two ministers are expected to meet again at the ASEAN forum in July.",
+			"meet", event.Planned, []string{"Musalia Mudavadi", "Jeje Odongo"}, nil},
+	})
+}
