@@ -31,6 +31,13 @@ type Actor struct {
 	Mentions    []Mention `json:"mentions,omitempty"`
 }
 
+// IsCompany reports whether a is a business: an organisation coded as a
+// multinational (MNC…, the CAMEO dictionaries) or as a company Chronicle
+// found by its name (BUS).
+func (a *Actor) IsCompany() bool {
+	return a.Kind == Organization && (a.Code == "BUS" || strings.HasPrefix(a.Code, "MNC"))
+}
+
 // A Mention is one occurrence of an actor in the text, in character offsets.
 type Mention struct {
 	Text  string `json:"text"`

@@ -207,7 +207,7 @@ func (d *reader) lastCompany() int {
 		if sent >= 0 && d.Toks[m.T0].Sent != sent {
 			break
 		}
-		if a := d.actors[m.Actor]; a.Kind == Organization && (a.Code == "BUS" || strings.HasPrefix(a.Code, "MNC")) {
+		if d.actors[m.Actor].IsCompany() {
 			found, sent = m.Actor, d.Toks[m.T0].Sent
 		}
 	}

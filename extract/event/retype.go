@@ -144,8 +144,7 @@ func (d *reader) companyTaken(h hit) bool {
 	if len(ms) == 0 {
 		return false
 	}
-	a := d.actors[d.mentions[ms[0]].Actor]
-	return a.Kind == actor.Organization && (strings.HasPrefix(a.Code, "MNC") || a.Code == "BUS")
+	return d.actors[d.mentions[ms[0]].Actor].IsCompany()
 }
 
 // leaveVerbs are what one is ordered to do when expelled (lemmas,
