@@ -52,10 +52,7 @@ func (d *reader) visitingAttribute(h hit) (visitor, host []int, ok bool) {
 	if first := d.mentions[ms[0]]; !first.Demonym && d.actors[first.Actor].Kind != actor.Person {
 		return nil, nil, false // "visiting Paris", "is visiting China", "visiting the Magic Kingdom": a verb with its object
 	}
-	v := ms[0]
-	for v+1 < len(d.mentions) && (d.describes(v, v+1) || d.titles(v, v+1)) {
-		v++ // "visiting Indian Prime Minister Narendra Modi": Modi
-	}
+	v := d.withoutAttributes(ms[:1])[0] // "visiting Indian Prime Minister Narendra Modi": Modi
 	state := d.actors[d.mentions[v].Actor].Affiliation
 	if d.actors[d.mentions[v].Actor].Kind == actor.Country {
 		state = d.actors[d.mentions[v].Actor].Name
