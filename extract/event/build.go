@@ -173,6 +173,16 @@ func (d *reader) modalityOf(c *site) Modality {
 	if d.participle(h) {
 		modLeft = h.t0
 	}
+	if w, t := d.predicate(h); t != nil && afterItsClause(t, w) {
+		// "did not meet the opposition leader, his spokesman said": the
+		// cues before the comma are the other clause's
+		for k := h.t0 - 1; k > modLeft; k-- {
+			if d.Word(k) == "," {
+				modLeft = k + 1
+				break
+			}
+		}
+	}
 	m := d.modality(h.t0, modLeft)
 	if m == Negated {
 		if v := d.prepHead(h); v > modLeft && v < h.t0 {

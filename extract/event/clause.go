@@ -1,5 +1,7 @@
 package event
 
+import "github.com/chronicle-kg/chronicle/extract/syntax"
+
 // Words that open a new clause: an actor before one of them does not act
 // in the clause after it.
 // Penn Treebank text's closing quote after a comma (", ”") ends a quoted
@@ -114,4 +116,33 @@ func (d *reader) setting(h, p hit) bool {
 		}
 	}
 	return true
+}
+
+// setBeside reports whether word w of t is a clause set beside its head
+// after it ("Russia attacked Kyiv, Ukraine said"): parataxis, or what the
+// parser often reads in its place, a later conjunct with no conjunction.
+func setBeside(t *syntax.Tree, w int) bool {
+	return syntax.IsRel(t.Rel(w), "parataxis") || syntax.IsRel(t.Rel(w), "conj") && len(t.Children(w, "cc")) == 0 && w > t.Head(w)
+}
+
+// afterItsClause reports whether word w of t opens a clause of its own
+// after a comma that ends another: a verb of saying after what is said
+// ("did not meet the leader, his spokesman said"), or a clause with its
+// own subject set beside the one before ("…, warn health experts"). A
+// verb in a list ("can broker, support and oversee") has neither, and a
+// subordinate clause keeps its cues ("if, as is likely, the US pulls
+// out" is a condition).
+func afterItsClause(t *syntax.Tree, w int) bool {
+	if len(t.Children(w, "mark")) > 0 {
+		return false
+	}
+	if setBeside(t, w) && len(t.Children(w, "nsubj")) > 0 {
+		return true
+	}
+	for _, k := range t.Children(w, "ccomp", "parataxis") {
+		if k < w {
+			return true
+		}
+	}
+	return false
 }

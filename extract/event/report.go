@@ -140,9 +140,7 @@ func reportedBy(t *syntax.Tree, s, w int) bool {
 			return syntax.IsRel(t.Rel(x), "ccomp")
 		}
 	}
-	// the parser often reads the verb of saying after a comma as a
-	// conjunct with no conjunction: as good as set beside
-	if !syntax.IsRel(t.Rel(s), "parataxis") && !(syntax.IsRel(t.Rel(s), "conj") && len(t.Children(s, "cc")) == 0 && s > t.Head(s)) {
+	if !setBeside(t, s) {
 		return false
 	}
 	q := t.Head(s)

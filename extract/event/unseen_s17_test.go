@@ -379,3 +379,15 @@ func TestForumIsNoParty(t *testing.T) {
 			"meet", event.Planned, []string{"Musalia Mudavadi", "Jeje Odongo"}, nil},
 	})
 }
+
+// TestCuesOfTheClauseBefore checks that a verb of saying after what is
+// said takes no negation or modal from it ("did not produce a deal, the
+// minister said" is said), while a verb in a list keeps the modal before
+// the list.
+func TestCuesOfTheClauseBefore(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"The talks did not produce a deal, Poland said on Monday.", "statement", event.Asserted, []string{"Poland"}, nil},
+		{"Prices would not fall soon, Qatar said.", "statement", event.Asserted, []string{"Qatar"}, nil},
+		{"The European Union can and should broker, support and oversee free elections in Belarus.", "praise", event.Hypothetical, []string{"European Union"}, []string{"Belarus"}},
+	})
+}
