@@ -122,7 +122,18 @@ func (d *reader) setting(h, p hit) bool {
 // after it ("Russia attacked Kyiv, Ukraine said"): parataxis, or what the
 // parser often reads in its place, a later conjunct with no conjunction.
 func setBeside(t *syntax.Tree, w int) bool {
-	return syntax.IsRel(t.Rel(w), "parataxis") || syntax.IsRel(t.Rel(w), "conj") && len(t.Children(w, "cc")) == 0 && w > t.Head(w)
+	if syntax.IsRel(t.Rel(w), "parataxis") {
+		return true
+	}
+	if !syntax.IsRel(t.Rel(w), "conj") || w < t.Head(w) {
+		return false
+	}
+	for _, k := range t.Children(w) {
+		if syntax.IsRel(t.Rel(k), "cc") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterItsClause reports whether word w of t opens a clause of its own
@@ -133,16 +144,16 @@ func setBeside(t *syntax.Tree, w int) bool {
 // subordinate clause keeps its cues ("if, as is likely, the US pulls
 // out" is a condition).
 func afterItsClause(t *syntax.Tree, w int) bool {
-	if len(t.Children(w, "mark")) > 0 {
-		return false
-	}
-	if setBeside(t, w) && len(t.Children(w, "nsubj")) > 0 {
-		return true
-	}
-	for _, k := range t.Children(w, "ccomp", "parataxis") {
-		if k < w {
-			return true
+	subject, saidBefore := false, false
+	for _, k := range t.Children(w) { // all of them: no copy
+		switch r := t.Rel(k); {
+		case syntax.IsRel(r, "mark"):
+			return false
+		case syntax.IsRel(r, "nsubj"):
+			subject = true
+		case k < w && syntax.IsRel(r, "ccomp", "parataxis"):
+			saidBefore = true
 		}
 	}
-	return false
+	return saidBefore || subject && setBeside(t, w)
 }
