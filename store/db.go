@@ -36,9 +36,14 @@ type DB struct {
 	readOnly bool
 	bdb      *badger.DB
 
-	// mu is held for reading by a Put in one transaction and for
-	// writing by a Put in stages, which must run alone.
-	mu sync.RWMutex
+	// mu is held by every write, so that writes are made one at a time
+	// and the sketch cache follows them: by Put, and by a Batch while it
+	// is open.
+	mu sync.Mutex
+
+	// sketches caches the sketches of stored events for the merge rule,
+	// across documents (see mergeCache).
+	sketches *mergeCache
 
 	// unrecovered is set when a document stored in stages failed and
 	// could not be rolled back; the next Put rolls it back first.
@@ -59,7 +64,7 @@ func Open(path string, opts *Options) (*DB, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	bopts := badger.DefaultOptions(path).WithLogger(nil).WithReadOnly(opts.ReadOnly)
+	bopts := sized(badger.DefaultOptions(path)).WithLogger(nil).WithReadOnly(opts.ReadOnly)
 	if testMemTableSize > 0 {
 		bopts = bopts.WithMemTableSize(testMemTableSize)
 	}
@@ -84,7 +89,7 @@ func Open(path string, opts *Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	db := &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb}
+	db := &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb, sketches: newMergeCache()}
 	if !opts.ReadOnly {
 		if err := db.recover(); err != nil {
 			bdb.Close()
@@ -92,6 +97,22 @@ func Open(path string, opts *Options) (*DB, error) {
 		}
 	}
 	return db, nil
+}
+
+// sized returns Badger's options o with its memory bounded, as an
+// ingest of any size needs: Badger's defaults let memtables (five of
+// 64 MB) and the block cache (256 MB) take 576 MB between them. With
+// these, they take at most 96 and 32 MB. Only one process writes, and
+// it writes one transaction at a time (see DB.Put), so Badger need not
+// look for conflicts between transactions; and two compactors suit
+// small machines.
+func sized(o badger.Options) badger.Options {
+	return o.WithMemTableSize(32 << 20).
+		WithNumMemtables(3).
+		WithBlockCacheSize(32 << 20).
+		WithNumCompactors(2).
+		WithDetectConflicts(false).
+		WithMetricsEnabled(false)
 }
 
 // isLocked reports whether err is Badger failing to take its directory

@@ -134,3 +134,16 @@ func (db *DB) Documents(ctx context.Context) ([]Doc, error) {
 	})
 	return docs, nil
 }
+
+// Has reports whether the document with the given content hash is
+// stored, reading nothing but its key: an ingest asks it before it
+// extracts an article, so that an article stored already costs nothing.
+func (db *DB) Has(hash string) (bool, error) {
+	var found bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		var err error
+		found, err = txnKV{txn}.get(docKey(hash), nil)
+		return err
+	})
+	return found, err
+}

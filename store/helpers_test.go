@@ -145,9 +145,10 @@ func fixture2() (extract.Article, *extract.Result) {
 	return a, r
 }
 
-// mustTimeline returns the timeline q selects.
+// mustTimeline returns the timeline q selects, with its events' reports.
 func mustTimeline(tb testing.TB, db *DB, q Query) []Event {
 	tb.Helper()
+	q.Reports = true
 	events, err := db.Timeline(context.Background(), q)
 	if err != nil {
 		tb.Fatalf("Timeline(%+v): %v", q, err)

@@ -13,14 +13,17 @@ const (
 	prefixEvent   = "e/" // e/<id> → Event
 	prefixActor   = "a/" // a/<name> → ActorSummary
 	prefixName    = "n/" // n/<alias> → canonical name
-	prefixStart   = "t/" // t/<start>·<id> → end
-	prefixEnd     = "u/" // u/<end>·<id> → start
-	prefixByActor = "x/" // x/<actor>·<start>·<id> → role|type|cameo
-	prefixByType  = "y/" // y/<type>·<start>·<id> → empty
+	prefixStart   = "t/" // t/<class>·<start>·<id> → end
+	prefixByActor = "x/" // x/<actor>·<class>·<start>·<id> → role|type|cameo|end
+	prefixByType  = "y/" // y/<type>·<class>·<start>·<id> → end
 	prefixEdge    = "m/" // m/<hash>·<id> → empty
 	prefixMention = "o/" // o/<actor>·<hash>·<start> → storedMention
 	prefixChunk   = "c/" // c/<hash>·<n> → the nth chunk of a long text
 	prefixPending = "j/" // j/<hash> → journal of a document being stored in stages
+	prefixReport  = "r/" // r/<id>·<n> → the nth Report of an event
+	prefixSketch  = "s/" // s/<id> → sketch of an event, as the merge rule reads it
+	prefixKind    = "k/" // k/<kind>·<actor>·<start>·<id> → empty: the merge rule's candidates
+	prefixMeta    = "v/" // v/<name> → what made the store: its format, the extractor's version
 )
 
 // sep ends a variable-length key component. It sorts below every other
@@ -40,13 +43,30 @@ func pendingKey(hash string) []byte { return []byte(prefixPending + hash) }
 
 func eventKey(id string) []byte { return []byte(prefixEvent + id) }
 
+func sketchKey(id string) []byte { return []byte(prefixSketch + id) }
+
+// reportPrefix is the prefix of the report entries of the event id.
+func reportPrefix(id string) string { return prefixReport + id + sep }
+
+// reportKey is the key of the nth report of the event id, n padded to six
+// digits so that reports sort in the order stored.
+func reportKey(id string, n int) []byte {
+	return fmt.Appendf(nil, "%s%06d", reportPrefix(id), n)
+}
+
+// kindPrefix is the prefix of the merge rule's index entries of events
+// of kind (see kindsOf) with the participant actor.
+func kindPrefix(kind, actor string) string { return prefixKind + kind + sep + fold(actor) + sep }
+
+func kindKey(kind, actor, start, id string) []byte {
+	return []byte(kindPrefix(kind, actor) + start + sep + id)
+}
+
 func actorKey(name string) []byte { return []byte(prefixActor + fold(name)) }
 
 func nameKey(alias string) []byte { return []byte(prefixName + normName(alias)) }
 
-func startKey(start, id string) []byte { return []byte(prefixStart + start + sep + id) }
-
-func endKey(end, id string) []byte { return []byte(prefixEnd + end + sep + id) }
+func startKey(c class, start, id string) []byte { return []byte(startPrefix(c) + start + sep + id) }
 
 func edgeKey(hash, id string) []byte { return []byte(prefixEdge + hash + sep + id) }
 
@@ -60,18 +80,51 @@ func mentionKey(actor, hash string, start int) []byte {
 	return fmt.Appendf(nil, "%s%s%s%010d", mentionPrefix(actor), hash, sep, start)
 }
 
-// byActorPrefix is the prefix of the actor index entries of actor.
-func byActorPrefix(actor string) string { return prefixByActor + fold(actor) + sep }
-
-// byTypePrefix is the prefix of the type index entries of typ.
-func byTypePrefix(typ string) string { return prefixByType + fold(typ) + sep }
-
-func byActorKey(actor, start, id string) []byte {
-	return []byte(byActorPrefix(actor) + start + sep + id)
+// byActorPrefix is the prefix of the actor index entries of actor, of
+// the events of span class c.
+func byActorPrefix(actor string, c class) string {
+	return prefixByActor + fold(actor) + sep + string(c) + sep
 }
 
-func byTypeKey(typ, start, id string) []byte {
-	return []byte(byTypePrefix(typ) + start + sep + id)
+// byTypePrefix is the prefix of the type index entries of typ, of the
+// events of span class c.
+func byTypePrefix(typ string, c class) string {
+	return prefixByType + fold(typ) + sep + string(c) + sep
+}
+
+// startPrefix is the prefix of the start index entries of the events of
+// span class c.
+func startPrefix(c class) string { return prefixStart + string(c) + sep }
+
+func byActorKey(actor string, c class, start, id string) []byte {
+	return []byte(byActorPrefix(actor, c) + start + sep + id)
+}
+
+func byTypeKey(typ string, c class, start, id string) []byte {
+	return []byte(byTypePrefix(typ, c) + start + sep + id)
+}
+
+// A class sorts events by the length of their span, so that a query for
+// a window scans the start days of short events from shortly before the
+// window and no earlier, and reads the few long ones whole.
+type class string
+
+const (
+	short class = "s" // dated, and covering at most maxShortDays days
+	long  class = "l" // covering more days, or undated
+)
+
+// maxShortDays is the most days an event of class short covers. An
+// event that overlaps a window and is short starts at most this many
+// days before the window.
+const maxShortDays = 31
+
+// classOf returns the span class of an event covering [start, end].
+func classOf(start, end string) class {
+	if n, ok := daysBetween(start, end); ok && n >= 0 && n < maxShortDays {
+		return short
+	}
+	return long
 }
 
 // splitIndexKey splits an index key into the day and the event ID that

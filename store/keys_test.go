@@ -13,10 +13,12 @@ func TestKeys(t *testing.T) {
 		{"event", eventKey("doc1/e3"), "e/doc1/e3"},
 		{"actor", actorKey(" United  States"), "a/united states"},
 		{"name", nameKey("The  Alliance"), "n/alliance"},
-		{"start", startKey("2022-01-10", "ev1"), "t/2022-01-10\x00ev1"},
-		{"end", endKey("2022-01-10", "ev1"), "u/2022-01-10\x00ev1"},
-		{"by actor", byActorKey("NATO", "2022-01-10", "ev1"), "x/nato\x002022-01-10\x00ev1"},
-		{"by type", byTypeKey("Meet", "2022-01-10", "ev1"), "y/meet\x002022-01-10\x00ev1"},
+		{"start", startKey(short, "2022-01-10", "ev1"), "t/s\x002022-01-10\x00ev1"},
+		{"by actor", byActorKey("NATO", long, "2022-01-10", "ev1"), "x/nato\x00l\x002022-01-10\x00ev1"},
+		{"by type", byTypeKey("Meet", short, "2022-01-10", "ev1"), "y/meet\x00s\x002022-01-10\x00ev1"},
+		{"sketch", sketchKey("ev1"), "s/ev1"},
+		{"report", reportKey("ev1", 3), "r/ev1\x00000003"},
+		{"kind", kindKey("c04", " NATO", "2022-01-10", "ev1"), "k/c04\x00nato\x002022-01-10\x00ev1"},
 		{"edge", edgeKey("ab12", "ev1"), "m/ab12\x00ev1"},
 		{"mention", mentionKey(" NATO", "ab12", 42), "o/nato\x00ab12\x000000000042"},
 	}
@@ -32,9 +34,9 @@ func TestSplitIndexKey(t *testing.T) {
 		key, prefix string
 		day, id     string
 	}{
-		{"t/2022-01-10\x00ev1", prefixStart, "2022-01-10", "ev1"},
-		{"t/\x00undated", prefixStart, "", "undated"},
-		{"x/nato\x002022-01-10\x00a/b\x00c", byActorPrefix("NATO"), "2022-01-10", "a/b\x00c"},
+		{"t/s\x002022-01-10\x00ev1", startPrefix(short), "2022-01-10", "ev1"},
+		{"t/l\x00\x00undated", startPrefix(long), "", "undated"},
+		{"x/nato\x00s\x002022-01-10\x00a/b\x00c", byActorPrefix("NATO", short), "2022-01-10", "a/b\x00c"},
 	}
 	for _, tc := range tests {
 		day, id := splitIndexKey([]byte(tc.key), tc.prefix)

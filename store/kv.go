@@ -34,10 +34,22 @@ type reader interface {
 	// whether there is. A nil fn only checks that the key exists.
 	get(key []byte, fn func(val []byte) error) (bool, error)
 
-	// scan returns the event IDs of the index entries under prefix
-	// whose day lies in [from, to] (an empty bound is open) and which
-	// keep accepts (nil accepts all), in key order.
-	scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]string, error)
+	// scan returns the index entries under prefix whose day lies in
+	// [from, to] (an empty bound is open) and which keep accepts (nil
+	// accepts all), in key order.
+	scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]indexHit, error)
+}
+
+// An indexHit is an index entry as scan returns it: its day and event ID.
+type indexHit struct{ day, id string }
+
+// idsOf returns the event IDs of hits, in order.
+func idsOf(hits []indexHit) []string {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	return ids
 }
 
 // A kv is what a writer reads and writes.
@@ -76,16 +88,16 @@ func (t txnKV) delete(key []byte, _ scope) error { return t.txn.Delete(key) }
 
 func (t txnKV) checkpoint() error { return nil }
 
-func (t txnKV) scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]string, error) {
-	var ids []string
+func (t txnKV) scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]indexHit, error) {
+	var hits []indexHit
 	err := eachIndex(ctx, t.txn, prefix, from, to, func(item *badger.Item, day, id string) error {
 		ok, err := keepItem(item, day, keep)
 		if ok {
-			ids = append(ids, id)
+			hits = append(hits, indexHit{day, id})
 		}
 		return err
 	})
-	return ids, err
+	return hits, err
 }
 
 // eachIndex calls fn with each index entry under prefix whose day is

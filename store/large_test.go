@@ -366,7 +366,7 @@ func TestPutFallback(t *testing.T) {
 	if db.large(a, r) {
 		t.Fatal("the document is taken for large")
 	}
-	if _, err := db.put(context.Background(), a, r); !errors.Is(err, badger.ErrTxnTooBig) {
+	if _, err := db.put(context.Background(), newSketches(db.sketches), a, r); !errors.Is(err, badger.ErrTxnTooBig) {
 		t.Fatalf("put in one transaction = %v; want ErrTxnTooBig", err)
 	}
 	if got := mustPut(t, db, a, r); got.Documents != 1 {

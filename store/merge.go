@@ -2,41 +2,63 @@ package store
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"slices"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
 )
 
 // merge folds e, a report in the document being written, into the
-// stored event cur: a mention, the document, new participants, an exact
-// date if cur has none, a place if cur has none, and the stronger of the
-// modalities. cur keeps its ID, type, first report and its participants'
-// roles.
-func (w *writer) merge(cur, e Event) error {
-	next := cur
-	next.Actors = unionActors(cur.Actors, e.Actors)
-	next.Mentions = addMention(reports(cur), w.mention(e))
-	if !slices.Contains(cur.Documents, w.hash) {
-		next.Documents = append(slices.Clone(cur.Documents), w.hash)
+// stored event whose sketch is cur: a report, the document, new
+// participants, an exact date if the event has none, a place if it has
+// none, and the stronger of the modalities. The event keeps its ID,
+// type, first report and its participants' roles. es is e's sketch.
+//
+// The event's record is read and rewritten, and one report added: the
+// cost of a merge does not grow with the reports before it.
+func (w *writer) merge(cur *sketch, e Event, es *sketch) error {
+	var old Event
+	found, err := getJSON(w.kv, eventKey(cur.id), &old)
+	if err == nil && !found {
+		err = fmt.Errorf("store: sketch of missing event %q", cur.id)
 	}
-	next.Sources = len(next.Documents)
-	if exact(e) && !exact(cur) {
+	if err != nil {
+		return err
+	}
+	next := old
+	next.Actors = unionActors(old.Actors, e.Actors)
+	if !w.reported[cur.id] {
+		next.Sources = cur.docs + 1
+	}
+	if exact(es) && !exact(cur) {
 		next.Date, next.Mod, next.FirstDay, next.LastDay, next.TimeText = e.Date, e.Mod, e.FirstDay, e.LastDay, e.TimeText
 		next.Relation, next.Anchor = "", ""
 	}
-	next.Modality = strongerModality(cur.Modality, e.Modality)
-	next.Cameo = cmp.Or(cur.Cameo, e.Cameo)
-	next.Plover = cmp.Or(cur.Plover, e.Plover)
-	next.Place = cmp.Or(cur.Place, e.Place)
-	sc := w.scopeOf(cur.ID)
+	next.Modality = strongerModality(old.Modality, e.Modality)
+	next.Cameo = cmp.Or(old.Cameo, e.Cameo)
+	next.Plover = cmp.Or(old.Plover, e.Plover)
+	next.Place = cmp.Or(old.Place, e.Place)
+	sc := w.scopeOf(cur.id)
 	if err := putJSON(w.kv, eventKey(next.ID), next, sc); err != nil {
 		return err
 	}
-	w.remember(next)
+	reports := cur.reports
+	switch err := w.report(cur.id, reports, e); {
+	case err == nil:
+		reports++
+	case !errors.Is(err, errSaid):
+		return err
+	}
+	ns := sketchOf(next, reports, cur.docDays)
+	ns.addDay(w.doc.Date)
+	if err := w.sketches.put(w.kv, ns, sc); err != nil {
+		return err
+	}
 	w.added.Merged++
-	s0, e0 := span(cur)
+	s0, e0 := span(old)
 	if s1, e1 := span(next); s1 != s0 || e1 != e0 {
-		if err := w.unindex(cur, sc); err != nil {
+		if err := w.unindex(old, sc); err != nil {
 			return err
 		}
 	}
@@ -56,27 +78,6 @@ func unionActors(cur, add []event.Participant) []event.Participant {
 		}
 	}
 	return out
-}
-
-// reports returns a copy of the mentions of the stored event e. An event
-// stored before mentions were kept has its own evidence as its first.
-func reports(e Event) []Report {
-	if len(e.Mentions) > 0 {
-		return slices.Clone(e.Mentions)
-	}
-	m := Report{Doc: e.Doc, Evidence: e.Evidence, Sentence: e.Sentence, EvidenceStart: e.EvidenceStart, EvidenceEnd: e.EvidenceEnd, Trigger: e.Trigger}
-	if len(e.Documents) > 0 {
-		m.Hash = e.Documents[0]
-	}
-	return []Report{m}
-}
-
-// addMention appends m to ms unless ms holds it already.
-func addMention(ms []Report, m Report) []Report {
-	if slices.Contains(ms, m) {
-		return ms
-	}
-	return append(ms, m)
 }
 
 // modalityRank orders the modalities a merged event may take: one report

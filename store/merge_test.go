@@ -331,17 +331,13 @@ func checkIndexes(tb testing.TB, db *DB) {
 	events := mustTimeline(tb, db, Query{All: true})
 	want := map[string]bool{}
 	for _, e := range events {
-		start, end := span(e)
-		want[string(startKey(start, e.ID))] = true
-		want[string(endKey(end, e.ID))] = true
-		want[string(byTypeKey(e.Type, start, e.ID))] = true
-		for _, p := range e.Actors {
-			want[string(byActorKey(p.Name, start, e.ID))] = true
+		for _, en := range indexEntries(e) {
+			want[string(en.key)] = true
 		}
 	}
 	got := map[string]bool{}
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		for _, prefix := range []string{prefixStart, prefixEnd, prefixByType, prefixByActor} {
+		for _, prefix := range []string{prefixStart, prefixByType, prefixByActor, prefixKind} {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix)})
 			for it.Rewind(); it.Valid(); it.Next() {
 				got[string(it.Item().KeyCopy(nil))] = true

@@ -24,7 +24,7 @@ func (b *bufferKV) get(key []byte, fn func(val []byte) error) (bool, error) {
 	return getOver(b.txn, key, fn, &b.pending)
 }
 
-func (b *bufferKV) scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]string, error) {
+func (b *bufferKV) scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]indexHit, error) {
 	return scanOver(ctx, b.txn, prefix, from, to, keep, &b.pending)
 }
 
@@ -60,8 +60,11 @@ func getOver(txn *badger.Txn, key []byte, fn func(val []byte) error, os ...*over
 // scanOver is scan on the overlays os on top of txn: it reads index
 // entries from txn, passing over those the overlays have writes to, and
 // from the overlays, and returns them in key order.
-func scanOver(ctx context.Context, txn *badger.Txn, prefix, from, to string, keep func(day string, val []byte) bool, os ...*overlay) ([]string, error) {
-	type hit struct{ key, id string }
+func scanOver(ctx context.Context, txn *badger.Txn, prefix, from, to string, keep func(day string, val []byte) bool, os ...*overlay) ([]indexHit, error) {
+	type hit struct {
+		key string
+		indexHit
+	}
 	var hits []hit
 	err := eachIndex(ctx, txn, prefix, from, to, func(item *badger.Item, day, id string) error {
 		for _, o := range os {
@@ -71,7 +74,7 @@ func scanOver(ctx context.Context, txn *badger.Txn, prefix, from, to string, kee
 		}
 		ok, err := keepItem(item, day, keep)
 		if ok {
-			hits = append(hits, hit{string(item.Key()), id})
+			hits = append(hits, hit{string(item.Key()), indexHit{day, id}})
 		}
 		return err
 	})
@@ -83,16 +86,16 @@ func scanOver(ctx context.Context, txn *badger.Txn, prefix, from, to string, kee
 			p := o.m[key]
 			day, id := splitIndexKey([]byte(key), prefix)
 			if !p.del && key >= prefix+from && (to == "" || day <= to) && (keep == nil || keep(day, p.val)) {
-				hits = append(hits, hit{key, id})
+				hits = append(hits, hit{key, indexHit{day, id}})
 			}
 		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int { return cmp.Compare(a.key, b.key) })
-	ids := make([]string, len(hits))
+	out := make([]indexHit, len(hits))
 	for i, h := range hits {
-		ids[i] = h.id
+		out[i] = h.indexHit
 	}
-	return ids, nil
+	return out, nil
 }
 
 // A pendingWrite is a write not yet committed: a value, or a deletion.
@@ -173,12 +176,23 @@ func (o *overlay) writeTo(txn *badger.Txn) error {
 	return nil
 }
 
-// group returns the first component of key, through the sep that ends
-// it, and whether key has one.
+// group returns the part of key that a scan names as its prefix, through
+// the sep that ends it, and whether key has one: the first component of
+// most keys, the first two of actor, type and kind index entries (the
+// actor and span class, the type and class, the kind and actor), so that
+// a scan of one index finds the overlay's writes to it by lookup.
 func group(key string) (string, bool) {
-	i := strings.IndexByte(key, sep[0])
-	if i < 0 {
-		return "", false
+	n := 1
+	if len(key) > 2 && key[1] == '/' && (key[0] == 'x' || key[0] == 'y' || key[0] == 'k') {
+		n = 2
 	}
-	return key[:i+1], true
+	end := 0
+	for range n {
+		i := strings.IndexByte(key[end:], sep[0])
+		if i < 0 {
+			return "", false
+		}
+		end += i + 1
+	}
+	return key[:end], true
 }

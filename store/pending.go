@@ -87,7 +87,7 @@ func (db *DB) rollback(hash string) error {
 			}
 			return b.delete(pendingKey(hash)) // stored in full: only this is left over
 		}
-		if err := rollbackEvents(txn, b, hash); err != nil {
+		if err := db.rollbackEvents(txn, b, hash); err != nil {
 			return err
 		}
 		for _, name := range j.Actors {
@@ -110,31 +110,47 @@ func (db *DB) rollback(hash string) error {
 }
 
 // rollbackEvents deletes the events that the pending document hash is
-// the only one to report, with their index entries, and its edges. Every
-// event it reports has an edge: a stored event it merges into gets its
-// edge in the last transaction, so it has none yet, and the edge of a
-// new one is committed with the event.
-func rollbackEvents(txn *badger.Txn, b *batch, hash string) error {
+// the only one to report, with their reports, sketches and index
+// entries, and its edges. Every event it reports has an edge: a stored
+// event it merges into gets its edge in the last transaction, so it has
+// none yet, and the edge of a new one is committed with the event.
+func (db *DB) rollbackEvents(txn *badger.Txn, b *batch, hash string) error {
 	prefix := prefixEdge + hash + sep
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefix)})
 	defer it.Close()
+	r := txnKV{txn}
 	for it.Rewind(); it.Valid(); it.Next() {
 		edge := it.Item().KeyCopy(nil)
 		id := string(edge[len(prefix):])
-		var e Event
-		found, err := getJSON(txnKV{txn}, eventKey(id), &e)
+		var s *sketch
+		_, err := r.get(sketchKey(id), func(val []byte) (err error) {
+			s, err = decodeSketch(id, val)
+			return err
+		})
 		if err != nil {
 			return err
 		}
-		if found && slices.Equal(e.Documents, []string{hash}) {
+		var e Event
+		found, err := getJSON(r, eventKey(id), &e)
+		if err != nil {
+			return err
+		}
+		if found && (s == nil || s.docs <= 1) {
 			for _, en := range indexEntries(e) {
 				if err := b.delete(en.key); err != nil {
 					return err
 				}
 			}
+			if err := b.deletePrefix(txn, reportPrefix(id)); err != nil {
+				return err
+			}
+			if err := b.delete(sketchKey(id)); err != nil {
+				return err
+			}
 			if err := b.delete(eventKey(id)); err != nil {
 				return err
 			}
+			db.sketches.forget([]string{id})
 		}
 		if err := b.delete(edge); err != nil {
 			return err

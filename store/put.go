@@ -24,10 +24,6 @@ type Added struct {
 	Duplicate bool // the document's hash was already stored, and nothing was written
 }
 
-// maxAttempts bounds how often Put retries a transaction that conflicted
-// with a concurrent Put.
-const maxAttempts = 32
-
 // Put stores article a, read as r, with its actors, their mentions and
 // its events, atomically: either all of it is stored or none of it. A
 // document whose hash (r.Hash) is already stored is left alone and
@@ -35,9 +31,8 @@ const maxAttempts = 32
 //
 // A document is stored in one transaction if it fits in one, and else in
 // stages, visible only once the last is committed (see "Large documents"
-// in the package documentation). Puts of documents that fit run
-// concurrently; one stored in stages runs alone, and other Puts wait
-// for it.
+// in the package documentation). Writes are made one at a time: a Put
+// waits for any other Put, and for an open Batch.
 //
 // Actors are merged by name with those already stored. Participants'
 // names are rewritten to the canonical names they resolve to, and a
@@ -46,48 +41,59 @@ const maxAttempts = 32
 // Each event is merged into the stored event it reports, if there is
 // one: the stored event under the same ID, else one found by the rule
 // in the package documentation ("Events across documents"). A merged
-// event keeps its ID and gains a mention, the document's hash in its
-// Documents and any new participants. An event that matches none is
-// stored as a new node with Sources 1, Documents [r.Hash] and one
-// mention.
+// event keeps its ID and gains a report, a source and any new
+// participants. An event that matches none is stored as a new node with
+// Sources 1 and one report.
 //
 // Put checks ctx before committing; if it is done, nothing is stored and
 // the error matches ctx.Err().
 func (db *DB) Put(ctx context.Context, a extract.Article, r *extract.Result) (Added, error) {
-	if err := validate(a, r); err != nil {
+	if err := db.writable(a, r); err != nil {
 		return Added{}, err
 	}
-	if db.readOnly {
-		return Added{}, fmt.Errorf("%w: cannot put %s", ErrReadOnly, docName(a, r))
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	return db.putLocked(ctx, a, r)
+}
+
+// writable reports why r cannot be put, if it cannot.
+func (db *DB) writable(a extract.Article, r *extract.Result) error {
+	if err := validate(a, r); err != nil {
+		return err
 	}
+	if db.readOnly {
+		return fmt.Errorf("%w: cannot put %s", ErrReadOnly, docName(a, r))
+	}
+	return nil
+}
+
+// putLocked is Put, with db.mu held.
+func (db *DB) putLocked(ctx context.Context, a extract.Article, r *extract.Result) (Added, error) {
 	if db.unrecovered.Load() || db.large(a, r) {
 		return db.putStaged(ctx, a, r)
 	}
-	for attempt := 1; ; attempt++ {
-		added, err := db.put(ctx, a, r)
-		switch {
-		case errors.Is(err, badger.ErrConflict) && attempt < maxAttempts:
-			continue
-		case errors.Is(err, badger.ErrTxnTooBig):
-			return db.putStaged(ctx, a, r)
-		case err != nil:
-			return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
-		}
-		return added, nil
+	sk := newSketches(db.sketches)
+	added, err := db.put(ctx, sk, a, r)
+	switch {
+	case errors.Is(err, badger.ErrTxnTooBig):
+		return db.putStaged(ctx, a, r)
+	case err != nil:
+		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
 	}
+	return added, nil
 }
 
-// put makes one attempt at storing a document in one transaction.
-func (db *DB) put(ctx context.Context, a extract.Article, r *extract.Result) (Added, error) {
-	db.mu.RLock()
-	defer db.mu.RUnlock()
+// put makes one attempt at storing a document in one transaction,
+// reading and writing sketches through sk, which it commits or
+// discards with the transaction.
+func (db *DB) put(ctx context.Context, sk *sketches, a extract.Article, r *extract.Result) (Added, error) {
 	if err := ctx.Err(); err != nil {
 		return Added{}, err
 	}
 	var w *writer
 	err := db.bdb.Update(func(txn *badger.Txn) error {
 		b := &bufferKV{txn: txn}
-		w = newWriter(ctx, b, r.Hash)
+		w = newWriter(ctx, b, r.Hash, sk)
 		if err := w.write(a, r); err != nil {
 			return err
 		}
@@ -97,8 +103,10 @@ func (db *DB) put(ctx context.Context, a extract.Article, r *extract.Result) (Ad
 		return b.flush()
 	})
 	if err != nil {
+		sk.discard()
 		return Added{}, err
 	}
+	sk.commit()
 	return w.added, nil
 }
 
@@ -131,19 +139,21 @@ type writer struct {
 	doc   Doc // the document being written
 	added Added
 
-	fresh    map[string]bool  // IDs of the events the document is the first to report
-	sketches map[string]Event // stored events read or written, as the merge rule reads them
+	fresh    map[string]bool // IDs of the events the document is the first to report
+	reported map[string]bool // IDs of the stored events the document reports
+	said     map[string]bool // the reports written, by event ID and report
+	sketches *sketches       // the sketches of stored events, as the writer sees them
 
-	named     map[string]int    // folded names of the actors the document names → mentions stored
-	mentioned map[string]bool   // mention keys written
-	days      map[string]string // publication days of stored documents, by hash
+	named     map[string]int  // folded names of the actors the document names → mentions stored
+	mentioned map[string]bool // mention keys written
 }
 
-// newWriter returns a writer of the document hash to kv.
-func newWriter(ctx context.Context, kv kv, hash string) *writer {
+// newWriter returns a writer of the document hash to kv, reading and
+// writing the sketches of stored events through sk.
+func newWriter(ctx context.Context, kv kv, hash string, sk *sketches) *writer {
 	return &writer{
-		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, sketches: map[string]Event{},
-		named: map[string]int{}, mentioned: map[string]bool{}, days: map[string]string{},
+		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, reported: map[string]bool{},
+		said: map[string]bool{}, sketches: sk, named: map[string]int{}, mentioned: map[string]bool{},
 	}
 }
 
@@ -186,24 +196,26 @@ func (w *writer) putEvent(e Event) error {
 		return err
 	}
 	e.Actors = actors
-	var cur Event
-	found, err := getJSON(w.kv, eventKey(e.ID), &cur)
-	if err == nil && !found {
-		cur, found, err = w.match(e)
+	e.Sources, e.Documents, e.Mentions = 0, nil, nil
+	es := sketchOf(e, 0, nil)
+	cur, err := w.stored(e.ID)
+	if err == nil && cur == nil {
+		cur, err = w.match(es)
 	}
 	if err != nil {
 		return err
 	}
 	id := e.ID
-	if found {
-		id = cur.ID
-		err = w.merge(cur, e)
+	if cur != nil {
+		id = cur.id
+		err = w.merge(cur, e, es)
 	} else {
 		err = w.addEvent(e)
 	}
 	if err != nil {
 		return err
 	}
+	w.reported[id] = true
 	return w.kv.set(edgeKey(w.hash, id), nil, w.scopeOf(id))
 }
 
@@ -216,19 +228,40 @@ func (w *writer) scopeOf(id string) scope {
 	return shared
 }
 
-// addEvent stores the new event e, with its first mention, and its
-// index entries.
+// addEvent stores the new event e, with its first report, its sketch
+// and its index entries.
 func (w *writer) addEvent(e Event) error {
-	e.Sources, e.Documents = 1, []string{w.hash}
-	e.Mentions = []Report{w.mention(e)}
+	e.Sources = 1
 	w.fresh[e.ID] = true
 	if err := putJSON(w.kv, eventKey(e.ID), e, own); err != nil {
 		return err
 	}
-	w.remember(e)
+	if err := w.report(e.ID, 0, e); err != nil {
+		return err
+	}
+	s := sketchOf(e, 1, []string{w.doc.Date})
+	if err := w.sketches.put(w.kv, s, own); err != nil {
+		return err
+	}
 	w.added.Events++
 	return w.index(e, own)
 }
+
+// report stores the report of e in the document being written as the
+// nth report of the stored event id, unless the document has reported
+// it so already, and says whether it did.
+func (w *writer) report(id string, n int, e Event) error {
+	m := w.mention(e)
+	said := fmt.Sprintf("%s\x00%d\x00%d\x00%d\x00%s\x00%s\x00%s", id, m.Sentence, m.EvidenceStart, m.EvidenceEnd, m.Trigger, m.Doc, m.Evidence)
+	if w.said[said] {
+		return errSaid
+	}
+	w.said[said] = true
+	return putJSON(w.kv, reportKey(id, n), m, w.scopeOf(id))
+}
+
+// errSaid is report's answer for a report the document has made already.
+var errSaid = errors.New("report already stored")
 
 // mention is the report of event e in the document being written.
 func (w *writer) mention(e Event) Report {

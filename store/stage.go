@@ -125,6 +125,6 @@ func (s *stagedKV) commit(done []byte) error {
 	return err
 }
 
-func (s *stagedKV) scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]string, error) {
+func (s *stagedKV) scan(ctx context.Context, prefix, from, to string, keep func(day string, val []byte) bool) ([]indexHit, error) {
 	return scanOver(ctx, s.read, prefix, from, to, keep, &s.staged, &s.final)
 }

@@ -16,12 +16,12 @@ func TestStagedKV(t *testing.T) {
 	db := openTest(t, true)
 	err := db.bdb.Update(func(txn *badger.Txn) error {
 		for _, en := range []entry{
-			{byActorKey("a", "2020-01-01", "moved"), []byte("source|meet|")},
-			{byActorKey("a", "2020-01-02", "gone"), []byte("source|meet|")},
-			{byActorKey("a", "2020-01-03", "kept"), []byte("source|meet|")},
-			{byActorKey("a", "2020-01-04", "recast"), []byte("source|meet|")},
-			{byActorKey("ab", "2020-01-01", "other"), []byte("source|meet|")},
-			{eventKey("gone"), []byte("{}")},
+			{key: byActorKey("a", short, "2020-01-01", "moved"), val: []byte("source|meet|")},
+			{key: byActorKey("a", short, "2020-01-02", "gone"), val: []byte("source|meet|")},
+			{key: byActorKey("a", short, "2020-01-03", "kept"), val: []byte("source|meet|")},
+			{key: byActorKey("a", short, "2020-01-04", "recast"), val: []byte("source|meet|")},
+			{key: byActorKey("ab", short, "2020-01-01", "other"), val: []byte("source|meet|")},
+			{key: eventKey("gone"), val: []byte("{}")},
 		} {
 			if err := txn.Set(en.key, en.val); err != nil {
 				return err
@@ -40,13 +40,13 @@ func TestStagedKV(t *testing.T) {
 		del bool
 		sc  scope
 	}{
-		{byActorKey("a", "2020-01-01", "moved"), nil, true, shared},
-		{byActorKey("a", "2020-01-05", "moved"), []byte("source|meet|"), false, shared},
-		{byActorKey("a", "2020-01-02", "gone"), nil, true, own},
+		{byActorKey("a", short, "2020-01-01", "moved"), nil, true, shared},
+		{byActorKey("a", short, "2020-01-05", "moved"), []byte("source|meet|"), false, shared},
+		{byActorKey("a", short, "2020-01-02", "gone"), nil, true, own},
 		{eventKey("gone"), nil, true, own},
-		{byActorKey("a", "2020-01-04", "recast"), []byte("target|meet|"), false, shared},
-		{byActorKey("a", "2020-01-03", "new"), []byte("source|meet|"), false, own},
-		{byActorKey("a", "2020-02-01", "late"), []byte("source|meet|"), false, own},
+		{byActorKey("a", short, "2020-01-04", "recast"), []byte("target|meet|"), false, shared},
+		{byActorKey("a", short, "2020-01-03", "new"), []byte("source|meet|"), false, own},
+		{byActorKey("a", short, "2020-02-01", "late"), []byte("source|meet|"), false, own},
 	}
 	for _, w := range writes {
 		var err error
@@ -59,7 +59,7 @@ func TestStagedKV(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sources := func(_ string, val []byte) bool { role, _, _ := parseActorEntry(val); return role == "source" }
+	sources := func(_ string, val []byte) bool { role, _, _, _ := parseActorEntry(val); return role == "source" }
 	check := func(when string) {
 		t.Helper()
 		tests := []struct {
@@ -72,7 +72,8 @@ func TestStagedKV(t *testing.T) {
 			{"", "2020-01-31", sources, []string{"kept", "new", "moved"}},
 		}
 		for _, tc := range tests {
-			got, err := s.scan(ctx, byActorPrefix("a"), tc.from, tc.to, tc.keep)
+			hits, err := s.scan(ctx, byActorPrefix("a", short), tc.from, tc.to, tc.keep)
+			got := idsOf(hits)
 			if err != nil || !slices.Equal(got, tc.want) {
 				t.Errorf("%s: scan [%s, %s] = %q, %v; want %q", when, tc.from, tc.to, got, err, tc.want)
 			}

@@ -44,20 +44,21 @@ func estimate(a extract.Article, r *extract.Result) (entries, size int64) {
 }
 
 // putStaged stores a document in stages (see "Large documents" in the
-// package documentation). It holds db.mu for writing throughout, so that
-// no other Put reads or changes the store meanwhile. If it fails, it
-// rolls back what it wrote.
+// package documentation). The caller holds db.mu, so that no other write
+// reads or changes the store meanwhile. If it fails, it rolls back what
+// it wrote.
 func (db *DB) putStaged(ctx context.Context, a extract.Article, r *extract.Result) (Added, error) {
-	db.mu.Lock()
-	defer db.mu.Unlock()
 	name := docName(a, r)
 	if err := db.recover(); err != nil {
 		return Added{}, fmt.Errorf("store: put %s: %w", name, err)
 	}
-	added, err := db.stage(ctx, a, r)
+	sk := newSketches(db.sketches)
+	added, err := db.stage(ctx, sk, a, r)
 	if err == nil {
+		sk.commit()
 		return added, nil
 	}
+	sk.discard()
 	if rerr := db.rollback(r.Hash); rerr != nil {
 		db.unrecovered.Store(true) // the next Put tries again
 		err = errors.Join(err, rerr)
@@ -71,7 +72,7 @@ func (db *DB) putStaged(ctx context.Context, a extract.Article, r *extract.Resul
 // stage makes one attempt at storing a document in stages: a pending
 // key, then its own writes in batches, then its shared writes with the
 // document record in one transaction that also deletes the pending key.
-func (db *DB) stage(ctx context.Context, a extract.Article, r *extract.Result) (Added, error) {
+func (db *DB) stage(ctx context.Context, sk *sketches, a extract.Article, r *extract.Result) (Added, error) {
 	if err := ctx.Err(); err != nil {
 		return Added{}, err
 	}
@@ -88,7 +89,7 @@ func (db *DB) stage(ctx context.Context, a extract.Article, r *extract.Result) (
 	}
 	s := newStagedKV(ctx, db.bdb)
 	defer s.close()
-	w := newWriter(ctx, s, r.Hash)
+	w := newWriter(ctx, s, r.Hash, sk)
 	if err := w.write(a, r); err != nil {
 		return Added{}, err
 	}

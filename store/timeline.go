@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -34,6 +35,15 @@ type Query struct {
 
 	// All shows every modality, overriding Modalities.
 	All bool
+
+	// Reports fills in each event's Documents and Mentions, which are
+	// kept apart from the event and read only when asked for.
+	Reports bool
+
+	// Kind, if not nil, keeps only events of the types and CAMEO codes
+	// it accepts (event.IsMeeting, say). With Actors, it is applied to
+	// the actor index, before any event is read.
+	Kind func(typ, cameo string) bool
 }
 
 // Timeline returns the events q selects, sorted by FirstDay, then LastDay, then
@@ -56,7 +66,7 @@ func (db *DB) Timeline(ctx context.Context, q Query) ([]Event, error) {
 		if err != nil {
 			return err
 		}
-		events, err = f.fetch(ctx, r, ids)
+		events, err = f.fetch(ctx, txn, ids, q.Reports)
 		return err
 	})
 	if err != nil {
@@ -74,6 +84,7 @@ func compareEvents(a, b Event) int {
 // A filter is a Query made ready to match events.
 type filter struct {
 	win        window
+	kind       func(typ, cameo string) bool
 	actors     []string        // folded canonical names
 	types      map[string]bool // folded; nil means any
 	modalities map[string]bool // folded; nil means the default
@@ -86,7 +97,7 @@ var hidden = map[string]bool{string(event.Hypothetical): true, string(event.Nega
 
 // newFilter resolves the actors of q within r.
 func newFilter(r reader, q Query, win window) (*filter, error) {
-	f := &filter{win: win, types: foldSet(q.Types), modalities: foldSet(q.Modalities), all: q.All}
+	f := &filter{win: win, kind: q.Kind, types: foldSet(q.Types), modalities: foldSet(q.Modalities), all: q.All}
 	for _, name := range q.Actors {
 		a, err := resolve(r, name)
 		if err != nil {
@@ -112,7 +123,7 @@ func foldSet(ss []string) map[string]bool {
 
 // match reports whether f selects e.
 func (f *filter) match(e Event) bool {
-	if f.hides(e) || !f.win.overlaps(span(e)) || !f.showType(e.Type) || !f.showModality(e.Modality) {
+	if f.hides(e) || !f.win.overlaps(span(e)) || !f.showType(e.Type) || !f.showKind(e.Type, e.Cameo) || !f.showModality(e.Modality) {
 		return false
 	}
 	for _, want := range f.actors {
@@ -140,6 +151,8 @@ func (f *filter) hides(e Event) bool {
 
 func (f *filter) showType(t string) bool { return f.types == nil || f.types[fold(t)] }
 
+func (f *filter) showKind(typ, cameo string) bool { return f.kind == nil || f.kind(typ, cameo) }
+
 func (f *filter) showModality(m event.Modality) bool {
 	switch {
 	case f.all:
@@ -150,9 +163,11 @@ func (f *filter) showModality(m event.Modality) bool {
 	return !hidden[fold(string(m))]
 }
 
-// fetch reads the events ids and returns those f selects.
-func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]Event, error) {
+// fetch reads the events ids and returns those f selects, with their
+// reports if withReports is set.
+func (f *filter) fetch(ctx context.Context, txn *badger.Txn, ids []string, withReports bool) ([]Event, error) {
 	var events []Event
+	r := txnKV{txn}
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -165,22 +180,53 @@ func (f *filter) fetch(ctx context.Context, r reader, ids []string) ([]Event, er
 		if !found {
 			return nil, fmt.Errorf("store: index names missing event %q", id)
 		}
-		if f.match(e) {
-			events = append(events, e)
+		if !f.match(e) {
+			continue
 		}
+		if withReports || len(f.pending) > 0 {
+			if err := readReports(ctx, txn, &e); err != nil {
+				return nil, err
+			}
+			if f.hides(e) {
+				continue
+			}
+			if !withReports {
+				e.Documents, e.Mentions = nil, nil
+			}
+		}
+		events = append(events, e)
 	}
 	return events, nil
 }
 
-// keepType is an index filter that drops actor index entries whose
-// event type f does not show.
-func (f *filter) keepType(_ string, val []byte) bool {
-	_, typ, _ := parseActorEntry(val)
-	return f.showType(typ)
+// readReports reads the reports of the stored event e into e.Mentions,
+// in the order stored, and the hashes of their documents, each once,
+// into e.Documents.
+func readReports(ctx context.Context, txn *badger.Txn, e *Event) error {
+	e.Mentions, e.Documents = nil, nil
+	return eachValue(ctx, txn, reportPrefix(e.ID), func(val []byte) error {
+		var m Report
+		if err := json.Unmarshal(val, &m); err != nil {
+			return fmt.Errorf("store: decode report of event %q: %w", e.ID, err)
+		}
+		e.Mentions = append(e.Mentions, m)
+		if m.Hash != "" && !slices.Contains(e.Documents, m.Hash) {
+			e.Documents = append(e.Documents, m.Hash)
+		}
+		return nil
+	})
 }
 
-// keepEnd is an index filter that drops time index entries of events
-// ending before the window.
-func (f *filter) keepEnd(_ string, val []byte) bool {
-	return f.win.from == "" || string(val) >= f.win.from
+// keepActor is an index filter that drops actor index entries of events
+// outside the window or of types f does not show.
+func (f *filter) keepActor(day string, val []byte) bool {
+	_, typ, cameo, end := parseActorEntry(val)
+	return f.showType(typ) && f.showKind(typ, cameo) && f.win.overlaps(day, end)
+}
+
+// keepEnd is an index filter that drops time and type index entries, of
+// events starting on day and ending on the day their value holds, that
+// are outside the window.
+func (f *filter) keepEnd(day string, val []byte) bool {
+	return f.win.overlaps(day, string(val))
 }

@@ -8,8 +8,12 @@ import (
 // span returns the first and last day event e covers, as the indexes
 // record them. A missing bound takes the value of the other; an undated
 // event has both empty. Days are YYYY-MM-DD and compare as strings.
-func span(e Event) (start, end string) {
-	start, end = e.FirstDay, e.LastDay
+func span(e Event) (start, end string) { return spanOf(e.FirstDay, e.LastDay) }
+
+// spanOf returns the span of an event whose FirstDay is first and whose
+// LastDay is last, as span does.
+func spanOf(first, last string) (start, end string) {
+	start, end = first, last
 	if start == "" {
 		start = end
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
@@ -61,13 +60,16 @@ func (c *metCmd) run(ctx context.Context, e *env, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	// Every type is read and event.IsMeeting, which also knows meetings
-	// by their CAMEO codes, decides what a meeting is.
-	events, err := db.Timeline(ctx, store.Query{From: c.dates.from.day, To: c.dates.to.day, All: c.all})
+	// event.IsMeeting, which also knows meetings by their CAMEO codes,
+	// decides what a meeting is; the store asks it of the actors' index
+	// entries before it reads an event.
+	events, err := db.Timeline(ctx, store.Query{
+		Actors: actors, From: c.dates.from.day, To: c.dates.to.day, All: c.all,
+		Kind: func(typ, code string) bool { return event.IsMeeting(event.Event{Type: typ, Cameo: code}) },
+	})
 	if err != nil {
 		return err
 	}
-	events = slices.DeleteFunc(events, func(ev store.Event) bool { return !event.IsMeeting(ev.Event) })
 	g := graph.New(events)
 	var meetings []graph.Meeting
 	switch len(actors) {

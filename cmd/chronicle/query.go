@@ -28,8 +28,8 @@ func (q *eventQuery) flags(fs *flag.FlagSet) {
 }
 
 // events opens the store read-only and returns the events the flags
-// choose, in time order.
-func (q *eventQuery) events(ctx context.Context) (events []store.Event, err error) {
+// choose, in time order, with their reports if reports is set.
+func (q *eventQuery) events(ctx context.Context, reports bool) (events []store.Event, err error) {
 	if err := q.dates.check(); err != nil {
 		return nil, err
 	}
@@ -49,5 +49,6 @@ func (q *eventQuery) events(ctx context.Context) (events []store.Event, err erro
 		To:         q.dates.to.day,
 		Modalities: q.modalities.wordsFlag,
 		All:        q.all,
+		Reports:    reports,
 	})
 }

@@ -47,7 +47,7 @@ func (c *timelineCmd) run(ctx context.Context, e *env, args []string) (err error
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
 	}
-	events, err := c.events(ctx)
+	events, err := c.events(ctx, c.json)
 	if err != nil {
 		return err
 	}
