@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
@@ -33,6 +34,10 @@ type Options struct {
 	// files as articles.
 	StoreDir string
 
+	// Workers is how many articles are extracted at once; 0 means one
+	// for each core (GOMAXPROCS).
+	Workers int
+
 	// Report, if not nil, is called with each bad input during ingest,
 	// so that a command can print it at once: a bad file once it has
 	// been read, the bad lines of JSON Lines once the whole input has
@@ -47,8 +52,16 @@ type Summary struct {
 	Added store.Added
 
 	// Duplicates counts the articles skipped because they were already
-	// stored.
+	// stored, or read before in the same ingest.
 	Duplicates int
+
+	// Stored counts the articles extracted and stored. It is
+	// Added.Documents, unless ingest stopped before committing them.
+	Stored int
+
+	// Bytes counts the bytes of text of the articles stored or skipped
+	// as duplicates.
+	Bytes int64
 
 	// Errors lists the bad inputs, in input order, each skipped.
 	Errors extract.ErrorList
@@ -67,8 +80,8 @@ func (s Summary) NoDate() bool {
 
 // Paths ingests the files, directories and standard input ("-") of paths
 // in order, as the package documentation describes, and says what it did.
-// It calls open when it first has an article to put, and closes the store
-// open returned before it returns.
+// It calls open when it first has an article to store, and closes the
+// store open returned before it returns.
 //
 // The error is what stopped ingest: the context being done or the store
 // failing. Bad input does not stop it and is not the error; it is in the
@@ -87,7 +100,7 @@ func Reader(ctx context.Context, open func() (*store.DB, error), name string, r 
 }
 
 // ingestPaths is Paths with any store.
-func ingestPaths(ctx context.Context, open func() (putter, error), paths []string, opts *Options) (Summary, error) {
+func ingestPaths(ctx context.Context, open func() (sink, error), paths []string, opts *Options) (Summary, error) {
 	in := newIngester(ctx, open, opts)
 	var err error
 	for _, p := range paths {
@@ -98,40 +111,37 @@ func ingestPaths(ctx context.Context, open func() (putter, error), paths []strin
 	return in.finish(err)
 }
 
-// A putter is what ingest needs of a store: a *store.DB, or a fake in
-// tests.
-type putter interface {
-	Put(ctx context.Context, a extract.Article, r *extract.Result) (store.Added, error)
-	Close() error
-}
-
 // An ingester is the state of one call of Paths or Reader.
 type ingester struct {
 	ctx      context.Context
-	open     func() (putter, error)
+	open     func() (sink, error)
 	opts     Options
 	storeAbs string // opts.StoreDir made absolute, to skip in walks
 
-	db    putter // nil until the first article to put
-	sum   Summary
-	fatal error // the error that stopped ingest
+	db     sink      // nil until the first article to store
+	pipe   *pipeline // started with db
+	queued map[string]bool
+	fatal  error // the error that stopped ingest
+
+	mu  sync.Mutex // guards sum: the reader and the pipeline's writer both count
+	sum Summary
 }
 
-// opener makes open a function returning a putter, nil when open fails.
-func opener(open func() (*store.DB, error)) func() (putter, error) {
-	return func() (putter, error) {
+// opener makes open a function returning a sink, nil when open fails.
+func opener(open func() (*store.DB, error)) func() (sink, error) {
+	return func() (sink, error) {
 		db, err := open()
 		if err != nil {
 			return nil, err
 		}
-		return db, nil
+		return newDBSink(db)
 	}
 }
 
 // newIngester returns the state of one call, which opens its store with
 // open; nil opts means the defaults.
-func newIngester(ctx context.Context, open func() (putter, error), opts *Options) *ingester {
-	in := &ingester{ctx: ctx, open: open}
+func newIngester(ctx context.Context, open func() (sink, error), opts *Options) *ingester {
+	in := &ingester{ctx: ctx, open: open, queued: map[string]bool{}}
 	if opts != nil {
 		in.opts = *opts
 	}
@@ -144,24 +154,30 @@ func newIngester(ctx context.Context, open func() (putter, error), opts *Options
 	return in
 }
 
-// finish closes the store, if it was opened, and returns the summary with
-// err, else the error from closing.
+// finish waits for the articles read to be stored, closes the store, if
+// it was opened, and returns the summary with err, else the error from
+// storing or closing.
 func (in *ingester) finish(err error) (Summary, error) {
-	if in.db != nil {
-		if cerr := in.db.Close(); err == nil {
-			err = cerr
+	if in.pipe != nil {
+		added, perr := in.pipe.close()
+		in.mu.Lock()
+		in.sum.Added = sumAdded(in.sum.Added, added)
+		in.mu.Unlock()
+		if err == nil || errors.Is(err, perr) {
+			err = perr
 		}
 	}
 	return in.sum, err
 }
 
-// article extracts and stores a. An error from it stops ingest.
+// article passes a to the pipeline, to be extracted and stored, unless it
+// is stored already, or read already in this ingest. An error from it
+// stops ingest.
 func (in *ingester) article(a extract.Article) error {
 	if err := in.ctx.Err(); err != nil {
 		in.fatal = err
 		return err
 	}
-	r := extract.Extract(a)
 	if in.db == nil {
 		db, err := in.open()
 		if err != nil {
@@ -169,29 +185,44 @@ func (in *ingester) article(a extract.Article) error {
 			return err
 		}
 		in.db = db
+		in.pipe = newPipeline(in.ctx, in, db)
 	}
-	added, err := in.db.Put(in.ctx, a, r)
-	switch {
-	case errors.Is(err, store.ErrInvalid):
-		in.bad(a.ID, err)
-		return nil
-	case err != nil:
+	hash := extract.Hash(a)
+	stored, err := in.db.Has(hash)
+	if err != nil {
 		in.fatal = err
 		return err
 	}
-	in.add(added)
+	if stored || in.queued[hash] {
+		in.stored(true, int64(len(a.Text)))
+		return nil
+	}
+	in.queued[hash] = true
+	if err := in.pipe.send(a); err != nil {
+		in.fatal = err
+		return err
+	}
 	return nil
 }
 
-// add counts what one Put added.
-func (in *ingester) add(added store.Added) {
-	sum := &in.sum
-	sum.Added.Documents += added.Documents
-	sum.Added.Events += added.Events
-	sum.Added.Merged += added.Merged
-	sum.Added.Actors += added.Actors
-	if added.Duplicate {
-		sum.Duplicates++
+// stored counts an article stored, or skipped as a duplicate, of size
+// bytes of text.
+func (in *ingester) stored(duplicate bool, size int64) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if duplicate {
+		in.sum.Duplicates++
+	} else {
+		in.sum.Stored++
+	}
+	in.sum.Bytes += size
+}
+
+// sumAdded returns what a and b added together.
+func sumAdded(a, b store.Added) store.Added {
+	return store.Added{
+		Documents: a.Documents + b.Documents, Events: a.Events + b.Events,
+		Merged: a.Merged + b.Merged, Actors: a.Actors + b.Actors,
 	}
 }
 
@@ -202,6 +233,8 @@ func (in *ingester) bad(name string, err error) {
 	if err == nil {
 		return
 	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
 	for _, e := range inputErrors(name, err) {
 		in.sum.Errors = append(in.sum.Errors, e)
 		if in.opts.Report != nil {

@@ -20,20 +20,31 @@ type fakeStore struct {
 	errs     []error // for each Put in turn; nil stores the article
 	closeErr error   // from Close
 	puts     []string
+	added    store.Added // since the last commit
 	closed   bool
 }
 
-func (s *fakeStore) Put(ctx context.Context, a extract.Article, r *extract.Result) (store.Added, error) {
+func (s *fakeStore) Has(string) (bool, error) { return false, nil }
+
+func (s *fakeStore) Put(ctx context.Context, a extract.Article, r *extract.Result) (bool, error) {
 	s.puts = append(s.puts, a.ID)
 	if i := len(s.puts) - 1; i < len(s.errs) && s.errs[i] != nil {
-		return store.Added{}, s.errs[i]
+		return false, s.errs[i]
 	}
-	return store.Added{Documents: 1}, nil
+	s.added.Documents++
+	return false, nil
 }
 
-func (s *fakeStore) Close() error {
+func (s *fakeStore) Commit(context.Context) (store.Added, error) {
+	added := s.added
+	s.added = store.Added{}
+	return added, nil
+}
+
+func (s *fakeStore) Close(ctx context.Context) (store.Added, error) {
 	s.closed = true
-	return s.closeErr
+	added, _ := s.Commit(ctx)
+	return added, s.closeErr
 }
 
 // TestStoreErrors checks what ingest makes of the store's errors: one
@@ -69,7 +80,7 @@ func TestStoreErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := &fakeStore{errs: tc.putErrs, closeErr: tc.closeErr}
-			open := func() (putter, error) { return s, nil }
+			open := func() (sink, error) { return s, nil }
 			sum, err := ingestPaths(context.Background(), open, []string{dir}, nil)
 			if !errors.Is(err, tc.want) || (err == nil) != (tc.want == nil) {
 				t.Errorf("error %v, want %v", err, tc.want)
