@@ -12,6 +12,12 @@ import (
 	"github.com/chronicle-kg/chronicle/extract/timex"
 )
 
+// Version names the extractor: what Extract makes of an article. It
+// changes whenever a change to the rules, tables or models changes what
+// Extract returns for some article, so that a store can tell the
+// documents an older extractor read (see chronicle ingest --reextract).
+const Version = "2026.12.2"
+
 // Hash returns the content hash that identifies an article: the SHA-256 of
 // its publication day and text. Storing an article twice is a no-op
 // because the hash is the document's key.

@@ -84,7 +84,7 @@ func (b *Batch) Put(ctx context.Context, a extract.Article, r *extract.Result) (
 		b.buf = &bufferKV{txn: b.txn}
 		b.sk = newSketches(db.sketches)
 	}
-	w := newWriter(ctx, b.buf, r.Hash, b.sk)
+	w := newWriter(ctx, b.buf, r.Hash, b.sk, db.extractor)
 	if err := w.write(a, r); err != nil {
 		// The transaction holds part of the document: drop it, and store
 		// the documents before this one again.

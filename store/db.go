@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronicle-kg/chronicle/extract"
 )
 
 // Options configures Open. A nil *Options means the zero value: a
@@ -22,6 +25,16 @@ type Options struct {
 	// InMemory keeps the whole store in memory and ignores the path.
 	// Nothing survives Close; it is meant for tests.
 	InMemory bool
+
+	// Extractor names the extractor that read the results given to Put,
+	// as DB.Extractors counts them; empty means extract.Version.
+	Extractor string
+
+	// AnyLayout opens a store of any layout (see Layout), for reading
+	// its documents with DB.EachDocument alone: what a rebuild from
+	// the documents of an older store needs. Nothing else may be asked
+	// of a store so opened, and it must be read-only.
+	AnyLayout bool
 }
 
 // testMemTableSize, if positive, is the size of Badger's memtables, so
@@ -40,6 +53,9 @@ type DB struct {
 	// and the sketch cache follows them: by Put, and by a Batch while it
 	// is open.
 	mu sync.Mutex
+
+	// extractor is Options.Extractor, or extract.Version.
+	extractor string
 
 	// sketches caches the sketches of stored events for the merge rule,
 	// across documents (see mergeCache).
@@ -89,7 +105,18 @@ func Open(path string, opts *Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	db := &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb, sketches: newMergeCache()}
+	db := &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb, sketches: newMergeCache(), extractor: cmp.Or(opts.Extractor, extract.Version)}
+	if opts.AnyLayout && !opts.ReadOnly {
+		bdb.Close()
+		return nil, fmt.Errorf("%w: open %s: AnyLayout is for reading", ErrInvalid, path)
+	}
+	if err := db.checkLayout(); err != nil && !opts.AnyLayout {
+		bdb.Close()
+		if errors.Is(err, ErrIncompatible) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	if !opts.ReadOnly {
 		if err := db.recover(); err != nil {
 			bdb.Close()

@@ -147,3 +147,50 @@ func (db *DB) Has(hash string) (bool, error) {
 	})
 	return found, err
 }
+
+// EachDocument calls fn with every stored document, text included, in
+// the order they were stored, reading one at a time: a store of any
+// size is read in the memory of its longest document. It is what a
+// rebuild reads (see Options.AnyLayout); a store of the first layout,
+// which kept no order, is read in the order of its hashes.
+func (db *DB) EachDocument(ctx context.Context, fn func(Doc) error) error {
+	return db.bdb.View(func(txn *badger.Txn) error {
+		r := txnKV{txn}
+		each := func(hash string) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var d Doc
+			found, err := r.get(docKey(hash), func(val []byte) (err error) {
+				d, err = readDoc(r, val)
+				return err
+			})
+			if err != nil || !found {
+				return err // a pending document has no record
+			}
+			return fn(d)
+		}
+		prefix := prefixOrder
+		if found, err := r.get([]byte(storedKey), nil); err != nil {
+			return err
+		} else if !found {
+			prefix = prefixDoc
+		}
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: []byte(prefix)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			hash := string(it.Item().Key()[len(prefix):])
+			if prefix == prefixOrder {
+				val, err := it.Item().ValueCopy(nil)
+				if err != nil {
+					return err
+				}
+				hash = string(val)
+			}
+			if err := each(hash); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

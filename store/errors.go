@@ -26,6 +26,12 @@ var (
 	// new events may be of any size. The error matches ErrInvalid too.
 	ErrTooLarge = errors.New("store: document too large")
 
+	// ErrIncompatible is returned by Open for a store whose layout this
+	// version of the store cannot read: one made by an older version,
+	// which ingest --reextract rebuilds from its documents, or by a
+	// newer one.
+	ErrIncompatible = errors.New("store: incompatible layout")
+
 	// ErrInvalid is returned for input the store cannot take: an empty
 	// path, a result without a hash, an event without an ID, a query day that is not
 	// YYYY-MM-DD, a document too large to store (ErrTooLarge).

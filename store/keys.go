@@ -24,7 +24,12 @@ const (
 	prefixSketch  = "s/" // s/<id> → sketch of an event, as the merge rule reads it
 	prefixKind    = "k/" // k/<kind>·<actor>·<start>·<id> → empty: the merge rule's candidates
 	prefixMeta    = "v/" // v/<name> → what made the store: its format, the extractor's version
+	prefixOrder   = "q/" // q/<n> → the hash of the nth document stored
 )
+
+// orderKey is the key of the nth document stored, n padded to twelve
+// digits so that keys sort in the order stored.
+func orderKey(n uint64) []byte { return fmt.Appendf(nil, "%s%012d", prefixOrder, n) }
 
 // sep ends a variable-length key component. It sorts below every other
 // byte, so tuples order component by component and a prefix ending in sep

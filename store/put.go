@@ -93,7 +93,7 @@ func (db *DB) put(ctx context.Context, sk *sketches, a extract.Article, r *extra
 	var w *writer
 	err := db.bdb.Update(func(txn *badger.Txn) error {
 		b := &bufferKV{txn: txn}
-		w = newWriter(ctx, b, r.Hash, sk)
+		w = newWriter(ctx, b, r.Hash, sk, db.extractor)
 		if err := w.write(a, r); err != nil {
 			return err
 		}
@@ -143,17 +143,19 @@ type writer struct {
 	reported map[string]bool // IDs of the stored events the document reports
 	said     map[string]bool // the reports written, by event ID and report
 	sketches *sketches       // the sketches of stored events, as the writer sees them
+	extractor string         // the version of the extractor that read the document
 
 	named     map[string]int  // folded names of the actors the document names → mentions stored
 	mentioned map[string]bool // mention keys written
 }
 
-// newWriter returns a writer of the document hash to kv, reading and
-// writing the sketches of stored events through sk.
-func newWriter(ctx context.Context, kv kv, hash string, sk *sketches) *writer {
+// newWriter returns a writer of the document hash, read by the extractor
+// of that version, to kv, reading and writing the sketches of stored
+// events through sk.
+func newWriter(ctx context.Context, kv kv, hash string, sk *sketches, extractor string) *writer {
 	return &writer{
 		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, reported: map[string]bool{},
-		said: map[string]bool{}, sketches: sk, named: map[string]int{}, mentioned: map[string]bool{},
+		said: map[string]bool{}, sketches: sk, extractor: extractor, named: map[string]int{}, mentioned: map[string]bool{},
 	}
 }
 
@@ -169,6 +171,9 @@ func (w *writer) write(a extract.Article, r *extract.Result) error {
 		return err
 	}
 	w.added.Documents = 1
+	if err := w.countDocument(w.extractor); err != nil {
+		return err
+	}
 	for _, actor := range r.Actors {
 		if err := w.putActor(actor); err != nil {
 			return err

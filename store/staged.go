@@ -89,7 +89,7 @@ func (db *DB) stage(ctx context.Context, sk *sketches, a extract.Article, r *ext
 	}
 	s := newStagedKV(ctx, db.bdb)
 	defer s.close()
-	w := newWriter(ctx, s, r.Hash, sk)
+	w := newWriter(ctx, s, r.Hash, sk, db.extractor)
 	if err := w.write(a, r); err != nil {
 		return Added{}, err
 	}
