@@ -19,7 +19,7 @@ const Layout = 2
 // The keys of the meta table.
 const (
 	layoutKey          = prefixMeta + "layout"
-	storedKey          = prefixMeta + "stored"                // documents stored: the n of the next orderKey
+	storedKey          = prefixMeta + "stored"          // documents stored: the n of the next orderKey
 	extractorKeyPrefix = prefixMeta + "extractor" + sep // v/extractor·<version> → documents it read
 )
 
