@@ -7,12 +7,19 @@
 // killed ingest leaves either the whole document or none of it (see
 // "Large documents" for one too large for a Badger transaction).
 //
-// Open a store with Open, add documents with DB.Put, and read them back
-// with DB.Timeline, DB.Actors, DB.Summaries, DB.Mentions, DB.Resolve,
-// DB.Document and DB.Documents. Only one process may hold a store at a
-// time; a second gets ErrLocked. After a killed ingest the store must be
-// opened read-write once, which replays Badger's log, before it can be
-// opened read-only (ErrUnclean).
+// Open a store with Open, add documents with DB.Put, or many with a
+// Batch, and read them back with DB.Timeline, DB.Actors, DB.Summaries,
+// DB.Mentions, DB.Resolve, DB.Document, DB.Documents and
+// DB.EachDocument. Only one process may hold a store at a time; a
+// second gets ErrLocked. After a killed ingest the store must be opened
+// read-write once, which replays Badger's log, before it can be opened
+// read-only (ErrUnclean). A store of another layout than this package's
+// (Layout) does not open (ErrIncompatible).
+//
+// Writes are made one at a time: a Put waits for any other, and for an
+// open Batch, which holds the store's writes until it is closed. The
+// merge rule below keeps a cache across documents of what it reads,
+// which every write keeps up to date.
 //
 // # Identity
 //
@@ -66,28 +73,29 @@
 //
 // Of several matches, Put takes the one sharing the most participants,
 // then of the same type, then closest in start day, then of the lowest
-// ID. Candidates are read from the actor index (x/) of every participant
-// of the new event but the last, since any two shared names include one
-// of those, from 38 days before the new event's first day (31 days of
-// span and 7 of relative date) to 7 days after its last; the index value
-// holds the type and CAMEO code, so only compatible events are fetched.
+// ID. Candidates are read from the kind index (k/), under each kind of
+// the new event (its type, and its CAMEO root) and each of its
+// participants but the last, since any two shared names include one of
+// those, from 38 days before the new event's first day (31 days of span
+// and 7 of relative date) to 7 days after its last. Each candidate is
+// weighed on its sketch (s/): its kind, days, modality, participants and
+// the publication days of its documents, a few dozen bytes, apart from
+// its record and its reports, which grow with every document.
 //
 // A merged event keeps its ID, type, first report (Doc, Evidence,
-// Sentence, offsets) and its participants' roles. It gains a Report in
-// Mentions for the new report (its first is made when it is stored), the
-// document's hash in Documents (Sources counts
+// Sentence, offsets) and its participants' roles. It gains a Report
+// (r/, read into Mentions when asked for) for the new report (its first
+// is made when it is stored), a source if the document is new to it
+// (Sources counts them, and Documents, read with the reports, lists
 // them), the participants it lacked, a blank CAMEO or PLOVER code, and
 // the new report's day if that is one exact day and its own is not (a
 // relative or longer date); its index entries move with it in the same
 // transaction. Its modality is the strongest reported: asserted, then
 // reported, then planned. So a meeting planned in one article and held
 // in a later one is asserted, whichever is stored first: a report that
-// it took place outweighs one that it was to.
-//
-// Two Puts that may merge events name a common actor, whose record both
-// read and write (its counters), so Badger runs them one after the
-// other: concurrent Puts never make two nodes of one event. A document
-// stored in stages is stored alone.
+// it took place outweighs one that it was to. A merge reads and writes
+// the event's record and sketch and adds one report: its cost does not
+// grow with the reports before it.
 //
 // # Key layout
 //
@@ -98,18 +106,24 @@
 // Names and types in keys are folded: lower-cased, with runs of spaces
 // made one. Days are YYYY-MM-DD, compared as strings.
 //
-//	d/<hash>                     → Doc, as JSON; a text over 128 KiB is left out and chunked (c/)
-//	c/<hash>·<n>                 → the nth 128 KiB of the text, raw; n zero-padded to six digits
-//	j/<hash>                     → a pending document: the folded names of its actors, as JSON
-//	e/<event ID>                 → Event, as JSON, with Sources, Documents and Mentions
-//	a/<name>                     → ActorSummary, as JSON, without Mentions
-//	n/<alias>                    → canonical name; alias folded, leading "the" dropped
-//	t/<start>·<event ID>         → end day
-//	u/<end>·<event ID>           → start day
-//	x/<actor>·<start>·<event ID> → role|type|CAMEO code, one entry per participant
-//	y/<type>·<start>·<event ID>  → empty
-//	m/<hash>·<event ID>          → empty: the document reports the event
-//	o/<actor>·<hash>·<offset>    → the mention, as JSON: document ID and day, text, start, end
+//	d/<hash>                             → Doc, as JSON; a text over 128 KiB is left out and chunked (c/)
+//	c/<hash>·<n>                         → the nth 128 KiB of the text, raw; n zero-padded to six digits
+//	q/<n>                                → the hash of the nth document stored; n zero-padded to twelve digits
+//	j/<hash>                             → a pending document: the folded names of its actors, as JSON
+//	e/<event ID>                         → Event, as JSON, with Sources, without Documents and Mentions
+//	r/<event ID>·<n>                     → its nth Report, as JSON; n zero-padded to six digits
+//	s/<event ID>                         → its sketch, in binary: what the merge rule reads of it
+//	a/<name>                             → ActorSummary, as JSON, without Mentions
+//	n/<alias>                            → canonical name; alias folded, leading "the" dropped
+//	t/<class>·<start>·<event ID>         → end day
+//	x/<actor>·<class>·<start>·<event ID> → role|type|CAMEO code|end day, one entry per participant
+//	y/<type>·<class>·<start>·<event ID>  → end day
+//	k/<kind>·<actor>·<start>·<event ID>  → empty: the merge rule's candidates, for each kind and participant
+//	m/<hash>·<event ID>                  → empty: the document reports the event
+//	o/<actor>·<hash>·<offset>            → the mention, as JSON: document ID and day, text, start, end
+//	v/layout                             → Layout, in decimal
+//	v/stored                             → documents stored, as a big-endian uint64
+//	v/extractor·<version>                → documents that version of the extractor read, likewise
 //
 // The offset of a mention is its start in characters, zero-padded to ten
 // digits so that a document's mentions sort in text order. The document
@@ -118,7 +132,9 @@
 //
 // The start and end of an event in the indexes are its FirstDay and LastDay; if
 // one is missing it takes the value of the other, and an undated event
-// has both empty (sorting first).
+// has both empty (sorting first). The class of an event is "s" (short)
+// if it covers at most 31 days, else "l" (long, or undated); a kind is
+// "t" and the folded type, or "c" and the two-digit CAMEO root.
 //
 // Text is chunked at byte offsets, not rune boundaries: the chunks are
 // joined before the text is read. No value reaches 1 MiB, Badger's value
@@ -169,13 +185,14 @@
 // # Queries
 //
 // Timeline reads candidate event IDs from one index, with key-only
-// iteration, then fetches only those events and filters them on every
-// criterion. The index is the first query actor's (x/) if there is one,
-// else the query types' (y/), else the time indexes. Every index scan
-// over start days stops past the window's To day. Since an event that
-// starts before From may end inside the window, a scan cannot begin at
-// From: the start index (t/) is scanned from its beginning and entries
-// ending before From are dropped on the end day kept in their value,
-// without fetching the event. A window open on the right (From only) is
-// read from the end index (u/) instead, from From on.
+// iteration where it can, then fetches only those events and filters
+// them on every criterion. The index is the query actors' (x/), each
+// one's read and the IDs all of them name kept, if there are any; else
+// the query types' (y/); else the start index (t/). Each index is read
+// in two parts: the short events from 31 days before the window's From
+// day to its To day, since a short event that overlaps the window starts
+// no earlier; and the long ones up to To. Entries that end before From,
+// of types the query does not show, or of kinds Query.Kind refuses, are
+// dropped on their value, without fetching the event. Reports are read
+// only when Query.Reports asks for them.
 package store
