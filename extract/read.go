@@ -27,6 +27,21 @@ import (
 // text are reported as InputErrors too. Only the calendar day of the date
 // is kept, as midnight UTC.
 func ReadText(name string, data []byte, date time.Time) (Article, error) {
+	a, err := readText(name, data, date)
+	if err != nil {
+		var de *dateError
+		if errors.As(err, &de) {
+			// The wording ReadText has always had, which its callers pin.
+			err.Err = &dateError{value: de.value}
+		}
+		return Article{}, err
+	}
+	return a, nil
+}
+
+// readText is ReadText with the reason an impossible date is impossible
+// in its error, as [ReadArticles] words it.
+func readText(name string, data []byte, date time.Time) (Article, *InputError) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if bytes.IndexByte(data, 0) >= 0 {
 		return Article{}, &InputError{Name: name, Err: errBinaryInput}
@@ -41,7 +56,7 @@ func ReadText(name string, data []byte, date time.Time) (Article, error) {
 		return Article{}, err
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return Article{}, &InputError{Name: name, Err: errEmptyArticle}
+		return Article{}, &InputError{Name: name, Err: ErrEmptyArticle}
 	}
 	if !date.IsZero() {
 		fileDate = date
@@ -69,9 +84,9 @@ func splitDateLine(data []byte) ([]byte, time.Time, *InputError) {
 		if !ok {
 			return data, time.Time{}, nil
 		}
-		day, err := time.Parse(time.DateOnly, value)
+		day, err := parseDate(value)
 		if err != nil {
-			return nil, time.Time{}, &InputError{Line: n, Err: fmt.Errorf("invalid date %q", value)}
+			return nil, time.Time{}, &InputError{Line: n, Err: err}
 		}
 		return after, day, nil
 	}
@@ -197,7 +212,7 @@ func parseJSONLine(line []byte, date time.Time) (Article, *InputError) {
 		return Article{}, jsonLineError(err)
 	}
 	if strings.TrimSpace(ja.Text) == "" {
-		return Article{}, &InputError{Err: errEmptyArticle}
+		return Article{}, &InputError{Err: ErrEmptyArticle}
 	}
 	day, err := jsonLineDate(ja.Date)
 	if err != nil {
