@@ -186,9 +186,10 @@ var errStopped = errors.New("extract: reading stopped")
 // it; o.Report is given it, or else it is kept.
 //
 // Some errors stop the reading: a read error of r, corrupt or truncated
-// gzip data, a file that is binary (a NUL byte in its first 8000 bytes)
-// or UTF-16, and JSON whose nesting is broken, since where the next
-// article begins is then unknown.
+// gzip data, UTF-16, JSON or JSON Lines that is binary (a NUL byte in its
+// first 8000 bytes; a text or TimeML file with one is a bad article), and
+// JSON whose nesting is broken, since where the next article begins is
+// then unknown.
 //
 // ReadArticles returns an [ErrorList] of the bad articles' errors it kept
 // followed by the error that stopped it, or nil if there are none. An

@@ -111,7 +111,8 @@ func (r *record) keep(b []byte) {
 	}
 }
 
-// pos returns the line and column of the byte at off in the record.
+// pos returns the line and column of the byte at off in the record, or
+// of the byte after it if off is its length.
 func (r *record) pos(off int) (line, col int) {
 	before := r.buf[:off]
 	if n := bytes.Count(before, []byte("\n")); n > 0 {

@@ -171,7 +171,7 @@ func TestReadJSONLines(t *testing.T) {
 		`{"id":"d","date":"20220110","text":"D."}`
 	got, errs := readAll(t, "in.jsonl", []byte(input), ReadOptions{})
 	want := []string{
-		"in.jsonl:3:37: invalid JSON: unexpected end of JSON input",
+		"in.jsonl:3:38: invalid JSON: unexpected end of JSON input",
 		"in.jsonl:4:43: invalid UTF-8",
 	}
 	if !equalStrings(ids(got), []string{"a", "d"}) || !equalStrings(errs, want) {

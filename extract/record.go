@@ -156,11 +156,13 @@ func recordID(raw json.RawMessage) (string, error) {
 }
 
 // jsonError rewords an error of encoding/json for an article of n bytes,
-// and returns the offset of the problem in it, or -1.
+// and returns the offset of the problem in it, n for its end, or -1.
 func jsonError(err error, n int) (int, error) {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case errors.As(err, &syn) && syn.Error() == "unexpected end of JSON input":
+		return n, fmt.Errorf("invalid JSON: %v", syn) // just past the end
 	case errors.As(err, &syn):
 		return min(max(int(syn.Offset)-1, 0), n-1), fmt.Errorf("invalid JSON: %v", syn)
 	case errors.As(err, &typ) && typ.Field == "":
