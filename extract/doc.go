@@ -22,8 +22,18 @@
 //
 // # Input
 //
-// [ReadText] reads a plain-text article, whose first line may give its
-// date ("date 2021-12-28"); [ReadJSONL] reads JSON Lines, one article a
-// line. Bad input is an [InputError] naming the input and, where it can,
-// the line and column; [ErrorList] collects several.
+// [ReadArticles] streams the articles of an input to a callback: a
+// plain-text article, JSON Lines, a JSON array of article objects or a
+// TimeML document ([Format]), gzipped or not, the format found by the
+// name ([FormatOf]) or the content. [ReadOptions] give the JSON member
+// names ([Fields], such as Timeline17's uid and dct), a date for every
+// article, a size limit and a function to report bad articles as they
+// come; memory is bounded by the largest article, not by the input.
+//
+// [ReadText] reads one plain-text article from bytes, whose first line
+// may give its date ("date 2021-12-28"); [ReadJSONL] is ReadArticles for
+// JSON Lines. Bad input is an [InputError] naming the input and, where it
+// can, the line and column; [ErrorList] collects several. [ErrNoDate] and
+// [ErrEmptyArticle] tell the articles a date would have saved and those
+// with nothing to read.
 package extract

@@ -11,10 +11,14 @@ import (
 // gives no publication date when the caller supplies none either.
 var ErrNoDate = errors.New("extract: no publication date")
 
+// ErrEmptyArticle is the error, wrapped in an [InputError], for an
+// article whose text is empty or all white space: a caller may count it as
+// skipped rather than failed.
+var ErrEmptyArticle = errors.New("empty article")
+
 var (
-	errBinaryInput  = errors.New("binary file")
-	errEmptyArticle = errors.New("empty article")
-	errBadUTF8      = errors.New("invalid UTF-8")
+	errBinaryInput = errors.New("binary file")
+	errBadUTF8     = errors.New("invalid UTF-8")
 )
 
 // An InputError is a problem with an input, positioned as precisely as

@@ -1,14 +1,9 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -27,6 +22,21 @@ import (
 // text are reported as InputErrors too. Only the calendar day of the date
 // is kept, as midnight UTC.
 func ReadText(name string, data []byte, date time.Time) (Article, error) {
+	a, err := readText(name, data, date)
+	if err != nil {
+		var de *dateError
+		if errors.As(err, &de) {
+			// The wording ReadText has always had, which its callers pin.
+			err.Err = &dateError{value: de.value}
+		}
+		return Article{}, err
+	}
+	return a, nil
+}
+
+// readText is ReadText with the reason an impossible date is impossible
+// in its error, as [ReadArticles] words it.
+func readText(name string, data []byte, date time.Time) (Article, *InputError) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if bytes.IndexByte(data, 0) >= 0 {
 		return Article{}, &InputError{Name: name, Err: errBinaryInput}
@@ -41,7 +51,7 @@ func ReadText(name string, data []byte, date time.Time) (Article, error) {
 		return Article{}, err
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return Article{}, &InputError{Name: name, Err: errEmptyArticle}
+		return Article{}, &InputError{Name: name, Err: ErrEmptyArticle}
 	}
 	if !date.IsZero() {
 		fileDate = date
@@ -69,9 +79,9 @@ func splitDateLine(data []byte) ([]byte, time.Time, *InputError) {
 		if !ok {
 			return data, time.Time{}, nil
 		}
-		day, err := time.Parse(time.DateOnly, value)
+		day, err := parseDate(value)
 		if err != nil {
-			return nil, time.Time{}, &InputError{Line: n, Err: fmt.Errorf("invalid date %q", value)}
+			return nil, time.Time{}, &InputError{Line: n, Err: err}
 		}
 		return after, day, nil
 	}
@@ -136,108 +146,10 @@ func articleDay(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// jsonLine is one line of a JSON Lines file.
-type jsonLine struct {
-	ID    string `json:"id"`
-	Date  string `json:"date"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
-}
-
 // ReadJSONL reads JSON Lines from r, one article a line as
 // {"id": …, "date": …, "title": …, "text": …}, and calls fn with each good
-// one in order. Blank lines are skipped and other fields ignored; a line
-// may be of any length.
-//
-// The date is YYYY-MM-DD or RFC 3339, of which the calendar day as written
-// is kept. A non-zero date overrides it and supplies it where it is
-// missing. An article without an id gets "name:line".
-//
-// A bad line — malformed JSON, invalid UTF-8, a missing or impossible
-// date, no text — does not stop the reading: ReadJSONL goes on and returns
-// an [ErrorList] of an [InputError] for each bad line, or nil. An error
-// from fn or from r stops the reading and is returned as is.
+// one in order. It is [ReadArticles] with FormatJSONL and the date; see
+// there for the dates, identifiers, limits and errors.
 func ReadJSONL(name string, r io.Reader, date time.Time, fn func(Article) error) error {
-	br := bufio.NewReader(r)
-	var errs ErrorList
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if err != nil && err != io.EOF {
-			return &InputError{Name: name, Line: n, Err: err}
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			a, lerr := parseJSONLine(line, date)
-			if lerr != nil {
-				lerr.Name, lerr.Line = name, n
-				errs = append(errs, lerr)
-			} else {
-				if a.ID == "" {
-					a.ID = name + ":" + strconv.Itoa(n)
-				}
-				if ferr := fn(a); ferr != nil {
-					return ferr
-				}
-			}
-		}
-		if err == io.EOF {
-			return errs.Err()
-		}
-	}
-}
-
-// parseJSONLine reads one non-blank line of JSON Lines. The InputError it
-// returns has no name or line.
-func parseJSONLine(line []byte, date time.Time) (Article, *InputError) {
-	if !utf8.Valid(line) {
-		_, col := invalidUTF8At(line)
-		return Article{}, &InputError{Col: col, Err: errBadUTF8}
-	}
-	var ja jsonLine
-	if err := json.Unmarshal(line, &ja); err != nil {
-		return Article{}, jsonLineError(err)
-	}
-	if strings.TrimSpace(ja.Text) == "" {
-		return Article{}, &InputError{Err: errEmptyArticle}
-	}
-	day, err := jsonLineDate(ja.Date)
-	if err != nil {
-		return Article{}, &InputError{Err: err}
-	}
-	if !date.IsZero() {
-		day = articleDay(date)
-	}
-	if day.IsZero() {
-		return Article{}, &InputError{Err: ErrNoDate}
-	}
-	return Article{ID: ja.ID, Date: day, Title: ja.Title, Text: ja.Text}, nil
-}
-
-// jsonLineDate parses a JSON Lines date, YYYY-MM-DD or RFC 3339, to its
-// calendar day as written. An empty string gives the zero time.
-func jsonLineDate(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return articleDay(t), nil
-	}
-	return time.Time{}, fmt.Errorf("invalid date %q", s)
-}
-
-// jsonLineError positions and rewords an error of encoding/json for a line.
-func jsonLineError(err error) *InputError {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		return &InputError{Col: int(syn.Offset), Err: fmt.Errorf("invalid JSON: %v", syn)}
-	case errors.As(err, &typ) && typ.Field == "":
-		return &InputError{Err: fmt.Errorf("invalid JSON: want an object, not %s", typ.Value)}
-	case errors.As(err, &typ):
-		return &InputError{Err: fmt.Errorf("invalid JSON: %q is %s, not %s", typ.Field, typ.Value, typ.Type)}
-	}
-	return &InputError{Err: fmt.Errorf("invalid JSON: %v", err)}
+	return ReadArticles(name, r, ReadOptions{Format: FormatJSONL, Date: date}, fn)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/extract/timex"
+	"github.com/chronicle-kg/chronicle/internal/xmlscan"
 )
 
 // Errors, wrapped in an [extract.InputError] naming the document.
@@ -67,9 +68,9 @@ func Read(name string, r io.Reader) (*Doc, error) {
 
 // inputError returns err as an InputError of the document name.
 func inputError(name string, err error) error {
-	var se *syntaxError
+	var se *xmlscan.SyntaxError
 	if errors.As(err, &se) {
-		return &extract.InputError{Name: name, Line: se.line, Err: errors.New(se.msg)}
+		return &extract.InputError{Name: name, Line: se.Line, Err: errors.New(se.Msg)}
 	}
 	return &extract.InputError{Name: name, Err: err}
 }
@@ -98,7 +99,7 @@ var links = map[string]bool{"TLINK": true, "SLINK": true, "ALINK": true, "MAKEIN
 
 // An open element inside TEXT.
 type open struct {
-	tok               token
+	tok               xmlscan.Token
 	runeStart, byteAt int // where its content begins in the text
 }
 
@@ -118,13 +119,13 @@ type parser struct {
 // parse reads the TimeML document data.
 func parse(data []byte) (*parsed, error) {
 	if !utf8.Valid(data) {
-		return nil, &syntaxError{invalidUTF8Line(data), "invalid UTF-8"}
+		return nil, &xmlscan.SyntaxError{Line: invalidUTF8Line(data), Msg: "invalid UTF-8"}
 	}
 	ps := &parser{data: data, linkAt: -1}
-	s := newScanner(data)
+	s := xmlscan.NewScanner(data)
 	for {
-		t, err := s.next()
-		if errors.Is(err, errEOF) {
+		t, err := s.Next()
+		if err == io.EOF {
 			break
 		}
 		if err == nil {
@@ -140,7 +141,7 @@ func parse(data []byte) (*parsed, error) {
 	}
 	switch {
 	case ps.inText:
-		return nil, &syntaxError{s.line, "TEXT element not closed"}
+		return nil, &xmlscan.SyntaxError{Line: s.Line(), Msg: "TEXT element not closed"}
 	case !ps.seen:
 		return nil, ErrNoText
 	}
@@ -152,26 +153,26 @@ func parse(data []byte) (*parsed, error) {
 }
 
 // outside handles the token t, outside TEXT.
-func (ps *parser) outside(t token) error {
+func (ps *parser) outside(t xmlscan.Token) error {
 	switch {
-	case t.kind == startTag && t.name == "TEXT":
+	case t.Kind == xmlscan.StartTag && t.Name == "TEXT":
 		if ps.seen {
-			return &syntaxError{t.line, "second TEXT element"}
+			return &xmlscan.SyntaxError{Line: t.Line, Msg: "second TEXT element"}
 		}
 		ps.seen, ps.inText = true, true
-		ps.p.textStart = t.end
-	case t.kind == endTag && t.name == "TEXT":
-		return &syntaxError{t.line, "</TEXT> without <TEXT>"}
-	case (t.kind == startTag || t.kind == emptyTag) && t.name == "TIMEX3":
+		ps.p.textStart = t.End
+	case t.Kind == xmlscan.EndTag && t.Name == "TEXT":
+		return &xmlscan.SyntaxError{Line: t.Line, Msg: "</TEXT> without <TEXT>"}
+	case (t.Kind == xmlscan.StartTag || t.Kind == xmlscan.EmptyTag) && t.Name == "TIMEX3":
 		if _, err := ps.creationTime(t); err != nil {
 			return err
 		}
-	case links[t.name] && t.kind == emptyTag:
-		ps.dropSpan(t.start, t.end)
-	case links[t.name] && t.kind == startTag:
-		ps.linkAt = t.start
-	case links[t.name] && t.kind == endTag && ps.linkAt >= 0:
-		ps.dropSpan(ps.linkAt, t.end)
+	case links[t.Name] && t.Kind == xmlscan.EmptyTag:
+		ps.dropSpan(t.Start, t.End)
+	case links[t.Name] && t.Kind == xmlscan.StartTag:
+		ps.linkAt = t.Start
+	case links[t.Name] && t.Kind == xmlscan.EndTag && ps.linkAt >= 0:
+		ps.dropSpan(ps.linkAt, t.End)
 		ps.linkAt = -1
 	}
 	return nil
@@ -179,17 +180,17 @@ func (ps *parser) outside(t token) error {
 
 // creationTime takes the document creation time from the TIMEX3 tag t if
 // it is the first that is one, and reports whether it was.
-func (ps *parser) creationTime(t token) (bool, error) {
-	if attrValue(t.attrs, "functionInDocument") != "CREATION_TIME" || !ps.p.dct.IsZero() {
+func (ps *parser) creationTime(t xmlscan.Token) (bool, error) {
+	if t.Attr("functionInDocument") != "CREATION_TIME" || !ps.p.dct.IsZero() {
 		return false, nil
 	}
-	value := attrValue(t.attrs, "value")
+	value := t.Attr("value")
 	day, _, _ := strings.Cut(value, "T")
 	dct, err := time.Parse(time.DateOnly, day)
 	if err != nil {
-		return false, &syntaxError{t.line, fmt.Sprintf("invalid creation time %q", value)}
+		return false, &xmlscan.SyntaxError{Line: t.Line, Msg: fmt.Sprintf("invalid creation time %q", value)}
 	}
-	ps.p.dct, ps.p.dctTid = dct, attrValue(t.attrs, "tid")
+	ps.p.dct, ps.p.dctTid = dct, t.Attr("tid")
 	return true, nil
 }
 
@@ -214,28 +215,28 @@ func (ps *parser) dropSpan(start, end int) {
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
 
 // inside handles the token t, inside TEXT.
-func (ps *parser) inside(t token) error {
-	switch t.kind {
-	case charData:
-		s, at, err := decode(ps.data[t.start:t.end])
+func (ps *parser) inside(t xmlscan.Token) error {
+	switch t.Kind {
+	case xmlscan.CharData:
+		s, at, err := xmlscan.Decode(ps.data[t.Start:t.End])
 		if err != nil {
-			return &syntaxError{t.line + strings.Count(string(ps.data[t.start:t.start+at]), "\n"), err.Error()}
+			return &xmlscan.SyntaxError{Line: t.Line + strings.Count(string(ps.data[t.Start:t.Start+at]), "\n"), Msg: err.Error()}
 		}
 		ps.add(s)
-	case cdata:
-		ps.add(string(ps.data[t.start+len("<![CDATA[") : t.end-len("]]>")]))
-	case emptyTag:
-		if t.name == "TIMEX3" {
+	case xmlscan.CDATA:
+		ps.add(string(ps.data[t.Start+len("<![CDATA[") : t.End-len("]]>")]))
+	case xmlscan.EmptyTag:
+		if t.Name == "TIMEX3" {
 			dct, err := ps.creationTime(t)
 			if dct {
-				ps.p.dctTag, ps.p.dctEmpty = string(ps.data[t.start:t.end]), true
+				ps.p.dctTag, ps.p.dctEmpty = string(ps.data[t.Start:t.End]), true
 				ps.p.dctStart, ps.p.dctEnd = ps.runes, ps.runes
 			}
 			return err
 		}
-	case startTag:
+	case xmlscan.StartTag:
 		ps.stack = append(ps.stack, open{t, ps.runes, ps.text.Len()})
-	case endTag:
+	case xmlscan.EndTag:
 		return ps.close(t)
 	}
 	return nil
@@ -248,26 +249,26 @@ func (ps *parser) add(s string) {
 }
 
 // close handles the end tag t inside TEXT.
-func (ps *parser) close(t token) error {
-	if t.name == "TEXT" {
+func (ps *parser) close(t xmlscan.Token) error {
+	if t.Name == "TEXT" {
 		if n := len(ps.stack); n > 0 {
 			o := ps.stack[n-1].tok
-			return &syntaxError{o.line, fmt.Sprintf("<%s> not closed before </TEXT> on line %d", o.name, t.line)}
+			return &xmlscan.SyntaxError{Line: o.Line, Msg: fmt.Sprintf("<%s> not closed before </TEXT> on line %d", o.Name, t.Line)}
 		}
 		ps.inText = false
-		ps.p.textEnd = t.start
+		ps.p.textEnd = t.Start
 		return nil
 	}
 	n := len(ps.stack)
 	if n == 0 {
-		return &syntaxError{t.line, fmt.Sprintf("</%s> closes nothing", t.name)}
+		return &xmlscan.SyntaxError{Line: t.Line, Msg: fmt.Sprintf("</%s> closes nothing", t.Name)}
 	}
 	o := ps.stack[n-1]
-	if o.tok.name != t.name {
-		return &syntaxError{t.line, fmt.Sprintf("</%s> closes <%s> of line %d", t.name, o.tok.name, o.tok.line)}
+	if o.tok.Name != t.Name {
+		return &xmlscan.SyntaxError{Line: t.Line, Msg: fmt.Sprintf("</%s> closes <%s> of line %d", t.Name, o.tok.Name, o.tok.Line)}
 	}
 	ps.stack = ps.stack[:n-1]
-	if t.name != "TIMEX3" {
+	if t.Name != "TIMEX3" {
 		return nil
 	}
 	dct, err := ps.creationTime(o.tok)
@@ -275,14 +276,14 @@ func (ps *parser) close(t token) error {
 	case err != nil:
 		return err
 	case dct:
-		ps.p.dctTag = string(ps.data[o.tok.start:o.tok.end])
+		ps.p.dctTag = string(ps.data[o.tok.Start:o.tok.End])
 		ps.p.dctStart, ps.p.dctEnd = o.runeStart, ps.runes
-	case attrValue(o.tok.attrs, "functionInDocument") != "CREATION_TIME":
+	case o.tok.Attr("functionInDocument") != "CREATION_TIME":
 		ps.spans = append(ps.spans, [2]int{o.byteAt, ps.text.Len()})
 		ps.p.timex = append(ps.p.timex, timex.Timex{
-			Type:  timex.Type(attrValue(o.tok.attrs, "type")),
-			Value: attrValue(o.tok.attrs, "value"),
-			Mod:   attrValue(o.tok.attrs, "mod"),
+			Type:  timex.Type(o.tok.Attr("type")),
+			Value: o.tok.Attr("value"),
+			Mod:   o.tok.Attr("mod"),
 			Start: o.runeStart,
 			End:   ps.runes,
 		})

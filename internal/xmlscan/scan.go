@@ -1,163 +1,177 @@
-package timeml
+// Package xmlscan splits an XML document into tokens, keeping the input's
+// bytes as they are so that offsets into the text are offsets into the
+// file. It is what the TimeML readers share: extract's, which takes a
+// document's text and creation time for ingest, and internal/eval/timeml's,
+// which also takes its annotations apart and writes them back.
+//
+// It checks only what it needs to tokenise (tags and quoted attributes
+// closed, entities known); whether elements nest is for its callers.
+package xmlscan
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// A tokKind is what a token of markup is.
-type tokKind int
+// A Kind is what a token of markup is.
+type Kind int
 
+// The kinds of token.
 const (
-	charData    tokKind = iota // text, entities not yet decoded
-	cdata                      // <![CDATA[…]]>: text taken literally
-	startTag                   // <NAME …>
-	endTag                     // </NAME>
-	emptyTag                   // <NAME …/>
-	otherMarkup                // <?…?>, <!--…-->, <!…>
+	CharData    Kind = iota // text, entities not yet decoded
+	CDATA                   // <![CDATA[…]]>: text taken literally
+	StartTag                // <NAME …>
+	EndTag                  // </NAME>
+	EmptyTag                // <NAME …/>
+	OtherMarkup             // <?…?>, <!--…-->, <!…>
 )
 
-// A token is one piece of an XML document: character data or one piece of
+// A Token is one piece of an XML document: character data or one piece of
 // markup. The scanner keeps the input's bytes as they are, so that offsets
 // into the text are offsets into the file.
-type token struct {
-	kind       tokKind
-	name       string // of a tag
-	attrs      []attr // of a start or empty tag, values decoded
-	start, end int    // byte offsets of the token in the input
-	line       int    // 1-based line of the token's first byte
+type Token struct {
+	Kind       Kind
+	Name       string // of a tag
+	Attrs      []Attr // of a start or empty tag, values decoded
+	Start, End int    // byte offsets of the token in the input
+	Line       int    // 1-based line of the token's first byte
 }
 
-// An attr is one attribute of a tag.
-type attr struct{ name, value string }
+// An Attr is one attribute of a tag.
+type Attr struct{ Name, Value string }
 
-// attrValue returns the value of the attribute name in attrs, or "".
-func attrValue(attrs []attr, name string) string {
-	for _, a := range attrs {
-		if a.name == name {
-			return a.value
+// Attr returns the value of t's attribute name, or "".
+func (t *Token) Attr(name string) string {
+	for _, a := range t.Attrs {
+		if a.Name == name {
+			return a.Value
 		}
 	}
 	return ""
 }
 
-// A scanner splits an XML document into tokens. It checks what it needs
+// A Scanner splits an XML document into tokens. It checks what it needs
 // to tokenise (tags and quoted attributes closed, entities known) but not
 // that elements nest: the reader checks that where it matters.
-type scanner struct {
+type Scanner struct {
 	data []byte
 	pos  int
 	line int
 }
 
-func newScanner(data []byte) *scanner { return &scanner{data: data, line: 1} }
+// NewScanner returns a Scanner of the document data.
+func NewScanner(data []byte) *Scanner { return &Scanner{data: data, line: 1} }
 
-// A syntaxError is a problem at a line of the input.
-type syntaxError struct {
-	line int
-	msg  string
+// Line returns the 1-based line of the next token.
+func (s *Scanner) Line() int { return s.line }
+
+// A SyntaxError is a problem at a line of the input, of the scanner or of
+// a reader of its tokens. Its Error is the problem alone, without the line.
+type SyntaxError struct {
+	Line int
+	Msg  string
 }
 
-func (e *syntaxError) Error() string { return e.msg }
+// Error returns the problem.
+func (e *SyntaxError) Error() string { return e.Msg }
 
-func (s *scanner) errorf(line int, format string, args ...any) error {
-	return &syntaxError{line, fmt.Sprintf(format, args...)}
+// errorf returns a SyntaxError at line.
+func (s *Scanner) errorf(line int, format string, args ...any) error {
+	return &SyntaxError{line, fmt.Sprintf(format, args...)}
 }
 
-// errEOF ends the token stream.
-var errEOF = errors.New("end of input")
-
-// next returns the next token, or errEOF at the end of the input.
-func (s *scanner) next() (token, error) {
+// Next returns the next token, or io.EOF at the end of the input.
+func (s *Scanner) Next() (Token, error) {
 	if s.pos >= len(s.data) {
-		return token{}, errEOF
+		return Token{}, io.EOF
 	}
-	t := token{start: s.pos, line: s.line}
+	t := Token{Start: s.pos, Line: s.line}
 	rest := s.data[s.pos:]
 	if rest[0] != '<' {
 		n := bytes.IndexByte(rest, '<')
 		if n < 0 {
 			n = len(rest)
 		}
-		t.kind = charData
+		t.Kind = CharData
 		return t, s.advance(&t, n)
 	}
 	for _, m := range []struct {
 		open, close string
-		kind        tokKind
+		kind        Kind
 		what        string
 	}{
-		{"<!--", "-->", otherMarkup, "comment"},
-		{"<![CDATA[", "]]>", cdata, "CDATA section"},
-		{"<?", "?>", otherMarkup, "processing instruction"},
-		{"<!", ">", otherMarkup, "declaration"},
+		{"<!--", "-->", OtherMarkup, "comment"},
+		{"<![CDATA[", "]]>", CDATA, "CDATA section"},
+		{"<?", "?>", OtherMarkup, "processing instruction"},
+		{"<!", ">", OtherMarkup, "declaration"},
 	} {
 		if !bytes.HasPrefix(rest, []byte(m.open)) {
 			continue
 		}
 		n := bytes.Index(rest[len(m.open):], []byte(m.close))
 		if n < 0 {
-			return t, s.errorf(t.line, "unterminated %s", m.what)
+			return t, s.errorf(t.Line, "unterminated %s", m.what)
 		}
-		t.kind = m.kind
+		t.Kind = m.kind
 		return t, s.advance(&t, len(m.open)+n+len(m.close))
 	}
 	return s.tag(t, rest)
 }
 
 // advance moves past n bytes, which t ends with.
-func (s *scanner) advance(t *token, n int) error {
+func (s *Scanner) advance(t *Token, n int) error {
 	s.line += bytes.Count(s.data[s.pos:s.pos+n], []byte("\n"))
 	s.pos += n
-	t.end = s.pos
+	t.End = s.pos
 	return nil
 }
 
 // tag scans the start, end or empty tag at the beginning of rest.
-func (s *scanner) tag(t token, rest []byte) (token, error) {
+func (s *Scanner) tag(t Token, rest []byte) (Token, error) {
 	i := 1
-	t.kind = startTag
+	t.Kind = StartTag
 	if len(rest) > 1 && rest[1] == '/' {
-		t.kind, i = endTag, 2
+		t.Kind, i = EndTag, 2
 	}
 	n := nameLen(rest[i:])
 	if n == 0 {
-		return t, s.errorf(t.line, "invalid tag: %q", clip(rest, 12))
+		return t, s.errorf(t.Line, "invalid tag: %q", clip(rest, 12))
 	}
-	t.name = string(rest[i : i+n])
+	t.Name = string(rest[i : i+n])
 	i += n
 	for {
 		i += spaceLen(rest[i:])
 		switch {
 		case i >= len(rest):
-			return t, s.errorf(t.line, "unterminated tag <%s", t.name)
+			return t, s.errorf(t.Line, "unterminated tag <%s", t.Name)
 		case rest[i] == '>':
 			return t, s.advance(&t, i+1)
-		case t.kind == startTag && bytes.HasPrefix(rest[i:], []byte("/>")):
-			t.kind = emptyTag
+		case t.Kind == StartTag && bytes.HasPrefix(rest[i:], []byte("/>")):
+			t.Kind = EmptyTag
 			return t, s.advance(&t, i+2)
-		case t.kind == endTag:
-			return t, s.errorf(t.line, "invalid end tag </%s", t.name)
+		case t.Kind == EndTag:
+			return t, s.errorf(t.Line, "invalid end tag </%s", t.Name)
 		}
 		a, n, err := s.attr(t, rest[i:])
 		if err != nil {
 			return t, err
 		}
-		t.attrs = append(t.attrs, a)
+		t.Attrs = append(t.Attrs, a)
 		i += n
 	}
 }
 
 // attr scans the attribute name="value" at the beginning of rest, in the
 // tag t, and returns it with its length.
-func (s *scanner) attr(t token, rest []byte) (attr, int, error) {
-	line := t.line + bytes.Count(s.data[t.start:len(s.data)-len(rest)], []byte("\n"))
-	bad := func() (attr, int, error) {
-		return attr{}, 0, s.errorf(line, "malformed attribute in <%s: %q", t.name, clip(rest, 20))
+func (s *Scanner) attr(t Token, rest []byte) (Attr, int, error) {
+	line := t.Line + bytes.Count(s.data[t.Start:len(s.data)-len(rest)], []byte("\n"))
+	bad := func() (Attr, int, error) {
+		return Attr{}, 0, s.errorf(line, "malformed attribute in <%s: %q", t.Name, clip(rest, 20))
 	}
 	n := nameLen(rest)
 	if n == 0 {
@@ -178,11 +192,11 @@ func (s *scanner) attr(t token, rest []byte) (attr, int, error) {
 		return bad()
 	}
 	raw := rest[i+1 : i+1+end]
-	value, at, err := decode(raw)
+	value, at, err := Decode(raw)
 	if err != nil {
-		return attr{}, 0, s.errorf(line+bytes.Count(rest[:i+1+at], []byte("\n")), "%v in attribute %s", err, name)
+		return Attr{}, 0, s.errorf(line+bytes.Count(rest[:i+1+at], []byte("\n")), "%v in attribute %s", err, name)
 	}
-	return attr{name, value}, i + 1 + end + 1, nil
+	return Attr{name, value}, i + 1 + end + 1, nil
 }
 
 // nameLen returns the length of the XML name at the beginning of b, or 0.
@@ -222,9 +236,9 @@ func clip(b []byte, n int) string {
 // entities are the entities XML predefines.
 var entities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
 
-// decode returns b with its entity and character references replaced.
+// Decode returns b with its entity and character references replaced.
 // On error it returns the offset in b of the bad reference.
-func decode(b []byte) (string, int, error) {
+func Decode(b []byte) (string, int, error) {
 	i := bytes.IndexByte(b, '&')
 	if i < 0 {
 		return string(b), 0, nil
