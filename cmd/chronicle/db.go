@@ -6,14 +6,19 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/chronicle-kg/chronicle/store"
+	"github.com/chronicle-kg/chronicle/store/ingest"
 )
 
 // openStore opens the store at path for writing, creating it if need be.
 func openStore(path string) (*store.DB, error) {
 	if path == "" {
 		return nil, usagef("--db is empty")
+	}
+	if err := ingest.FinishRebuild(path); err != nil {
+		return nil, err
 	}
 	db, err := store.Open(path, nil)
 	return db, storeError(path, err)
@@ -24,6 +29,9 @@ func openStore(path string) (*store.DB, error) {
 func openQuery(path string) (*store.DB, error) {
 	if path == "" {
 		return nil, usagef("--db is empty")
+	}
+	if err := ingest.FinishRebuild(path); err != nil {
+		return nil, err
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no store at %s; run chronicle ingest first", path)
@@ -62,6 +70,9 @@ func resolveActors(ctx context.Context, db *store.DB, names []string) ([]string,
 		a, err := db.Resolve(ctx, name)
 		if errors.Is(err, store.ErrNotFound) {
 			return nil, fmt.Errorf("unknown actor %q; run chronicle actors for the names", name)
+		}
+		if errors.Is(err, store.ErrAmbiguous) {
+			return nil, fmt.Errorf("%s; give the full name", strings.TrimPrefix(err.Error(), store.ErrAmbiguous.Error()+": "))
 		}
 		if err != nil {
 			return nil, err

@@ -73,7 +73,7 @@ func TestIngestHuge(t *testing.T) {
 	if want := regexp.MustCompile(`(?m)^India .* 1 +` + strconv.Itoa(hugeParagraphs) + ` `); !want.MatchString(out) {
 		t.Errorf("actors: want India in 1 document, with %d mentions:\n%s", hugeParagraphs, out)
 	}
-	if out := mustRun(t, "ingest", "--db", db, path); !strings.Contains(out, "(1 duplicates skipped)") {
+	if out := mustRun(t, "ingest", "--db", db, path); !strings.Contains(out, ": 0 new, 1 duplicates,") {
 		t.Errorf("second ingest: %q; want the article skipped", out)
 	}
 }

@@ -14,17 +14,32 @@ import (
 )
 
 // Options configures Paths and Reader. A nil *Options means the zero
-// value: dates from the articles, readers read as plain text, "-" read
-// from os.Stdin, bad input only kept in the Summary.
+// value: dates from the articles, each input read in the format its
+// name or content says, "-" read from os.Stdin, bad input only kept in
+// the Summary.
 type Options struct {
 	// Date, if not zero, is the publication date of every article,
 	// overriding theirs and supplying it where they give none.
 	Date time.Time
 
+	// Format is the format of every input. FormatAuto, the zero value,
+	// reads each as its name says, or else its content (see
+	// extract.ReadArticles); gzip is read through whatever the format.
+	Format extract.Format
+
 	// JSONL reads a reader, Reader's or Stdin for the path "-", as JSON
-	// Lines rather than as one plain-text article. Files are read as
-	// their names say (IsJSONL).
+	// Lines, if Format is FormatAuto. (It was the only other format
+	// before Format.)
 	JSONL bool
+
+	// Fields names the fields of JSON articles; blank names are the
+	// defaults: id, date, title, text.
+	Fields extract.Fields
+
+	// MaxSize is the most bytes an article may take; a larger one is
+	// bad input, skipped without being held in memory. Zero means
+	// extract.DefaultMaxSize.
+	MaxSize int
 
 	// Stdin is what the path "-" reads. Nil means os.Stdin.
 	Stdin io.Reader
@@ -38,11 +53,28 @@ type Options struct {
 	// for each core (GOMAXPROCS).
 	Workers int
 
-	// Report, if not nil, is called with each bad input during ingest,
-	// so that a command can print it at once: a bad file once it has
-	// been read, the bad lines of JSON Lines once the whole input has
-	// (extract.ReadJSONL returns them together).
+	// DryRun reads and extracts the articles but stores nothing and
+	// opens no store: a check of the input, and a measure of
+	// extraction alone.
+	DryRun bool
+
+	// Progress, if not nil, is called after each article is stored,
+	// skipped or found bad, from one goroutine at a time.
+	Progress func(Progress)
+
+	// Report, if not nil, is called with each bad input as ingest
+	// finds it, from one goroutine at a time, so that a command can
+	// print it at once.
 	Report func(*extract.InputError)
+}
+
+// stdinFormat is the format a reader is read in: Options.Format, else
+// JSON Lines if Options.JSONL says so, else what its content says.
+func (in *ingester) stdinFormat() extract.Format {
+	if in.opts.Format == extract.FormatAuto && in.opts.JSONL {
+		return extract.FormatJSONL
+	}
+	return in.opts.Format
 }
 
 // A Summary says what an ingest did.
@@ -65,6 +97,13 @@ type Summary struct {
 
 	// Errors lists the bad inputs, in input order, each skipped.
 	Errors extract.ErrorList
+}
+
+// A Progress says how far an ingest has got.
+type Progress struct {
+	Articles int   // articles stored, skipped or found bad
+	Read     int64 // bytes of input read
+	Total    int64 // bytes of input in all; 0 when unknown (standard input)
 }
 
 // NoDate reports whether some article was bad for want of a publication
@@ -96,12 +135,15 @@ func Paths(ctx context.Context, open func() (*store.DB, error), paths []string, 
 // "name:LINE" that of a JSON line without an "id".
 func Reader(ctx context.Context, open func() (*store.DB, error), name string, r io.Reader, opts *Options) (Summary, error) {
 	in := newIngester(ctx, opener(open), opts)
-	return in.finish(in.reader(name, r, in.opts.JSONL))
+	return in.finish(in.reader(name, r, in.stdinFormat()))
 }
 
 // ingestPaths is Paths with any store.
 func ingestPaths(ctx context.Context, open func() (sink, error), paths []string, opts *Options) (Summary, error) {
 	in := newIngester(ctx, open, opts)
+	if in.opts.Progress != nil {
+		in.progress.Total = in.measure(paths)
+	}
 	var err error
 	for _, p := range paths {
 		if err = in.path(p); err != nil {
@@ -123,8 +165,9 @@ type ingester struct {
 	queued map[string]bool
 	fatal  error // the error that stopped ingest
 
-	mu  sync.Mutex // guards sum: the reader and the pipeline's writer both count
-	sum Summary
+	mu       sync.Mutex // guards sum and progress: the reader and the pipeline's writer both count
+	sum      Summary
+	progress Progress
 }
 
 // opener makes open a function returning a sink, nil when open fails.
@@ -179,7 +222,11 @@ func (in *ingester) article(a extract.Article) error {
 		return err
 	}
 	if in.db == nil {
-		db, err := in.open()
+		open := in.open
+		if in.opts.DryRun {
+			open = func() (sink, error) { return &dryRun{}, nil }
+		}
+		db, err := open()
 		if err != nil {
 			in.fatal = err
 			return err
@@ -216,6 +263,23 @@ func (in *ingester) stored(duplicate bool, size int64) {
 		in.sum.Stored++
 	}
 	in.sum.Bytes += size
+	in.advance()
+}
+
+// advance counts one more article done and reports the progress. The
+// caller holds in.mu.
+func (in *ingester) advance() {
+	in.progress.Articles++
+	if in.opts.Progress != nil {
+		in.opts.Progress(in.progress)
+	}
+}
+
+// readBytes counts n more bytes of input read.
+func (in *ingester) readBytes(n int64) {
+	in.mu.Lock()
+	in.progress.Read += n
+	in.mu.Unlock()
 }
 
 // sumAdded returns what a and b added together.
@@ -240,6 +304,7 @@ func (in *ingester) bad(name string, err error) {
 		if in.opts.Report != nil {
 			in.opts.Report(e)
 		}
+		in.advance()
 	}
 }
 

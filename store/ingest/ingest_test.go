@@ -105,7 +105,7 @@ func TestPaths(t *testing.T) {
 			errs: []string{"DIR/a.txt: empty article"}},
 		{name: "impossible date",
 			files: map[string]string{"a.txt": "\ndate 2022-02-30\nText."}, paths: []string{"a.txt"},
-			errs: []string{`DIR/a.txt:2: invalid date "2022-02-30"`}},
+			errs: []string{`DIR/a.txt:2: invalid date "2022-02-30": impossible date, February 2022 has 28 days`}},
 		{name: "JSON Lines",
 			files: map[string]string{"news.jsonl": strings.Join([]string{
 				`{"id":"one","date":"2022-01-10","text":"Russia and NATO met in Brussels."}`,

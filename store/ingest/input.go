@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -24,7 +25,7 @@ func IsJSONL(name string) bool {
 // input and returns only errors that stop ingest.
 func (in *ingester) path(p string) error {
 	if p == "-" {
-		return in.reader(stdinName, in.opts.Stdin, in.opts.JSONL)
+		return in.reader(stdinName, in.opts.Stdin, in.stdinFormat())
 	}
 	info, err := os.Stat(p)
 	if err != nil {
@@ -75,28 +76,68 @@ func (in *ingester) file(path string) error {
 		return nil
 	}
 	defer f.Close()
-	return in.reader(path, f, IsJSONL(path))
+	return in.reader(path, &counter{r: f, in: in}, in.opts.Format)
 }
 
-// reader ingests the input r called name, JSON Lines or one article.
-func (in *ingester) reader(name string, r io.Reader, jsonl bool) error {
-	if jsonl {
-		err := extract.ReadJSONL(name, r, in.opts.Date, in.article)
-		if in.fatal != nil {
-			return in.fatal
+// A counter counts the bytes read from r as input read.
+type counter struct {
+	r  io.Reader
+	in *ingester
+}
+
+func (c *counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.in.readBytes(int64(n))
+	return n, err
+}
+
+// measure returns the bytes of input in the files of paths, as path
+// would read them, for Progress.Total: 0 if a path is standard input,
+// whose size is not known.
+func (in *ingester) measure(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			return 0
 		}
-		in.bad(name, err)
-		return nil
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return nil
+			case path != p && strings.HasPrefix(d.Name(), "."), d.IsDir() && in.isStore(path):
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			case d.IsDir():
+				return nil
+			}
+			if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+				total += info.Size()
+			}
+			return nil
+		})
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
-		in.bad(name, extract.FileError(name, err))
-		return nil
+	return total
+}
+
+// reader ingests the input r called name, read as format says, the
+// articles' dates, fields and size limit as Options say.
+func (in *ingester) reader(name string, r io.Reader, format extract.Format) error {
+	o := extract.ReadOptions{
+		Format: format, Fields: in.opts.Fields, Date: in.opts.Date, MaxSize: in.opts.MaxSize,
+		Report: func(e *extract.InputError) { in.bad(name, e) },
 	}
-	a, err := extract.ReadText(name, data, in.opts.Date)
-	if err != nil {
-		in.bad(name, err)
-		return nil
+	err := extract.ReadArticles(name, r, o, in.article)
+	if in.fatal != nil {
+		return in.fatal
 	}
-	return in.article(a)
+	var ie *extract.InputError
+	var list extract.ErrorList
+	if err != nil && !errors.As(err, &ie) && !errors.As(err, &list) {
+		// Options ReadArticles cannot use: wrong for every input.
+		return err
+	}
+	in.bad(name, err)
+	return nil
 }

@@ -202,3 +202,17 @@ func (p *pipeline) close() (store.Added, error) {
 	}
 	return added, err
 }
+
+// A dryRun is the sink of Options.DryRun: it stores nothing and finds
+// nothing stored.
+type dryRun struct{}
+
+func (dryRun) Has(string) (bool, error) { return false, nil }
+
+func (dryRun) Put(context.Context, extract.Article, *extract.Result) (bool, error) {
+	return false, nil
+}
+
+func (dryRun) Commit(context.Context) (store.Added, error) { return store.Added{}, nil }
+
+func (dryRun) Close(context.Context) (store.Added, error) { return store.Added{}, nil }
