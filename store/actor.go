@@ -74,7 +74,7 @@ func (db *DB) Resolve(ctx context.Context, name string) (actor.Actor, error) {
 	var a actor.Actor
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		var err error
-		a, err = resolve(txnKV{txn}, name)
+		a, err = resolveQuery(ctx, txn, name)
 		return err
 	})
 	return a, err
@@ -123,6 +123,9 @@ func (w *writer) putActor(in actor.Actor) error {
 	}
 	cur.Actor = next
 	if err := putJSON(w.kv, actorKey(next.Name), cur, shared); err != nil {
+		return err
+	}
+	if err := w.indexSurname(next); err != nil {
 		return err
 	}
 	return w.indexNames(next)

@@ -33,7 +33,9 @@
 // one entry each, and read with DB.Mentions.
 //
 // Names resolve (DB.Resolve, Query.Actors) to a canonical name first, then
-// to an alias, ignoring case, spacing and a leading "the". An alias names
+// to an alias, ignoring case, spacing and a leading "the"; a query's
+// one-word name that is neither may be the surname of one stored person
+// ("Biden"), and is ErrAmbiguous if several bear it. An alias names
 // the first actor that bore it, unless another actor bears it as its
 // canonical name. Event participants are stored under the canonical name
 // their name resolves to when their document is stored; a participant
@@ -115,6 +117,7 @@
 //	s/<event ID>                         → its sketch, in binary: what the merge rule reads of it
 //	a/<name>                             → ActorSummary, as JSON, without Mentions
 //	n/<alias>                            → canonical name; alias folded, leading "the" dropped
+//	p/<surname>·<name>                   → empty: a person by surname, both folded
 //	t/<class>·<start>·<event ID>         → end day
 //	x/<actor>·<class>·<start>·<event ID> → role|type|CAMEO code|end day, one entry per participant
 //	y/<type>·<class>·<start>·<event ID>  → end day

@@ -47,7 +47,7 @@ func (db *DB) Mentions(ctx context.Context, name string) ([]ActorMention, error)
 	}
 	var ms []ActorMention
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		a, err := resolve(txnKV{txn}, name)
+		a, err := resolveQuery(ctx, txn, name)
 		if err != nil {
 			return err
 		}

@@ -57,7 +57,7 @@ func (db *DB) Timeline(ctx context.Context, q Query) ([]Event, error) {
 	var events []Event
 	err = db.bdb.View(func(txn *badger.Txn) error {
 		r := txnKV{txn}
-		f, err := newFilter(r, q, win)
+		f, err := newFilter(ctx, txn, q, win)
 		if err != nil {
 			return err
 		}
@@ -95,11 +95,11 @@ type filter struct {
 // hidden are the modalities a query hides by default.
 var hidden = map[string]bool{string(event.Hypothetical): true, string(event.Negated): true}
 
-// newFilter resolves the actors of q within r.
-func newFilter(r reader, q Query, win window) (*filter, error) {
+// newFilter resolves the actors of q within txn.
+func newFilter(ctx context.Context, txn *badger.Txn, q Query, win window) (*filter, error) {
 	f := &filter{win: win, kind: q.Kind, types: foldSet(q.Types), modalities: foldSet(q.Modalities), all: q.All}
 	for _, name := range q.Actors {
-		a, err := resolve(r, name)
+		a, err := resolveQuery(ctx, txn, name)
 		if err != nil {
 			return nil, err
 		}

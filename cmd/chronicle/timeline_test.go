@@ -69,3 +69,12 @@ func TestTimelineFilters(t *testing.T) {
 		t.Errorf("timeline text = %q, want the planned meeting of 2022-01-12", text)
 	}
 }
+
+// TestTimelineSurname names a person by surname, as the README does:
+// "Biden" is Joe Biden on the bundled sample.
+func TestTimelineSurname(t *testing.T) {
+	db := seeded(t)
+	if got, want := mustRun(t, "timeline", "--db", db, "--actor", "Biden", "--all"), mustRun(t, "timeline", "--db", db, "--actor", "Joe Biden", "--all"); got != want {
+		t.Errorf("timeline --actor Biden:\n%s\nwant that of Joe Biden:\n%s", got, want)
+	}
+}
