@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -229,4 +230,29 @@ func (f *filter) keepActor(day string, val []byte) bool {
 // are outside the window.
 func (f *filter) keepEnd(day string, val []byte) bool {
 	return f.win.overlaps(day, string(val))
+}
+
+// Types returns the types of the stored events, folded, in order. It
+// reads one index key for each type.
+func (db *DB) Types(ctx context.Context) ([]string, error) {
+	var types []string
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: []byte(prefixByType)})
+		defer it.Close()
+		for it.Seek([]byte(prefixByType)); it.Valid(); {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			rest := it.Item().Key()[len(prefixByType):]
+			typ, _, ok := strings.Cut(string(rest), sep)
+			if !ok {
+				return fmt.Errorf("store: malformed type index key %q", it.Item().Key())
+			}
+			types = append(types, typ)
+			// Past every entry of typ: sep+1 sorts after them all.
+			it.Seek([]byte(prefixByType + typ + "\x01"))
+		}
+		return nil
+	})
+	return types, err
 }

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
@@ -121,6 +123,11 @@ func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 	}
 	if c.workers < 0 {
 		return usagef("--workers %d: want 0 (one for each core) or more", c.workers)
+	}
+	for _, p := range paths {
+		if within(p, c.db) {
+			return usagef("PATH %s is in the store --db %s: keep the store apart from the articles, say --db %s", p, c.db, filepath.Join(filepath.Dir(filepath.Clean(c.db)), "chronicle.db"))
+		}
 	}
 	if c.maxMB <= 0 || c.maxMB > 1<<10 {
 		return usagef("--max-size %g: want more than 0 and at most 1024 MB", c.maxMB)
@@ -236,4 +243,15 @@ func (c *ingestCmd) reextract(ctx context.Context, e *env, opts *ingest.Options)
 	}
 	sum, err := ingest.Reextract(ctx, c.db, opts)
 	return sum, storeError(c.db, err)
+}
+
+// within reports whether path is dir or lies inside it.
+func within(path, dir string) bool {
+	p, err1 := filepath.Abs(path)
+	d, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil || path == "-" {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

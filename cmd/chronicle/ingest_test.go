@@ -125,3 +125,22 @@ func TestIngestStoreInInput(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestIntoItself refuses a store that is the directory being
+// ingested, which ingest would otherwise skip whole, saying nothing.
+func TestIngestIntoItself(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("date 2022-01-10\nRussia and NATO met.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{dir, filepath.Join(dir, "a.txt")} {
+		r := chronicle(t, "", "ingest", "--db", dir, path)
+		if r.code != 2 || !strings.Contains(r.stderr, "is in the store --db") {
+			t.Errorf("ingest --db %s %s: exit %d, stderr %q; want 2 and why", dir, path, r.code, r.stderr)
+		}
+	}
+	// A store inside the directory ingested is skipped, as before.
+	if r := chronicle(t, "", "ingest", "--db", filepath.Join(dir, "chronicle.db"), dir); r.code != 0 || !strings.HasPrefix(r.stdout, "added 1 documents") {
+		t.Errorf("ingest of the store's parent: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}

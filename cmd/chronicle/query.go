@@ -3,6 +3,9 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/chronicle-kg/chronicle/store"
 )
@@ -42,6 +45,9 @@ func (q *eventQuery) events(ctx context.Context, reports bool) (events []store.E
 	if err != nil {
 		return nil, err
 	}
+	if err := checkTypes(ctx, db, q.types); err != nil {
+		return nil, err
+	}
 	return db.Timeline(ctx, store.Query{
 		Actors:     actors,
 		Types:      q.types,
@@ -51,4 +57,25 @@ func (q *eventQuery) events(ctx context.Context, reports bool) (events []store.E
 		All:        q.all,
 		Reports:    reports,
 	})
+}
+
+// checkTypes returns an error naming the stored types if one of types is
+// none of them: a mistyped --type would otherwise print nothing.
+func checkTypes(ctx context.Context, db *store.DB, types []string) error {
+	if len(types) == 0 {
+		return nil
+	}
+	stored, err := db.Types(ctx)
+	if err != nil {
+		return err
+	}
+	for _, t := range types {
+		if !slices.Contains(stored, strings.ToLower(t)) {
+			if len(stored) == 0 {
+				return fmt.Errorf("no events of type %q: the store has no events", t)
+			}
+			return fmt.Errorf("no events of type %q; the types stored are: %s", t, strings.Join(stored, ", "))
+		}
+	}
+	return nil
 }

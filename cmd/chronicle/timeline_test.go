@@ -78,3 +78,16 @@ func TestTimelineSurname(t *testing.T) {
 		t.Errorf("timeline --actor Biden:\n%s\nwant that of Joe Biden:\n%s", got, want)
 	}
 }
+
+// TestTimelineUnknownType says which types are stored when --type names
+// none of them, rather than printing nothing.
+func TestTimelineUnknownType(t *testing.T) {
+	db := seeded(t)
+	r := chronicle(t, "", "timeline", "--db", db, "--type", "meet,meeet")
+	if r.code != 1 || !strings.Contains(r.stderr, `no events of type "meeet"; the types stored are: `) || !strings.Contains(r.stderr, "meet, ") {
+		t.Errorf("exit %d, stderr %q; want 1 and the stored types", r.code, r.stderr)
+	}
+	if r := chronicle(t, "", "timeline", "--db", db, "--type", "MEET"); r.code != 0 || r.stdout == "" {
+		t.Errorf("--type MEET: exit %d, stdout %q; want meetings", r.code, r.stdout)
+	}
+}
