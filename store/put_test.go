@@ -179,3 +179,25 @@ func TestPutConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestEachEvent passes the events of Timeline, in its order, and stops at
+// fn's first error.
+func TestEachEvent(t *testing.T) {
+	db := openTest(t, true)
+	putFixtures(t, db)
+	ctx := context.Background()
+	want := mustTimeline(t, db, Query{All: true})
+	var got []Event
+	if err := db.EachEvent(ctx, Query{All: true, Reports: true}, func(e Event) error { got = append(got, e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if jsonOf(t, got) != jsonOf(t, want) {
+		t.Errorf("EachEvent:\n%s\nwant Timeline's:\n%s", jsonOf(t, got), jsonOf(t, want))
+	}
+	errStop := errors.New("stop")
+	n := 0
+	err := db.EachEvent(ctx, Query{All: true}, func(Event) error { n++; return errStop })
+	if !errors.Is(err, errStop) || n != 1 || len(want) < 2 {
+		t.Errorf("EachEvent stopped after %d events with %v; want 1 of %d and the error", n, err, len(want))
+	}
+}

@@ -1,52 +1,98 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"slices"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
-// candidates returns the IDs of the events that may match f, read from
-// the narrowest index at hand: the query actors' (every one's, keeping
-// the events all of them take part in), else the types', else the start
-// index. Each index is read in two parts: the short events from
-// maxShortDays before the window to its end, and the long ones up to the
-// window's end (see class). Entries that end before the window, or of
-// types f does not show, are dropped on their value, without reading
-// the event.
-func (f *filter) candidates(ctx context.Context, r reader) ([]string, error) {
+// each calls fn with the events f selects, in the order of compareEvents.
+// Its candidates come from the narrowest index at hand: the first query
+// actor's (x/), keeping those every other query actor's entries name
+// too; else the types' (y/); else the start index (t/). Each index is
+// read in two parts: the short events from maxShortDays before the
+// window to its end, streamed, and the long ones up to the window's
+// end, read first and merged in by start day (see class). Entries that
+// end before the window, or of types or kinds f does not show, are
+// dropped on their value, without reading the event. Events are read
+// one start day at a time and sorted within it.
+func (f *filter) each(ctx context.Context, txn *badger.Txn, withReports bool, fn func(Event) error) error {
+	r := txnKV{txn}
+	e := &emitter{f: f, ctx: ctx, txn: txn, reports: withReports, fn: fn}
 	switch {
 	case len(f.actors) > 0:
-		var ids []string
-		for i, a := range f.actors {
-			got, err := f.scanClasses(ctx, r, func(c class) string { return byActorPrefix(a, c) }, f.keepActor)
+		prefix := func(c class) string { return byActorPrefix(f.actors[0], c) }
+		for _, a := range f.actors[1:] {
+			hits, err := f.scanClasses(ctx, r, func(c class) string { return byActorPrefix(a, c) }, f.keepActor)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			if i == 0 {
-				ids = got
-				continue
-			}
-			ids = intersect(ids, got)
+			e.narrow(hits)
 		}
-		return ids, nil
+		return f.stream(ctx, txn, prefix, f.keepActor, e)
 	case f.types != nil:
-		var ids []string
+		var hits []indexHit
 		for t := range f.types {
 			got, err := f.scanClasses(ctx, r, func(c class) string { return byTypePrefix(t, c) }, f.keepEnd)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			ids = append(ids, got...)
+			hits = append(hits, got...)
 		}
-		return ids, nil
+		slices.SortFunc(hits, compareHits)
+		for _, h := range hits {
+			if err := e.hit(h); err != nil {
+				return err
+			}
+		}
+		return e.flush()
 	}
-	return f.scanClasses(ctx, r, startPrefix, f.keepEnd)
+	return f.stream(ctx, txn, startPrefix, f.keepEnd, e)
 }
 
-// scanClasses scans the index whose prefix for each span class is
-// prefix(class) over the start days of the events that may overlap the
-// window.
-func (f *filter) scanClasses(ctx context.Context, r reader, prefix func(class) string, keep func(day string, val []byte) bool) ([]string, error) {
+// stream passes the entries of the index whose prefix for each class is
+// prefix(class), over the start days of events that may overlap the
+// window, to e in order of day: the long ones read first, the short ones
+// as they are read.
+func (f *filter) stream(ctx context.Context, txn *badger.Txn, prefix func(class) string, keep func(string, []byte) bool, e *emitter) error {
+	long, err := txnKV{txn}.scan(ctx, prefix(long), "", f.win.to, keep)
+	if err != nil {
+		return err
+	}
+	from := ""
+	if f.win.from != "" {
+		from = shiftDay(f.win.from, -maxShortDays)
+	}
+	err = eachIndex(ctx, txn, prefix(short), from, f.win.to, func(item *badger.Item, day, id string) error {
+		ok, err := keepItem(item, day, keep)
+		if err != nil || !ok {
+			return err
+		}
+		for len(long) > 0 && long[0].day <= day {
+			if err := e.hit(long[0]); err != nil {
+				return err
+			}
+			long = long[1:]
+		}
+		return e.hit(indexHit{day, id})
+	})
+	if err != nil {
+		return err
+	}
+	for _, h := range long {
+		if err := e.hit(h); err != nil {
+			return err
+		}
+	}
+	return e.flush()
+}
+
+// scanClasses returns the entries of the index whose prefix for each
+// class is prefix(class) over the start days of the events that may
+// overlap the window, and which keep accepts.
+func (f *filter) scanClasses(ctx context.Context, r reader, prefix func(class) string, keep func(day string, val []byte) bool) ([]indexHit, error) {
 	from := ""
 	if f.win.from != "" {
 		from = shiftDay(f.win.from, -maxShortDays)
@@ -56,14 +102,68 @@ func (f *filter) scanClasses(ctx context.Context, r reader, prefix func(class) s
 		return nil, err
 	}
 	more, err := r.scan(ctx, prefix(long), "", f.win.to, keep)
-	return idsOf(append(hits, more...)), err
+	return append(hits, more...), err
 }
 
-// intersect returns the IDs of a that b holds too, in a's order.
-func intersect(a, b []string) []string {
-	in := make(map[string]bool, len(b))
-	for _, id := range b {
-		in[id] = true
+// An emitter reads the events of index entries given in order of start
+// day, and passes those its filter selects to fn, each day's sorted.
+type emitter struct {
+	f       *filter
+	ctx     context.Context
+	txn     *badger.Txn
+	reports bool
+	fn      func(Event) error
+	only    map[string]bool // if not nil, the only IDs to read
+	day     string          // of the events held
+	held    []Event
+}
+
+// narrow keeps only the events of hits from now on, and of those kept
+// already.
+func (e *emitter) narrow(hits []indexHit) {
+	next := make(map[string]bool, len(hits))
+	for _, h := range hits {
+		if e.only == nil || e.only[h.id] {
+			next[h.id] = true
+		}
 	}
-	return slices.DeleteFunc(a, func(id string) bool { return !in[id] })
+	e.only = next
+}
+
+// hit reads the event of h, if it may be selected, and holds it until
+// the events of its day are all read.
+func (e *emitter) hit(h indexHit) error {
+	if e.only != nil && !e.only[h.id] {
+		return nil
+	}
+	if h.day != e.day {
+		if err := e.flush(); err != nil {
+			return err
+		}
+		e.day = h.day
+	}
+	if err := e.ctx.Err(); err != nil {
+		return err
+	}
+	ev, ok, err := e.f.fetch(e.ctx, e.txn, h.id, e.reports)
+	if err == nil && ok {
+		e.held = append(e.held, ev)
+	}
+	return err
+}
+
+// flush passes the events held, sorted, to fn.
+func (e *emitter) flush() error {
+	slices.SortFunc(e.held, func(a, b Event) int {
+		_, ae := span(a)
+		_, be := span(b)
+		return cmp.Or(cmp.Compare(ae, be), cmp.Compare(a.ID, b.ID))
+	})
+	for _, ev := range e.held {
+		if err := e.fn(ev); err != nil {
+			return err
+		}
+	}
+	e.held = e.held[:0]
+	return nil
 }

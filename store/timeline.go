@@ -47,39 +47,44 @@ type Query struct {
 	Kind func(typ, cameo string) bool
 }
 
-// Timeline returns the events q selects, sorted by FirstDay, then LastDay, then
-// ID. If a name in q.Actors resolves to no actor, the error matches
-// ErrNotFound and quotes it.
+// Timeline returns the events q selects, sorted by their first day,
+// then last (as the indexes record them: a missing bound takes the
+// value of the other, and undated events come first), then ID. If a
+// name in q.Actors resolves to no actor, the error matches ErrNotFound
+// and quotes it.
 func (db *DB) Timeline(ctx context.Context, q Query) ([]Event, error) {
+	var events []Event
+	err := db.EachEvent(ctx, q, func(e Event) error {
+		events = append(events, e)
+		return nil
+	})
+	return events, err
+}
+
+// EachEvent calls fn with each event q selects, in Timeline's order, as
+// it reads them: a timeline of the whole store is written in the memory
+// of one day's events. An error from fn stops it and is returned.
+func (db *DB) EachEvent(ctx context.Context, q Query, fn func(Event) error) error {
 	win, err := newWindow(q)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var events []Event
-	err = db.bdb.View(func(txn *badger.Txn) error {
-		r := txnKV{txn}
+	return db.bdb.View(func(txn *badger.Txn) error {
 		f, err := newFilter(ctx, txn, q, win)
 		if err != nil {
 			return err
 		}
 		f.pending = pendingDocs(txn)
-		ids, err := f.candidates(ctx, r)
-		if err != nil {
-			return err
-		}
-		events, err = f.fetch(ctx, txn, ids, q.Reports)
-		return err
+		return f.each(ctx, txn, q.Reports, fn)
 	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(events, compareEvents)
-	return events, nil
 }
 
-// compareEvents orders events by FirstDay, then LastDay, then ID.
+// compareEvents orders events by start day, then end day (see span),
+// then ID.
 func compareEvents(a, b Event) int {
-	return cmp.Or(cmp.Compare(a.FirstDay, b.FirstDay), cmp.Compare(a.LastDay, b.LastDay), cmp.Compare(a.ID, b.ID))
+	as, ae := span(a)
+	bs, be := span(b)
+	return cmp.Or(cmp.Compare(as, bs), cmp.Compare(ae, be), cmp.Compare(a.ID, b.ID))
 }
 
 // A filter is a Query made ready to match events.
@@ -164,40 +169,32 @@ func (f *filter) showModality(m event.Modality) bool {
 	return !hidden[fold(string(m))]
 }
 
-// fetch reads the events ids and returns those f selects, with their
+// fetch reads the event id and reports whether f selects it, with its
 // reports if withReports is set.
-func (f *filter) fetch(ctx context.Context, txn *badger.Txn, ids []string, withReports bool) ([]Event, error) {
-	var events []Event
-	r := txnKV{txn}
-	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		var e Event
-		found, err := getJSON(r, eventKey(id), &e)
-		if err != nil {
-			return nil, err
-		}
-		if !found {
-			return nil, fmt.Errorf("store: index names missing event %q", id)
-		}
-		if !f.match(e) {
-			continue
-		}
-		if withReports || len(f.pending) > 0 {
-			if err := readReports(ctx, txn, &e); err != nil {
-				return nil, err
-			}
-			if f.hides(e) {
-				continue
-			}
-			if !withReports {
-				e.Documents, e.Mentions = nil, nil
-			}
-		}
-		events = append(events, e)
+func (f *filter) fetch(ctx context.Context, txn *badger.Txn, id string, withReports bool) (Event, bool, error) {
+	var e Event
+	found, err := getJSON(txnKV{txn}, eventKey(id), &e)
+	if err != nil {
+		return e, false, err
 	}
-	return events, nil
+	if !found {
+		return e, false, fmt.Errorf("store: index names missing event %q", id)
+	}
+	if !f.match(e) {
+		return e, false, nil
+	}
+	if withReports || len(f.pending) > 0 {
+		if err := readReports(ctx, txn, &e); err != nil {
+			return e, false, err
+		}
+		if f.hides(e) {
+			return e, false, nil
+		}
+		if !withReports {
+			e.Documents, e.Mentions = nil, nil
+		}
+	}
+	return e, true, nil
 }
 
 // readReports reads the reports of the stored event e into e.Mentions,

@@ -50,7 +50,7 @@ func (c *exportCmd) run(ctx context.Context, e *env, args []string) (err error) 
 	case len(args) > 1:
 		return usagef("unexpected argument %q", args[1])
 	}
-	events, err := c.events(ctx, false)
+	events, err := c.events(ctx, false, e.stderr)
 	if err != nil {
 		return err
 	}

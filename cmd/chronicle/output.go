@@ -6,9 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/store"
@@ -29,8 +32,27 @@ func newTable(w io.Writer) *tabwriter.Writer {
 	return tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 }
 
-// evidenceWidth is how many characters of evidence a text line shows.
+// evidenceWidth is how many characters of evidence a text line shows
+// where the line's width is not set by the terminal.
 const evidenceWidth = 100
+
+// defaultLineWidth is the width of a line of a timeline written to a
+// file or a pipe, unless $COLUMNS says otherwise.
+const defaultLineWidth = 160
+
+// lineWidth returns the width lines written to w should keep to: the
+// terminal's if w is one, else $COLUMNS, else defaultLineWidth.
+func lineWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil && ws.Col > 0 {
+			return int(ws.Col)
+		}
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return defaultLineWidth
+}
 
 // oneLine returns s with each run of white space (line breaks and tabs
 // included) made one space, cut to max characters with an ellipsis.

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
 	"github.com/chronicle-kg/chronicle/store"
@@ -83,11 +85,34 @@ func TestTimelineSurname(t *testing.T) {
 // none of them, rather than printing nothing.
 func TestTimelineUnknownType(t *testing.T) {
 	db := seeded(t)
-	r := chronicle(t, "", "timeline", "--db", db, "--type", "meet,meeet")
+	r := chronicle(t, "", "timeline", "--db", db, "--type", "meeet")
 	if r.code != 1 || !strings.Contains(r.stderr, `no events of type "meeet"; the types stored are: `) || !strings.Contains(r.stderr, "meet, ") {
 		t.Errorf("exit %d, stderr %q; want 1 and the stored types", r.code, r.stderr)
 	}
+	r = chronicle(t, "", "timeline", "--db", db, "--type", "meet,meeet")
+	if r.code != 0 || !strings.Contains(r.stderr, `note: no events of type "meeet"; the types stored are: `) || !strings.Contains(r.stdout, "meet") {
+		t.Errorf("meet,meeet: exit %d, stderr %q; want 0, the meetings and a note", r.code, r.stderr)
+	}
 	if r := chronicle(t, "", "timeline", "--db", db, "--type", "MEET"); r.code != 0 || r.stdout == "" {
 		t.Errorf("--type MEET: exit %d, stdout %q; want meetings", r.code, r.stdout)
+	}
+}
+
+// TestTimelineWidth keeps each line of a timeline within $COLUMNS when
+// it is not written to a terminal, cutting the evidence.
+func TestTimelineWidth(t *testing.T) {
+	db := seeded(t)
+	for _, width := range []int{100, 140} {
+		t.Setenv("COLUMNS", strconv.Itoa(width))
+		out := mustRun(t, "timeline", "--db", db, "--all")
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		if len(lines) < 5 {
+			t.Fatalf("timeline: %d lines; want the seed's events", len(lines))
+		}
+		for _, l := range lines {
+			if n := utf8.RuneCountInString(l); n > width {
+				t.Errorf("COLUMNS=%d: line of %d runes: %q", width, n, l)
+			}
+		}
 	}
 }
