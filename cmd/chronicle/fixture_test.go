@@ -81,6 +81,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // against testdata/NAME.golden. Run go test -update to rewrite them, and
 // review the diff as code.
 func TestGolden(t *testing.T) {
+	t.Setenv("COLUMNS", "160") // the width of a timeline, whatever the caller's
 	db := fixture(t)
 	tests := []struct {
 		name string
