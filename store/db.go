@@ -103,6 +103,11 @@ func Open(path string, opts *Options) (*DB, error) {
 		if opts.ReadOnly && strings.Contains(err.Error(), badger.ErrTruncateNeeded.Error()) {
 			return nil, fmt.Errorf("%w: %s; open it for writing once to recover", ErrUnclean, path)
 		}
+		if opts.ReadOnly && strings.Contains(err.Error(), "no manifest found") {
+			// A writer killed as it made the store: opening it for
+			// writing makes it.
+			return nil, fmt.Errorf("%w: %s has no manifest; open it for writing once to make it", ErrUnclean, path)
+		}
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	db := &DB{path: path, readOnly: opts.ReadOnly, bdb: bdb, sketches: newMergeCache(), extractor: cmp.Or(opts.Extractor, extract.Version)}

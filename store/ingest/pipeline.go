@@ -5,6 +5,7 @@ import (
 	"errors"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/chronicle-kg/chronicle/extract"
 	"github.com/chronicle-kg/chronicle/store"
@@ -150,11 +151,16 @@ func (p *pipeline) extract() {
 	}
 }
 
+// commitEvery is how often the writer commits what it has stored, at
+// the least: a kill loses no more than this much of the work done.
+const commitEvery = time.Second
+
 // write stores the extracted articles in the order they were read.
 func (p *pipeline) write() {
 	defer close(p.stored)
 	held := map[int]job{}
 	next := 0
+	last := time.Now()
 	for j := range p.done {
 		held[j.seq] = j
 		for {
@@ -166,6 +172,10 @@ func (p *pipeline) write() {
 			next++
 			if j.r != nil && p.ctx.Err() == nil {
 				p.store(j)
+			}
+			if time.Since(last) >= commitEvery && p.ctx.Err() == nil {
+				last = time.Now()
+				p.commit()
 			}
 			<-p.slots
 		}
@@ -185,6 +195,18 @@ func (p *pipeline) store(j job) {
 	default:
 		in.stored(dup, j.size)
 	}
+}
+
+// commit commits what was stored so far, counting what it added. A
+// failure stops the pipeline.
+func (p *pipeline) commit() {
+	added, err := p.db.Commit(p.ctx)
+	if err != nil {
+		p.cancel(err)
+	}
+	p.in.mu.Lock()
+	p.in.sum.Added = sumAdded(p.in.sum.Added, added)
+	p.in.mu.Unlock()
 }
 
 // close waits for the articles sent to be stored, unless the pipeline
