@@ -9,9 +9,10 @@ import (
 )
 
 // each calls fn with the events f selects, in the order of compareEvents.
-// Its candidates come from the narrowest index at hand: the first query
-// actor's (x/), keeping those every other query actor's entries name
-// too; else the types' (y/); else the start index (t/). Each index is
+// Its candidates come from the narrowest index at hand: the lead query
+// actor's (x/; the one named in the fewest documents), the others
+// checked on each event read; else the types' (y/); else the start
+// index (t/). Each index is
 // read in two parts: the short events from maxShortDays before the
 // window to its end, streamed, and the long ones up to the window's
 // end, read first and merged in by start day (see class). Entries that
@@ -24,13 +25,6 @@ func (f *filter) each(ctx context.Context, txn *badger.Txn, withReports bool, fn
 	switch {
 	case len(f.actors) > 0:
 		prefix := func(c class) string { return byActorPrefix(f.actors[0], c) }
-		for _, a := range f.actors[1:] {
-			hits, err := f.scanClasses(ctx, r, func(c class) string { return byActorPrefix(a, c) }, f.keepActor)
-			if err != nil {
-				return err
-			}
-			e.narrow(hits)
-		}
 		return f.stream(ctx, txn, prefix, f.keepActor, e)
 	case f.types != nil:
 		var hits []indexHit
@@ -113,29 +107,13 @@ type emitter struct {
 	txn     *badger.Txn
 	reports bool
 	fn      func(Event) error
-	only    map[string]bool // if not nil, the only IDs to read
 	day     string          // of the events held
 	held    []Event
-}
-
-// narrow keeps only the events of hits from now on, and of those kept
-// already.
-func (e *emitter) narrow(hits []indexHit) {
-	next := make(map[string]bool, len(hits))
-	for _, h := range hits {
-		if e.only == nil || e.only[h.id] {
-			next[h.id] = true
-		}
-	}
-	e.only = next
 }
 
 // hit reads the event of h, if it may be selected, and holds it until
 // the events of its day are all read.
 func (e *emitter) hit(h indexHit) error {
-	if e.only != nil && !e.only[h.id] {
-		return nil
-	}
 	if h.day != e.day {
 		if err := e.flush(); err != nil {
 			return err

@@ -104,12 +104,23 @@ var hidden = map[string]bool{string(event.Hypothetical): true, string(event.Nega
 // newFilter resolves the actors of q within txn.
 func newFilter(ctx context.Context, txn *badger.Txn, q Query, win window) (*filter, error) {
 	f := &filter{win: win, kind: q.Kind, types: foldSet(q.Types), modalities: foldSet(q.Modalities), all: q.All}
+	fewest := -1
 	for _, name := range q.Actors {
 		a, err := resolveQuery(ctx, txn, name)
 		if err != nil {
 			return nil, err
 		}
 		f.actors = append(f.actors, fold(a.Name))
+		// The actor named in the fewest documents leads: its index
+		// entries are read, and the events are checked for the others.
+		var s ActorSummary
+		if _, err := getJSON(txnKV{txn}, actorKey(a.Name), &s); err != nil {
+			return nil, err
+		}
+		if i := len(f.actors) - 1; fewest < 0 || s.Documents < fewest {
+			fewest = s.Documents
+			f.actors[0], f.actors[i] = f.actors[i], f.actors[0]
+		}
 	}
 	return f, nil
 }
