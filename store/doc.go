@@ -178,4 +178,43 @@
 // ending before From are dropped on the end day kept in their value,
 // without fetching the event. A window open on the right (From only) is
 // read from the end index (u/) instead, from From on.
+//
+// # Integrity
+//
+// Badger handles damaged files badly. A table file (.sst) cut short
+// makes it panic, or call log.Fatal, in a goroutine of its own, which no
+// caller can recover. Random bytes in a table's block make its iterators
+// stop at that block without an error, so queries return fewer events
+// and actors; verifying checksums when it opens a table (OnTableRead),
+// it panics instead, on a block that does not decompress. A MANIFEST
+// cut short makes it delete, even opening the store read-only, every
+// table that the lost changes made, and open an empty store.
+//
+// So Open, before Badger opens a store on disk, takes the store's lock
+// and checks that
+//
+//   - the MANIFEST replays whole, without a damaged or partial change
+//     set, and is there if there are tables;
+//   - every table it lists is there and passes every checksum in it: its
+//     index's, and each block's, decompressed;
+//   - every table on disk is listed in it, unless the last process to
+//     hold the store was killed (its write-ahead log, a .mem file, is
+//     still there): then Badger rightly deletes the tables that process
+//     never recorded.
+//
+// Damage fails Open with a *DamageError, which matches ErrDamaged and
+// names the damaged files. Reading every table costs about 1 ms per MB
+// of store on two cores, at every Open: 45 ms for a store of 100,000
+// events taking 48 MB.
+//
+// Badger then verifies a block's checksum when it first reads it
+// (OnBlockRead), at no cost measurable in a query. An error from Badger
+// saying that a log (.vlog, .mem) or the KEYREGISTRY is damaged becomes
+// a *DamageError too.
+//
+// Two kinds of damage get past: a table damaged while the store is open,
+// which Badger passes over until the next Open; and a write-ahead log
+// damaged in its middle, which Badger cannot tell from one a killed
+// process cut short, so it keeps what precedes the damage and drops the
+// rest.
 package store
