@@ -1,13 +1,21 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
+
+// Open checks every table before Badger reads it (see checkFiles), and
+// Badger verifies each block's checksum as it reads it, so reads should
+// find no damage. What follows is for what gets past: a file damaged
+// while the store is open, or damage Badger notices that the checks
+// before it do not look for.
 
 // openBadger opens Badger with opts, turning a panic in this goroutine,
 // or an error that says a file is damaged, into an error that matches
@@ -62,6 +70,61 @@ func damageOf(err error) (Problem, bool) {
 		return Problem{File: file, What: msg}, true
 	}
 	return Problem{}, false
+}
+
+// recoverDamage, deferred by a function that reads through Badger,
+// turns a panic that Badger raised into an error matching ErrDamaged in
+// *errp. Any other panic goes on.
+func recoverDamage(errp *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if !strings.HasPrefix(panicSite(), "github.com/dgraph-io/") || misuse(r) {
+		panic(r)
+	}
+	*errp = &DamageError{Problems: []Problem{panicProblem(r)}}
+}
+
+// view runs fn in a read-only transaction, as badger.DB.View does, and
+// turns a panic that Badger raises reading a damaged table into an
+// error that matches ErrDamaged and names the store.
+func (db *DB) view(fn func(txn *badger.Txn) error) (err error) {
+	defer func() {
+		var de *DamageError
+		if errors.As(err, &de) && de.Path == "" {
+			de.Path = db.path
+		}
+	}()
+	defer recoverDamage(&err)
+	return db.bdb.View(fn)
+}
+
+// misuse reports whether r is a panic by which Badger refuses a call
+// that is the caller's mistake.
+func misuse(r any) bool {
+	err, ok := r.(error)
+	return ok && (errors.Is(err, badger.ErrDiscardedTxn) || errors.Is(err, badger.ErrDBClosed))
+}
+
+// panicSite returns the function that raised the panic being recovered,
+// called from the deferred function that recovers it.
+func panicSite() string {
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	panicking := false
+	for {
+		f, more := frames.Next()
+		switch {
+		case f.Function == "runtime.gopanic":
+			panicking = true
+		case panicking && !strings.HasPrefix(f.Function, "runtime."):
+			return f.Function
+		}
+		if !more {
+			return ""
+		}
+	}
 }
 
 // tableInPanic finds the number of the table in the message of a panic

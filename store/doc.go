@@ -210,7 +210,7 @@
 // Badger then verifies a block's checksum when it first reads it
 // (OnBlockRead), at no cost measurable in a query. An error from Badger
 // saying that a log (.vlog, .mem) or the KEYREGISTRY is damaged becomes
-// a *DamageError too.
+// a *DamageError too, as does a panic that Badger raises in a query.
 //
 // Two kinds of damage get past: a table damaged while the store is open,
 // which Badger passes over until the next Open; and a write-ahead log

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"math/rand/v2"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/fb"
 )
 
@@ -114,6 +116,41 @@ func TestOpenClean(t *testing.T) {
 	db := openAt(t, dir, &Options{ReadOnly: true})
 	if got := len(mustTimeline(t, db, Query{All: true})); got != 7 {
 		t.Errorf("%d events; want 7", got)
+	}
+}
+
+func TestRecoverDamage(t *testing.T) {
+	err := func() (err error) {
+		defer recoverDamage(&err)
+		var item *badger.Item
+		item.Key() // a panic in Badger
+		return nil
+	}()
+	if !errors.Is(err, ErrDamaged) {
+		t.Errorf("a panic in Badger gave %v; want ErrDamaged", err)
+	}
+
+	defer func() {
+		if r := recover(); r == nil {
+			t.Error("a panic of the store's own was recovered")
+		}
+	}()
+	_ = func() (err error) {
+		defer recoverDamage(&err)
+		var m map[string]int
+		m["x"]++
+		return nil
+	}()
+}
+
+func TestDocumentsDamagedRecord(t *testing.T) {
+	db := openTest(t, true)
+	putFixtures(t, db)
+	if err := db.bdb.Update(func(txn *badger.Txn) error { return txn.Set(docKey("h1"), []byte("{")) }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Documents(context.Background()); err == nil {
+		t.Error("Documents read a record that does not decode")
 	}
 }
 
