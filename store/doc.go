@@ -216,5 +216,5 @@
 // which Badger passes over until the next Open; and a write-ahead log
 // damaged in its middle, which Badger cannot tell from one a killed
 // process cut short, so it keeps what precedes the damage and drops the
-// rest.
+// rest. DB.Check verifies every file and record of an open store.
 package store
