@@ -62,6 +62,7 @@ func TestDamagedStore(t *testing.T) {
 				{"timeline", "--db", db},
 				{"actors", "--db", db},
 				{"met", "--db", db},
+				{"stats", "--db", db},
 				{"ingest", "--db", db, seed},
 			} {
 				r := chronicle(t, "", args...)
