@@ -82,16 +82,18 @@ func TestCheckRecords(t *testing.T) {
 // TestCheckTableDamagedWhileOpen damages the table of an open store,
 // which Open checked before; Check reads it again.
 func TestCheckTableDamagedWhileOpen(t *testing.T) {
-	dir := storeOnDisk(t)
-	db := openAt(t, dir, &Options{ReadOnly: true})
-	table := onlyTable(t, dir)
-	scribbleInBlock(t, dir, table)
-	r, err := db.Check(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Problems) == 0 || r.Problems[0].File != table {
-		t.Errorf("problems = %q; want %s first", r.Problems, table)
+	for _, opts := range []*Options{{ReadOnly: true}, nil} {
+		dir := storeOnDisk(t)
+		db := openAt(t, dir, opts)
+		table := onlyTable(t, dir)
+		scribbleInBlock(t, dir, table)
+		r, err := db.Check(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Problems) == 0 || r.Problems[0].File != table {
+			t.Errorf("open %+v: problems = %q; want %s first", opts, r.Problems, table)
+		}
 	}
 }
 
