@@ -71,12 +71,15 @@ func checkStore(dir string, readOnly bool) error {
 // The error is for a file that cannot be read at all (no permission),
 // which is no damage.
 //
-// Badger deletes the tables its MANIFEST does not list, even opening a
-// store read-only: they are left over from a change that a killed
-// process never recorded. But a process killed while it held the store
-// also leaves its write-ahead log (a .mem file), which a clean Close
-// removes. A table missing from the MANIFEST of a store closed cleanly
-// is one the MANIFEST has lost, and deleting it would lose its data.
+// Badger takes a MANIFEST that ends in a partial change set for one a
+// crash cut short: it drops the change set, and deletes the tables the
+// MANIFEST does not list, even opening a store read-only, as left over
+// from changes a killed process never recorded. Their data is safe: in
+// the write-ahead log (a .mem file) of the memtable they were flushed
+// from, or in the tables they were compacted from, which the MANIFEST
+// still lists. But a clean Close leaves no write-ahead log; then a
+// MANIFEST cut short, or a table missing from it, is one that has lost
+// changes, and Badger would lose the tables' data.
 func checkFiles(dir string, orphans bool) (tables int, problems []Problem, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -96,7 +99,7 @@ func checkFiles(dir string, orphans bool) (tables int, problems []Problem, err e
 			}
 		}
 	}
-	m, more, err := readManifest(dir, len(onDisk))
+	m, more, err := readManifest(dir, len(onDisk), unclean)
 	problems = append(problems, more...)
 	if err != nil || m == nil {
 		return 0, problems, err
@@ -129,8 +132,9 @@ func checkFiles(dir string, orphans bool) (tables int, problems []Problem, err e
 
 // readManifest replays the MANIFEST of the store in dir, which holds
 // tables table files. It returns nil and the problem if the MANIFEST is
-// damaged: unreadable, cut short, or missing while there are tables.
-func readManifest(dir string, tables int) (*badger.Manifest, []Problem, error) {
+// damaged: unreadable, missing while there are tables, or, unless the
+// store is unclean (see checkFiles), cut short.
+func readManifest(dir string, tables int, unclean bool) (*badger.Manifest, []Problem, error) {
 	f, err := os.Open(filepath.Join(dir, manifestName))
 	if errors.Is(err, fs.ErrNotExist) {
 		if tables > 0 {
@@ -150,10 +154,7 @@ func readManifest(dir string, tables int) (*badger.Manifest, []Problem, error) {
 	switch {
 	case err != nil:
 		return nil, []Problem{{File: manifestName, What: "unreadable: " + err.Error()}}, nil
-	case end < fi.Size():
-		// Badger would take the partial change set for one a crash cut
-		// short, drop it and delete the tables it made; but it writes a
-		// change set in one write, which only a power cut can tear.
+	case end < fi.Size() && !unclean:
 		return nil, []Problem{{File: manifestName, What: fmt.Sprintf("cut short: its last change set breaks off at byte %d of %d", end, fi.Size())}}, nil
 	}
 	return &m, nil, nil

@@ -93,17 +93,25 @@ func TestOpenDamaged(t *testing.T) {
 	}
 }
 
-// TestOpenAfterKillOrphan checks that a table left out of the MANIFEST
-// by a killed process is no damage: Badger's write-ahead log is there.
-func TestOpenAfterKillOrphan(t *testing.T) {
-	dir := storeOnDisk(t)
-	table := onlyTable(t, dir)
-	if err := os.WriteFile(filepath.Join(dir, "00009.mem"), make([]byte, 1<<20), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	truncate(t, filepath.Join(dir, "MANIFEST"), 8)
-	if _, problems, err := checkFiles(dir, true); err != nil || len(problems) > 0 {
-		t.Errorf("checkFiles with a write-ahead log = %v, %v; want no problem with %s", problems, err, table)
+// TestCheckFilesUnclean checks that what a killed process leaves is no
+// damage: a table missing from the MANIFEST, a change set cut short.
+// Its write-ahead log shows it was killed, and Badger recovers.
+func TestCheckFilesUnclean(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		damage func(tb testing.TB, path string)
+	}{
+		{"table not listed", func(tb testing.TB, path string) { truncate(tb, path, 8) }},
+		{"change set cut short", func(tb testing.TB, path string) { cutBy(tb, path, 3) }},
+	} {
+		dir := storeOnDisk(t)
+		if err := os.WriteFile(filepath.Join(dir, "00009.mem"), make([]byte, 1<<20), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tc.damage(t, filepath.Join(dir, "MANIFEST"))
+		if _, problems, err := checkFiles(dir, true); err != nil || len(problems) > 0 {
+			t.Errorf("%s, with a write-ahead log: checkFiles = %v, %v; want no problem", tc.name, problems, err)
+		}
 	}
 }
 
