@@ -68,8 +68,9 @@ func (r *CheckReport) add(p Problem) {
 // Badger's own DB.VerifyChecksum is not used: reading a block that does
 // not decompress, it dereferences a nil block and panics.
 //
-// Checking a store being written checks the tables as they were when
-// Check started, and the records as one transaction sees them.
+// Badger changes the files of a store open for writing as Check reads
+// them (see DB.checkFiles); the records are read as one transaction
+// sees them.
 func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: db.path, Records: map[string]int{}}
 	if db.path != "" && !db.bdb.Opts().InMemory {
@@ -120,8 +121,8 @@ type recordTable struct {
 	prefix string
 	name   string // in CheckReport.Records
 
-	// check decodes the value val at key, whose prefix has been cut
-	// from rest, and checks what it points at.
+	// check decodes val, the value of the key that is prefix+rest, and
+	// checks what the record points at.
 	check func(c *checker, rest, val []byte) error
 }
 
@@ -162,7 +163,9 @@ type checker struct {
 
 // records reads every key and value in the store, in key order.
 func (c *checker) records(ctx context.Context) error {
-	it := c.txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100})
+	// Values are kept in the tables, beside their keys: prefetching
+	// them would only copy them in goroutines of Badger's.
+	it := c.txn.NewIterator(badger.IteratorOptions{})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
 		if err := ctx.Err(); err != nil {
