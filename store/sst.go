@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -43,6 +44,10 @@ func verifyTable(f *os.File, c options.CompressionType) error {
 	if err != nil {
 		return err
 	}
+	// The blocks follow one another: read them in large pieces, not a
+	// system call each.
+	blocks := bufio.NewReaderSize(io.NewSectionReader(f, 0, indexStart), 1<<20)
+	var at int64 // where blocks is
 	var ko fb.BlockOffset
 	var buf, plain []byte
 	for i := range index.OffsetsLength() {
@@ -50,13 +55,19 @@ func verifyTable(f *os.File, c options.CompressionType) error {
 			return fmt.Errorf("index entry %d of %d unreadable", i, index.OffsetsLength())
 		}
 		off, n := int64(ko.Offset()), int64(ko.Len())
-		if off+n > indexStart {
-			return fmt.Errorf("block %d at offset %d runs past the blocks' end (%d bytes, %d left)", i, off, n, indexStart-off)
+		if off < at || off+n > indexStart {
+			return fmt.Errorf("block %d at offset %d of %d bytes is out of place: the previous block ends at %d, the blocks at %d",
+				i, off, n, at, indexStart)
 		}
 		buf = grow(buf, int(n))
-		if _, err := f.ReadAt(buf, off); err != nil {
+		_, err := blocks.Discard(int(off - at))
+		if err == nil {
+			_, err = io.ReadFull(blocks, buf)
+		}
+		if err != nil {
 			return fmt.Errorf("block %d at offset %d: %w", i, off, err)
 		}
+		at = off + n
 		if plain, err = decompress(plain, buf, c); err != nil {
 			return fmt.Errorf("block %d at offset %d: %w", i, off, err)
 		}
