@@ -46,7 +46,7 @@ func (db *DB) Actors(ctx context.Context) ([]actor.Actor, error) {
 // The counts are kept with the actor, so no mention is read.
 func (db *DB) Summaries(ctx context.Context) ([]ActorSummary, error) {
 	var sums []ActorSummary
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		return eachValue(ctx, txn, prefixActor, func(val []byte) error {
 			var s ActorSummary
 			if err := json.Unmarshal(val, &s); err != nil {
@@ -72,7 +72,7 @@ func (db *DB) Resolve(ctx context.Context, name string) (actor.Actor, error) {
 		return actor.Actor{}, err
 	}
 	var a actor.Actor
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		var err error
 		a, err = resolveQuery(ctx, txn, name)
 		return err

@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/chronicle-kg/chronicle/extract"
 )
@@ -76,11 +77,17 @@ type DB struct {
 // ErrUnclean until it has been opened read-write once. Opening it
 // read-write also rolls back a document that was being stored in stages
 // (see "Large documents" in the package documentation).
+//
+// Open reads every table of the store before Badger does and verifies
+// its checksums; a store with a damaged file fails with a *DamageError,
+// which matches ErrDamaged and names the file (see "Integrity" in the
+// package documentation).
 func Open(path string, opts *Options) (*DB, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	bopts := sized(badger.DefaultOptions(path)).WithLogger(nil).WithReadOnly(opts.ReadOnly)
+	bopts = bopts.WithChecksumVerificationMode(options.OnBlockRead) // see "Integrity" in the package documentation
 	if testMemTableSize > 0 {
 		bopts = bopts.WithMemTableSize(testMemTableSize)
 	}
@@ -95,10 +102,18 @@ func Open(path string, opts *Options) (*DB, error) {
 			return nil, fmt.Errorf("store: open %s: %w", path, err)
 		}
 	}
-	bdb, err := badger.Open(bopts)
+	if !opts.InMemory {
+		if err := checkStore(path, opts.ReadOnly); err != nil {
+			return nil, err
+		}
+	}
+	bdb, err := openBadger(path, bopts)
 	if err != nil {
 		if isLocked(err) {
 			return nil, &lockedError{path: path, err: err}
+		}
+		if errors.Is(err, ErrDamaged) {
+			return nil, err
 		}
 		if opts.ReadOnly && strings.Contains(err.Error(), badger.ErrTruncateNeeded.Error()) {
 			return nil, fmt.Errorf("%w: %s; open it for writing once to recover", ErrUnclean, path)

@@ -198,4 +198,44 @@
 // of types the query does not show, or of kinds Query.Kind refuses, are
 // dropped on their value, without fetching the event. Reports are read
 // only when Query.Reports asks for them.
+//
+// # Integrity
+//
+// Badger handles damaged files badly. A table file (.sst) cut short
+// makes it panic, or call log.Fatal, in a goroutine of its own, which no
+// caller can recover. Random bytes in a table's block make its iterators
+// stop at that block without an error, so queries return fewer events
+// and actors; verifying checksums when it opens a table (OnTableRead),
+// it panics instead, on a block that does not decompress. A MANIFEST
+// cut short makes it delete, even opening the store read-only, every
+// table that the lost changes made, and open an empty store.
+//
+// So Open, before Badger opens a store on disk, takes the store's lock
+// and checks that
+//
+//   - the MANIFEST replays whole, without a damaged or partial change
+//     set, and is there if there are tables;
+//   - every table it lists is there and passes every checksum in it: its
+//     index's, and each block's, decompressed;
+//   - every table on disk is listed in it, unless the last process to
+//     hold the store was killed (its write-ahead log, a .mem file, is
+//     still there): then Badger rightly deletes the tables that process
+//     never recorded.
+//
+// Damage fails Open with a *DamageError, which matches ErrDamaged and
+// names the damaged files. Reading every table, at every Open, costs
+// about 1.6 ms of CPU per MB of tables, most of it decompressing them,
+// shared among the CPUs: for a store of 100,000 events taking 48 MB,
+// 78 ms of CPU, about 45 ms of wall time on two idle cores.
+//
+// Badger then verifies a block's checksum when it first reads it
+// (OnBlockRead), at no cost measurable in a query. An error from Badger
+// saying that a log (.vlog, .mem) or the KEYREGISTRY is damaged becomes
+// a *DamageError too, as does a panic that Badger raises in a query.
+//
+// Two kinds of damage get past: a table damaged while the store is open,
+// which Badger passes over until the next Open; and a write-ahead log
+// damaged in its middle, which Badger cannot tell from one a killed
+// process cut short, so it keeps what precedes the damage and drops the
+// rest. DB.Check verifies every file and record of an open store.
 package store

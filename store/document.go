@@ -101,7 +101,7 @@ func (db *DB) Document(ctx context.Context, hash string) (Doc, error) {
 		return Doc{}, err
 	}
 	var d Doc
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		r := txnKV{txn}
 		found, err := r.get(docKey(hash), func(val []byte) (err error) {
 			d, err = readDoc(r, val)
@@ -119,7 +119,7 @@ func (db *DB) Document(ctx context.Context, hash string) (Doc, error) {
 // date, then ID, then hash.
 func (db *DB) Documents(ctx context.Context) ([]Doc, error) {
 	var docs []Doc
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		return eachValue(ctx, txn, prefixDoc, func(val []byte) error {
 			d, err := readDoc(txnKV{txn}, val)
 			docs = append(docs, d)

@@ -1,6 +1,10 @@
 package store
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // Errors returned by the store. They are wrapped with the path, document
 // or name concerned; test for them with errors.Is.
@@ -31,6 +35,13 @@ var (
 	// which ingest --reextract rebuilds from its documents, or by a
 	// newer one.
 	ErrIncompatible = errors.New("store: incompatible layout")
+
+	// ErrDamaged is returned when the store's files are damaged: a
+	// table that fails its checksums or is cut short, a MANIFEST that
+	// lost changes, a record that cannot be decoded. The error is a
+	// *DamageError naming what is damaged. Badger would panic on some of
+	// these, and on others drop data without a word.
+	ErrDamaged = errors.New("store: damaged")
 
 	// ErrInvalid is returned for input the store cannot take: an empty
 	// path, a result without a hash, an event without an ID, a query day that is not
@@ -66,3 +77,76 @@ func (e *tooLargeError) Error() string {
 }
 
 func (e *tooLargeError) Is(target error) bool { return target == ErrTooLarge || target == ErrInvalid }
+
+// A DamageError reports what is damaged in the store at Path, a file or
+// a key for each Problem. It matches ErrDamaged.
+type DamageError struct {
+	Path     string
+	Problems []Problem
+}
+
+// maxErrorProblems is how many problems a DamageError's message lists;
+// the rest are counted.
+const maxErrorProblems = 3
+
+func (e *DamageError) Error() string {
+	var b strings.Builder
+	if e.Path == "" {
+		b.WriteString("store: damaged: ") // found by a read that knows no path
+	} else {
+		fmt.Fprintf(&b, "store: %s is damaged: ", e.Path)
+	}
+	for i, p := range e.Problems[:min(len(e.Problems), maxErrorProblems)] {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.String())
+	}
+	if n := len(e.Problems) - maxErrorProblems; n > 0 {
+		fmt.Fprintf(&b, "; and %d more", n)
+	}
+	return b.String()
+}
+
+func (e *DamageError) Is(target error) bool { return target == ErrDamaged }
+
+// A Problem is one thing wrong with a store: a file that is damaged, or
+// a key whose value cannot be decoded or which points at a record that
+// is not there.
+type Problem struct {
+	// File is the name of the damaged file within the store's
+	// directory ("000012.sst", "MANIFEST"), if the problem is in one.
+	File string `json:"file,omitempty"`
+
+	// Key is the key at fault, if the problem is in a record.
+	Key string `json:"key,omitempty"`
+
+	// What says what is wrong.
+	What string `json:"problem"`
+}
+
+// String describes p as "table 000012.sst: block 3 at offset 12288:
+// checksum mismatch" or `key "e/ev1": cannot decode: …`.
+func (p Problem) String() string {
+	switch {
+	case p.Key != "":
+		return fmt.Sprintf("key %q: %s", p.Key, p.What)
+	case p.File != "":
+		return fileKind(p.File) + p.File + ": " + p.What
+	}
+	return p.What
+}
+
+// fileKind names the kind of the Badger file called name, with a space,
+// or returns "" for one whose name says it.
+func fileKind(name string) string {
+	switch {
+	case strings.HasSuffix(name, ".sst"):
+		return "table "
+	case strings.HasSuffix(name, ".vlog"):
+		return "value log "
+	case strings.HasSuffix(name, ".mem"):
+		return "write-ahead log "
+	}
+	return ""
+}

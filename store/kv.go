@@ -68,7 +68,8 @@ type kv interface {
 // matter to it: the transaction commits every write at once.
 type txnKV struct{ txn *badger.Txn }
 
-func (t txnKV) get(key []byte, fn func(val []byte) error) (bool, error) {
+func (t txnKV) get(key []byte, fn func(val []byte) error) (_ bool, err error) {
+	defer recoverDamage(&err)
 	item, err := t.txn.Get(key)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return false, nil
@@ -103,7 +104,8 @@ func (t txnKV) scan(ctx context.Context, prefix, from, to string, keep func(day 
 // eachIndex calls fn with each index entry under prefix whose day is
 // from or later, in key order, with its day and event ID. It reads keys
 // only and stops at the first day past to (an empty to is open).
-func eachIndex(ctx context.Context, txn *badger.Txn, prefix, from, to string, fn func(item *badger.Item, day, id string) error) error {
+func eachIndex(ctx context.Context, txn *badger.Txn, prefix, from, to string, fn func(item *badger.Item, day, id string) error) (err error) {
+	defer recoverDamage(&err)
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: []byte(prefix)})
 	defer it.Close()
 	for it.Seek([]byte(prefix + from)); it.Valid(); it.Next() {

@@ -46,7 +46,7 @@ func (db *DB) Mentions(ctx context.Context, name string) ([]ActorMention, error)
 		return nil, err
 	}
 	var ms []ActorMention
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		a, err := resolveQuery(ctx, txn, name)
 		if err != nil {
 			return err
@@ -66,7 +66,8 @@ func (db *DB) Mentions(ctx context.Context, name string) ([]ActorMention, error)
 
 // mentionsOf reads the mention entries of the actor called canon,
 // passing over those of pending documents.
-func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) ([]ActorMention, error) {
+func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) (_ []ActorMention, err error) {
+	defer recoverDamage(&err)
 	pending := pendingDocs(txn)
 	prefix := mentionPrefix(canon)
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefix)})

@@ -52,7 +52,7 @@ func pendingDocs(txn *badger.Txn) map[string]bool {
 // writing, or is Open.
 func (db *DB) recover() error {
 	var hashes []string
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		for h := range pendingDocs(txn) {
 			hashes = append(hashes, h)
 		}
@@ -74,7 +74,7 @@ func (db *DB) recover() error {
 func (db *DB) rollback(hash string) error {
 	b := &batch{db: db.bdb}
 	defer b.discard()
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		r := txnKV{txn}
 		var j journal
 		found, err := getJSON(r, pendingKey(hash), &j)

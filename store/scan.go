@@ -107,7 +107,7 @@ type emitter struct {
 	txn     *badger.Txn
 	reports bool
 	fn      func(Event) error
-	day     string          // of the events held
+	day     string // of the events held
 	held    []Event
 }
 

@@ -29,7 +29,8 @@ func putJSON(w kv, key []byte, v any, s scope) error {
 
 // eachValue calls fn with the value of every key under prefix, in key
 // order, stopping early if ctx is done.
-func eachValue(ctx context.Context, txn *badger.Txn, prefix string, fn func(val []byte) error) error {
+func eachValue(ctx context.Context, txn *badger.Txn, prefix string, fn func(val []byte) error) (err error) {
+	defer recoverDamage(&err)
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefix)})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {

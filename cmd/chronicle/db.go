@@ -51,6 +51,9 @@ func storeError(path string, err error) error {
 	if errors.Is(err, store.ErrLocked) {
 		return fmt.Errorf("store %s is in use by another process; try again when it is done", path)
 	}
+	if errors.Is(err, store.ErrDamaged) {
+		return fmt.Errorf("%w; run chronicle check --db %s for what is damaged", err, path)
+	}
 	return err
 }
 

@@ -129,7 +129,10 @@ func TestIngestOversize(t *testing.T) {
 	if r.code != 1 || !strings.HasPrefix(r.stdout, "added 2 documents") {
 		t.Errorf("exit %d, stdout %q; want 1 and the two small articles added", r.code, r.stdout)
 	}
-	if held > 64<<20 {
+	// Holding either article would take 100 MB at least; reading past
+	// it takes the reader's buffers and the limit's worth (16 MB), and
+	// the garbage collector's pacing adds its noise.
+	if held > 96<<20 {
 		t.Errorf("the heap grew by %d MB more than for the small articles alone (%d MB); want the 100 MB articles never held", held>>20, base>>20)
 	}
 }

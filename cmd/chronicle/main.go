@@ -56,6 +56,8 @@ var commands = []commandSpec{
 	{"met", "list meetings: all, one actor's, or two actors'", metUsage, func() command { return new(metCmd) }},
 	{"actors", "list the actors in the store", actorsUsage, func() command { return new(actorsCmd) }},
 	{"export", "write the actor graph in Graphviz DOT", exportUsage, func() command { return new(exportCmd) }},
+	{"check", "verify the store and say what is damaged", checkUsage, func() command { return new(checkCmd) }},
+	{"stats", "count the documents, events and actors in the store", statsUsage, func() command { return new(statsCmd) }},
 	{"extract", "print one article's reading as JSON, storing nothing", extractUsage, func() command { return new(extractCmd) }},
 	{"parse", "print a text's Universal Dependencies analysis as CoNLL-U", parseUsage, func() command { return new(parseCmd) }},
 	{"timeml", "tag TimeML files with our time expressions", timemlUsage, func() command { return new(timemlCmd) }},

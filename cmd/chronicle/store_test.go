@@ -1,7 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -24,6 +29,55 @@ func TestStoreInUse(t *testing.T) {
 		if r.code != 1 || !strings.Contains(r.stderr, "in use") {
 			t.Errorf("%s: exit %d, stderr %q; want 1 and a message that the store is in use", args[0], r.code, r.stderr)
 		}
+	}
+}
+
+// TestStoreInUseByAnotherProcess runs chronicle in a second process
+// (this test's binary, run again) while this one holds the store, as an
+// ingest or a query would.
+func TestStoreInUseByAnotherProcess(t *testing.T) {
+	if args := os.Getenv("CHRONICLE_TEST_ARGS"); args != "" {
+		os.Exit(run(context.Background(), strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr))
+	}
+	path := seeded(t)
+	inUse := "chronicle %s: store " + path + " is in use by another process; try again when it is done\n"
+	for _, tc := range []struct {
+		holder *store.Options
+		args   []string
+		stderr string // "%s" is the command
+	}{
+		{nil, []string{"timeline", "--db", path}, inUse},
+		{nil, []string{"ingest", "--db", path, seed}, inUse},
+		{nil, []string{"check", "--db", path}, inUse},
+		{&store.Options{ReadOnly: true}, []string{"ingest", "--db", path, seed}, inUse},
+		{&store.Options{ReadOnly: true}, []string{"timeline", "--db", path}, ""}, // readers share the store
+	} {
+		db, err := store.Open(path, tc.holder)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(os.Args[0], "-test.run=^TestStoreInUseByAnotherProcess$")
+		cmd.Env = append(os.Environ(), "CHRONICLE_TEST_ARGS="+strings.Join(tc.args, "\x1f"))
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err = cmd.Run()
+		if cerr := db.Close(); cerr != nil {
+			t.Fatal(cerr)
+		}
+		var exit *exec.ExitError
+		if err != nil && !errors.As(err, &exit) {
+			t.Fatal(err)
+		}
+		r := result{cmd.ProcessState.ExitCode(), stdout.String(), stderr.String()}
+		want, wantCode := "", 0
+		if tc.stderr != "" {
+			want, wantCode = fmt.Sprintf(tc.stderr, tc.args[0]), 1
+		}
+		if r.code != wantCode || r.stderr != want {
+			t.Errorf("%s while another process holds the store (%+v): exit %d, stderr %q; want %d, %q",
+				tc.args[0], tc.holder, r.code, r.stderr, wantCode, want)
+		}
+		noStackTrace(t, r)
 	}
 }
 

@@ -1,0 +1,524 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// A CheckReport is what DB.Check found in a store. Its Err is nil if
+// the store is sound.
+type CheckReport struct {
+	// Path is the store's directory, empty in memory.
+	Path string `json:"store"`
+
+	// Tables counts the table files whose every checksum was verified.
+	Tables int `json:"tables"`
+
+	// Records counts the keys read in each table of the store, by the
+	// table's name: "documents", "events", "actors", "start_index" and
+	// so on (see recordTables).
+	Records map[string]int `json:"records"`
+
+	// Problems lists what is damaged, files first, then keys in key
+	// order: at most maxProblems of them.
+	Problems []Problem `json:"problems"`
+
+	// More counts the problems found beyond those listed.
+	More int `json:"more,omitempty"`
+}
+
+// maxProblems bounds CheckReport.Problems: a damaged index may give a
+// problem for each of its entries.
+const maxProblems = 1000
+
+// Err returns nil if r lists no problem, else a *DamageError listing
+// them.
+func (r *CheckReport) Err() error {
+	if len(r.Problems) == 0 {
+		return nil
+	}
+	return &DamageError{Path: r.Path, Problems: r.Problems}
+}
+
+// add records a problem.
+func (r *CheckReport) add(p Problem) {
+	if len(r.Problems) < maxProblems {
+		r.Problems = append(r.Problems, p)
+	} else {
+		r.More++
+	}
+}
+
+// Check verifies the whole store and reports what is damaged. It
+// verifies every checksum of every table file, as Open does, then reads
+// every key and value, decodes each value as its table holds it, and
+// checks that each index entry, alias, mention, text chunk and edge
+// points at a record that is there. The error is for a check that could
+// not finish (ctx done, a file that cannot be opened); damage is in the
+// report, whose Err matches ErrDamaged.
+//
+// Badger's own DB.VerifyChecksum is not used: reading a block that does
+// not decompress, it dereferences a nil block and panics.
+//
+// Badger changes the files of a store open for writing as Check reads
+// them (see DB.checkFiles); the records are read as one transaction
+// sees them.
+func (db *DB) Check(ctx context.Context) (CheckReport, error) {
+	r := CheckReport{Path: db.path, Records: map[string]int{}}
+	if db.path != "" && !db.bdb.Opts().InMemory {
+		tables, problems, err := db.checkFiles()
+		if err != nil {
+			return r, fmt.Errorf("store: check %s: %w", db.path, err)
+		}
+		r.Tables = tables
+		for _, p := range problems {
+			r.add(p)
+		}
+	}
+	err := db.view(func(txn *badger.Txn) error {
+		c := &checker{txn: txn, report: &r, exists: map[string]bool{}, pending: pendingDocs(txn)}
+		return c.records(ctx)
+	})
+	if errors.Is(err, ErrDamaged) {
+		var de *DamageError
+		errors.As(err, &de)
+		for _, p := range de.Problems {
+			r.add(p)
+		}
+		err = nil
+	}
+	return r, err
+}
+
+// checkFiles checks the files of the open store. A store open for
+// writing changes as they are read: Badger appends to the MANIFEST, and
+// its compactions make tables and delete others. So a problem found
+// there counts only if a second reading finds it again.
+func (db *DB) checkFiles() (tables int, problems []Problem, err error) {
+	tables, problems, err = checkFiles(db.path, false)
+	if err != nil || len(problems) == 0 || db.readOnly {
+		return tables, problems, err
+	}
+	_, again, err := checkFiles(db.path, false)
+	if err != nil {
+		return 0, nil, err
+	}
+	problems = slices.DeleteFunc(problems, func(p Problem) bool { return !slices.Contains(again, p) })
+	return tables, problems, nil
+}
+
+// A recordTable is one table of the store, the keys under one prefix,
+// as Check reads them. A new table is one line of recordTables.
+type recordTable struct {
+	prefix string
+	name   string // in CheckReport.Records
+
+	// check decodes val, the value of the key that is prefix+rest, and
+	// checks what the record points at.
+	check func(c *checker, rest, val []byte) error
+}
+
+// recordTables are the tables of the store; see "Key layout" in the
+// package documentation.
+var recordTables = []recordTable{
+	{prefixDoc, "documents", (*checker).doc},
+	{prefixChunk, "text_chunks", (*checker).chunk},
+	{prefixPending, "pending_documents", decodes[journal]},
+	{prefixOrder, "document_order", (*checker).order},
+	{prefixEvent, "events", (*checker).event},
+	{prefixReport, "reports", (*checker).eventReport},
+	{prefixSketch, "sketches", (*checker).sketch},
+	{prefixActor, "actors", (*checker).actor},
+	{prefixName, "aliases", (*checker).alias},
+	{prefixSurname, "surnames", (*checker).surname},
+	{prefixStart, "start_index", (*checker).timeIndex},
+	{prefixByActor, "actor_index", (*checker).actorIndex},
+	{prefixByType, "type_index", (*checker).typeIndex},
+	{prefixKind, "kind_index", (*checker).kindIndex},
+	{prefixEdge, "edges", (*checker).edge},
+	{prefixMention, "mentions", (*checker).mention},
+	{prefixMeta, "meta", (*checker).meta},
+}
+
+// tableOf returns the table key belongs to.
+func tableOf(key []byte) (recordTable, bool) {
+	for _, t := range recordTables {
+		if bytes.HasPrefix(key, []byte(t.prefix)) {
+			return t, true
+		}
+	}
+	return recordTable{}, false
+}
+
+// A checker reads the records of a store for Check.
+type checker struct {
+	txn     *badger.Txn
+	report  *CheckReport
+	exists  map[string]bool // the keys looked up so far
+	pending map[string]bool // hashes of documents being stored in stages
+}
+
+// records reads every key and value in the store, in key order.
+func (c *checker) records(ctx context.Context) error {
+	// Values are kept in the tables, beside their keys: prefetching
+	// them would only copy them in goroutines of Badger's.
+	it := c.txn.NewIterator(badger.IteratorOptions{})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		item := it.Item()
+		key := item.KeyCopy(nil)
+		t, ok := tableOf(key)
+		if !ok {
+			c.report.add(Problem{Key: string(key), What: "in no table of the store"})
+			continue
+		}
+		c.report.Records[t.name]++
+		err := item.Value(func(val []byte) error { return t.check(c, key[len(t.prefix):], val) })
+		if err != nil {
+			c.report.add(Problem{Key: string(key), What: err.Error()})
+		}
+	}
+	return nil
+}
+
+// has reports whether key is stored, remembering the answer.
+func (c *checker) has(key []byte) (bool, error) {
+	if ok, seen := c.exists[string(key)]; seen {
+		return ok, nil
+	}
+	ok, err := txnKV{c.txn}.get(key, nil)
+	if err == nil {
+		c.exists[string(key)] = ok
+	}
+	return ok, err
+}
+
+// need returns an error saying what is missing unless key is stored.
+func (c *checker) need(key []byte, what string) error {
+	ok, err := c.has(key)
+	if err == nil && !ok {
+		err = fmt.Errorf("%s is not stored", what)
+	}
+	return err
+}
+
+// needDoc is need for the document hash, which may be pending: its
+// record is written last.
+func (c *checker) needDoc(hash string) error {
+	if c.pending[hash] {
+		return nil
+	}
+	return c.need(docKey(hash), fmt.Sprintf("document %q", hash))
+}
+
+// needEvent is need for the event id.
+func (c *checker) needEvent(id string) error {
+	return c.need(eventKey(id), fmt.Sprintf("event %q", id))
+}
+
+// decodes checks that val decodes as JSON into a T.
+func decodes[T any](_ *checker, _, val []byte) error {
+	var v T
+	return decodeJSON(val, &v)
+}
+
+// decodeJSON decodes val into v, wording the error for a report.
+func decodeJSON(val []byte, v any) error {
+	if err := json.Unmarshal(val, v); err != nil {
+		return fmt.Errorf("cannot decode: %w", err)
+	}
+	return nil
+}
+
+// doc checks a document record: its hash, and its text chunks.
+func (c *checker) doc(hash, val []byte) error {
+	var rec docRecord
+	if err := decodeJSON(val, &rec); err != nil {
+		return err
+	}
+	if rec.Hash != string(hash) {
+		return fmt.Errorf("holds document %q", rec.Hash)
+	}
+	for n := range rec.Chunks {
+		if err := c.need(chunkKey(rec.Hash, n), fmt.Sprintf("text chunk %d of %d", n, rec.Chunks)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chunk checks that a text chunk belongs to a document.
+func (c *checker) chunk(rest, _ []byte) error {
+	hash, n, err := split2(rest)
+	if err != nil {
+		return err
+	}
+	if _, err := strconv.Atoi(n); err != nil || len(n) != 6 {
+		return fmt.Errorf("chunk number %q is not six digits", n)
+	}
+	return c.needDoc(hash)
+}
+
+// event checks that an event record decodes, under its own ID. It must
+// decode as the queries decode it.
+func (c *checker) event(id, val []byte) error {
+	var e Event
+	if err := decodeJSON(val, &e); err != nil {
+		return err
+	}
+	if e.ID != string(id) {
+		return fmt.Errorf("holds event %q", e.ID)
+	}
+	return nil
+}
+
+// actor checks that an actor record decodes, under its own name.
+func (c *checker) actor(name, val []byte) error {
+	var a ActorSummary
+	if err := decodeJSON(val, &a); err != nil {
+		return err
+	}
+	if fold(a.Name) != string(name) {
+		return fmt.Errorf("holds actor %q", a.Name)
+	}
+	return nil
+}
+
+// alias checks that an alias names a stored actor.
+func (c *checker) alias(_, val []byte) error {
+	return c.need(actorKey(string(val)), fmt.Sprintf("actor %q", val))
+}
+
+// timeIndex checks an entry of the start index: its class, its day, the
+// end day in its value, and its event.
+func (c *checker) timeIndex(rest, val []byte) error {
+	cl, d, id, err := split3(rest)
+	if err != nil {
+		return err
+	}
+	if err := checkClass(cl, d, string(val)); err != nil {
+		return err
+	}
+	return c.needEvent(id)
+}
+
+// checkClass checks the class of an index entry of an event from day
+// start to day end, and the days.
+func checkClass(cl, start, end string) error {
+	if err := checkDays(start, end); err != nil {
+		return err
+	}
+	if want := classOf(start, end); class(cl) != want {
+		return fmt.Errorf("class %q, but %s..%s is of class %q", cl, start, end, want)
+	}
+	return nil
+}
+
+// actorIndex checks an entry of the actor index: its class and days, its
+// value, its event and its actor. An event of a document being stored
+// in stages may name an actor the document has yet to store.
+func (c *checker) actorIndex(rest, val []byte) error {
+	name, cl, d, id, err := split4(rest)
+	if err != nil {
+		return err
+	}
+	if bytes.Count(val, []byte("|")) != 3 {
+		return fmt.Errorf("value %q is not role|type|code|end", val)
+	}
+	_, _, _, end := parseActorEntry(val)
+	if err := checkClass(cl, d, end); err != nil {
+		return err
+	}
+	if err := c.needEvent(id); err != nil {
+		return err
+	}
+	if err := c.need(actorKey(name), fmt.Sprintf("actor %q", name)); err != nil && !c.onlyPending(id) {
+		return err
+	}
+	return nil
+}
+
+// onlyPending reports whether only documents being stored in stages
+// report the event id.
+func (c *checker) onlyPending(id string) bool {
+	e := Event{}
+	e.ID = id
+	err := readReports(context.Background(), c.txn, &e)
+	return err == nil && len(e.Documents) > 0 &&
+		!slices.ContainsFunc(e.Documents, func(h string) bool { return !c.pending[h] })
+}
+
+// typeIndex checks an entry of the type index: its class and days and
+// its event.
+func (c *checker) typeIndex(rest, val []byte) error {
+	_, cl, d, id, err := split4(rest)
+	if err != nil {
+		return err
+	}
+	if err := checkClass(cl, d, string(val)); err != nil {
+		return err
+	}
+	return c.needEvent(id)
+}
+
+// kindIndex checks an entry of the kind index: its day, and its event's
+// sketch, which the merge rule reads.
+func (c *checker) kindIndex(rest, _ []byte) error {
+	_, _, d, id, err := split4(rest)
+	if err != nil {
+		return err
+	}
+	if err := checkDays(d); err != nil {
+		return err
+	}
+	return c.need(sketchKey(id), fmt.Sprintf("sketch of event %q", id))
+}
+
+// eventReport checks that a report decodes and belongs to a stored event.
+func (c *checker) eventReport(rest, val []byte) error {
+	id, n, err := split2(rest)
+	if err != nil {
+		return err
+	}
+	if _, err := strconv.Atoi(n); err != nil || len(n) != 6 {
+		return fmt.Errorf("report number %q is not six digits", n)
+	}
+	var m Report
+	if err := decodeJSON(val, &m); err != nil {
+		return err
+	}
+	return c.needEvent(id)
+}
+
+// sketch checks that a sketch decodes and belongs to a stored event.
+func (c *checker) sketch(id, val []byte) error {
+	if _, err := decodeSketch(string(id), val); err != nil {
+		return err
+	}
+	return c.needEvent(string(id))
+}
+
+// order checks an entry of the order of documents: its number and its
+// document.
+func (c *checker) order(n, val []byte) error {
+	if _, err := strconv.Atoi(string(n)); err != nil || len(n) != 12 {
+		return fmt.Errorf("document number %q is not twelve digits", n)
+	}
+	return c.needDoc(string(val))
+}
+
+// surname checks that a surname entry names a stored actor.
+func (c *checker) surname(rest, _ []byte) error {
+	_, name, err := split2(rest)
+	if err != nil {
+		return err
+	}
+	return c.need(actorKey(name), fmt.Sprintf("actor %q", name))
+}
+
+// meta checks the layout and the counters of the meta table.
+func (c *checker) meta(name, val []byte) error {
+	switch {
+	case string(name) == "layout":
+		if string(val) != strconv.Itoa(Layout) {
+			return fmt.Errorf("layout %q, not %d", val, Layout)
+		}
+	case len(val) != 8:
+		return fmt.Errorf("counter of %d bytes, not 8", len(val))
+	}
+	return nil
+}
+
+// edge checks that an edge joins a stored document and event. A
+// rollback cut short deletes a pending document's events before their
+// edges.
+func (c *checker) edge(rest, _ []byte) error {
+	hash, id, err := split2(rest)
+	if err != nil {
+		return err
+	}
+	if c.pending[hash] {
+		return nil
+	}
+	if err := c.needDoc(hash); err != nil {
+		return err
+	}
+	return c.needEvent(id)
+}
+
+// mention checks that a mention decodes and belongs to a stored actor
+// and document.
+func (c *checker) mention(rest, val []byte) error {
+	name, hash, offset, err := split3(rest)
+	if err != nil {
+		return err
+	}
+	if _, err := strconv.Atoi(offset); err != nil || len(offset) != 10 {
+		return fmt.Errorf("offset %q is not ten digits", offset)
+	}
+	var m storedMention
+	if err := decodeJSON(val, &m); err != nil {
+		return err
+	}
+	if err := c.needDoc(hash); err != nil {
+		return err
+	}
+	if c.pending[hash] {
+		return nil // its actors are stored last
+	}
+	return c.need(actorKey(name), fmt.Sprintf("actor %q", name))
+}
+
+// checkDays checks that each of days is a day, YYYY-MM-DD, or empty
+// (undated).
+func checkDays(days ...string) error {
+	for _, d := range days {
+		if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+			return fmt.Errorf("day %q is not YYYY-MM-DD", d)
+		}
+	}
+	return nil
+}
+
+// split2 splits rest, the key less its prefix, into its two components.
+// The last may hold sep.
+func split2(rest []byte) (a, b string, err error) {
+	a1, b1, ok := bytes.Cut(rest, []byte(sep))
+	if !ok {
+		return "", "", errors.New("key has too few components")
+	}
+	return string(a1), string(b1), nil
+}
+
+// split3 splits rest, the key less its prefix, into its three
+// components. The last may hold sep.
+func split3(rest []byte) (a, b, c string, err error) {
+	a, bc, err := split2(rest)
+	if err != nil {
+		return "", "", "", err
+	}
+	b, c, err = split2([]byte(bc))
+	return a, b, c, err
+}
+
+// split4 splits rest, the key less its prefix, into its four
+// components. The last may hold sep.
+func split4(rest []byte) (a, b, c, d string, err error) {
+	a, bcd, err := split2(rest)
+	if err != nil {
+		return "", "", "", "", err
+	}
+	b, c, d, err = split3([]byte(bcd))
+	return a, b, c, d, err
+}
