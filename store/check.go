@@ -103,11 +103,11 @@ func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 // its compactions make tables and delete others. So a problem found
 // there counts only if a second reading finds it again.
 func (db *DB) checkFiles() (tables int, problems []Problem, err error) {
-	tables, problems, err = checkFiles(db.path, false)
+	tables, problems, err = checkFiles(db.path, false, false)
 	if err != nil || len(problems) == 0 || db.readOnly {
 		return tables, problems, err
 	}
-	_, again, err := checkFiles(db.path, false)
+	_, again, err := checkFiles(db.path, false, false)
 	if err != nil {
 		return 0, nil, err
 	}

@@ -55,7 +55,7 @@ func checkStore(dir string, readOnly bool) error {
 		return fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	defer unlock()
-	_, problems, err := checkFiles(dir, true)
+	_, problems, err := checkFiles(dir, true, true)
 	if err != nil {
 		return fmt.Errorf("store: open %s: %w", dir, err)
 	}
@@ -69,7 +69,9 @@ func checkStore(dir string, readOnly bool) error {
 // dir: the MANIFEST, every table it lists, and with orphans, that no
 // table is missing from it. It returns what is damaged, by file name.
 // The error is for a file that cannot be read at all (no permission),
-// which is no damage.
+// which is no damage. With remember, a table verified before, as the
+// file verifiedName records, is not verified again (see "Integrity" in
+// the package documentation).
 //
 // Badger takes a MANIFEST that ends in a partial change set for one a
 // crash cut short: it drops the change set, and deletes the tables the
@@ -80,7 +82,7 @@ func checkStore(dir string, readOnly bool) error {
 // still lists. But a clean Close leaves no write-ahead log; then a
 // MANIFEST cut short, or a table missing from it, is one that has lost
 // changes, and Badger would lose the tables' data.
-func checkFiles(dir string, orphans bool) (tables int, problems []Problem, err error) {
+func checkFiles(dir string, orphans, remember bool) (tables int, problems []Problem, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return 0, nil, err
@@ -115,11 +117,23 @@ func checkFiles(dir string, orphans bool) (tables int, problems []Problem, err e
 			verify[id] = t
 		}
 	}
+	var seen verified
+	if remember {
+		seen = readVerified(dir)
+		for id := range verify {
+			if seen.holds(dir, id) {
+				delete(verify, id)
+			}
+		}
+	}
 	more, err = verifyTables(dir, verify)
 	if err != nil {
 		return 0, nil, err
 	}
 	problems = append(problems, more...)
+	if remember && len(verify) > 0 {
+		seen.update(dir, m.Tables, problems)
+	}
 	for id := range onDisk {
 		if _, listed := m.Tables[id]; orphans && !listed && !unclean {
 			problems = append(problems, Problem{File: tableName(id),

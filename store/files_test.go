@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/fb"
@@ -109,7 +110,7 @@ func TestCheckFilesUnclean(t *testing.T) {
 			t.Fatal(err)
 		}
 		tc.damage(t, filepath.Join(dir, "MANIFEST"))
-		if _, problems, err := checkFiles(dir, true); err != nil || len(problems) > 0 {
+		if _, problems, err := checkFiles(dir, true, false); err != nil || len(problems) > 0 {
 			t.Errorf("%s, with a write-ahead log: checkFiles = %v, %v; want no problem", tc.name, problems, err)
 		}
 	}
@@ -117,7 +118,7 @@ func TestCheckFilesUnclean(t *testing.T) {
 
 func TestOpenClean(t *testing.T) {
 	dir := storeOnDisk(t)
-	tables, problems, err := checkFiles(dir, true)
+	tables, problems, err := checkFiles(dir, true, false)
 	if tables != 1 || len(problems) > 0 || err != nil {
 		t.Errorf("checkFiles = %d tables, %v, %v; want 1 table and no problems", tables, problems, err)
 	}
@@ -233,4 +234,57 @@ func scribble(tb testing.TB, path string, off, n int64) {
 	if _, err := f.WriteAt(b, off); err != nil {
 		tb.Fatal(err)
 	}
+}
+
+// TestOpenVerifiesOnce verifies a table at the first Open that finds it,
+// and not again while its file is as it was then: noise written into
+// the table is found when its file's time changes with it, and by
+// Check's checks always, which verify every table whatever Open
+// remembers.
+func TestOpenVerifiesOnce(t *testing.T) {
+	dir := storeOnDisk(t)
+	table := onlyTable(t, dir)
+	db, err := Open(dir, &Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if !readVerified(dir).holds(dir, mustTableID(t, table)) {
+		t.Fatalf("%s not recorded as verified after Open", table)
+	}
+	path := filepath.Join(dir, table)
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scribbleInBlock(t, dir, table)
+	// Damage that keeps the file's time, as bit rot would, passes Open
+	// by, and Check finds it.
+	if err := os.Chtimes(path, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if _, problems, err := checkFiles(dir, true, true); err != nil || len(problems) > 0 {
+		t.Fatalf("the checks of Open found %v, %v; want the table, verified before, not verified again", problems, err)
+	}
+	if _, problems, err := checkFiles(dir, true, false); err != nil || len(problems) != 1 || problems[0].File != table {
+		t.Errorf("the checks of Check found %v, %v; want the damage in %s", problems, err, table)
+	}
+	// Damage that changes the file's time is found by Open.
+	now := time.Now()
+	if err := os.Chtimes(path, now, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir, &Options{ReadOnly: true}); !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), table) {
+		t.Errorf("Open after the table's file changed: %v; want ErrDamaged naming %s", err, table)
+	}
+}
+
+// mustTableID returns the number of the table file called name.
+func mustTableID(tb testing.TB, name string) uint64 {
+	tb.Helper()
+	id, ok := tableID(name)
+	if !ok {
+		tb.Fatalf("%q is no table", name)
+	}
+	return id
 }

@@ -1,0 +1,85 @@
+package store
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// verifiedName is the file, beside Badger's, where Open records the
+// tables it has verified, so as to verify each only once: Badger never
+// changes a table once written, but writes new ones and deletes old
+// ones as it compacts. It is a cache: a store without it is verified
+// whole at the next Open, and DB.Check ignores it.
+const verifiedName = "chronicle-verified"
+
+// A verified set holds the tables verified before, each as its file's
+// name, size and modification time, which a table rewritten or replaced
+// would not keep.
+type verified map[string]bool
+
+// stamp returns what the verified set records of the table id in dir,
+// or "" if it cannot be read.
+func stamp(dir string, id uint64) string {
+	fi, err := os.Stat(filepath.Join(dir, tableName(id)))
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s %d %d", tableName(id), fi.Size(), fi.ModTime().UnixNano())
+}
+
+// readVerified reads the verified set of the store in dir; an empty one
+// if there is none or it cannot be read.
+func readVerified(dir string) verified {
+	v := verified{}
+	f, err := os.Open(filepath.Join(dir, verifiedName))
+	if err != nil {
+		return v
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		v[sc.Text()] = true
+	}
+	return v
+}
+
+// holds reports whether the table id in dir was verified as it is now.
+func (v verified) holds(dir string, id uint64) bool {
+	s := stamp(dir, id)
+	return s != "" && v[s]
+}
+
+// update records the tables of the MANIFEST, all verified now but those
+// with problems, and drops the tables no longer in it. It writes the
+// file whole and renames it into place; if it cannot, the next Open
+// verifies again.
+func (v verified) update(dir string, tables map[uint64]badger.TableManifest, problems []Problem) {
+	var lines []string
+	for id := range tables {
+		bad := slices.ContainsFunc(problems, func(p Problem) bool { return p.File == tableName(id) })
+		if s := stamp(dir, id); s != "" && !bad {
+			lines = append(lines, s)
+		}
+	}
+	slices.Sort(lines)
+	tmp, err := os.CreateTemp(dir, verifiedName+".tmp*")
+	if err != nil {
+		return
+	}
+	_, err = tmp.WriteString(strings.Join(lines, "\n") + "\n")
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), filepath.Join(dir, verifiedName))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+}
