@@ -39,14 +39,15 @@ func (b *Builder) Bytes() ([]byte, error) {
 	copy(out, magic)
 	le.PutUint32(out[len(magic):], uint32(n))
 	le.PutUint32(out[len(magic)+4:], uint32(slots))
-	mask := uint64(slots - 1)
 	vals, ends := headerSize+8*slots, headerSize+8*slots+4*n
 	end := 0
 	for i, k := range b.keys {
 		h := hash(k)
-		s := h & mask
+		s := home(h, uint64(slots))
 		for le.Uint64(out[headerSize+8*int(s):]) != 0 {
-			s = (s + 1) & mask
+			if s++; s == uint64(slots) {
+				s = 0
+			}
 		}
 		le.PutUint64(out[headerSize+8*int(s):], h>>32<<32|uint64(i+1))
 		le.PutUint32(out[vals+4*i:], b.vals[i])

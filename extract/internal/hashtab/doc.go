@@ -17,8 +17,8 @@
 //	ends  [n]uint32: where each key ends in keys
 //	keys  the keys one after another, in the order added
 //
-// Slots are open-addressed and probed linearly from the hash's low bits;
-// at most half of them are filled. The hash is fixed (not seeded per
+// Slots are open-addressed and probed linearly from a slot the hash's low
+// bits choose; there are 2n+1 of them, so that at most half are filled. The hash is fixed (not seeded per
 // process as Go's maps are), so the same keys added in the same order
 // make the same bytes on every machine, and a generated file is
 // reproducible.

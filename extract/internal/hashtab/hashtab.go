@@ -3,7 +3,6 @@ package hashtab
 import (
 	"errors"
 	"fmt"
-	"math/bits"
 	"unsafe"
 )
 
@@ -18,12 +17,12 @@ const (
 // A Table maps strings to numbers. Its zero value is an empty table. It
 // is read-only and safe for concurrent use.
 type Table struct {
-	data string // the slots, the values and the ends
-	keys string
-	n    int
-	mask uint64 // slots - 1
-	vals int    // where the values start in data
-	ends int    // where the ends start in data
+	data  string // the slots, the values and the ends
+	keys  string
+	n     int
+	slots uint64
+	vals  int // where the values start in data
+	ends  int // where the ends start in data
 }
 
 // Open returns the table at the start of data, and its length in bytes.
@@ -34,10 +33,10 @@ func Open(data string) (*Table, int, error) {
 		return nil, 0, ErrFormat
 	}
 	n, slots := int(le32(data, len(magic))), int(le32(data, len(magic)+4))
-	if slots == 0 || slots&(slots-1) != 0 || n > slots/2 {
+	if slots != slotsFor(n) {
 		return nil, 0, fmt.Errorf("%w: %d entries in %d slots", ErrFormat, n, slots)
 	}
-	t := &Table{n: n, mask: uint64(slots - 1)}
+	t := &Table{n: n, slots: uint64(slots)}
 	body := headerSize + 8*slots + 8*n
 	if len(data) < body {
 		return nil, 0, fmt.Errorf("%w: cut short", ErrFormat)
@@ -91,8 +90,8 @@ func (t *Table) Find(key string) (int, bool) {
 	}
 	h := hash(key)
 	tag := h >> 32
-	s := h & t.mask
-	for range t.mask + 1 { // a damaged table with no empty slot ends too
+	s := home(h, t.slots)
+	for range t.slots { // a damaged table with no empty slot ends too
 		slot := le64(t.data[headerSize+8*int(s):])
 		if slot == 0 {
 			return 0, false
@@ -102,13 +101,18 @@ func (t *Table) Find(key string) (int, bool) {
 				return i, true
 			}
 		}
-		s = (s + 1) & t.mask
+		if s++; s == t.slots {
+			s = 0
+		}
 	}
 	return 0, false
 }
 
-// slotsFor returns the number of slots for n keys: a power of two at
-// least twice n, so that probes stay short.
-func slotsFor(n int) int {
-	return 1 << bits.Len(uint(2*n))
-}
+// home returns the slot a probe for hash h starts at: the low 32 bits of
+// h scaled to the slots (Lemire's fast range), which need be no power of
+// two.
+func home(h, slots uint64) uint64 { return uint64(uint32(h)) * slots >> 32 }
+
+// slotsFor returns the number of slots for n keys: twice n, and one more,
+// so that probes stay short and some slot is empty.
+func slotsFor(n int) int { return 2*n + 1 }

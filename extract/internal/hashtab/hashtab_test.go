@@ -136,7 +136,7 @@ func TestOpenBad(t *testing.T) {
 // lookup of a key it lacks.
 func TestDamagedSlots(t *testing.T) {
 	_, data := build(t, []string{"a"})
-	for i := headerSize; i < headerSize+8*4; i++ {
+	for i := headerSize; i < headerSize+8*3; i++ {
 		data[i] = 0xff
 	}
 	tab, _, err := Open(string(data))
