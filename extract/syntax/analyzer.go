@@ -157,12 +157,14 @@ func isTree(heads []int, mark []uint8) bool {
 // LoadAnalyzer reads the models of an Analyzer from fsys: the files named
 // by TaggerFile, LemmaFile, ParserFile and ClustersFile.
 func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
-	return load(fsys, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+	return load(fsys, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, false)
 }
 
 // load is LoadAnalyzer with the tagger's and parser's files, which are
-// used where they lie, got by bin.
-func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) {
+// used where they lie, got by bin. Their weights are checked unless
+// embedded, that is, part of the program and checked by its tests
+// (TestEmbeddedModels).
+func load(fsys fs.FS, bin func(name string) ([]byte, error), embedded bool) (*Analyzer, error) {
 	a := &Analyzer{}
 	ms := &models{}
 	var cl *clusters.Clusters
@@ -178,6 +180,10 @@ func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) 
 			return nil
 		}
 	}
+	openTagger, openParser := tagger.Open, depparse.Open
+	if embedded {
+		openTagger, openParser = tagger.OpenInPlace, depparse.OpenInPlace
+	}
 	gz := func(read func(io.Reader) error) func(fs.FS, string) error {
 		return func(fsys fs.FS, name string) error { return readGzip(fsys, name, read) }
 	}
@@ -186,9 +192,9 @@ func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) 
 		read func(fs.FS, string) error
 	}{
 		{ClustersFile, gz(func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })},
-		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { ms.tagger, err = tagger.Open(b); return })},
+		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { ms.tagger, err = openTagger(b); return })},
 		{LemmaFile, gz(func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })},
-		{ParserFile, open(ParserFile, func(b []byte) (err error) { ms.parser, err = depparse.Open(b); return })},
+		{ParserFile, open(ParserFile, func(b []byte) (err error) { ms.parser, err = openParser(b); return })},
 	}
 	// read at once: each on a core of its own costs no time of the
 	// others'
@@ -335,7 +341,8 @@ var (
 // defaultAnalyzer is the Analyzer of the embedded models, read on first
 // use: a program that parses nothing never pays for them, and one that
 // parses a sentence pays for the pages of them it reads. The tagger's
-// and parser's weights are used where they lie, not decoded, until
+// and parser's weights are used where they lie, not decoded nor checked
+// (TestEmbeddedModels checks them), until
 // promoteAfter sentences have been analysed; then they are copied once,
 // in the background, into huge pages (see package hugepage), and used
 // there: looked up at random in the program's pages of 4 KiB, they cost
@@ -351,7 +358,7 @@ var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
 		s := bins[name]
 		return unsafe.Slice(unsafe.StringData(s), len(s)) // read-only: the models never write to theirs
 	}
-	a, err := load(sub, func(name string) ([]byte, error) { return bin(name), nil })
+	a, err := load(sub, func(name string) ([]byte, error) { return bin(name), nil }, true)
 	if err != nil {
 		return nil, err
 	}

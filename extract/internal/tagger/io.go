@@ -81,7 +81,15 @@ func ReadModel(r io.Reader) (*Model, error) {
 
 // Open returns the model written by WriteTo that data holds, using its
 // weights where they lie: data must not change while the model is in use.
-func Open(data []byte) (*Model, error) {
+func Open(data []byte) (*Model, error) { return open(data, perceptron.Open) }
+
+// OpenInPlace is Open for a model that is part of the program, checked by
+// the program's tests: its weights are opened with
+// perceptron.OpenInPlace.
+func OpenInPlace(data []byte) (*Model, error) { return open(data, perceptron.OpenInPlace) }
+
+// open is Open, the weights opened with openWeights.
+func open(data []byte, openWeights func([]byte) (*perceptron.Model, int, error)) (*Model, error) {
 	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
@@ -136,10 +144,10 @@ func Open(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: cut short", ErrFormat)
 	}
 	k := 0
-	if m.first, k, err = perceptron.Open(data[at:]); err != nil {
+	if m.first, k, err = openWeights(data[at:]); err != nil {
 		return nil, err
 	}
-	if m.second, _, err = perceptron.Open(data[at+int64(k):]); err != nil {
+	if m.second, _, err = openWeights(data[at+int64(k):]); err != nil {
 		return nil, err
 	}
 	if m.first.Classes() != len(m.upos) || m.second.Classes() != len(m.upos) {
