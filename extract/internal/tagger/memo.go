@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
+	"github.com/chronicle-kg/chronicle/extract/internal/wordclass"
 )
 
 // A memo makes the first pass's scores of frequent words cheap. Most
@@ -17,15 +18,17 @@ import (
 // in the weights for each of some thirty features. The second pass,
 // which scores few words (see Options.Sure), does without.
 //
-// A word's rows are worked out the first time it is tagged: a program
-// that tags a sentence pays for a few dozen, not for thousands.
+// A word's atoms and rows are worked out the first time it is tagged: a
+// program that tags a sentence pays for a few dozen, not for thousands.
 type memo struct {
 	index   map[string]int32 // a frequent word's entry; entry 0 is the pad
+	forms   []string         // each entry's form
 	words   []word           // each entry's atoms
 	n       int              // classes: the length of a row
 	wordRow []int32          // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
-	ready   []sync.Once      // entry e's rows are worked out by ready[e]
-	zero    []int32          // a row of zeros, for a word the memo lacks
+	ready   []sync.Once      // entry e's atoms and rows are worked out by ready[e]
+	classes []*wordclass.Classes
+	zero    []int32 // a row of zeros, for a word the memo lacks
 	first   *perceptron.Model
 	nclass  int        // word classes (see wordFeatures)
 	tagRow  [2][]int32 // the tag before (kP1), two before (kP2): tagRow[k][c*n:][:n]
@@ -39,13 +42,12 @@ const memoSpan = 3
 // every tag for the weights of m's first pass.
 func newMemo(m *Model) *memo {
 	n := len(m.upos)
-	me := &memo{index: make(map[string]int32, len(m.frequent)), n: n}
-	var buf [64]byte
-	me.words = append(me.words, pad)
-	for _, f := range m.frequent {
-		me.index[f] = int32(len(me.words))
-		me.words = append(me.words, word{})
-		me.words[len(me.words)-1].atoms(f, m.classes, &buf)
+	me := &memo{index: make(map[string]int32, len(m.frequent)), n: n, classes: m.classes}
+	me.forms = append(append(me.forms, ""), m.frequent...)
+	me.words = make([]word, len(me.forms))
+	me.words[0] = pad
+	for e, f := range m.frequent {
+		me.index[f] = int32(e + 1)
 	}
 	me.wordRow = make([]int32, len(me.words)*memoSpan*n)
 	me.ready = make([]sync.Once, len(me.words))
@@ -95,7 +97,7 @@ func (me *memo) scores(s *scratch, w *perceptron.Model, ws []word, idx []int32, 
 	rows := [memoSpan][]int32{me.zero, me.zero, me.zero}
 	for d := -1; d <= 1; d++ {
 		if e := int(idx[i+d]); e >= 0 {
-			me.ready[e].Do(func() { me.workOut(e) })
+			me.entry(e)
 			rows[d+1] = me.wordRow[(e*memoSpan+d+1)*n:][:n]
 		}
 	}
@@ -111,8 +113,19 @@ func add5(scores, r1, r2, r3, r4, r5 []int32) {
 	}
 }
 
-// workOut works out the rows of entry e.
+// entry returns the atoms of entry e, working them and its rows out on
+// first use.
+func (me *memo) entry(e int) *word {
+	me.ready[e].Do(func() { me.workOut(e) })
+	return &me.words[e]
+}
+
+// workOut works out the atoms and rows of entry e.
 func (me *memo) workOut(e int) {
+	if e > 0 { // the pad's are made
+		var buf [64]byte
+		me.words[e].atoms(me.forms[e], me.classes, &buf)
+	}
 	var fs [64]uint64
 	for d := -1; d <= 1; d++ {
 		me.first.Scores(wordFeatures(fs[:0], &me.words[e], d, me.nclass), me.wordRow[(e*memoSpan+d+1)*me.n:][:me.n])

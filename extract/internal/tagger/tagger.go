@@ -134,7 +134,7 @@ func (m *Model) words(ws []word, idx []int32, forms []string, me *memo, buf *[64
 		}
 		idx = append(idx, e)
 		if ok {
-			ws = append(ws, me.words[e])
+			ws = append(ws, *me.entry(int(e)))
 			continue
 		}
 		ws = append(ws, word{})
