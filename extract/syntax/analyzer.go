@@ -28,6 +28,12 @@ const (
 	ClustersFile = "clusters.txt.gz"
 )
 
+// The compact forms of the models' files that the default Analyzer
+// embeds, made from them at go generate time (generate.go).
+const (
+	ClustersBin = "clusters.bin"
+)
+
 // An Analyzer tags, lemmatises and parses sentences with trained models.
 // It is safe for concurrent use.
 type Analyzer struct {
@@ -196,6 +202,16 @@ func load(fsys fs.FS, bin func(name string) ([]byte, error), embedded bool) (*An
 		{LemmaFile, gz(func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })},
 		{ParserFile, open(ParserFile, func(b []byte) (err error) { ms.parser, err = openParser(b); return })},
 	}
+	if embedded {
+		// the clusters' compact form, made from their file at go generate
+		// time (TestCompactModels)
+		steps[0].read = func(fs.FS, string) (err error) {
+			if cl, err = clusters.Open(clustersBin); err != nil {
+				err = fmt.Errorf("syntax: %s: %w", ClustersBin, err)
+			}
+			return err
+		}
+	}
 	// read at once: each on a core of its own costs no time of the
 	// others'
 	errs := make([]error, len(steps))
@@ -330,8 +346,10 @@ func (a *Analyzer) getWork(n int, p *depparse.Model) *work {
 // as strings, laid out as the models use them; the others in a file
 // system.
 var (
-	//go:embed model/clusters.txt.gz model/lemma.txt.gz
+	//go:embed model/lemma.txt.gz
 	modelFS embed.FS
+	//go:embed model/clusters.bin
+	clustersBin string
 	//go:embed model/tagger.bin
 	taggerBin string
 	//go:embed model/parser.bin
