@@ -82,7 +82,7 @@ func openNames(data string) (*names, error) {
 	}
 	var h [headerWords]int
 	for k := range h {
-		h[k] = int(le32(data, p+4*k))
+		h[k] = int(hashtab.Uint32(data, p+4*k))
 	}
 	p += 4 * headerWords
 	n := &names{nEnts: h[0], titled: h[4], stateWords: h[5]}
@@ -112,9 +112,9 @@ func openNames(data string) (*names, error) {
 func (n *names) str(i int) string {
 	start := 0
 	if i > 0 {
-		start = int(le32(n.ends, 4*(i-1)))
+		start = int(hashtab.Uint32(n.ends, 4*(i-1)))
 	}
-	return n.bytes[start:le32(n.ends, 4*i)]
+	return n.bytes[start:hashtab.Uint32(n.ends, 4*i)]
 }
 
 // A record reads the uvarints of the records from where it stands.
@@ -173,7 +173,7 @@ func (r *record) optInts() []int {
 }
 
 // record returns a reader of entity i's record.
-func (n *names) record(i int) *record { return n.at(int(le32(n.entAt, 4*i))) }
+func (n *names) record(i int) *record { return n.at(int(hashtab.Uint32(n.entAt, 4*i))) }
 
 // ent returns entity i, which the caller must not change.
 func (n *names) ent(i int) *entity {
@@ -268,10 +268,4 @@ func (n *names) stateWordIndex() map[byte][]stateWord {
 		out[w[0]] = append(out[w[0]], stateWord{word: w, ent: r.num()})
 	}
 	return out
-}
-
-// le32 reads the little-endian number of the four bytes of s at i.
-func le32(s string, i int) uint32 {
-	_ = s[i+3]
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }

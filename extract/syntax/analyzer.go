@@ -2,7 +2,7 @@ package syntax
 
 import (
 	"compress/gzip"
-	"embed"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -32,6 +32,7 @@ const (
 // embeds, made from them at go generate time (generate.go).
 const (
 	ClustersBin = "clusters.bin"
+	LemmaBin    = "lemma.bin"
 )
 
 // An Analyzer tags, lemmatises and parses sentences with trained models.
@@ -163,69 +164,57 @@ func isTree(heads []int, mark []uint8) bool {
 // LoadAnalyzer reads the models of an Analyzer from fsys: the files named
 // by TaggerFile, LemmaFile, ParserFile and ClustersFile.
 func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
-	return load(fsys, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, false)
+	a, ms := &Analyzer{}, &models{}
+	var cl *clusters.Clusters
+	return assemble(a, ms, &cl, []func() error{
+		func() error {
+			return readGzip(fsys, ClustersFile, func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })
+		},
+		func() error {
+			return readFile(fsys, TaggerFile, func(b []byte) (err error) { ms.tagger, err = tagger.Open(b); return })
+		},
+		func() error {
+			return readGzip(fsys, LemmaFile, func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })
+		},
+		func() error {
+			return readFile(fsys, ParserFile, func(b []byte) (err error) { ms.parser, err = depparse.Open(b); return })
+		},
+	})
 }
 
-// load is LoadAnalyzer with the tagger's and parser's files, which are
-// used where they lie, got by bin. Their weights are checked unless
-// embedded, that is, part of the program and checked by its tests
-// (TestEmbeddedModels).
-func load(fsys fs.FS, bin func(name string) ([]byte, error), embedded bool) (*Analyzer, error) {
-	a := &Analyzer{}
-	ms := &models{}
-	var cl *clusters.Clusters
-	open := func(name string, open func([]byte) error) func(fs.FS, string) error {
-		return func(fs.FS, string) error {
-			data, err := bin(name)
-			if err == nil {
-				err = open(data)
-			}
-			if err != nil {
-				return fmt.Errorf("syntax: %s: %w", name, err)
-			}
-			return nil
-		}
-	}
-	openTagger, openParser := tagger.Open, depparse.Open
-	if embedded {
-		openTagger, openParser = tagger.OpenInPlace, depparse.OpenInPlace
-	}
-	gz := func(read func(io.Reader) error) func(fs.FS, string) error {
-		return func(fsys fs.FS, name string) error { return readGzip(fsys, name, read) }
-	}
-	steps := []struct {
-		name string
-		read func(fs.FS, string) error
-	}{
-		{ClustersFile, gz(func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })},
-		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { ms.tagger, err = openTagger(b); return })},
-		{LemmaFile, gz(func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })},
-		{ParserFile, open(ParserFile, func(b []byte) (err error) { ms.parser, err = openParser(b); return })},
-	}
-	if embedded {
-		// the clusters' compact form, made from their file at go generate
-		// time (TestCompactModels)
-		steps[0].read = func(fs.FS, string) (err error) {
-			if cl, err = clusters.Open(clustersBin); err != nil {
-				err = fmt.Errorf("syntax: %s: %w", ClustersBin, err)
-			}
-			return err
-		}
-	}
-	// read at once: each on a core of its own costs no time of the
-	// others'
+// assemble runs the steps that read an Analyzer's models into a, ms and
+// cl, each on a goroutine of its own (on a core of its own, one costs no
+// time of the others'), and puts the models together.
+func assemble(a *Analyzer, ms *models, cl **clusters.Clusters, steps []func() error) (*Analyzer, error) {
 	errs := make([]error, len(steps))
 	var wg sync.WaitGroup
-	for i, st := range steps {
-		wg.Go(func() { errs[i] = st.read(fsys, st.name) })
+	for i, step := range steps {
+		wg.Go(func() { errs[i] = step() })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	ms.parser.SetClusters(cl)
+	ms.parser.SetClusters(*cl)
 	a.models.Store(ms)
 	return a, nil
+}
+
+// readFile reads name in fsys with read.
+func readFile(fsys fs.FS, name string, read func([]byte) error) error {
+	data, err := fs.ReadFile(fsys, name)
+	if err == nil {
+		err = read(data)
+	}
+	return named(name, err)
+}
+
+// named wraps a non-nil err with the name of the model file it is of.
+func named(name string, err error) error {
+	if err != nil {
+		return fmt.Errorf("syntax: %s: %w", name, err)
+	}
+	return nil
 }
 
 // openModels opens a tagger and a parser, with the clusters the parser
@@ -343,46 +332,50 @@ func (a *Analyzer) getWork(n int, p *depparse.Model) *work {
 }
 
 // The embedded models: the tagger's and parser's, most of their size,
-// as strings, laid out as the models use them; the others in a file
-// system.
+// as strings, laid out as the models use them; the clusters and the
+// lemmatiser in their compact forms (generate.go).
 var (
-	//go:embed model/lemma.txt.gz
-	modelFS embed.FS
-	//go:embed model/clusters.bin
-	clustersBin string
 	//go:embed model/tagger.bin
 	taggerBin string
 	//go:embed model/parser.bin
 	parserBin string
+	//go:embed model/clusters.bin
+	clustersBin string
+	//go:embed model/lemma.bin
+	lemmaBin string
 )
 
 // defaultAnalyzer is the Analyzer of the embedded models, read on first
 // use: a program that parses nothing never pays for them, and one that
 // parses a sentence pays for the pages of them it reads. The tagger's
 // and parser's weights are used where they lie, not decoded nor checked
-// (TestEmbeddedModels checks them), until
-// promoteAfter sentences have been analysed; then they are copied once,
-// in the background, into huge pages (see package hugepage), and used
-// there: looked up at random in the program's pages of 4 KiB, they cost
-// most lookups a miss of the processor's cache of page translations, and
-// the analysis a tenth of its speed (BenchmarkAnalyze).
+// (TestEmbeddedModels checks them), and the clusters and lemmas looked up
+// where they lie, until promoteAfter sentences have been analysed; then
+// the weights are copied once, in the background, into huge pages (see
+// package hugepage), and used there: looked up at random in the
+// program's pages of 4 KiB, they cost most lookups a miss of the
+// processor's cache of page translations, and the analysis a tenth of its
+// speed (BenchmarkAnalyze).
 var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
-	sub, err := fs.Sub(modelFS, "model")
-	if err != nil {
-		return nil, err
-	}
-	bins := map[string]string{TaggerFile: taggerBin, ParserFile: parserBin}
-	bin := func(name string) []byte {
-		s := bins[name]
+	bin := func(s string) []byte {
 		return unsafe.Slice(unsafe.StringData(s), len(s)) // read-only: the models never write to theirs
 	}
-	a, err := load(sub, func(name string) ([]byte, error) { return bin(name), nil }, true)
+	a, ms := &Analyzer{}, &models{}
+	var cl *clusters.Clusters
+	a, err := assemble(a, ms, &cl, []func() error{
+		func() (err error) { cl, err = clusters.Open(clustersBin); return named(ClustersBin, err) },
+		func() (err error) { ms.tagger, err = tagger.OpenInPlace(bin(taggerBin)); return named(TaggerFile, err) },
+		func() (err error) { a.lemmas, err = lemma.Open(lemmaBin); return named(LemmaBin, err) },
+		func() (err error) {
+			ms.parser, err = depparse.OpenInPlace(bin(parserBin))
+			return named(ParserFile, err)
+		},
+	})
 	if err != nil {
 		return nil, err
 	}
-	cl := a.models.Load().parser.Clusters()
 	a.promote = func() (*models, error) {
-		return openModels(hugepage.Copy(bin(TaggerFile)), hugepage.Copy(bin(ParserFile)), cl)
+		return openModels(hugepage.Copy(bin(taggerBin)), hugepage.Copy(bin(parserBin)), cl)
 	}
 	return a, nil
 })

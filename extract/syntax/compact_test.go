@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/clusters"
+	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
 )
 
 var update = flag.Bool("update", false, "rewrite the compact forms of model/ from the model files")
@@ -27,6 +28,13 @@ var compactModels = []struct {
 		}
 		return c.AppendBinary(nil)
 	}, clustersBin},
+	{LemmaBin, LemmaFile, func(r io.Reader) ([]byte, error) {
+		m, err := lemma.ReadModel(r)
+		if err != nil {
+			return nil, err
+		}
+		return m.AppendBinary(nil)
+	}, lemmaBin},
 }
 
 // TestCompactModels checks that each compact form embedded is what its

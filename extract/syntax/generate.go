@@ -2,8 +2,8 @@ package syntax
 
 // The default Analyzer embeds its word tables in compact forms, made
 // from the model files of model/ and read where they lie (package
-// hashtab): the clusters (clusters.bin, from clusters.txt.gz). From the
-// module root,
+// hashtab): the clusters (clusters.bin, from clusters.txt.gz) and the
+// lemmatiser (lemma.bin, from lemma.txt.gz). From the module root,
 //
 //	go generate ./extract/syntax
 //

@@ -56,7 +56,7 @@ func Open(data string) (*Clusters, error) {
 	if len(data) < p+4 || data[:p] != compactMagic {
 		return nil, fmt.Errorf("%w: not a compact form", ErrFormat)
 	}
-	n := int(binary.LittleEndian.Uint32([]byte(data[p : p+4])))
+	n := int(hashtab.Uint32(data, p))
 	p += 4
 	if n < 1 || len(data)-p < 4*(n-1) {
 		return nil, fmt.Errorf("%w: cut short", ErrFormat)

@@ -39,7 +39,12 @@ func le64(s string) uint64 {
 }
 
 // le32 reads the little-endian number of the four bytes of s at i.
-func le32(s string, i int) uint32 {
+func le32(s string, i int) uint32 { return Uint32(s, i) }
+
+// Uint32 returns the little-endian number of the four bytes of s at i,
+// for the layouts a table lies in: a string's bytes read in place,
+// without the copy a conversion to []byte would make.
+func Uint32(s string, i int) uint32 {
 	_ = s[i+3]
 	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
