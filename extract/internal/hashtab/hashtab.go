@@ -53,8 +53,13 @@ func Open(data string) (*Table, int, error) {
 	return t, body + keys, nil
 }
 
-// Len returns the number of keys.
-func (t *Table) Len() int { return t.n }
+// Len returns the number of keys, 0 for a nil table.
+func (t *Table) Len() int {
+	if t == nil {
+		return 0
+	}
+	return t.n
+}
 
 // Key returns the key of entry i, 0 ≤ i < Len, entries being numbered in
 // the order the keys were added.

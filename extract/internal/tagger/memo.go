@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 	"github.com/chronicle-kg/chronicle/extract/internal/wordclass"
 )
@@ -21,12 +22,11 @@ import (
 // A word's atoms and rows are worked out the first time it is tagged: a
 // program that tags a sentence pays for a few dozen, not for thousands.
 type memo struct {
-	index   map[string]int32 // a frequent word's entry; entry 0 is the pad
-	forms   []string         // each entry's form
-	words   []word           // each entry's atoms
-	n       int              // classes: the length of a row
-	wordRow []int32          // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
-	ready   []sync.Once      // entry e's atoms and rows are worked out by ready[e]
+	index   *hashtab.Table // a frequent word's entry; entry 0 is the pad
+	words   []word         // each entry's atoms
+	n       int            // classes: the length of a row
+	wordRow []int32        // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
+	ready   []sync.Once    // entry e's atoms and rows are worked out by ready[e]
 	classes []*wordclass.Classes
 	zero    []int32 // a row of zeros, for a word the memo lacks
 	first   *perceptron.Model
@@ -42,13 +42,9 @@ const memoSpan = 3
 // every tag for the weights of m's first pass.
 func newMemo(m *Model) *memo {
 	n := len(m.upos)
-	me := &memo{index: make(map[string]int32, len(m.frequent)), n: n, classes: m.classes}
-	me.forms = append(append(me.forms, ""), m.frequent...)
-	me.words = make([]word, len(me.forms))
+	me := &memo{index: m.frequent, n: n, classes: m.classes}
+	me.words = make([]word, m.frequent.Len()+1)
 	me.words[0] = pad
-	for e, f := range m.frequent {
-		me.index[f] = int32(e + 1)
-	}
 	me.wordRow = make([]int32, len(me.words)*memoSpan*n)
 	me.ready = make([]sync.Once, len(me.words))
 	me.zero = make([]int32, n)
@@ -124,7 +120,7 @@ func (me *memo) entry(e int) *word {
 func (me *memo) workOut(e int) {
 	if e > 0 { // the pad's are made
 		var buf [64]byte
-		me.words[e].atoms(me.forms[e], me.classes, &buf)
+		me.words[e].atoms(me.index.Key(e-1), me.classes, &buf)
 	}
 	var fs [64]uint64
 	for d := -1; d <= 1; d++ {
