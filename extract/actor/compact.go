@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
+	"github.com/chronicle-kg/chronicle/extract/internal/records"
 )
 
 // The names of the gazetteer, its thirty thousand entities and the forms
@@ -19,31 +20,28 @@ import (
 //
 // # Layout
 //
-//	magic "CHRONICLE-GAZETTEER-2\n"
-//	ents, strings, string bytes, record bytes, titled, stateWords uint32
-//	the ends of the strings [strings]uint32, then their bytes
-//	where each entity's record starts [ents]uint32
-//	the records
+//	magic "CHRONICLE-GAZETTEER-3\n"
+//	ents, titled, stateWords uint32, little-endian
+//	where each entity's record starts [ents]uint32, little-endian
+//	the records (package records)
 //	the tables byName, forms and spellings (package hashtab)
 //
-// Fixed-size numbers are little-endian uint32s; the records are uvarints.
-// A string is named by its number, 0 for "". A list of strings is its
-// length and the strings; an optional list (one that may be nil) is its
-// length plus one, 0 for nil, and its items. An entity's record is its
-// name, code, affiliation, kind, title, start and end, its aliases and
-// demonyms (optional lists of strings), and the rows of its terms (an
-// optional list; only the row that names a person has one). titled is
-// where the list of the rows of titled people starts, stateWords where
-// a list of pairs (a state's one-word name, its row) starts.
+// An optional list (one that may be nil) is its length plus one, 0 for
+// nil, and its items. An entity's record is its name, code, affiliation,
+// kind, title, start and end, its aliases and demonyms (optional lists
+// of strings), and the rows of its terms (an optional list of numbers;
+// only the row that names a person has one). titled is where the list of
+// the rows of titled people starts, stateWords where a list of pairs (a
+// state's one-word name, its row) starts.
 //
 // byName maps a canonical name to its row; forms a first token to where
 // the list of its forms starts, each form its tokens (a list of
 // strings), entity, flags, from and until; spellings a normalised first
 // name to where a list of pairs (entity, the rest of the name) starts.
-const gazetteerMagic = "CHRONICLE-GAZETTEER-2\n"
+const gazetteerMagic = "CHRONICLE-GAZETTEER-3\n"
 
 // headerWords is the number of uint32s of the header after the magic.
-const headerWords = 6
+const headerWords = 3
 
 // The flags of a form.
 const (
@@ -57,12 +55,11 @@ const (
 // names are the entities of the gazetteer, their forms and terms, read
 // from their compact form, each decoded on first use and kept.
 type names struct {
-	ends, bytes string // the strings
-	entAt       string // where each entity's record starts
-	recs        string
-	nEnts       int
-	titled      int // where lists start in recs
-	stateWords  int
+	entAt      string // where each entity's record starts
+	recs       *records.Records
+	nEnts      int
+	titled     int // where lists start in recs
+	stateWords int
 
 	byName, forms, spellings *hashtab.Table
 
@@ -85,16 +82,16 @@ func openNames(data string) (*names, error) {
 		h[k] = int(hashtab.Uint32(data, p+4*k))
 	}
 	p += 4 * headerWords
-	n := &names{nEnts: h[0], titled: h[4], stateWords: h[5]}
-	nstr, nbytes, nrecs := h[1], h[2], h[3]
-	var secs [4]string
-	for k, size := range []int{4 * nstr, nbytes, 4 * n.nEnts, nrecs} {
-		if len(data)-p < size {
-			return nil, fmt.Errorf("%w: cut short", errGazetteer)
-		}
-		secs[k], p = data[p:p+size], p+size
+	n := &names{nEnts: h[0], titled: h[1], stateWords: h[2]}
+	if len(data)-p < 4*n.nEnts {
+		return nil, fmt.Errorf("%w: cut short", errGazetteer)
 	}
-	n.ends, n.bytes, n.entAt, n.recs = secs[0], secs[1], secs[2], secs[3]
+	n.entAt, p = data[p:p+4*n.nEnts], p+4*n.nEnts
+	recs, k, err := records.Open(data[p:])
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errGazetteer, err)
+	}
+	n.recs, p = recs, p+k
 	for _, t := range []**hashtab.Table{&n.byName, &n.forms, &n.spellings} {
 		tab, k, err := hashtab.Open(data[p:])
 		if err != nil {
@@ -108,81 +105,45 @@ func openNames(data string) (*names, error) {
 	return n, nil
 }
 
-// str returns string i.
-func (n *names) str(i int) string {
-	start := 0
-	if i > 0 {
-		start = int(hashtab.Uint32(n.ends, 4*(i-1)))
+// optStrs reads an optional list of strings.
+func optStrs(c *records.Reader) []string {
+	k := c.Num()
+	if k == 0 {
+		return nil
 	}
-	return n.bytes[start:hashtab.Uint32(n.ends, 4*i)]
-}
-
-// A record reads the uvarints of the records from where it stands.
-type record struct {
-	n *names
-	p int
-}
-
-// at returns a record that reads from p.
-func (n *names) at(p int) *record { return &record{n: n, p: p} }
-
-// num reads a number.
-func (r *record) num() int {
-	var x uint64
-	for s := uint(0); ; s += 7 {
-		b := r.n.recs[r.p]
-		r.p++
-		x |= uint64(b&0x7f) << s
-		if b < 0x80 {
-			return int(x)
-		}
-	}
-}
-
-// str reads a string.
-func (r *record) str() string { return r.n.str(r.num()) }
-
-// strs reads a list of strings of length k.
-func (r *record) strs(k int) []string {
-	out := make([]string, k)
+	out := make([]string, k-1)
 	for i := range out {
-		out[i] = r.str()
+		out[i] = c.Str()
 	}
 	return out
 }
 
-// optStrs reads an optional list of strings.
-func (r *record) optStrs() []string {
-	if k := r.num(); k > 0 {
-		return r.strs(k - 1)
-	}
-	return nil
-}
-
 // optInts reads an optional list of numbers.
-func (r *record) optInts() []int {
-	k := r.num()
+func optInts(c *records.Reader) []int {
+	k := c.Num()
 	if k == 0 {
 		return nil
 	}
 	out := make([]int, k-1)
 	for i := range out {
-		out[i] = r.num()
+		out[i] = c.Num()
 	}
 	return out
 }
 
 // record returns a reader of entity i's record.
-func (n *names) record(i int) *record { return n.at(int(hashtab.Uint32(n.entAt, 4*i))) }
+func (n *names) record(i int) records.Reader {
+	return n.recs.At(int(hashtab.Uint32(n.entAt, 4*i)))
+}
 
 // ent returns entity i, which the caller must not change.
 func (n *names) ent(i int) *entity {
 	if e := n.entCache[i].Load(); e != nil {
 		return e
 	}
-	r := n.record(i)
-	e := &entity{name: r.str(), code: r.str(), affiliation: r.str(), kind: Kind(r.str()), title: r.str(), start: r.str(), end: r.str()}
-	e.aliases, e.demonyms = r.optStrs(), r.optStrs()
+	c := n.record(i)
+	e := &entity{name: c.Str(), code: c.Str(), affiliation: c.Str(), kind: Kind(c.Str()), title: c.Str(), start: c.Str(), end: c.Str()}
+	e.aliases, e.demonyms = optStrs(&c), optStrs(&c)
 	n.entCache[i].Store(e)
 	return e
 }
@@ -203,16 +164,13 @@ func (n *names) termsOf(name string) []int {
 	if rs := n.termCache[i].Load(); rs != nil {
 		return *rs
 	}
-	r := n.record(i)
+	c := n.record(i)
 	for range 7 {
-		r.num()
+		c.Num()
 	}
-	for range 2 {
-		if k := r.num(); k > 0 {
-			r.strs(k - 1)
-		}
-	}
-	rs := r.optInts()
+	optStrs(&c)
+	optStrs(&c)
+	rs := optInts(&c)
 	n.termCache[i].Store(&rs)
 	return rs
 }
@@ -227,16 +185,16 @@ func (n *names) formsOf(w string) []form {
 	if fs := n.formCache[k].Load(); fs != nil {
 		return *fs
 	}
-	r := n.at(int(n.forms.Value(k)))
-	fs := make([]form, r.num())
+	c := n.recs.At(int(n.forms.Value(k)))
+	fs := make([]form, c.Num())
 	for j := range fs {
 		f := &fs[j]
-		f.toks = r.strs(r.num())
-		f.ent = r.num()
-		flags := r.num()
+		f.toks = c.Strs()
+		f.ent = c.Num()
+		flags := c.Num()
 		f.demonym, f.surname, f.guarded = flags&formDemonym != 0, flags&formSurname != 0, flags&formGuarded != 0
 		f.shared, f.place = flags&formShared != 0, flags&formPlace != 0
-		f.from, f.until = r.str(), r.str()
+		f.from, f.until = c.Str(), c.Str()
 	}
 	n.formCache[k].Store(&fs)
 	return fs
@@ -248,24 +206,27 @@ func (n *names) spellingsOf(w string) []spelling {
 	if !ok {
 		return nil
 	}
-	r := n.at(int(p))
-	out := make([]spelling, r.num())
+	c := n.recs.At(int(p))
+	out := make([]spelling, c.Num())
 	for k := range out {
-		out[k] = spelling{ent: r.num(), rest: r.str()}
+		out[k] = spelling{ent: c.Num(), rest: c.Str()}
 	}
 	return out
 }
 
 // titledRows returns the rows of titled people.
-func (n *names) titledRows() []int { return n.at(n.titled).optInts() }
+func (n *names) titledRows() []int {
+	c := n.recs.At(n.titled)
+	return optInts(&c)
+}
 
 // stateWordIndex returns states' one-word names by their first byte.
 func (n *names) stateWordIndex() map[byte][]stateWord {
 	out := map[byte][]stateWord{}
-	r := n.at(n.stateWords)
-	for range r.num() {
-		w := r.str()
-		out[w[0]] = append(out[w[0]], stateWord{word: w, ent: r.num()})
+	c := n.recs.At(n.stateWords)
+	for range c.Num() {
+		w := c.Str()
+		out[w[0]] = append(out[w[0]], stateWord{word: w, ent: c.Num()})
 	}
 	return out
 }
