@@ -137,7 +137,7 @@ func (m *Model) words(ws []word, idx []int32, forms []string, me *memo, buf *[64
 		}
 		idx = append(idx, e)
 		if ok {
-			ws = append(ws, *me.entry(int(e)))
+			ws = append(ws, me.entry(int(e)).word)
 			continue
 		}
 		ws = append(ws, word{})
