@@ -52,8 +52,8 @@ func buildGazetteer(fsys fs.FS) (*builder, error) {
 	return g, nil
 }
 
-// rows reads a table of the embedded data (see package tsv), each row of n
-// columns. A table that is not there has no rows.
+// rows reads the table called name in fsys (see package tsv), each row
+// of n columns. A table that is not there has no rows.
 func rows(fsys fs.FS, name string, n int) ([][]string, error) {
 	f, err := fsys.Open(name)
 	if err != nil {

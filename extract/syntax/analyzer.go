@@ -57,9 +57,9 @@ type models struct {
 
 // promoteAfter is the number of sentences after which the default
 // Analyzer copies its weights into huge pages. Copying 13 MB costs a few
-// milliseconds, a tenth of a one-sentence extract's run; an article's
-// worth of sentences never pays it, a corpus's pays it once and then
-// runs faster by a tenth.
+// milliseconds, more than a one-sentence extract's whole run now that
+// the models open in place; an article's worth of sentences never pays
+// it, a corpus's pays it once and then runs faster by a tenth.
 const promoteAfter = 256
 
 // work is what one analysis needs of its own.
