@@ -14,7 +14,7 @@ import (
 // loadAnaphora reads anaphora.tsv: a noun ("alliance") and the
 // organisations it may refer back to.
 func (g *gazetteer) loadAnaphora() error {
-	rs, err := rows("anaphora.tsv", 2)
+	rs, err := g.rows("anaphora.tsv", 2)
 	for _, r := range rs {
 		g.anaphor[strings.ToLower(r[0])] = tsv.Split(r[1])
 	}
@@ -136,8 +136,8 @@ func (d *reader) stateBody(g *gazetteer, noun, suffix string) int {
 		if a.Kind != Country {
 			state = a.Affiliation // "Georgia's ruling party": Georgia's
 		}
-		if st, ok := g.byName[state]; ok && g.ents[st].kind == Country {
-			return d.groupActor(g, g.adjective(state)+" "+noun, g.ents[st].code+suffix, state)
+		if st, ok := g.row(state); ok && g.ent(st).kind == Country {
+			return d.groupActor(g, g.adjective(state)+" "+noun, g.ent(st).code+suffix, state)
 		}
 	}
 	return -1
@@ -189,11 +189,11 @@ var regionAdjectives = lexicon.Set("region-adjectives")
 // "Japanese"), of a state unknown (BUS), or of a region's.
 func (d *reader) companyOf(g *gazetteer, k, j int) bool {
 	h, ok := d.matchForm(g, j)
-	if !ok || !h.demonym || g.ents[h.ent].kind != Country {
+	if !ok || !h.demonym || g.ent(h.ent).kind != Country {
 		return true // a region's, or no state's word
 	}
 	code := d.actors[k].Code
-	return !strings.HasPrefix(code, "MNC") || strings.HasPrefix(code[3:], g.ents[h.ent].code)
+	return !strings.HasPrefix(code, "MNC") || strings.HasPrefix(code[3:], g.ent(h.ent).code)
 }
 
 // lastCompany returns the company "the company" names: of the last

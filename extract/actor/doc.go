@@ -9,7 +9,9 @@
 //
 // # The gazetteer
 //
-// Names come from tables embedded from data/ (see data/SOURCES.md):
+// Names come from the tables of data/ (see data/SOURCES.md), embedded in
+// a compact form made at go generate time and read in place, so that a
+// short text is read without loading thirty thousand names first:
 // every sovereign state with its short forms, demonyms, capitals and seats
 // ("the Kremlin"), with CAMEO codes; international organisations, media,
 // armed groups and national bodies; government roles attached to a state

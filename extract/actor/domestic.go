@@ -100,8 +100,8 @@ func (d *reader) stateOf(g *gazetteer, x int) (name, code string) {
 	if a.Kind == Country {
 		return a.Name, a.Code
 	}
-	if i, ok := g.byName[a.Affiliation]; ok && g.ents[i].kind == Country && stateCode(a.Code) != "" {
-		return g.ents[i].name, g.ents[i].code
+	if i, ok := g.row(a.Affiliation); ok && g.ent(i).kind == Country && stateCode(a.Code) != "" {
+		return g.ent(i).name, g.ent(i).code
 	}
 	return "", ""
 }
@@ -132,7 +132,7 @@ func (d *reader) placeUnknown(g *gazetteer) {
 		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors[a.Code] {
 			continue
 		}
-		if _, known := g.byName[a.Name]; known {
+		if _, known := g.row(a.Name); known {
 			continue
 		}
 		done[ai] = true

@@ -103,7 +103,7 @@ func (d *reader) leaderGovernment(g *gazetteer, m Span, a Actor, j int) (Span, b
 	default:
 		return Span{}, false
 	}
-	k, ok := g.byName[a.Affiliation]
+	k, ok := g.row(a.Affiliation)
 	if !ok {
 		return Span{}, false
 	}

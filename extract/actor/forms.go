@@ -25,7 +25,7 @@ func (d *reader) formAt(g *gazetteer, i int) (Span, bool) {
 	if !ok || h.demonym && i > 0 && d.Toks[i-1].Sent == d.Toks[i].Sent && regionPrefixes[d.Word(i-1)] {
 		return Span{}, false // "Latin American countries": no American's
 	}
-	if e := g.ents[h.ent]; h.t1-h.t0 == 1 && e.kind == Person && firstName(d.Word(h.t0), e.name) && d.surnameAfter(g, h.t1) {
+	if e := g.ent(h.ent); h.t1-h.t0 == 1 && e.kind == Person && firstName(d.Word(h.t0), e.name) && d.surnameAfter(g, h.t1) {
 		// "Elizabeth Wilmshurst" is no Elizabeth II: another's full name.
 		// A surname before a noun stays its person's ("the Bush Doctrine")
 		return Span{}, false
@@ -87,14 +87,14 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 			if !strings.HasSuffix(w, suf) {
 				continue
 			}
-			for _, f := range g.forms[w[:len(w)-len(suf)]] {
-				if len(f.toks) == 1 && g.ents[f.ent].kind == Country {
+			for _, f := range g.formsOf(w[:len(w)-len(suf)]) {
+				if len(f.toks) == 1 && g.ent(f.ent).kind == Country {
 					return formHit{ent: f.ent, t0: i, t1: i + 1, demonym: true}, true
 				}
 			}
 		}
 	}
-	for _, f := range g.forms[d.Word(i)] {
+	for _, f := range g.formsOf(d.Word(i)) {
 		n := len(f.toks)
 		if i+n > len(d.Toks) {
 			continue
@@ -106,7 +106,7 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 		if !ok {
 			continue
 		}
-		e := g.ents[f.ent]
+		e := g.ent(f.ent)
 		if f.guarded && d.sentenceInitial(i) && !(f.demonym && n == 1 && d.beforePeople(g, i+1)) {
 			continue // "Polish the silver"; but "Polish farmers", "Polish President Duda"
 		}
@@ -142,7 +142,7 @@ func (d *reader) matchForm(g *gazetteer, i int) (formHit, bool) {
 // ("Kyiv, Moscow").
 func (d *reader) namesake(g *gazetteer, f form, i, j int) (int, bool) {
 	name := d.Text[d.Toks[i].Start:d.Toks[j-1].End]
-	if f.demonym || g.ents[f.ent].kind != Country || name == g.ents[f.ent].name {
+	if f.demonym || g.ent(f.ent).kind != Country || name == g.ent(f.ent).name {
 		return 0, false
 	}
 	if e, ok := d.namesakes[name]; ok {
@@ -155,7 +155,7 @@ func (d *reader) namesake(g *gazetteer, f form, i, j int) (int, bool) {
 		return 0, false
 	}
 	h, ok := d.matchForm(g, j+1)
-	if !ok || h.demonym || h.ent == f.ent || g.ents[h.ent].kind != Country || !h.place && !f.guarded && !f.place {
+	if !ok || h.demonym || h.ent == f.ent || g.ent(h.ent).kind != Country || !h.place && !f.guarded && !f.place {
 		return 0, false
 	}
 	if w := d.Lower(h.t1); w == "and" || w == "or" || w == "," && (d.Lower(h.t1+1) == "and" || d.Lower(h.t1+1) == "or") {
@@ -188,9 +188,9 @@ func (d *reader) administration(g *gazetteer, f form, j int) bool {
 	default:
 		return false
 	}
-	aff := g.ents[f.ent].affiliation
-	for _, o := range g.forms[f.toks[0]] {
-		if o.surname && g.ents[o.ent].affiliation != aff {
+	aff := g.ent(f.ent).affiliation
+	for _, o := range g.formsOf(f.toks[0]) {
+		if o.surname && g.ent(o.ent).affiliation != aff {
 			return false
 		}
 	}
@@ -206,12 +206,12 @@ func (d *reader) otherFirstName(g *gazetteer, i int) bool {
 		return false
 	}
 	w := d.Lower(j)
-	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.forms[d.Word(j)]) == 0 && !notNames[w]
+	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.formsOf(d.Word(j))) == 0 && !notNames[w]
 }
 
 // formStarts reports whether a gazetteer form matches at token j.
 func (d *reader) formStarts(g *gazetteer, j int) bool {
-	if len(g.forms[d.Word(j)]) == 0 {
+	if len(g.formsOf(d.Word(j))) == 0 {
 		return false
 	}
 	_, ok := d.matchForm(g, j)
@@ -221,7 +221,7 @@ func (d *reader) formStarts(g *gazetteer, j int) bool {
 // actorFor returns the document's actor for gazetteer entity i, adding it
 // on first use. Indexes in actorIdx are one-based so zero means absent.
 func (d *reader) actorFor(g *gazetteer, i int) int {
-	e := g.ents[i]
+	e := g.ent(i)
 	if k := d.actorIdx[e.name]; k > 0 {
 		return k - 1
 	}
@@ -244,12 +244,12 @@ func (d *reader) addActor(a Actor) int {
 // article's date, else e: Bouteflika was an elite (DZAELI) before he was
 // president (DZAGOV); Donald Tusk presided over the European Council from
 // 2014 to 2019 and was Poland's prime minister before and after.
-func (d *reader) termOf(g *gazetteer, e entity) entity {
-	if e.kind != Person || len(g.terms[e.name]) < 2 {
+func (d *reader) termOf(g *gazetteer, e *entity) *entity {
+	if e.kind != Person || len(g.termsOf(e.name)) < 2 {
 		return e
 	}
-	for _, i := range g.terms[e.name] {
-		t := g.ents[i]
+	for _, i := range g.termsOf(e.name) {
+		t := g.ent(i)
 		if (t.start != "" || t.end != "") && g.codeOf(t) != "" && termDistance(t, d.ref, d.refDay) == 0 {
 			return t // an undated row is the default
 		}
@@ -259,15 +259,15 @@ func (d *reader) termOf(g *gazetteer, e entity) entity {
 
 // codeOf gives an entity its CAMEO code; people without one of their own
 // take their state's code with GOV, or their organisation's.
-func (g *gazetteer) codeOf(e entity) string {
+func (g *gazetteer) codeOf(e *entity) string {
 	if e.code != "" || e.kind != Person {
 		return e.code
 	}
-	if k, ok := g.byName[e.affiliation]; ok && g.ents[k].code != "" {
-		if g.ents[k].kind == Country {
-			return g.ents[k].code + "GOV"
+	if k, ok := g.row(e.affiliation); ok && g.ent(k).code != "" {
+		if g.ent(k).kind == Country {
+			return g.ent(k).code + "GOV"
 		}
-		return g.ents[k].code
+		return g.ent(k).code
 	}
 	return ""
 }
@@ -286,7 +286,7 @@ func (d *reader) namesakeByStory(g *gazetteer, f form, name string) (int, bool) 
 	if !ok {
 		return 0, false
 	}
-	other, ok := g.byName[state]
+	other, ok := g.row(state)
 	if !ok {
 		return 0, false
 	}
@@ -312,8 +312,8 @@ func (d *reader) statesNamed(g *gazetteer) map[int]bool {
 		if d.Toks[i].Kind != text.Word {
 			continue
 		}
-		for _, f := range g.forms[d.Word(i)] {
-			if g.ents[f.ent].kind != Country || named[f.ent] || i+len(f.toks) > len(d.Toks) {
+		for _, f := range g.formsOf(d.Word(i)) {
+			if g.ent(f.ent).kind != Country || named[f.ent] || i+len(f.toks) > len(d.Toks) {
 				continue
 			}
 			ok := true

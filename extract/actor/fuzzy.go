@@ -22,7 +22,7 @@ type spelling struct {
 
 // indexSpellings indexes every person's names by their normalised first
 // word.
-func (g *gazetteer) indexSpellings() {
+func (g *builder) indexSpellings() {
 	g.spellings = make(map[string][]spelling, len(g.byName)/2)
 	for i, e := range g.ents {
 		if e.kind != Person || g.byName[e.name] != i {
@@ -77,13 +77,13 @@ func (g *gazetteer) fuzzyPerson(name string, on time.Time) int {
 	rest := strings.Join(ws[1:], " ")
 	onDay := on.Format(time.DateOnly)
 	best, bestDist := -1, 1<<62
-	for _, sp := range g.spellings[ws[0]] {
+	for _, sp := range g.spellingsOf(ws[0]) {
 		if sp.rest != rest && (len(rest) < 5 || !oneEdit(sp.rest, rest)) && !middleDropped(sp.rest, rest) {
 			continue
 		}
 		dist := 0
-		for k, i := range g.terms[g.ents[sp.ent].name] {
-			if t := termDistance(g.ents[i], on, onDay); k == 0 || t < dist {
+		for k, i := range g.termsOf(g.ent(sp.ent).name) {
+			if t := termDistance(g.ent(i), on, onDay); k == 0 || t < dist {
 				dist = t
 			}
 		}
@@ -167,9 +167,9 @@ type stateWord struct {
 // indexStateWords indexes states' one-word names and aliases (not
 // demonyms or capitals) of seven letters or more by their first byte, for
 // misspeltStateAt.
-func (g *gazetteer) indexStateWords() {
+func (g *builder) indexStateWords() {
 	g.stateWords = map[byte][]stateWord{}
-	rs, _ := rows("countries.tsv", 5)
+	rs, _ := g.rows("countries.tsv", 5)
 	for _, r := range rs {
 		i, ok := g.byName[r[0]]
 		if !ok {

@@ -45,11 +45,11 @@ func TestOneEdit(t *testing.T) {
 func TestFuzzyPerson(t *testing.T) {
 	g := gazetteerInstance()
 	on := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
-	if i := g.fuzzyPerson("Francois Mitterand", on); i < 0 || g.ents[i].name != "Francois Mitterrand" {
+	if i := g.fuzzyPerson("Francois Mitterand", on); i < 0 || g.ent(i).name != "Francois Mitterrand" {
 		t.Errorf("Francois Mitterand: got %d", i)
 	}
 	if i := g.fuzzyPerson("Francois Dupont", on); i >= 0 {
-		t.Errorf("Francois Dupont: got %s", g.ents[i].name)
+		t.Errorf("Francois Dupont: got %s", g.ent(i).name)
 	}
 }
 

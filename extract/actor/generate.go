@@ -13,6 +13,14 @@ package actor
 // only when its generator succeeds. The generators report what they kept
 // and skipped on stderr. go generate runs these lines in this folder,
 // hence the paths.
+//
+// Last, it makes data/gazetteer.bin, the compact form of the names of
+// every table that the program embeds (compact.go), by running
+// TestGazetteerBin with -update; after editing a hand-made table alone,
+// that line is all there is to run:
+//
+//	go test ./extract/actor -run '^TestGazetteerBin$' -update
 
 //go:generate sh -c "go run ../internal/phoenixpeople -data data ../../../shared/corpora/cameo-dicts/Phoenix.Countries.actors.txt > data/people.tsv.new && mv data/people.tsv.new data/people.tsv || { rm -f data/people.tsv.new; exit 1; }"
 //go:generate sh -c "go run ../internal/phoenixgen -dicts ../../../shared/corpora/cameo-dicts -data data > data/groups.tsv.new && mv data/groups.tsv.new data/groups.tsv || { rm -f data/groups.tsv.new; exit 1; }"
+//go:generate go test -run ^TestGazetteerBin$ -update .

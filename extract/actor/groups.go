@@ -30,7 +30,7 @@ type people struct {
 // loadAgents reads agents.tsv and peoples.tsv.
 func (g *gazetteer) loadAgents() error {
 	g.agents = map[string]agentNoun{}
-	rs, err := rows("agents.tsv", 3)
+	rs, err := g.rows("agents.tsv", 3)
 	if err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func (g *gazetteer) loadAgents() error {
 		}
 	}
 	g.peoples = map[string]int{}
-	rs, err = rows("peoples.tsv", 1)
+	rs, err = g.rows("peoples.tsv", 1)
 	for _, r := range rs {
 		fs := tsv.Split(r[0])
 		p := people{adj: fs[0], plural: fs[0], nouns: map[string]bool{}}
@@ -151,12 +151,12 @@ func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
 		name, code, end = groupName(g.adjective(state.Name), a), state.Code+a.code, e
 	} else if p, ok := g.peoples[d.Word(j)]; ok && g.peopleRows[p].nouns[d.Word(j)] {
 		end = j + 1 // "Iraqi Kurds"
-	} else if h, ok := d.matchForm(g, j); ok && h.demonym && g.ents[h.ent].kind == Country && g.ents[h.ent].name != state.Name && !d.capitalised(j+1) {
+	} else if h, ok := d.matchForm(g, j); ok && h.demonym && g.ent(h.ent).kind == Country && g.ent(h.ent).name != state.Name && !d.capitalised(j+1) {
 		// "Bosnian Serbs": people of one nation living in the first; but
 		// "Egyptian Americans" are Americans of Egyptian descent
 		d.inner = append(d.inner, d.formMention(g, h))
 		end = h.t1
-		if second := g.ents[h.ent]; diaspora[second.code] {
+		if second := g.ent(h.ent); diaspora[second.code] {
 			code, aff = second.code, second.name
 		}
 	} else {
@@ -229,14 +229,14 @@ func (d *reader) peopleNounAt(g *gazetteer, p, i int) (agentNoun, int) {
 // stays as an inner mention.
 func (d *reader) ethnicAt(g *gazetteer, i int) (adj string, a agentNoun, end int) {
 	h, ok := d.matchForm(g, i+1)
-	if !ok || !h.demonym || g.ents[h.ent].kind != Country {
+	if !ok || !h.demonym || g.ent(h.ent).kind != Country {
 		return "", agentNoun{}, 0
 	}
 	adj = "Ethnic " + d.Word(i+1)
 	end = h.t1
 	if x, e, ok := d.agentAfter(g, end, true); ok {
 		a, end = x, e
-		adj = "Ethnic " + g.adjective(g.ents[h.ent].name)
+		adj = "Ethnic " + g.adjective(g.ent(h.ent).name)
 	}
 	d.inner = append(d.inner, d.formMention(g, h))
 	return adj, a, end
@@ -269,7 +269,7 @@ func (d *reader) bareGroupAt(g *gazetteer, i int) (Span, bool) {
 // if it has one ("Sudanese Rebels"), else a new one with code and
 // affiliation.
 func (d *reader) groupActor(g *gazetteer, name, code, aff string) int {
-	if i, ok := g.byName[name]; ok {
+	if i, ok := g.row(name); ok {
 		return d.actorFor(g, i)
 	}
 	return d.addActor(Actor{Name: name, Kind: Group, Code: code, Affiliation: aff})

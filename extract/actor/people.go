@@ -14,8 +14,8 @@ import (
 // loadLeaders reads leaders.tsv: a person, their state, title and term,
 // and other names. A person of several offices has a row for each; each
 // name and, unless common, its surname are forms of the person.
-func (g *gazetteer) loadLeaders() error {
-	rs, err := rows("leaders.tsv", 6)
+func (g *builder) loadLeaders() error {
+	rs, err := g.rows("leaders.tsv", 6)
 	for _, r := range rs {
 		e := entity{name: r[0], kind: Person, affiliation: r[1], title: r[2], start: r[3], end: r[4]}
 		e.aliases = append([]string{r[0]}, tsv.Split(r[5])...)
@@ -50,7 +50,7 @@ func loneSurname(sur string) bool {
 
 // markSharedSurnames marks surnames borne by two or more people: they
 // resolve only to a person already named in full in the article.
-func (g *gazetteer) markSharedSurnames() {
+func (g *builder) markSharedSurnames() {
 	for k, fs := range g.forms {
 		people := map[int]bool{}
 		for _, f := range fs {
@@ -83,8 +83,8 @@ func (g *gazetteer) markSharedSurnames() {
 // in full. Their surname forms go before the others of the same surname,
 // so a surname goes to such a person when named, and otherwise, as before,
 // to a leader in office.
-func (g *gazetteer) loadPeople() error {
-	rs, err := rows("people.tsv", 5)
+func (g *builder) loadPeople() error {
+	rs, err := g.rows("people.tsv", 5)
 	if len(rs) == 0 {
 		return err
 	}
@@ -117,7 +117,7 @@ func (g *gazetteer) loadPeople() error {
 // phoenixState returns the name of the state of a Phoenix code, the
 // state whose code (in states, see statesByCode) is its first six letters,
 // else its first three; or "".
-func (g *gazetteer) phoenixState(states map[string]int, code string) string {
+func (g *builder) phoenixState(states map[string]int, code string) string {
 	if i, ok := states[code[:min(6, len(code))]]; ok {
 		return g.ents[i].name
 	}
@@ -131,7 +131,7 @@ func (g *gazetteer) phoenixState(states map[string]int, code string) string {
 
 // addPhoenixForms indexes the names of e, entity i of people.tsv, and
 // their surnames, shared, noting the first word of each surname in keys.
-func (g *gazetteer) addPhoenixForms(i int, e entity, keys map[string]bool) {
+func (g *builder) addPhoenixForms(i int, e entity, keys map[string]bool) {
 	var surnames []string
 	for _, a := range e.aliases {
 		g.addForm(a, form{ent: i})
@@ -150,7 +150,7 @@ func (g *gazetteer) addPhoenixForms(i int, e entity, keys map[string]bool) {
 // surnamesFirst moves the surname forms of the people of people.tsv
 // (mine) among the forms under first word k before the other surnames
 // there, keeping every other form where it was.
-func (g *gazetteer) surnamesFirst(k string, mine map[int]bool) {
+func (g *builder) surnamesFirst(k string, mine map[int]bool) {
 	var ours, out []form
 	at := -1 // where the others' surnames begin
 	for _, f := range g.forms[k] {

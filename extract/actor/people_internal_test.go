@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestSurname checks the family name derived from a full name: the last
 // word, with its particles, without a regnal number or suffix.
@@ -23,7 +26,10 @@ func TestSurname(t *testing.T) {
 // TestPhoenixState checks the state of a Phoenix code: the state whose
 // code is the code's first six letters, else its first three.
 func TestPhoenixState(t *testing.T) {
-	g := gazetteerInstance()
+	g, err := buildGazetteer(os.DirFS("data"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	states := g.statesByCode()
 	for code, want := range map[string]string{
 		"UGAGOV":    "Uganda",

@@ -15,8 +15,8 @@ import (
 
 // loadPlaces reads places.tsv: name, state code, aliases, and the days
 // from and until which the place was that state's.
-func (g *gazetteer) loadPlaces() error {
-	rs, err := rows("places.tsv", 5)
+func (g *builder) loadPlaces() error {
+	rs, err := g.rows("places.tsv", 5)
 	if len(rs) == 0 {
 		return err
 	}
@@ -43,7 +43,7 @@ func (g *gazetteer) loadPlaces() error {
 // onlyPlaceForms removes the forms s that are not a place's: Juba is South
 // Sudan's capital in countries.tsv, and was Sudan's until 2011, so only
 // the dated rows of places.tsv speak for it.
-func (g *gazetteer) onlyPlaceForms(s string) {
+func (g *builder) onlyPlaceForms(s string) {
 	var words []string
 	for _, t := range text.Tokenize(s, nil) {
 		words = append(words, s[t.Start:t.End])

@@ -28,7 +28,7 @@ type rolePhrase struct {
 // loadRoles reads roles.tsv: a role's name, its CAMEO sector code, and the
 // phrases that name it, longest first under their first word.
 func (g *gazetteer) loadRoles() error {
-	rs, err := rows("roles.tsv", 3)
+	rs, err := g.rows("roles.tsv", 3)
 	for _, r := range rs {
 		for _, p := range tsv.Split(r[2]) {
 			var toks []string
@@ -117,7 +117,7 @@ func (d *reader) stateAfter(g *gazetteer, i, j int, words ...string) (Span, bool
 		return Span{}, false
 	}
 	h, ok := d.matchForm(g, j)
-	if !ok || h.demonym || g.ents[h.ent].kind != Country {
+	if !ok || h.demonym || g.ent(h.ent).kind != Country {
 		return Span{}, false
 	}
 	return d.formMention(g, h), true

@@ -22,7 +22,7 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 	if country >= 0 && d.Word(k) == "," && d.appositiveName(g, k+1) {
 		k++ // "Taiwan's president, Lai Ching-te": the name set off
 	}
-	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
+	if h, ok := d.matchForm(g, k); ok && g.ent(h.ent).kind == Person {
 		p := d.formMention(g, h)
 		p.T0, p.Start = j, int(d.Toks[j].Start)
 		return p, true
@@ -62,7 +62,7 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 // phrase: a comma, a sentence's end or its last token follows it.
 func (d *reader) appositiveName(g *gazetteer, k int) bool {
 	end := -1
-	if h, ok := d.matchForm(g, k); ok && g.ents[h.ent].kind == Person {
+	if h, ok := d.matchForm(g, k); ok && g.ent(h.ent).kind == Person {
 		end = h.t1
 	} else if _, n := d.capitalisedName(k); n >= 2 {
 		end = k + n
@@ -136,14 +136,14 @@ func (d *reader) titledSurname(g *gazetteer, k int, title string) int {
 		return -1 // "President Joe Biden" is a full name, read elsewhere
 	}
 	best, bestDist := -1, 1<<62
-	for _, f := range g.forms[d.Word(k)] {
+	for _, f := range g.formsOf(d.Word(k)) {
 		if !f.surname {
 			continue
 		}
-		p := g.ents[f.ent]
+		p := g.ent(f.ent)
 		untitled := p.title == "" && d.actorIdx[p.name] == 0
-		for _, i := range g.terms[p.name] {
-			e := g.ents[i]
+		for _, i := range g.termsOf(p.name) {
+			e := g.ent(i)
 			dist := termDistance(e, d.ref, d.refDay)
 			if untitled {
 				// a person of people.tsv not yet named in full: "President
@@ -159,7 +159,8 @@ func (d *reader) titledSurname(g *gazetteer, k int, title string) int {
 				dist += 1 << 40 // another office: only when no holder of this one matches
 			}
 			if dist < bestDist {
-				best, bestDist = g.byName[e.name], dist
+				best, _ = g.row(e.name)
+				bestDist = dist
 			}
 		}
 	}
@@ -236,7 +237,8 @@ func (d *reader) capitalisedName(k int) (string, int) {
 // "Foreign Minister") from the leaders table.
 func (g *gazetteer) loadTitles() error {
 	seen := map[string]bool{}
-	for _, e := range g.ents {
+	for _, i := range g.titled {
+		e := g.ent(i)
 		if e.title == "" || seen[e.title] {
 			continue
 		}

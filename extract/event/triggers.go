@@ -1,11 +1,9 @@
 package event
 
 import (
-	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
@@ -42,51 +40,43 @@ type trigger struct {
 	nominal            bool     // a noun ("invasion", "protests"): its agent stands just before it, if anywhere
 }
 
-//go:embed data/triggers.tsv
-var triggersTSV string
-
-var (
-	trigOnce sync.Once
-	trigs    map[string][]trigger // first token → triggers, longest first
-	rows     map[string]trigger   // type → its first row's codes and frame, no form
-)
-
-func triggerTable() map[string][]trigger {
-	trigOnce.Do(func() {
-		rs, err := tsv.Read(strings.NewReader(triggersTSV), "extract/event/data/triggers.tsv", 5)
-		if err != nil {
-			panic(err)
+// buildTriggers reads the trigger table (data/triggers.tsv) and returns
+// its triggers by first token, longest first, and its types' first rows
+// (their codes and frame, no form). It runs when data/triggers.bin is
+// made (go generate, see compact.go); the program reads that file.
+func buildTriggers(table string) (trigs map[string][]trigger, rows map[string]trigger, err error) {
+	rs, err := tsv.Read(strings.NewReader(table), "extract/event/data/triggers.tsv", 5)
+	if err != nil {
+		return nil, nil, err
+	}
+	trigs, rows = map[string][]trigger{}, map[string]trigger{}
+	for n, r := range rs {
+		if !frame(r[3]).known() {
+			return nil, nil, fmt.Errorf("extract/event/data/triggers.tsv: row %d (%s): unknown frame %q", n+1, r[0], r[3])
 		}
-		trigs, rows = map[string][]trigger{}, map[string]trigger{}
-		for n, r := range rs {
-			if !frame(r[3]).known() {
-				panic(fmt.Sprintf("extract/event/data/triggers.tsv: row %d (%s): unknown frame %q", n+1, r[0], r[3]))
-			}
-			if _, ok := rows[r[0]]; !ok {
-				rows[r[0]] = trigger{typ: r[0], cameo: r[1], plover: r[2], frame: frame(r[3])}
-			}
-			for _, f := range tsv.Split(r[4]) {
-				verb := strings.HasSuffix(strings.Fields(f)[0], "+")
-				for _, toks := range expandForm(f) {
-					t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: frame(r[3]), toks: toks,
-						nominal: !verb && !strings.HasSuffix(toks[0], "ed") && len(toks) == 1}
-					trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
-				}
+		if _, ok := rows[r[0]]; !ok {
+			rows[r[0]] = trigger{typ: r[0], cameo: r[1], plover: r[2], frame: frame(r[3])}
+		}
+		for _, f := range tsv.Split(r[4]) {
+			verb := strings.HasSuffix(strings.Fields(f)[0], "+")
+			for _, toks := range expandForm(f) {
+				t := trigger{typ: r[0], cameo: r[1], plover: r[2], frame: frame(r[3]), toks: toks,
+					nominal: !verb && !strings.HasSuffix(toks[0], "ed") && len(toks) == 1}
+				trigs[t.toks[0]] = append(trigs[t.toks[0]], t)
 			}
 		}
-		for k, ts := range trigs {
-			sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].toks) > len(ts[j].toks) })
-			trigs[k] = ts
-		}
-	})
-	return trigs
+	}
+	for k, ts := range trigs {
+		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].toks) > len(ts[j].toks) })
+		trigs[k] = ts
+	}
+	return trigs, rows, nil
 }
 
 // as returns h read as an act of the first row of type typ: its codes and
 // frame, its words and their kind kept.
 func (h hit) as(typ string) hit {
-	triggerTable()
-	r := rows[typ]
+	r := triggerTable().row(typ)
 	h.typ, h.cameo, h.plover, h.frame = r.typ, r.cameo, r.plover, r.frame
 	return h
 }
@@ -99,7 +89,7 @@ type hit struct {
 
 // matchTrigger matches the longest trigger at token i.
 func (d *reader) matchTrigger(i int) (hit, bool) {
-	for _, t := range triggerTable()[d.Lower(i)] {
+	for _, t := range triggerTable().of(d.Lower(i)) {
 		if end, ok := d.matchSeq(i, t.toks); ok {
 			return hit{trigger: t, t0: i, t1: end}, true
 		}

@@ -11,7 +11,8 @@ import (
 // renamed type cannot silently switch a rule off.
 func TestTypesKnown(t *testing.T) {
 	known := map[string]bool{}
-	for _, ts := range triggerTable() {
+	trigs, _ := builtTriggers(t)
+	for _, ts := range trigs {
 		for _, tr := range ts {
 			known[tr.typ] = true
 		}
@@ -35,7 +36,8 @@ func TestTypesKnown(t *testing.T) {
 // COERCE).
 func TestTriggerCodes(t *testing.T) {
 	other := map[cameo.Root]string{cameo.Yield: "RETREAT", cameo.Fight: "COERCE"}
-	for _, ts := range triggerTable() {
+	trigs, _ := builtTriggers(t)
+	for _, ts := range trigs {
 		for _, tr := range ts {
 			r := cameo.RootOf(tr.cameo)
 			if r == "" {

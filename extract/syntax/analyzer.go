@@ -2,7 +2,7 @@ package syntax
 
 import (
 	"compress/gzip"
-	"embed"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +28,13 @@ const (
 	ClustersFile = "clusters.txt.gz"
 )
 
+// The compact forms of the models' files that the default Analyzer
+// embeds, made from them at go generate time (generate.go).
+const (
+	ClustersBin = "clusters.bin"
+	LemmaBin    = "lemma.bin"
+)
+
 // An Analyzer tags, lemmatises and parses sentences with trained models.
 // It is safe for concurrent use.
 type Analyzer struct {
@@ -50,9 +57,9 @@ type models struct {
 
 // promoteAfter is the number of sentences after which the default
 // Analyzer copies its weights into huge pages. Copying 13 MB costs a few
-// milliseconds, a tenth of a one-sentence extract's run; an article's
-// worth of sentences never pays it, a corpus's pays it once and then
-// runs faster by a tenth.
+// milliseconds, more than a one-sentence extract's whole run now that
+// the models open in place; an article's worth of sentences never pays
+// it, a corpus's pays it once and then runs faster by a tenth.
 const promoteAfter = 256
 
 // work is what one analysis needs of its own.
@@ -157,53 +164,57 @@ func isTree(heads []int, mark []uint8) bool {
 // LoadAnalyzer reads the models of an Analyzer from fsys: the files named
 // by TaggerFile, LemmaFile, ParserFile and ClustersFile.
 func LoadAnalyzer(fsys fs.FS) (*Analyzer, error) {
-	return load(fsys, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+	a, ms := &Analyzer{}, &models{}
+	var cl *clusters.Clusters
+	return assemble(a, ms, &cl, []func() error{
+		func() error {
+			return readGzip(fsys, ClustersFile, func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })
+		},
+		func() error {
+			return readFile(fsys, TaggerFile, func(b []byte) (err error) { ms.tagger, err = tagger.Open(b); return })
+		},
+		func() error {
+			return readGzip(fsys, LemmaFile, func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })
+		},
+		func() error {
+			return readFile(fsys, ParserFile, func(b []byte) (err error) { ms.parser, err = depparse.Open(b); return })
+		},
+	})
 }
 
-// load is LoadAnalyzer with the tagger's and parser's files, which are
-// used where they lie, got by bin.
-func load(fsys fs.FS, bin func(name string) ([]byte, error)) (*Analyzer, error) {
-	a := &Analyzer{}
-	ms := &models{}
-	var cl *clusters.Clusters
-	open := func(name string, open func([]byte) error) func(fs.FS, string) error {
-		return func(fs.FS, string) error {
-			data, err := bin(name)
-			if err == nil {
-				err = open(data)
-			}
-			if err != nil {
-				return fmt.Errorf("syntax: %s: %w", name, err)
-			}
-			return nil
-		}
-	}
-	gz := func(read func(io.Reader) error) func(fs.FS, string) error {
-		return func(fsys fs.FS, name string) error { return readGzip(fsys, name, read) }
-	}
-	steps := []struct {
-		name string
-		read func(fs.FS, string) error
-	}{
-		{ClustersFile, gz(func(r io.Reader) (err error) { cl, err = clusters.Load(r); return })},
-		{TaggerFile, open(TaggerFile, func(b []byte) (err error) { ms.tagger, err = tagger.Open(b); return })},
-		{LemmaFile, gz(func(r io.Reader) (err error) { a.lemmas, err = lemma.ReadModel(r); return })},
-		{ParserFile, open(ParserFile, func(b []byte) (err error) { ms.parser, err = depparse.Open(b); return })},
-	}
-	// read at once: each on a core of its own costs no time of the
-	// others'
+// assemble runs the steps that read an Analyzer's models into a, ms and
+// cl, each on a goroutine of its own (on a core of its own, one costs no
+// time of the others'), and puts the models together.
+func assemble(a *Analyzer, ms *models, cl **clusters.Clusters, steps []func() error) (*Analyzer, error) {
 	errs := make([]error, len(steps))
 	var wg sync.WaitGroup
-	for i, st := range steps {
-		wg.Go(func() { errs[i] = st.read(fsys, st.name) })
+	for i, step := range steps {
+		wg.Go(func() { errs[i] = step() })
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	ms.parser.SetClusters(cl)
+	ms.parser.SetClusters(*cl)
 	a.models.Store(ms)
 	return a, nil
+}
+
+// readFile reads name in fsys with read.
+func readFile(fsys fs.FS, name string, read func([]byte) error) error {
+	data, err := fs.ReadFile(fsys, name)
+	if err == nil {
+		err = read(data)
+	}
+	return named(name, err)
+}
+
+// named wraps a non-nil err with the name of the model file it is of.
+func named(name string, err error) error {
+	if err != nil {
+		return fmt.Errorf("syntax: %s: %w", name, err)
+	}
+	return nil
 }
 
 // openModels opens a tagger and a parser, with the clusters the parser
@@ -321,43 +332,50 @@ func (a *Analyzer) getWork(n int, p *depparse.Model) *work {
 }
 
 // The embedded models: the tagger's and parser's, most of their size,
-// as strings, laid out as the models use them; the others in a file
-// system.
+// as strings, laid out as the models use them; the clusters and the
+// lemmatiser in their compact forms (generate.go).
 var (
-	//go:embed model/clusters.txt.gz model/lemma.txt.gz
-	modelFS embed.FS
 	//go:embed model/tagger.bin
 	taggerBin string
 	//go:embed model/parser.bin
 	parserBin string
+	//go:embed model/clusters.bin
+	clustersBin string
+	//go:embed model/lemma.bin
+	lemmaBin string
 )
 
 // defaultAnalyzer is the Analyzer of the embedded models, read on first
 // use: a program that parses nothing never pays for them, and one that
 // parses a sentence pays for the pages of them it reads. The tagger's
-// and parser's weights are used where they lie, not decoded, until
-// promoteAfter sentences have been analysed; then they are copied once,
-// in the background, into huge pages (see package hugepage), and used
-// there: looked up at random in the program's pages of 4 KiB, they cost
-// most lookups a miss of the processor's cache of page translations, and
-// the analysis a tenth of its speed (BenchmarkAnalyze).
+// and parser's weights are used where they lie, not decoded nor checked
+// (TestEmbeddedModels checks them), and the clusters and lemmas looked up
+// where they lie, until promoteAfter sentences have been analysed; then
+// the weights are copied once, in the background, into huge pages (see
+// package hugepage), and used there: looked up at random in the
+// program's pages of 4 KiB, they cost most lookups a miss of the
+// processor's cache of page translations, and the analysis a tenth of its
+// speed (BenchmarkAnalyze).
 var defaultAnalyzer = sync.OnceValues(func() (*Analyzer, error) {
-	sub, err := fs.Sub(modelFS, "model")
-	if err != nil {
-		return nil, err
-	}
-	bins := map[string]string{TaggerFile: taggerBin, ParserFile: parserBin}
-	bin := func(name string) []byte {
-		s := bins[name]
+	bin := func(s string) []byte {
 		return unsafe.Slice(unsafe.StringData(s), len(s)) // read-only: the models never write to theirs
 	}
-	a, err := load(sub, func(name string) ([]byte, error) { return bin(name), nil })
+	a, ms := &Analyzer{}, &models{}
+	var cl *clusters.Clusters
+	a, err := assemble(a, ms, &cl, []func() error{
+		func() (err error) { cl, err = clusters.Open(clustersBin); return named(ClustersBin, err) },
+		func() (err error) { ms.tagger, err = tagger.OpenInPlace(bin(taggerBin)); return named(TaggerFile, err) },
+		func() (err error) { a.lemmas, err = lemma.Open(lemmaBin); return named(LemmaBin, err) },
+		func() (err error) {
+			ms.parser, err = depparse.OpenInPlace(bin(parserBin))
+			return named(ParserFile, err)
+		},
+	})
 	if err != nil {
 		return nil, err
 	}
-	cl := a.models.Load().parser.Clusters()
 	a.promote = func() (*models, error) {
-		return openModels(hugepage.Copy(bin(TaggerFile)), hugepage.Copy(bin(ParserFile)), cl)
+		return openModels(hugepage.Copy(bin(taggerBin)), hugepage.Copy(bin(parserBin)), cl)
 	}
 	return a, nil
 })

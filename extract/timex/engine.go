@@ -138,7 +138,8 @@ func (e *timeEngine) scan(src, low string, toks []text.Token, sents [][2]int, re
 			if r.ours == nil {
 				w = low[t.Start:end]
 			}
-			m := r.Find(w)
+			rf := r.F()
+			m := rf.Find(w)
 			if m == nil || m.Left != 0 {
 				continue
 			}

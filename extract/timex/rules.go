@@ -3,6 +3,7 @@ package timex
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/olebedev/when/rules"
 	"github.com/olebedev/when/rules/en"
@@ -16,7 +17,9 @@ import (
 // fill the frame directly.
 type trule struct {
 	name string // the rule's name in the table, for a reader and a debugger
-	rules.F
+	// F returns the rule's expression and when's applier, compiled the
+	// first time the rule is tried (see expr)
+	F    expr
 	ours func(m *rules.Match, f *frame) bool
 	from func(m *rules.Match, c *rules.Context, f *frame) bool // reads when's context into the frame
 	// guard, when set, turns down a match the applier took whose words
@@ -44,8 +47,9 @@ const (
 // Where rules match at one word the engine keeps the longest match, and
 // of equal ones the first: the order of the table is part of its meaning.
 // It is one long function because it is one list, an entry a rule; it is
-// a function rather than a variable so that its expressions are compiled
-// on first use, not when a program that imports the package starts.
+// a function rather than a variable so that the table is made on first
+// use, not when a program that imports the package starts, and each
+// rule's expression is compiled when the rule is first tried (expr).
 func timeRules() []*trule {
 	return []*trule{
 		// "January 12", "12 January", "Jan. 6": when's rule; the year that
@@ -53,13 +57,13 @@ func timeRules() []*trule {
 		{name: "month-day", F: monthDayExpr(), first: append(monthFirst(), "#num"), numNext: monthFollowers,
 			from: monthDay, guard: monthCapitalised},
 		// "Saturday", "last Friday", "next Monday": when's rule.
-		{name: "weekday", F: anchored(en.Weekday(rules.Override)), first: append(weekdayFirst(), "last", "next", "this", "past"),
+		{name: "weekday", F: anchored(en.Weekday), first: append(weekdayFirst(), "last", "next", "this", "past"),
 			from: weekday, guard: weekdayCapitalised},
 		// "yesterday", "today", "tomorrow", "tonight", "last night": when's rule.
-		{name: "casual", F: anchored(en.CasualDate(rules.Override)), first: words("today tonight yesterday tomorrow last"),
+		{name: "casual", F: anchored(en.CasualDate), first: words("today tonight yesterday tomorrow last"),
 			from: casual},
 		// "two years ago", "a few days ago": when's rule.
-		{name: "ago", F: anchored(en.PastTime(rules.Override)), first: append(words("a an half"), append(numberFirst(), "#num")...), numNext: unitFollowers,
+		{name: "ago", F: anchored(en.PastTime), first: append(words("a an half"), append(numberFirst(), "#num")...), numNext: unitFollowers,
 			from: ago},
 		// "March 2019", "June, 1990"
 		{name: "month-year", F: pattern(monthPat + `,?\s+(\d{4})`), first: monthFirst(),
@@ -162,9 +166,9 @@ func timeRules() []*trule {
 			theNext: set("spring summer autumn fall winter"),
 			ours:    theSeason, guard: notNounOrSpan},
 		// "10 p.m.", "10:30 am": when's rules
-		{name: "hour", F: anchored(en.Hour(rules.Override)), first: words("#num"), numNext: set("a.m. p.m. am pm a.m p.m a p"),
+		{name: "hour", F: anchored(en.Hour), first: words("#num"), numNext: set("a.m. p.m. am pm a.m p.m a p"),
 			from: clock},
-		{name: "hour-minute", F: anchored(en.HourMinute(rules.Override)), first: words("#num"), numSelf: hasColon, numNext: set(""),
+		{name: "hour-minute", F: anchored(en.HourMinute), first: words("#num"), numSelf: hasColon, numNext: set(""),
 			from: clock},
 		// "the following day", "the next day", "the day before"
 		{name: "anaphoric", F: pattern(`the\s+(following|next|previous|same)\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after)`),
@@ -175,9 +179,17 @@ func timeRules() []*trule {
 
 // pattern is the form of our rules' expressions: case-blind, anchored at
 // the window's start and ending at a word's end.
-func pattern(s string) rules.F {
-	return rules.F{RegExp: regexp.MustCompile(`(?i)^(` + s + `)(?:\b|$)`)}
+func pattern(s string) expr {
+	return lazily(func() rules.F { return rules.F{RegExp: regexp.MustCompile(`(?i)^(` + s + `)(?:\b|$)`)} })
 }
+
+// An expr returns a rule's expression and applier, made on its first
+// call: a text that tries a few rules compiles a few expressions, not the
+// table's forty.
+type expr func() rules.F
+
+// lazily returns the expr that makes its rule with build, once.
+func lazily(build func() rules.F) expr { return sync.OnceValue(build) }
 
 // words splits a list of words written as one string.
 func words(s string) []string { return strings.Fields(s) }

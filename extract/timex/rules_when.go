@@ -14,7 +14,12 @@ import (
 // when's expressions are unanchored: run at each candidate word they would
 // scan the rest of the window on a miss. Anchoring a copy at the window's
 // start keeps their groups and applier and makes a miss cost a few bytes.
-func anchored(r rules.Rule) rules.F {
+func anchored(rule func(rules.Strategy) rules.Rule) expr {
+	return lazily(func() rules.F { return anchor(rule(rules.Override)) })
+}
+
+// anchor returns when's rule r anchored at the start of the text.
+func anchor(r rules.Rule) rules.F {
 	f := *r.(*rules.F)
 	f.RegExp = regexp.MustCompile(`^(?:` + f.RegExp.String() + `)`)
 	return f
@@ -23,17 +28,19 @@ func anchored(r rules.Rule) rules.F {
 // monthDayExpr is when's month-day rule, anchored, with the year of "12
 // March 2019" set aside before when's applier runs: when would read 2019
 // as the day and fail. The year is read back by monthDay.
-func monthDayExpr() rules.F {
-	f := anchored(en.ExactMonthDate(rules.Override))
-	whens := f.Applier
-	f.Applier = func(m *rules.Match, c *rules.Context, o *rules.Options, ref time.Time) (bool, error) {
-		if m.Captures[1] != "" && len(m.Captures[4]) == 4 {
-			m.Captures = append(m.Captures, m.Captures[4])
-			m.Captures[4] = ""
+func monthDayExpr() expr {
+	return lazily(func() rules.F {
+		f := anchor(en.ExactMonthDate(rules.Override))
+		whens := f.Applier
+		f.Applier = func(m *rules.Match, c *rules.Context, o *rules.Options, ref time.Time) (bool, error) {
+			if m.Captures[1] != "" && len(m.Captures[4]) == 4 {
+				m.Captures = append(m.Captures, m.Captures[4])
+				m.Captures[4] = ""
+			}
+			return whens(m, c, o, ref)
 		}
-		return whens(m, c, o, ref)
-	}
-	return f
+		return f
+	})
 }
 
 // monthDay reads when's "January 12", "12 January", "Jan. 6"; the year of

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
 )
 
 // ErrFormat is the error of a clusters file that does not parse.
@@ -29,8 +31,9 @@ type node struct {
 // Clusters maps words to their clusters. It is read-only once loaded and
 // safe for concurrent use. A nil *Clusters knows no word.
 type Clusters struct {
-	words map[string]Cluster
-	nodes []node // by Cluster; nodes[0] stands for Unknown
+	words *hashtab.Table // word → Cluster
+	nodes []node         // by Cluster; nodes[0] stands for Unknown
+	data  string         // the compact form (compact.go)
 }
 
 // Load reads a clusters file (see the package doc).
@@ -44,7 +47,7 @@ func Load(r io.Reader) (*Clusters, error) {
 	text := string(data)
 	t := newTrie()
 	lines := strings.Count(text, "\n") + 1
-	c := &Clusters{words: make(map[string]Cluster, lines)}
+	seen := make(map[string]bool, lines)
 	words := make([]string, 0, lines) // in file order, for the first error to be the same each time
 	leaves := make([]int, 0, lines)   // the trie node of each
 	for line := 1; text != ""; line++ {
@@ -58,14 +61,14 @@ func Load(r io.Reader) (*Clusters, error) {
 		if !ok || word == "" || len(word) > MaxWord || path == "" {
 			return nil, fmt.Errorf("%w: line %d: want word, tab, path", ErrFormat, line)
 		}
-		if _, dup := c.words[word]; dup {
+		if seen[word] {
 			return nil, fmt.Errorf("%w: line %d: %q again", ErrFormat, line, word)
 		}
 		n, err := t.insert(path)
 		if err != nil {
 			return nil, fmt.Errorf("%w: line %d: %v", ErrFormat, line, err)
 		}
-		c.words[word] = Unknown // until the clusters are numbered
+		seen[word] = true
 		words, leaves = append(words, word), append(leaves, n)
 	}
 	for i, w := range words {
@@ -77,11 +80,15 @@ func Load(r io.Reader) (*Clusters, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.nodes = nodes
-	for i, w := range words {
-		c.words[w] = id[leaves[i]]
+	ids := make([]Cluster, len(words))
+	for i := range words {
+		ids[i] = id[leaves[i]]
 	}
-	return c, nil
+	form, err := compact(words, ids, nodes)
+	if err != nil {
+		return nil, err
+	}
+	return Open(string(form))
 }
 
 // Of returns the cluster of word, a token as written: it is keyed as the
@@ -93,12 +100,13 @@ func (c *Clusters) Of(word string) Cluster {
 	var buf [MaxWord]byte
 	k := AppendFold(buf[:0], word)
 	if hasUpper(k) {
-		if id, ok := c.words[string(k)]; ok {
-			return id // a word that keeps its capitals
+		if id, ok := c.words.GetBytes(k); ok {
+			return Cluster(id) // a word that keeps its capitals
 		}
 		lower(k)
 	}
-	return c.words[string(k)]
+	id, _ := c.words.GetBytes(k)
+	return Cluster(id)
 }
 
 // Prefix returns the ancestor of k at depth n, the cluster of the first n
@@ -133,7 +141,7 @@ func (c *Clusters) Words() int {
 	if c == nil {
 		return 0
 	}
-	return len(c.words)
+	return c.words.Len()
 }
 
 // Leaves returns the number of distinct word clusters.
@@ -156,9 +164,9 @@ func (c *Clusters) Paths() map[string]string {
 	if c == nil {
 		return nil
 	}
-	out := make(map[string]string, len(c.words))
-	for w, k := range c.words {
-		out[w] = c.nodes[k].path
+	out := make(map[string]string, c.words.Len())
+	for i := range c.words.Len() {
+		out[c.words.Key(i)] = c.nodes[c.words.Value(i)].path
 	}
 	return out
 }

@@ -10,7 +10,9 @@
 // A clusters file has a line a word, sorted by word: the word as keyed
 // (see below), a tab, and the path of its cluster, a string of 0s and 1s.
 // Lines beginning "# " are comments. No path is a prefix of another:
-// words sit at the leaves. [Load] reads one from any reader.
+// words sit at the leaves. [Load] reads one from any reader, into a
+// compact form ([Clusters.AppendBinary]) that [Open] uses where it lies,
+// as a program that embeds its clusters does.
 //
 // # Keys
 //

@@ -208,7 +208,15 @@ func ReadModel(r io.Reader) (*Model, error) {
 
 // Open returns the model written by WriteTo that data holds, using its
 // weights where they lie: data must not change while the model is in use.
-func Open(data []byte) (*Model, error) {
+func Open(data []byte) (*Model, error) { return open(data, perceptron.Open) }
+
+// OpenInPlace is Open for a model that is part of the program, checked by
+// the program's tests: its weights are opened with
+// perceptron.OpenInPlace.
+func OpenInPlace(data []byte) (*Model, error) { return open(data, perceptron.OpenInPlace) }
+
+// open is Open, the weights opened with openWeights.
+func open(data []byte, openWeights func([]byte) (*perceptron.Model, int, error)) (*Model, error) {
 	rest := data
 	line := func() (string, error) {
 		i := bytes.IndexByte(rest, '\n')
@@ -250,7 +258,7 @@ func Open(data []byte) (*Model, error) {
 	for i, t := range strings.Split(lines[1], "\t") {
 		m.tags[t] = uint64(i + 1)
 	}
-	if m.trans, _, err = perceptron.Open(rest); err != nil {
+	if m.trans, _, err = openWeights(rest); err != nil {
 		return nil, err
 	}
 	if m.trans.Classes() != m.actions() {

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
 )
 
 // maxSuffix is the longest word ending a rule is keyed by.
@@ -29,27 +31,27 @@ type edit struct {
 
 func (e edit) String() string { return strconv.Itoa(e.cut) + " " + e.add }
 
-// A Model lemmatises. It is read-only and safe for concurrent use.
+// A Model lemmatises. It is read-only and safe for concurrent use. Its
+// tables are in a compact form (compact.go), which Train and ReadModel
+// make of the maps below and Open uses where it lies.
 type Model struct {
-	known  map[pair]string // (lower form, XPOS) → lemma
-	rules  map[pair]edit   // (XPOS, ending) → edit
-	lemmas map[string]bool // every lemma of known, made by index
-	verbs  map[string]bool // every lemma of a verb form of known, made by index
+	known  *hashtab.Table // lower form TAB XPOS → lemma (a string)
+	rules  *hashtab.Table // XPOS TAB ending → edit: its add (a string) << 8 | its cut
+	lemmas *hashtab.Table // every lemma of known → isLemma | isVerb
+	strs   strTable
+	data   string // the compact form
 }
 
-// index makes m.lemmas. (Only the lemmas of verb forms was tried: EWT dev
+// The flags of a lemma in Model.lemmas: a lemma of known, and a lemma of
+// a verb form of known. (Only the lemmas of verb forms was tried: EWT dev
 // lemmas 97.11 against 97.12.)
-func (m *Model) index() {
-	m.lemmas, m.verbs = make(map[string]bool, len(m.known)), map[string]bool{}
-	for k, l := range m.known {
-		m.lemmas[l] = true
-		if strings.HasPrefix(k.b, "VB") {
-			m.verbs[l] = true
-		}
-	}
-}
+const (
+	isLemma = 1 << iota
+	isVerb
+)
 
-// A pair keys the model's maps without building a string.
+// A pair keys the maps Train and ReadModel fill without building a
+// string.
 type pair struct{ a, b string }
 
 // An Example is one word of a treebank with its tags and lemma.
@@ -60,7 +62,7 @@ type Example struct {
 // Train learns a model from examples. The same examples make the same
 // model.
 func Train(examples []Example) *Model {
-	m := &Model{known: map[pair]string{}, rules: map[pair]edit{}}
+	known, ruled := map[pair]string{}, map[pair]edit{}
 	seen := map[pair]map[string]int{}
 	rules := map[pair]map[edit]int{}
 	for _, x := range examples {
@@ -89,7 +91,7 @@ func Train(examples []Example) *Model {
 		}
 	}
 	for k, ls := range seen {
-		m.known[k] = best(ls)
+		known[k] = best(ls)
 	}
 	for k, es := range rules {
 		var be edit
@@ -100,10 +102,13 @@ func Train(examples []Example) *Model {
 			}
 		}
 		if be != (edit{}) {
-			m.rules[k] = be
+			ruled[k] = be
 		}
 	}
-	m.index()
+	m, err := compact(known, ruled)
+	if err != nil {
+		panic(err) // an edit's cut of 256 letters or more: no word of a treebank
+	}
 	return m
 }
 
@@ -139,8 +144,9 @@ func editOf(low, lemma string) (edit, bool) {
 // Lemma returns the lemma of form tagged upos and xpos.
 func (m *Model) Lemma(form, upos, xpos string) string {
 	low := strings.ToLower(form) // as Train keyed the words and rules
-	if l, ok := m.known[pair{low, xpos}]; ok {
-		return l
+	var buf [64]byte
+	if l, ok := m.known.GetBytes(key(&buf, low, xpos)); ok {
+		return m.strs.at(l)
 	}
 	if upos == "PROPN" {
 		return form
@@ -155,17 +161,18 @@ func (m *Model) Lemma(form, upos, xpos string) string {
 	}
 	for n := min(maxSuffix, len(low)); n >= 0; n-- {
 		// a rule that would leave nothing is not for this word
-		if e, ok := m.rules[pair{xpos, low[len(low)-n:]}]; ok && e.cut <= len(low) && len(low)-e.cut+len(e.add) > 0 {
+		r, ok := m.rules.GetBytes(key(&buf, xpos, low[len(low)-n:]))
+		if e := m.edit(r); ok && e.cut <= len(low) && len(low)-e.cut+len(e.add) > 0 {
 			l := low[:len(low)-e.cut] + e.add
-			if !m.verbs[l] {
+			if !m.is(l, isVerb) {
 				// "fined" is "fine", a verb, not "fin"; "raided" is
 				// "raid", not "raide", a lemma of no word
-				if c, ok := m.knownStem(low, xpos, m.verbs); ok {
+				if c, ok := m.knownStem(low, xpos, isVerb); ok {
 					return c
 				}
 			}
-			if !m.lemmas[l] {
-				if c, ok := m.knownStem(low, xpos, m.lemmas); ok {
+			if !m.is(l, isLemma) {
+				if c, ok := m.knownStem(low, xpos, isLemma); ok {
 					return c
 				}
 			}
@@ -198,11 +205,12 @@ func ineVerb(low, xpos string) (string, bool) {
 	return stem + "e", true // "fine"
 }
 
-// knownStem returns the first of a verb form's plain stems that is in
-// known (the lemmas of known verbs, or of any known words), where the
-// rule's lemma is not: "raided" → "raid", not "raide" as "decided" is
-// "decide"; "fined" → "fine", not "fin"; false if none is.
-func (m *Model) knownStem(low, xpos string, known map[string]bool) (string, bool) {
+// knownStem returns the first of a verb form's plain stems that is a
+// known lemma of kind (isVerb, the lemmas of known verbs, or isLemma, of
+// any known words), where the rule's lemma is not: "raided" → "raid",
+// not "raide" as "decided" is "decide"; "fined" → "fine", not "fin";
+// false if none is.
+func (m *Model) knownStem(low, xpos string, kind uint32) (string, bool) {
 	var suf string
 	switch xpos {
 	case "VBD", "VBN":
@@ -224,7 +232,7 @@ func (m *Model) knownStem(low, xpos string, known map[string]bool) (string, bool
 		cands = append(cands, low[:len(low)-1]) // "fined" → "fine"
 	}
 	for _, c := range cands {
-		if known[c] {
+		if m.is(c, kind) {
 			return c, true
 		}
 	}
@@ -237,11 +245,12 @@ const magic = "CHRONICLE-LEMMA-1\n"
 // sorted.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var lines []string
-	for k, l := range m.known {
-		lines = append(lines, "w\t"+k.a+"\t"+k.b+"\t"+l)
+	for i := range m.known.Len() {
+		lines = append(lines, "w\t"+m.known.Key(i)+"\t"+m.strs.at(m.known.Value(i)))
 	}
-	for k, e := range m.rules {
-		lines = append(lines, "r\t"+k.a+"\t"+k.b+"\t"+strconv.Itoa(e.cut)+"\t"+e.add)
+	for i := range m.rules.Len() {
+		e := m.edit(m.rules.Value(i))
+		lines = append(lines, "r\t"+m.rules.Key(i)+"\t"+strconv.Itoa(e.cut)+"\t"+e.add)
 	}
 	slices.Sort(lines)
 	n, err := io.WriteString(w, magic+strings.Join(lines, "\n")+"\n")
@@ -260,7 +269,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if !ok {
 		return nil, fmt.Errorf("lemma: not a lemmatiser model")
 	}
-	m := &Model{known: make(map[pair]string, strings.Count(text, "\nw\t")+1), rules: make(map[pair]edit, strings.Count(text, "\nr\t")+1)}
+	known, rules := make(map[pair]string, strings.Count(text, "\nw\t")+1), make(map[pair]edit, strings.Count(text, "\nr\t")+1)
 	for n := 2; text != ""; n++ {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
@@ -271,17 +280,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		switch {
 		case k == 4 && f[0] == "w":
-			m.known[pair{f[1], f[2]}] = f[3]
+			known[pair{f[1], f[2]}] = f[3]
 		case k == 5 && f[0] == "r":
 			cut, err := strconv.Atoi(f[3])
-			if err != nil || cut < 0 {
+			if err != nil || cut < 0 || cut > maxCut {
 				return nil, fmt.Errorf("lemma: line %d: bad cut %q", n, f[3])
 			}
-			m.rules[pair{f[1], f[2]}] = edit{cut: cut, add: f[4]}
+			rules[pair{f[1], f[2]}] = edit{cut: cut, add: f[4]}
 		default:
 			return nil, fmt.Errorf("lemma: line %d: %q", n, line)
 		}
 	}
-	m.index()
-	return m, nil
+	return compact(known, rules)
 }

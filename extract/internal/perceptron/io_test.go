@@ -76,6 +76,44 @@ func TestOpenInPlace(t *testing.T) {
 	}
 }
 
+// TestOpenTrusted checks that a model opened with OpenInPlace from bytes
+// 32 bytes off a cache line scores as Open's, using the bytes where they
+// lie as Open does not.
+func TestOpenTrusted(t *testing.T) {
+	const nclass = 7
+	tr, feats, _ := train(nclass)
+	var buf bytes.Buffer
+	tr.Model(0).WriteTo(&buf)
+	off := make([]byte, buf.Len()+64)
+	off = off[32+(64-int(uintptr(unsafe.Pointer(&off[0]))%64))%64:][:buf.Len()]
+	copy(off, buf.Bytes())
+	checked, _, err := Open(off)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trusted, n, err := OpenInPlace(off)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(off) {
+		t.Errorf("a model of %d bytes, OpenInPlace says %d", len(off), n)
+	}
+	s1, s2 := make([]int32, nclass), make([]int32, nclass)
+	for i, fs := range feats {
+		checked.Scores(fs, s1)
+		trusted.Scores(fs, s2)
+		if !equal(s1, s2) {
+			t.Fatalf("instance %d scores %v, %v opened by Open", i, s2, s1)
+		}
+	}
+	if unsafe.Pointer(&trusted.blocks[0]) != unsafe.Pointer(&off[headerSize]) {
+		t.Error("OpenInPlace copied the blocks")
+	}
+	if unsafe.Pointer(&checked.blocks[0]) == unsafe.Pointer(&off[headerSize]) {
+		t.Error("Open used blocks across cache lines in place")
+	}
+}
+
 // TestOpenDamaged flips bytes of a model's table and weights: each is an
 // error or a model whose lookups end and stay within their arrays.
 func TestOpenDamaged(t *testing.T) {

@@ -5,8 +5,11 @@
 // root, with ../shared beside it:
 //
 //	go run ./extract/internal/syntaxtrain
+//	go generate ./extract/syntax
 //
-// It is deterministic: the same treebank, clusters and flags write the
+// the second line making the compact forms of the clusters and the
+// lemmatiser that the program embeds (TestCompactModels fails until it
+// is run). It is deterministic: the same treebank, clusters and flags write the
 // same bytes. It reports the models' scores on the dev split as it goes;
 // the test split is for the final figure only (chronicle eval ud).
 //

@@ -5,7 +5,9 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
+	"github.com/chronicle-kg/chronicle/extract/internal/wordclass"
 )
 
 // A memo makes the first pass's scores of frequent words cheap. Most
@@ -17,18 +19,24 @@ import (
 // in the weights for each of some thirty features. The second pass,
 // which scores few words (see Options.Sure), does without.
 //
-// A word's rows are worked out the first time it is tagged: a program
-// that tags a sentence pays for a few dozen, not for thousands.
+// A word's atoms and rows are worked out the first time it is tagged: a
+// program that tags a sentence pays for a few dozen, not for thousands.
 type memo struct {
-	index   map[string]int32 // a frequent word's entry; entry 0 is the pad
-	words   []word           // each entry's atoms
-	n       int              // classes: the length of a row
-	wordRow []int32          // entry e at offset d: wordRow[(e*memoSpan+d+1)*n:][:n]
-	ready   []sync.Once      // entry e's rows are worked out by ready[e]
-	zero    []int32          // a row of zeros, for a word the memo lacks
+	index   *hashtab.Table // a frequent word's entry; entry 0 is the pad
+	entries []*memoEntry   // made when first used
+	n       int            // classes: the length of a row
+	ready   []sync.Once    // entry e is made by ready[e]
+	classes []*wordclass.Classes
+	zero    []int32 // a row of zeros, for a word the memo lacks
 	first   *perceptron.Model
 	nclass  int        // word classes (see wordFeatures)
 	tagRow  [2][]int32 // the tag before (kP1), two before (kP2): tagRow[k][c*n:][:n]
+}
+
+// A memoEntry is a frequent word's atoms and rows.
+type memoEntry struct {
+	word word
+	rows []int32 // at offset d: rows[(d+1)*n:][:n]
 }
 
 // memoSpan is the number of offsets (-1, 0, 1) a frequent word has rows
@@ -39,22 +47,17 @@ const memoSpan = 3
 // every tag for the weights of m's first pass.
 func newMemo(m *Model) *memo {
 	n := len(m.upos)
-	me := &memo{index: make(map[string]int32, len(m.frequent)), n: n}
-	var buf [64]byte
-	me.words = append(me.words, pad)
-	for _, f := range m.frequent {
-		me.index[f] = int32(len(me.words))
-		me.words = append(me.words, word{})
-		me.words[len(me.words)-1].atoms(f, m.classes, &buf)
-	}
-	me.wordRow = make([]int32, len(me.words)*memoSpan*n)
-	me.ready = make([]sync.Once, len(me.words))
+	me := &memo{index: m.frequent, n: n, classes: m.classes}
+	me.entries = make([]*memoEntry, m.frequent.Len()+1)
+	me.ready = make([]sync.Once, len(me.entries))
 	me.zero = make([]int32, n)
 	me.first, me.nclass = m.first, len(m.classes)
 	for k := range me.tagRow {
 		me.tagRow[k] = make([]int32, 256*n)
 		for c := range 256 {
-			m.first.Scores([]uint64{tagFeature(k, c)}, me.tagRow[k][c*n:][:n])
+			if c < n || c == start { // a tag, or none: the rows a word's tags read
+				m.first.Scores([]uint64{tagFeature(k, c)}, me.tagRow[k][c*n:][:n])
+			}
 		}
 	}
 	return me
@@ -95,8 +98,7 @@ func (me *memo) scores(s *scratch, w *perceptron.Model, ws []word, idx []int32, 
 	rows := [memoSpan][]int32{me.zero, me.zero, me.zero}
 	for d := -1; d <= 1; d++ {
 		if e := int(idx[i+d]); e >= 0 {
-			me.ready[e].Do(func() { me.workOut(e) })
-			rows[d+1] = me.wordRow[(e*memoSpan+d+1)*n:][:n]
+			rows[d+1] = me.entry(e).rows[(d+1)*n:][:n]
 		}
 	}
 	add5(s.scores, rows[0], rows[1], rows[2], me.tagRow[kP1][p1*n:][:n], me.tagRow[kP2][p2*n:][:n])
@@ -111,10 +113,24 @@ func add5(scores, r1, r2, r3, r4, r5 []int32) {
 	}
 }
 
-// workOut works out the rows of entry e.
-func (me *memo) workOut(e int) {
+// entry returns entry e, making it on first use.
+func (me *memo) entry(e int) *memoEntry {
+	me.ready[e].Do(func() { me.entries[e] = me.make(e) })
+	return me.entries[e]
+}
+
+// make works out the atoms and rows of entry e.
+func (me *memo) make(e int) *memoEntry {
+	x := &memoEntry{rows: make([]int32, memoSpan*me.n)}
+	if e == 0 {
+		x.word = pad // made
+	} else {
+		var buf [64]byte
+		x.word.atoms(me.index.Key(e-1), me.classes, &buf)
+	}
 	var fs [64]uint64
 	for d := -1; d <= 1; d++ {
-		me.first.Scores(wordFeatures(fs[:0], &me.words[e], d, me.nclass), me.wordRow[(e*memoSpan+d+1)*me.n:][:me.n])
+		me.first.Scores(wordFeatures(fs[:0], &x.word, d, me.nclass), x.rows[(d+1)*me.n:][:me.n])
 	}
+	return x
 }

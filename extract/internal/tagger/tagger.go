@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
 	"github.com/chronicle-kg/chronicle/extract/internal/perceptron"
 	"github.com/chronicle-kg/chronicle/extract/internal/wordclass"
 )
@@ -16,9 +17,11 @@ type Model struct {
 	first      *perceptron.Model // the right-to-left pass
 	second     *perceptron.Model // the left-to-right pass
 	sure       float64           // the lead of the best tag that makes the first pass sure
-	frequent   []string          // the words the memo has
-	memo       *memo
-	scratch    sync.Pool // of *scratch
+	frequent   *hashtab.Table    // the words the memo has → their entries
+	// frequentForm is frequent's bytes, for WriteTo
+	frequentForm string
+	memo         *memo
+	scratch      sync.Pool // of *scratch
 }
 
 // start is the tag before the first word and after the last.
@@ -127,14 +130,14 @@ func (m *Model) words(ws []word, idx []int32, forms []string, me *memo, buf *[64
 	for _, f := range forms {
 		e, ok := int32(-1), false
 		if me != nil {
-			e, ok = me.index[f]
-			if !ok {
-				e = -1
+			var x uint32
+			if x, ok = me.index.Get(f); ok {
+				e = int32(x)
 			}
 		}
 		idx = append(idx, e)
 		if ok {
-			ws = append(ws, me.words[e])
+			ws = append(ws, me.entry(int(e)).word)
 			continue
 		}
 		ws = append(ws, word{})

@@ -89,7 +89,7 @@ func Train(examples []Example, opts *Options) *Model {
 	o := opts.withDefaults()
 	m, first, second := train(examples, o)
 	m.first, m.second = first.Pruned(o.Prune, o.MinUpdates), second.Pruned(o.Prune, o.MinUpdates)
-	m.frequent = frequentWords(examples, o.Frequent)
+	m.frequent, m.frequentForm = frequentTable(frequentWords(examples, o.Frequent))
 	m.memo = newMemo(m)
 	return m
 }

@@ -1,23 +1,22 @@
 package wordclass
 
 import (
-	"bufio"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
 
-	"github.com/chronicle-kg/chronicle/extract/internal/counting"
+	"github.com/chronicle-kg/chronicle/extract/internal/hashtab"
 )
 
 // Classes maps words to their classes. It is read-only and safe for
 // concurrent use.
 type Classes struct {
 	lower bool
-	shift []uint8 // a word's class at level l is its leaf >> shift[l]
-	words map[string]uint16
+	shift []uint8        // a word's class at level l is its leaf >> shift[l]
+	words *hashtab.Table // word → leaf
+	data  string         // the compact form
 }
 
 // Lower reports whether the classes are those of lower-cased words, so
@@ -28,12 +27,12 @@ func (c *Classes) Lower() bool { return c.lower }
 func (c *Classes) Levels() int { return len(c.shift) }
 
 // Words returns the number of words with a class.
-func (c *Classes) Words() int { return len(c.words) }
+func (c *Classes) Words() int { return c.words.Len() }
 
 // Leaf returns the finest class of word, and whether it has one.
 func (c *Classes) Leaf(word string) (uint16, bool) {
-	leaf, ok := c.words[word]
-	return leaf, ok
+	leaf, ok := c.words.Get(word)
+	return uint16(leaf), ok
 }
 
 // At returns the class at level l of a word of the given leaf: classes
@@ -43,81 +42,70 @@ func (c *Classes) At(leaf uint16, l int) int { return int(leaf >> c.shift[l]) }
 // ErrFormat is the error of reading what is not a table of classes.
 var ErrFormat = errors.New("wordclass: not a table of classes")
 
-const magic = "CHRONICLE-WORDCLASS-1\n"
+// The compact form of Classes, which WriteTo writes and Open uses where
+// it lies:
+//
+//	magic "CHRONICLE-WORDCLASS-2\n"
+//	lower (0 or 1), levels, shift [levels] (a byte each)
+//	the words: a table of package hashtab, each word valued by its leaf
+const magic = "CHRONICLE-WORDCLASS-2\n"
 
-// WriteTo writes c to w, uncompressed: the words in order, each with its
-// leaf.
-func (c *Classes) WriteTo(w io.Writer) (int64, error) {
-	cw := &counting.Writer{W: w}
-	bw := bufio.NewWriter(cw)
-	var buf [binary.MaxVarintLen64]byte
-	num := func(n int) { bw.Write(binary.AppendUvarint(buf[:0], uint64(n))) }
-	bw.WriteString(magic)
-	lower := 0
-	if c.lower {
-		lower = 1
+// compact returns the Classes of words' leaves in their compact form, the
+// words in byte order.
+func compact(lower bool, shift []uint8, leaves map[string]uint16) (*Classes, error) {
+	var b hashtab.Builder
+	for _, w := range slices.Sorted(maps.Keys(leaves)) {
+		b.Add(w, uint32(leaves[w]))
 	}
-	num(lower)
-	num(len(c.shift))
-	for _, s := range c.shift {
-		num(int(s))
+	tab, err := b.Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("wordclass: %w", err)
 	}
-	num(len(c.words))
-	for _, word := range slices.Sorted(maps.Keys(c.words)) {
-		num(len(word))
-		bw.WriteString(word)
-		num(int(c.words[word]))
+	out := []byte(magic)
+	if lower {
+		out = append(out, 1)
+	} else {
+		out = append(out, 0)
 	}
-	err := bw.Flush()
-	return cw.N, err
+	out = append(append(append(out, byte(len(shift))), shift...), tab...)
+	c, _, err := Open(string(out))
+	return c, err
 }
 
-// Read reads classes written by WriteTo. It reads no further than their
-// end when r is an io.ByteReader.
-func Read(r io.Reader) (*Classes, error) {
-	br, ok := r.(interface {
-		io.Reader
-		io.ByteReader
-	})
-	if !ok {
-		br = bufio.NewReader(r)
+// WriteTo writes c's compact form to w.
+func (c *Classes) WriteTo(w io.Writer) (int64, error) {
+	n, err := io.WriteString(w, c.data)
+	return int64(n), err
+}
+
+// AppendBinary appends c's compact form to b.
+func (c *Classes) AppendBinary(b []byte) ([]byte, error) { return append(b, c.data...), nil }
+
+// Open returns the Classes of the compact form at the start of data, which
+// they use where it lies, and its length in bytes: data must not change
+// while they are in use.
+func Open(data string) (*Classes, int, error) {
+	p := len(magic)
+	if len(data) < p+2 || data[:p] != magic || data[p] > 1 {
+		return nil, 0, ErrFormat
 	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, ErrFormat
+	c := &Classes{lower: data[p] == 1}
+	levels := int(data[p+1])
+	p += 2
+	if levels > 16 || len(data)-p < levels {
+		return nil, 0, fmt.Errorf("%w: cut short", ErrFormat)
 	}
-	var err error
-	num := func(max uint64) int {
-		if err != nil {
-			return 0
+	c.shift = []uint8(data[p : p+levels])
+	p += levels
+	for _, s := range c.shift {
+		if s > 16 {
+			return nil, 0, fmt.Errorf("%w: a shift of %d", ErrFormat, s)
 		}
-		var n uint64
-		n, err = binary.ReadUvarint(br)
-		if err == nil && n > max {
-			err = errors.New("a number out of range")
-		}
-		return int(n)
 	}
-	c := &Classes{lower: num(1) == 1}
-	levels := num(16)
-	for range levels {
-		c.shift = append(c.shift, uint8(num(16)))
-	}
-	n := num(1 << 24)
+	words, n, err := hashtab.Open(data[p:])
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+		return nil, 0, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	c.words = make(map[string]uint16, n)
-	var word []byte
-	for range n {
-		word = slices.Grow(word[:0], 1<<8)[:num(1<<16)]
-		if err == nil {
-			_, err = io.ReadFull(br, word)
-		}
-		c.words[string(word)] = uint16(num(1<<16 - 1))
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
-	}
-	return c, nil
+	c.words, c.data = words, data[:p+n]
+	return c, p + n, nil
 }

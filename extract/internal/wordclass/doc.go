@@ -6,5 +6,6 @@
 // A word's classes from coarse to fine form a path, levels of one tree,
 // so that a feature can use any level. [FromPaths] makes them of Brown
 // clusters' bit strings (see extract/internal/clusters); the tagger's
-// model keeps its classes with its weights ([Classes.WriteTo], [Read]).
+// model keeps its classes with its weights in a compact form that
+// [Open] uses where it lies ([Classes.WriteTo]).
 package wordclass

@@ -14,12 +14,13 @@ func FromPaths(paths map[string]string, bits []int, lower bool) (*Classes, error
 		return nil, fmt.Errorf("wordclass: %d levels, want 2 to 16", len(bits))
 	}
 	last := bits[len(bits)-1]
-	c := &Classes{lower: lower, words: make(map[string]uint16, len(paths))}
+	var shift []uint8
+	leaves := make(map[string]uint16, len(paths))
 	for l, b := range bits {
 		if b < 1 || b > 16 || l > 0 && b <= bits[l-1] {
 			return nil, fmt.Errorf("wordclass: levels of %v bits do not rise from 1 to 16", bits)
 		}
-		c.shift = append(c.shift, uint8(last-b))
+		shift = append(shift, uint8(last-b))
 	}
 	for w, p := range paths {
 		if strings.Trim(p, "01") != "" {
@@ -32,7 +33,7 @@ func FromPaths(paths map[string]string, bits []int, lower bool) (*Classes, error
 				leaf |= 1
 			}
 		}
-		c.words[w] = leaf
+		leaves[w] = leaf
 	}
-	return c, nil
+	return compact(lower, shift, leaves)
 }

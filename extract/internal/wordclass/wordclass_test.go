@@ -2,7 +2,6 @@ package wordclass
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 )
 
@@ -27,28 +26,36 @@ func TestDeterministicRoundTrip(t *testing.T) {
 	}
 	tail := "after"
 	a.WriteString(tail)
-	r := bytes.NewReader(a.Bytes())
-	got, err := Read(r)
+	got, n, err := Open(a.String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Len() != len(tail) {
-		t.Errorf("Read left %d bytes, want the %d after the classes", r.Len(), len(tail))
+	if a.Len()-n != len(tail) {
+		t.Errorf("Open left %d bytes, want the %d after the classes", a.Len()-n, len(tail))
 	}
 	if got.Lower() != c.Lower() || got.Levels() != c.Levels() || got.Words() != c.Words() {
 		t.Fatalf("read %+v, wrote %+v", got, c)
 	}
-	for w, leaf := range c.words {
-		if l, _ := got.Leaf(w); l != leaf {
-			t.Errorf("%s: read leaf %d, wrote %d", w, l, leaf)
+	for w := range paths {
+		if l, _ := got.Leaf(w); l != leafOf(t, c, w) {
+			t.Errorf("%s: read leaf %d, wrote %d", w, l, leafOf(t, c, w))
 		}
 	}
 }
 
-func TestReadBad(t *testing.T) {
-	for _, s := range []string{"", "nonsense", magic + "\x00\x01\x04"} {
-		if _, err := Read(strings.NewReader(s)); err == nil {
-			t.Errorf("Read(%q): no error", s)
+func leafOf(tb testing.TB, c *Classes, w string) uint16 {
+	tb.Helper()
+	l, ok := c.Leaf(w)
+	if !ok {
+		tb.Fatalf("no leaf of %q", w)
+	}
+	return l
+}
+
+func TestOpenBad(t *testing.T) {
+	for _, s := range []string{"", "nonsense", magic + "\x00\x01\x04", magic + "\x02\x00", magic + "\x00\x01\x11"} {
+		if _, _, err := Open(s); err == nil {
+			t.Errorf("Open(%q): no error", s)
 		}
 	}
 }
