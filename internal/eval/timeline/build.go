@@ -112,7 +112,7 @@ func Build(ctx context.Context, db *store.DB, entity string, rs []Reading) (Time
 		if !SameEntity(a.Name, entity) {
 			continue
 		}
-		evs, err := db.Timeline(ctx, store.Query{Actors: []string{a.Name}})
+		evs, err := db.Timeline(ctx, store.Query{Actors: []string{a.Name}, Reports: true})
 		if err != nil {
 			return Timeline{}, err
 		}
