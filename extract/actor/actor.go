@@ -183,3 +183,8 @@ var (
 
 // notNames are capitalised words that do not begin names (words.txt).
 var notNames = lexicon.Set("not-names")
+
+// salutations are words of greeting or address that stand before a name
+// and are no part of it: "Hey Obama" is Obama, "Dear Customers" no one
+// (words.txt).
+var salutations = lexicon.Set("salutations")
