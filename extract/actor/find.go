@@ -212,6 +212,9 @@ func (d *reader) readMentions(g *gazetteer) {
 		}
 		d.mentions = append(d.mentions, m)
 		i = m.T1
+		for _, n := range d.inner[inner:] {
+			i = max(i, n.T1) // "Cairo, Egypt": the state after the comma is read with the city
+		}
 	}
 }
 
@@ -281,6 +284,9 @@ func (d *reader) matchAt(g *gazetteer, i int) (Span, bool) {
 		return Span{}, false
 	}
 	if m, ok := d.formAt(g, i); ok {
+		if d.placeInState(g, m) {
+			return m, true // "Cairo, Egypt": one place
+		}
 		return d.extend(g, m), true
 	}
 	if !text.IsUpperStart(d.Word(i)) && !g.lowStarts[d.Lower(i)] && !camelCase(d.Word(i)) {
