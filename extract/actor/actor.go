@@ -113,6 +113,10 @@ type reader struct {
 	// the states the document names, by entity, for capitalNamesakes;
 	// nil until asked
 	named map[int]bool
+	// the places of datelines (datelinePlace): no party to what their
+	// sentence tells, but where it happens, for the bodies and groups it
+	// names bare ("Dhaka, Bangladesh (CNN) -- Police arrested …")
+	filed []Span
 }
 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).

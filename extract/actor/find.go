@@ -166,6 +166,11 @@ func (d *reader) readMentions(g *gazetteer) {
 			i = end // "By Tim Lister and Emily Smith, CNN": who wrote, not who acts
 			continue
 		}
+		if end := d.datelineAt(g, i); end > i {
+			d.datelinePlace(i) // "Tripoli, Libya (CNN) --": where it was written, and who wrote it
+			i = end
+			continue
+		}
 		inner := len(d.inner)
 		m, ok := d.matchAt(g, i)
 		if !ok {

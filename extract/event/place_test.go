@@ -58,3 +58,16 @@ func TestNoParticipantTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineNoParty checks that the place a story was filed from and
+// the medium that filed it ("Kabul, Afghanistan (CNN) --", "NAIROBI
+// (Reuters) -") take no part in the events of the sentence the dateline
+// opens, also run on from a headline before it, though the people it
+// names bare are of the dateline's state.
+func TestDatelineNoParty(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{"Kabul, Afghanistan (CNN) -- The Taliban attacked a police post on Sunday.", "attack", event.Asserted, []string{"Taliban"}, nil},
+		{"NAIROBI (Reuters) - Kenyan police arrested three men on Tuesday.", "arrest", event.Asserted, []string{"Kenyan Police"}, nil},
+		{"Floods cut roads Dhaka, Bangladesh -LRB- CNN -RRB- -- The army evacuated 200 villagers on Monday.", "evacuate", event.Asserted, nil, []string{"Bangladeshi Villagers"}},
+	})
+}
