@@ -113,6 +113,10 @@ type reader struct {
 	// the states the document names, by entity, for capitalNamesakes;
 	// nil until asked
 	named map[int]bool
+	// the places of datelines (datelinePlace): no party to what their
+	// sentence tells, but where it happens, for the bodies and groups it
+	// names bare ("Dhaka, Bangladesh (CNN) -- Police arrested …")
+	filed []Span
 }
 
 // mentionsIn returns the indexes of the mentions inside tokens [a, b).
@@ -183,3 +187,8 @@ var (
 
 // notNames are capitalised words that do not begin names (words.txt).
 var notNames = lexicon.Set("not-names")
+
+// salutations are words of greeting or address that stand before a name
+// and are no part of it: "Hey Obama" is Obama, "Dear Customers" no one
+// (words.txt).
+var salutations = lexicon.Set("salutations")

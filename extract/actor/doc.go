@@ -30,6 +30,11 @@
 // is still found. Names outside the gazetteer are read from runs of
 // capitalised words with a guess at their kind, and groups of people
 // ("Croatian extremists", "rebels in Darfur") are actors of their own,
-// coded by state and sector as CAMEO codes them. The word lists these
-// rules read are data, in words.txt, each with the reason for it.
+// coded by state and sector as CAMEO codes them. A word of greeting
+// before a name is no part of it ("Hey Obama", "Dear Sarah Palin"); a
+// place named with its state after a comma ("Cairo, Egypt") is one place,
+// the state only saying where it is; and a dateline ("Tripoli, Libya
+// (CNN) --") names where a story was filed and who filed it, no party to
+// it. The word lists these rules read are data, in words.txt, each with
+// the reason for it.
 package actor

@@ -175,7 +175,8 @@ func (d *reader) onlyState(g *gazetteer, k int) (name, code string) {
 }
 
 // onlyStateAt is onlyState for the sentence of token t0, passing over
-// mention k (-1: none).
+// mention k (-1: none). The place of a dateline there counts as named
+// (see datelinePlace).
 func (d *reader) onlyStateAt(g *gazetteer, t0, k int) (name, code string) {
 	for _, x := range d.mentionsIn(d.SentStart(t0), d.SentEnd(t0)) {
 		if x == k {
@@ -189,6 +190,16 @@ func (d *reader) onlyStateAt(g *gazetteer, t0, k int) (name, code string) {
 			return "", ""
 		}
 		name, code = n, c
+	}
+	for _, m := range d.filed {
+		if d.Toks[m.T0].Sent != d.Toks[t0].Sent {
+			continue
+		}
+		if a := d.actors[m.Actor]; name == "" || a.Name == name {
+			name, code = a.Name, a.Code // "Dhaka, Bangladesh (CNN) -- Police arrested …"
+		} else {
+			return "", ""
+		}
 	}
 	return name, code
 }
@@ -279,6 +290,11 @@ func (d *reader) namesState(i int, state string) bool {
 	for _, x := range d.mentionsIn(d.SentStart(i), d.SentEnd(i)) {
 		if a := d.actors[d.mentions[x].Actor]; a.Kind == Country && a.Name == state {
 			return true
+		}
+	}
+	for _, m := range d.filed {
+		if d.Toks[m.T0].Sent == d.Toks[i].Sent && d.actors[m.Actor].Name == state {
+			return true // a dateline's
 		}
 	}
 	return false

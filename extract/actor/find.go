@@ -166,6 +166,11 @@ func (d *reader) readMentions(g *gazetteer) {
 			i = end // "By Tim Lister and Emily Smith, CNN": who wrote, not who acts
 			continue
 		}
+		if end := d.datelineAt(g, i); end > i {
+			d.datelinePlace(i) // "Tripoli, Libya (CNN) --": where it was written, and who wrote it
+			i = end
+			continue
+		}
 		inner := len(d.inner)
 		m, ok := d.matchAt(g, i)
 		if !ok {
@@ -212,6 +217,9 @@ func (d *reader) readMentions(g *gazetteer) {
 		}
 		d.mentions = append(d.mentions, m)
 		i = m.T1
+		for _, n := range d.inner[inner:] {
+			i = max(i, n.T1) // "Cairo, Egypt": the state after the comma is read with the city
+		}
 	}
 }
 
@@ -281,6 +289,9 @@ func (d *reader) matchAt(g *gazetteer, i int) (Span, bool) {
 		return Span{}, false
 	}
 	if m, ok := d.formAt(g, i); ok {
+		if d.placeInState(g, m) {
+			return m, true // "Cairo, Egypt": one place
+		}
 		return d.extend(g, m), true
 	}
 	if !text.IsUpperStart(d.Word(i)) && !g.lowStarts[d.Lower(i)] && !camelCase(d.Word(i)) {

@@ -199,14 +199,15 @@ func (d *reader) administration(g *gazetteer, f form, j int) bool {
 
 // otherFirstName reports whether the surname at token i follows a
 // capitalised word that is neither a title nor a name the gazetteer
-// knows: a first name, so another person of that surname.
+// knows: a first name, so another person of that surname. A salutation
+// is none: "Hey Obama" is Obama.
 func (d *reader) otherFirstName(g *gazetteer, i int) bool {
 	j := i - 1
 	if j < 0 || d.Toks[j].Sent != d.Toks[i].Sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.Lower(j)] {
 		return false
 	}
 	w := d.Lower(j)
-	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.formsOf(d.Word(j))) == 0 && !notNames[w]
+	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.formsOf(d.Word(j))) == 0 && !notNames[w] && !salutations[w]
 }
 
 // formStarts reports whether a gazetteer form matches at token j.

@@ -44,8 +44,10 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 			}
 		}
 	}
-	if !d.capitalised(i) || notNames[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") {
-		return Span{}, false // "Seattle-based" is where the name after it is based
+	if !d.capitalised(i) || notNames[d.Lower(i)] || salutations[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") {
+		// "Seattle-based" is where the name after it is based; "Dear
+		// Sarah Palin" is read from "Sarah"
+		return Span{}, false
 	}
 	end := i
 	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[i].Sent {

@@ -103,8 +103,9 @@ var stateAgentNouns = lexicon.Set("state-agent-nouns")
 
 // stateAfter reads a state named by one of words at token j ("in", "of"),
 // with "the" between if need be, in the sentence of token i: "rebels in
-// Darfur", "the government of Sudan". The state's mention is returned as
-// an actor's; anything else there is left alone.
+// Darfur", "the government of Sudan", "police in Cairo, Egypt" (see
+// placeInState). The state's mention is returned as an actor's; anything
+// else there is left alone.
 func (d *reader) stateAfter(g *gazetteer, i, j int, words ...string) (Span, bool) {
 	if !slices.Contains(words, d.Lower(j)) {
 		return Span{}, false
@@ -120,5 +121,7 @@ func (d *reader) stateAfter(g *gazetteer, i, j int, words ...string) (Span, bool
 	if !ok || h.demonym || g.ent(h.ent).kind != Country {
 		return Span{}, false
 	}
-	return d.formMention(g, h), true
+	m := d.formMention(g, h)
+	d.placeInState(g, m) // "police in Cairo, Egypt"
+	return m, true
 }
