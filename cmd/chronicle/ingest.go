@@ -71,22 +71,25 @@ Flags:
   --text-field NAME   the JSON field of its text (default text)
   --max-size MB       the largest article read, in MB (default 16)
   --workers N         articles extracted at once (default: one for each core)
+  --memory MB         keep the heap under MB (default 400; 0: no limit, faster,
+                      about twice the memory); GOMEMLIMIT overrides it
   --dry-run           read and extract, but store nothing and open no store
   --quiet             no progress bar
   --reextract         rebuild the store with this extractor (no PATH)
 `
 
 type ingestCmd struct {
-	db      string
-	date    dayFlag
-	format  extract.Format
-	fields  extract.Fields
-	maxMB   float64
-	jsonl   bool
-	workers int
-	dryRun  bool
-	quiet   bool
-	reext   bool
+	db       string
+	date     dayFlag
+	format   extract.Format
+	fields   extract.Fields
+	maxMB    float64
+	jsonl    bool
+	workers  int
+	dryRun   bool
+	quiet    bool
+	reext    bool
+	memoryMB int
 }
 
 func (c *ingestCmd) flags(fs *flag.FlagSet) {
@@ -103,14 +106,15 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.dryRun, "dry-run", false, "read and extract, store nothing")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress bar")
 	fs.BoolVar(&c.reext, "reextract", false, "rebuild the store from its documents")
+	fs.IntVar(&c.memoryMB, "memory", defaultMemoryMB, "heap limit in MB, 0 for none")
 }
 
-// ingestMemoryLimit is the Go heap ingest aims to stay under, unless
-// GOMEMLIMIT says otherwise: what the store and the articles in flight
-// keep is bounded (see store.Open and ingest.Options.Workers), and the
-// limit makes the garbage collector return the rest before the heap
-// doubles.
-const ingestMemoryLimit = 400 << 20
+// defaultMemoryMB is the Go heap ingest keeps under by default, in MB
+// (--memory): what the store and the articles in flight keep is bounded
+// (see store.Open and ingest.Options.Workers), and the limit makes the
+// garbage collector collect the rest before the heap doubles, at a cost
+// in time (see the README's benchmarks).
+const defaultMemoryMB = 400
 
 func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 	switch {
@@ -132,8 +136,11 @@ func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 	if c.maxMB <= 0 || c.maxMB > 1<<10 {
 		return usagef("--max-size %g: want more than 0 and at most 1024 MB", c.maxMB)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(ingestMemoryLimit)
+	if c.memoryMB < 0 {
+		return usagef("--memory %d: want 0 (no limit) or more MB", c.memoryMB)
+	}
+	if c.memoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(c.memoryMB) << 20)
 	}
 	prefetchModels()
 	var bar *progressBar

@@ -1,0 +1,67 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// trimEvery is how often a writer hands back the pages of the store's
+// files that Badger maps into memory.
+const trimEvery = 2 * time.Second
+
+// trimMappings asks the kernel to page out what the process has read or
+// written of the files of the store in dir that Badger maps into memory:
+// its tables, which compactions read and write whole, and its logs.
+// Their pages stay in the kernel's page cache and come back on the next
+// read, but they no longer count against the process, so that an ingest
+// of any size holds the memory of its caches and its documents in
+// flight, not of the store. MADV_PAGEOUT (Linux 5.4) writes back and
+// drops pages and never loses data, even if Badger maps another file at
+// the same address meanwhile. It reports whether the kernel knows it.
+func trimMappings(dir string) bool {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return true
+	}
+	data, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		return false
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		// start-end perms offset dev inode path
+		f := strings.Fields(sc.Text())
+		if len(f) < 6 || filepath.Dir(f[5]) != abs || !storeFile(f[5]) {
+			continue
+		}
+		lo, hi, ok := strings.Cut(f[0], "-")
+		start, err1 := strconv.ParseUint(lo, 16, 64)
+		end, err2 := strconv.ParseUint(hi, 16, 64)
+		if !ok || err1 != nil || err2 != nil || end <= start {
+			continue
+		}
+		_, _, errno := unix.Syscall(unix.SYS_MADVISE, uintptr(start), uintptr(end-start), unix.MADV_PAGEOUT)
+		if errors.Is(errno, unix.EINVAL) {
+			return false // a kernel before 5.4
+		}
+	}
+	return true
+}
+
+// storeFile reports whether the file at path is one Badger maps: a
+// table, a value log or a write-ahead log.
+func storeFile(path string) bool {
+	switch filepath.Ext(path) {
+	case ".sst", ".vlog", ".mem":
+		return true
+	}
+	return false
+}
