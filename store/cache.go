@@ -25,8 +25,8 @@ type mergeCache struct {
 // Bounds of the merge cache: a sketch is about 200 bytes, a list entry
 // about 80.
 const (
-	maxCachedSketches = 60_000
-	maxCachedEntries  = 200_000
+	maxCachedSketches = 120_000
+	maxCachedEntries  = 400_000
 )
 
 func newMergeCache() *mergeCache {
