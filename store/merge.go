@@ -57,10 +57,17 @@ func (w *writer) merge(cur *sketch, e Event, es *sketch) error {
 	}
 	w.added.Merged++
 	s0, e0 := span(old)
-	if s1, e1 := span(next); s1 != s0 || e1 != e0 {
+	s1, e1 := span(next)
+	switch {
+	case s1 != s0 || e1 != e0:
+		// Every entry moves with the event's days.
 		if err := w.unindex(old, sc); err != nil {
 			return err
 		}
+	case next.Cameo == old.Cameo && len(next.Actors) == len(old.Actors):
+		// The entries are as they were: a merge that adds only a
+		// report writes no index entry.
+		return nil
 	}
 	return w.index(next, sc)
 }
