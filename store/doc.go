@@ -185,6 +185,18 @@
 // reports) fails with ErrTooLarge and stores nothing. Its text, mentions
 // and new events are bounded only by memory.
 //
+// # Memory
+//
+// A store's memory is bounded, not by what it holds: Badger's memtables
+// (two of 32 MB) and no block cache, since tables are not compressed
+// (see sized); the merge cache (120,000 sketches, 400,000 candidates);
+// a Batch's open transaction (at most 64 documents, half of Badger's
+// limits). A store open for writing asks the kernel every 2 s, on
+// Linux, to page out what the process has mapped of the store's files
+// (trimMappings), which Badger's compactions read and write whole.
+// Badger's table builders, during compactions, take 100-160 MB of heap
+// for a while.
+//
 // # Queries
 //
 // Timeline reads candidate event IDs from one index, with key-only
