@@ -238,4 +238,3 @@ func decodeJSON(val []byte, v any) error {
 	}
 	return nil
 }
-
