@@ -192,3 +192,7 @@ var notNames = lexicon.Set("not-names")
 // and are no part of it: "Hey Obama" is Obama, "Dear Customers" no one
 // (words.txt).
 var salutations = lexicon.Set("salutations")
+
+// referenceNouns, before a number, point into a text rather than name
+// anyone: "Paragraph 12", "Article 5" (words.txt).
+var referenceNouns = lexicon.Set("reference-nouns")

@@ -44,9 +44,11 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 			}
 		}
 	}
-	if !d.capitalised(i) || notNames[d.Lower(i)] || salutations[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") {
+	if !d.capitalised(i) || notNames[d.Lower(i)] || salutations[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") ||
+		referenceNouns[d.Lower(i)] && i+1 < len(d.Toks) && modelNumber(d.Word(i+1)) {
 		// "Seattle-based" is where the name after it is based; "Dear
-		// Sarah Palin" is read from "Sarah"
+		// Sarah Palin" is read from "Sarah"; "Paragraph 12" points
+		// into a text
 		return Span{}, false
 	}
 	end := i

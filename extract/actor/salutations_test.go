@@ -41,3 +41,28 @@ func TestSalutationsNoPartOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestReferencesNoNames checks that a capitalised noun that points into a
+// text or a series, before a number ("Paragraph 12", "Article 5"), is no
+// actor, while a product's name and number ("iPhone 4") still is one.
+func TestReferencesNoNames(t *testing.T) {
+	day := time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		src    string
+		actors []string
+	}{
+		{"Paragraph 12. Delegations from Poland were in the city.", []string{"Poland"}},
+		{"Under Article 5 of the treaty, an attack on one member is an attack on all, NATO said.", []string{"NATO"}},
+		{"Chapter 11 protection was sought by the airline.", nil},
+		{"Section 230 shields the platforms, Senator Josh Hawley said.", []string{"Josh Hawley"}},
+		{"The iPhone 4 was a success.", []string{"iPhone 4"}},
+	} {
+		var got []string
+		for _, a := range find(day, tc.src).Actors {
+			got = append(got, a.Name)
+		}
+		if !slices.Equal(got, tc.actors) {
+			t.Errorf("%q: actors %q, want %q", tc.src, got, tc.actors)
+		}
+	}
+}
