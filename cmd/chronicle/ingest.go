@@ -188,8 +188,10 @@ func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 			fmt.Fprintln(e.stderr, ie)
 		}
 	}
-	// What was added stays added, even if ingest then fails.
-	if err == nil || sum.Added.Documents > 0 {
+	// What was added stays added, even if ingest then fails. A
+	// --reextract that found nothing to do has said so.
+	nothing := c.reext && sum.Stored == 0 && len(sum.Errors) == 0
+	if (err == nil || sum.Added.Documents > 0) && !nothing {
 		printSummary(e.stdout, sum, time.Since(start), c.dryRun)
 	}
 	if sum.NoDate() {

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-kg/chronicle/store"
+	"github.com/chronicle-kg/chronicle/store/ingest"
 )
 
 // TestIngestOutput checks what ingest prints, and where, and its exit
@@ -142,5 +146,35 @@ func TestIngestIntoItself(t *testing.T) {
 	// A store inside the directory ingested is skipped, as before.
 	if r := chronicle(t, "", "ingest", "--db", filepath.Join(dir, "chronicle.db"), dir); r.code != 0 || !strings.HasPrefix(r.stdout, "added 1 documents") {
 		t.Errorf("ingest of the store's parent: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestIngestReextractUpToDate says, and only says, that a store this
+// extractor made has nothing to re-extract.
+func TestIngestReextractUpToDate(t *testing.T) {
+	db := seeded(t)
+	r := chronicle(t, "", "ingest", "--reextract", "--db", db)
+	if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, "nothing to re-extract") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 0, nothing, and why", r.code, r.stdout, r.stderr)
+	}
+	if r := chronicle(t, "", "ingest", "--reextract", "--db", db, seed); r.code != 2 {
+		t.Errorf("--reextract with a PATH: exit %d; want 2, a usage error", r.code)
+	}
+}
+
+// TestIngestReextractOlder rebuilds a store whose article an older
+// extractor read, and the rebuilt store answers as one ingested afresh.
+func TestIngestReextractOlder(t *testing.T) {
+	db := newDB(t)
+	open := func() (*store.DB, error) { return store.Open(db, &store.Options{Extractor: "older"}) }
+	if _, err := ingest.Paths(context.Background(), open, []string{seed}, nil); err != nil {
+		t.Fatal(err)
+	}
+	r := chronicle(t, "", "ingest", "--reextract", "--db", db)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "added 1 documents") || !strings.Contains(r.stderr, "rebuilding") {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want 0, the document added again, and what is rebuilt", r.code, r.stdout, r.stderr)
+	}
+	if got, want := mustRun(t, "timeline", "--db", db, "--all", "--json"), mustRun(t, "timeline", "--db", seeded(t), "--all", "--json"); got != want {
+		t.Errorf("rebuilt timeline differs from a fresh ingest's:\n%s\nwant\n%s", head(got), head(want))
 	}
 }
