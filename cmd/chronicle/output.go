@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -26,10 +27,25 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// newTable returns a writer that aligns tab-separated columns two spaces
-// apart. Flush it when done.
-func newTable(w io.Writer) *tabwriter.Writer {
-	return tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+// A table aligns tab-separated columns two spaces apart, and writes
+// them to its writer in large pieces, not a write a cell.
+type table struct {
+	*tabwriter.Writer
+	buf *bufio.Writer
+}
+
+// newTable returns a table writing to w. Flush it when done.
+func newTable(w io.Writer) *table {
+	buf := bufio.NewWriterSize(w, 64<<10)
+	return &table{Writer: tabwriter.NewWriter(buf, 0, 8, 2, ' ', 0), buf: buf}
+}
+
+// Flush writes what the table holds.
+func (t *table) Flush() error {
+	if err := t.Writer.Flush(); err != nil {
+		return err
+	}
+	return t.buf.Flush()
 }
 
 // evidenceWidth is how many characters of evidence a text line shows
