@@ -51,7 +51,7 @@ func (f *filter) each(ctx context.Context, txn *badger.Txn, withReports bool, fn
 // window, to e in order of day: the long ones read first, the short ones
 // as they are read.
 func (f *filter) stream(ctx context.Context, txn *badger.Txn, prefix func(class) string, keep func(string, []byte) bool, e *emitter) error {
-	long, err := txnKV{txn}.scan(ctx, prefix(long), "", f.win.to, keep)
+	longs, err := txnKV{txn}.scan(ctx, prefix(long), "", f.win.to, keep)
 	if err != nil {
 		return err
 	}
@@ -64,19 +64,19 @@ func (f *filter) stream(ctx context.Context, txn *badger.Txn, prefix func(class)
 		if err != nil || !ok {
 			return err
 		}
-		for len(long) > 0 && long[0].day <= day {
-			if err := e.hit(long[0]); err != nil {
+		for len(longs) > 0 && longs[0].day <= day {
+			if err := e.hitIn(long, longs[0]); err != nil {
 				return err
 			}
-			long = long[1:]
+			longs = longs[1:]
 		}
-		return e.hit(indexHit{day, id})
+		return e.hitIn(short, indexHit{day, id})
 	})
 	if err != nil {
 		return err
 	}
-	for _, h := range long {
-		if err := e.hit(h); err != nil {
+	for _, h := range longs {
+		if err := e.hitIn(long, h); err != nil {
 			return err
 		}
 	}
@@ -109,6 +109,23 @@ type emitter struct {
 	fn      func(Event) error
 	day     string // of the events held
 	held    []Event
+}
+
+// hitIn is hit for an entry h of an actor index of span class c: an
+// event the other query actors take part in has their entries too, of
+// the same class, day and ID, so one without them is passed over before
+// its event is read.
+func (e *emitter) hitIn(c class, h indexHit) error {
+	if len(e.f.actors) > 1 {
+		r := txnKV{e.txn}
+		for _, a := range e.f.actors[1:] {
+			found, err := r.get(byActorKey(a, c, h.day, h.id), nil)
+			if err != nil || !found {
+				return err
+			}
+		}
+	}
+	return e.hit(h)
 }
 
 // hit reads the event of h, if it may be selected, and holds it until
