@@ -71,7 +71,7 @@ func (b *Batch) Put(ctx context.Context, a extract.Article, r *extract.Result) (
 			return Added{}, err
 		}
 		added, err := db.putLocked(ctx, a, r)
-		b.done = sum(b.done, added)
+		b.done = b.done.Plus(added)
 		return added, err
 	}
 	if len(b.docs) >= maxBatchDocs || b.entries+entries > db.bdb.MaxBatchCount()/2 || b.size+size > db.bdb.MaxBatchSize()/2 {
@@ -94,7 +94,7 @@ func (b *Batch) Put(ctx context.Context, a extract.Article, r *extract.Result) (
 		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
 	}
 	b.docs = append(b.docs, batched{a, r})
-	b.added = sum(b.added, w.added)
+	b.added = b.added.Plus(w.added)
 	b.entries += entries
 	b.size += size
 	return w.added, nil
@@ -143,7 +143,7 @@ func (b *Batch) commit(ctx context.Context) error {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	b.sk.commit()
-	b.done = sum(b.done, b.added)
+	b.done = b.done.Plus(b.added)
 	b.reset()
 	return nil
 }
@@ -157,7 +157,7 @@ func (b *Batch) redo(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		b.done = sum(b.done, added)
+		b.done = b.done.Plus(added)
 	}
 	return nil
 }
@@ -175,12 +175,4 @@ func (b *Batch) drop() {
 func (b *Batch) reset() {
 	b.txn, b.buf, b.sk, b.docs = nil, nil, nil, nil
 	b.added, b.entries, b.size = Added{}, 0, 0
-}
-
-// sum returns what a and b added together.
-func sum(a, b Added) Added {
-	return Added{
-		Documents: a.Documents + b.Documents, Events: a.Events + b.Events,
-		Merged: a.Merged + b.Merged, Actors: a.Actors + b.Actors,
-	}
 }

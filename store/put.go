@@ -24,6 +24,14 @@ type Added struct {
 	Duplicate bool // the document's hash was already stored, and nothing was written
 }
 
+// Plus returns what a and b added together, Duplicate aside.
+func (a Added) Plus(b Added) Added {
+	return Added{
+		Documents: a.Documents + b.Documents, Events: a.Events + b.Events,
+		Merged: a.Merged + b.Merged, Actors: a.Actors + b.Actors,
+	}
+}
+
 // Put stores article a, read as r, with its actors, their mentions and
 // its events, atomically: either all of it is stored or none of it. A
 // document whose hash (r.Hash) is already stored is left alone and

@@ -204,7 +204,7 @@ func (in *ingester) finish(err error) (Summary, error) {
 	if in.pipe != nil {
 		added, perr := in.pipe.close()
 		in.mu.Lock()
-		in.sum.Added = sumAdded(in.sum.Added, added)
+		in.sum.Added = in.sum.Added.Plus(added)
 		in.mu.Unlock()
 		if err == nil || errors.Is(err, perr) {
 			err = perr
@@ -280,14 +280,6 @@ func (in *ingester) readBytes(n int64) {
 	in.mu.Lock()
 	in.progress.Read += n
 	in.mu.Unlock()
-}
-
-// sumAdded returns what a and b added together.
-func sumAdded(a, b store.Added) store.Added {
-	return store.Added{
-		Documents: a.Documents + b.Documents, Events: a.Events + b.Events,
-		Merged: a.Merged + b.Merged, Actors: a.Actors + b.Actors,
-	}
 }
 
 // bad records and reports err, a bad input called name: an

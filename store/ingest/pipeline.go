@@ -205,7 +205,7 @@ func (p *pipeline) commit() {
 		p.cancel(err)
 	}
 	p.in.mu.Lock()
-	p.in.sum.Added = sumAdded(p.in.sum.Added, added)
+	p.in.sum.Added = p.in.sum.Added.Plus(added)
 	p.in.mu.Unlock()
 }
 
