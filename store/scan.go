@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
@@ -149,11 +148,7 @@ func (e *emitter) hit(h indexHit) error {
 
 // flush passes the events held, sorted, to fn.
 func (e *emitter) flush() error {
-	slices.SortFunc(e.held, func(a, b Event) int {
-		_, ae := span(a)
-		_, be := span(b)
-		return cmp.Or(cmp.Compare(ae, be), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(e.held, compareEvents)
 	for _, ev := range e.held {
 		if err := e.fn(ev); err != nil {
 			return err

@@ -56,22 +56,6 @@ func sketchOf(e Event, reports int, days []string) *sketch {
 	return s
 }
 
-// event returns the parts of the stored event that the merge rule reads,
-// as an Event: its ID, type, codes, date, days, modality and participants
-// (by folded name).
-func (s *sketch) event() Event {
-	e := Event{Sources: s.docs}
-	e.ID, e.Type, e.Cameo, e.Date = s.id, s.typ, s.cameo, s.date
-	e.FirstDay, e.LastDay, e.Modality = s.first, s.last, event.Modality(s.modality)
-	if s.relation {
-		e.Relation = "before" // any relation: exact dates have none
-	}
-	for _, a := range s.actors {
-		e.Actors = append(e.Actors, event.Participant{Name: a.name, Role: a.role})
-	}
-	return e
-}
-
 // addDay records that a document published on day reports the event.
 func (s *sketch) addDay(day string) {
 	if i, found := slices.BinarySearch(s.docDays, day); !found && day != "" {

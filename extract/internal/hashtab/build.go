@@ -23,9 +23,6 @@ func (b *Builder) Add(key string, v uint32) {
 	b.seen[key] = true
 }
 
-// Len returns the number of keys added.
-func (b *Builder) Len() int { return len(b.keys) }
-
 // Bytes returns the table laid out as the package doc says. The same keys
 // added in the same order make the same bytes.
 func (b *Builder) Bytes() ([]byte, error) {
