@@ -149,7 +149,7 @@ type writer struct {
 
 	fresh     map[string]bool // IDs of the events the document is the first to report
 	reported  map[string]bool // IDs of the stored events the document reports
-	said      map[string]bool // the reports written, by event ID and report
+	said      map[saidKey]bool // the reports written
 	sketches  *sketches       // the sketches of stored events, as the writer sees them
 	extractor string          // the version of the extractor that read the document
 
@@ -163,7 +163,7 @@ type writer struct {
 func newWriter(ctx context.Context, kv kv, hash string, sk *sketches, extractor string) *writer {
 	return &writer{
 		ctx: ctx, kv: kv, hash: hash, fresh: map[string]bool{}, reported: map[string]bool{},
-		said: map[string]bool{}, sketches: sk, extractor: extractor, named: map[string]int{}, mentioned: map[string]bool{},
+		said: map[saidKey]bool{}, sketches: sk, extractor: extractor, named: map[string]int{}, mentioned: map[string]bool{},
 	}
 }
 
@@ -265,12 +265,18 @@ func (w *writer) addEvent(e Event) error {
 // it so already, and says whether it did.
 func (w *writer) report(id string, n int, e Event) error {
 	m := w.mention(e)
-	said := fmt.Sprintf("%s\x00%d\x00%d\x00%d\x00%s\x00%s\x00%s", id, m.Sentence, m.EvidenceStart, m.EvidenceEnd, m.Trigger, m.Doc, m.Evidence)
+	said := saidKey{id, m}
 	if w.said[said] {
 		return errSaid
 	}
 	w.said[said] = true
 	return putJSON(w.kv, reportKey(id, n), m, w.scopeOf(id))
+}
+
+// A saidKey is a report written, with the ID of its event.
+type saidKey struct {
+	id string
+	r  Report
 }
 
 // errSaid is report's answer for a report the document has made already.
