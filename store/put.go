@@ -147,11 +147,11 @@ type writer struct {
 	doc   Doc // the document being written
 	added Added
 
-	fresh     map[string]bool // IDs of the events the document is the first to report
-	reported  map[string]bool // IDs of the stored events the document reports
+	fresh     map[string]bool  // IDs of the events the document is the first to report
+	reported  map[string]bool  // IDs of the stored events the document reports
 	said      map[saidKey]bool // the reports written
-	sketches  *sketches       // the sketches of stored events, as the writer sees them
-	extractor string          // the version of the extractor that read the document
+	sketches  *sketches        // the sketches of stored events, as the writer sees them
+	extractor string           // the version of the extractor that read the document
 
 	named     map[string]int  // folded names of the actors the document names → mentions stored
 	mentioned map[string]bool // mention keys written
