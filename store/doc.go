@@ -235,8 +235,9 @@
 //     never recorded.
 //
 // Damage fails Open with a *DamageError, which matches ErrDamaged and
-// names the damaged files. Reading a table costs about 1.6 ms of CPU per
-// MB, most of it decompressing it, so Open verifies each table once: it
+// names the damaged files. Reading a table costs CPU in proportion to its
+// size (1.6 ms a MB was measured when tables were compressed, most of it
+// decompressing; they no longer are), so Open verifies each table once: it
 // records the tables it verified, by name, size and modification time,
 // in the file chronicle-verified beside Badger's, and passes over them
 // while they stay so. Badger never changes a table it has written; it
