@@ -91,7 +91,7 @@ func (b *Batch) Put(ctx context.Context, a extract.Article, r *extract.Result) (
 		if rerr := b.redo(ctx); rerr != nil {
 			return Added{}, errors.Join(err, rerr)
 		}
-		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), err)
+		return Added{}, fmt.Errorf("store: put %s: %w", docName(a, r), db.damage(err))
 	}
 	b.docs = append(b.docs, batched{a, r})
 	b.added = b.added.Plus(w.added)

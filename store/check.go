@@ -20,6 +20,9 @@ type CheckReport struct {
 	// Tables counts the table files whose every checksum was verified.
 	Tables int `json:"tables"`
 
+	// Logs counts the value log files whose every entry was verified.
+	Logs int `json:"logs"`
+
 	// Records counts the keys read in each table of the store, by the
 	// table's name: "documents", "events", "actors", "start_index" and
 	// so on (see recordTables).
@@ -72,11 +75,11 @@ func (r *CheckReport) add(p Problem) {
 func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: db.path, Records: map[string]int{}}
 	if db.path != "" && !db.bdb.Opts().InMemory {
-		tables, problems, err := db.checkFiles()
+		tables, logs, problems, err := db.checkFiles()
 		if err != nil {
 			return r, fmt.Errorf("store: check %s: %w", db.path, err)
 		}
-		r.Tables = tables
+		r.Tables, r.Logs = tables, logs
 		for _, p := range problems {
 			r.add(p)
 		}
@@ -100,17 +103,17 @@ func (db *DB) Check(ctx context.Context) (CheckReport, error) {
 // writing changes as they are read: Badger appends to the MANIFEST, and
 // its compactions make tables and delete others. So a problem found
 // there counts only if a second reading finds it again.
-func (db *DB) checkFiles() (tables int, problems []Problem, err error) {
-	tables, problems, err = checkFiles(db.path, false, false)
+func (db *DB) checkFiles() (tables, logs int, problems []Problem, err error) {
+	tables, logs, problems, err = checkFiles(db.path, false, false)
 	if err != nil || len(problems) == 0 || db.readOnly {
-		return tables, problems, err
+		return tables, logs, problems, err
 	}
-	_, again, err := checkFiles(db.path, false, false)
+	_, _, again, err := checkFiles(db.path, false, false)
 	if err != nil {
-		return 0, nil, err
+		return 0, 0, nil, err
 	}
 	problems = slices.DeleteFunc(problems, func(p Problem) bool { return !slices.Contains(again, p) })
-	return tables, problems, nil
+	return tables, logs, problems, nil
 }
 
 // A recordTable is one table of the store, the keys under one prefix,
@@ -182,7 +185,7 @@ func (c *checker) records(ctx context.Context) error {
 			continue
 		}
 		c.report.Records[t.name]++
-		err := item.Value(func(val []byte) error { return t.check(c, key[len(t.prefix):], val) })
+		err := itemValue(item, func(val []byte) error { return t.check(c, key[len(t.prefix):], val) })
 		if err != nil {
 			c.report.add(Problem{Key: string(key), What: err.Error()})
 		}

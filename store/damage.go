@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -87,17 +89,116 @@ func recoverDamage(errp *error) {
 }
 
 // view runs fn in a read-only transaction, as badger.DB.View does, and
-// turns a panic that Badger raises reading a damaged table into an
-// error that matches ErrDamaged and names the store.
+// turns a panic that Badger raises reading a damaged table, or an error
+// reading a damaged value log, into an error that matches ErrDamaged and
+// names the store.
 func (db *DB) view(fn func(txn *badger.Txn) error) (err error) {
-	defer func() {
-		var de *DamageError
-		if errors.As(err, &de) && de.Path == "" {
-			de.Path = db.path
-		}
-	}()
+	defer func() { err = db.damage(err) }()
 	defer recoverDamage(&err)
 	return db.bdb.View(fn)
+}
+
+// itemValue calls fn with the value of item, as item.Value does, but
+// fails where Badger does not: unable to read a value from a damaged
+// value log, Badger logs why and hands over an empty value. The error
+// is a *lostValue, which DB.damage makes a *DamageError.
+func itemValue(item *badger.Item, fn func(val []byte) error) error {
+	return item.Value(func(val []byte) error {
+		if len(val) == 0 && item.ValueSize() > 0 {
+			return &lostValue{key: string(item.KeyCopy(nil))}
+		}
+		return fn(val)
+	})
+}
+
+// A lostValue is a value that Badger could not read.
+type lostValue struct{ key string }
+
+func (e *lostValue) Error() string {
+	return fmt.Sprintf("store: the value of key %q cannot be read", e.key)
+}
+
+// A readLog is the logger of a store's Badger: it keeps the last error
+// Badger logged reading a value, which says why and from which value
+// log, and drops the rest, as Badger logs much that is no error.
+type readLog struct {
+	mu   sync.Mutex
+	last string
+}
+
+func (l *readLog) Errorf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if strings.HasPrefix(msg, "Unable to read") {
+		l.mu.Lock()
+		l.last = msg
+		l.mu.Unlock()
+	}
+}
+
+func (l *readLog) Warningf(string, ...any) {}
+func (l *readLog) Infof(string, ...any)    {}
+func (l *readLog) Debugf(string, ...any)   {}
+
+// lastRead returns the last error Badger logged reading a value.
+func (l *readLog) lastRead() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.last
+}
+
+// damage returns err as a *DamageError naming the store if it says
+// that a value log is damaged (see valueDamage and itemValue);
+// otherwise err.
+func (db *DB) damage(err error) error {
+	var lost *lostValue
+	if errors.As(err, &lost) {
+		why := db.log.lastRead()
+		file := "value log"
+		if m := vlogFid.FindStringSubmatch(why); m != nil {
+			if id, perr := strconv.ParseUint(m[1], 10, 64); perr == nil {
+				file = vlogName(id)
+			}
+		}
+		what := lost.Error()
+		if _, after, ok := strings.Cut(why, "Error: "); ok {
+			what += ": " + after
+		}
+		err = &DamageError{Problems: []Problem{{File: file, What: strings.TrimPrefix(what, "store: ")}}}
+	}
+	err = valueDamage(err)
+	var de *DamageError
+	if errors.As(err, &de) && de.Path == "" {
+		de.Path = db.path
+	}
+	return err
+}
+
+// valueSigns are the words by which Badger's errors reading a value
+// from a value log say that the log is damaged: a value whose checksum
+// fails (Options.VerifyValueChecksum), a pointer past the log's end, a
+// header that does not decode.
+var valueSigns = []string{"value corrupted for vp", "Invalid value pointer offset", "Invalid read:"}
+
+// vlogFid finds the number of the value log in a message of Badger's.
+var vlogFid = regexp.MustCompile(`Fid:(\d+)`)
+
+// valueDamage returns err as a *DamageError, without its Path, if it is
+// Badger saying that a value log is damaged; otherwise err.
+func valueDamage(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if !slices.ContainsFunc(valueSigns, func(s string) bool { return strings.Contains(msg, s) }) {
+		return err
+	}
+	file := "value log"
+	if m := vlogFid.FindStringSubmatch(msg); m != nil {
+		if id, perr := strconv.ParseUint(m[1], 10, 64); perr == nil {
+			file = vlogName(id)
+		}
+	}
+	return &DamageError{Problems: []Problem{{File: file, What: msg}}}
 }
 
 // misuse reports whether r is a panic by which Badger refuses a call

@@ -140,7 +140,7 @@ func (db *DB) Documents(ctx context.Context) ([]Doc, error) {
 // extracts an article, so that an article stored already costs nothing.
 func (db *DB) Has(hash string) (bool, error) {
 	var found bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		var err error
 		found, err = txnKV{txn}.get(docKey(hash), nil)
 		return err
@@ -154,7 +154,7 @@ func (db *DB) Has(hash string) (bool, error) {
 // rebuild reads (see Options.AnyLayout); a store of the first layout,
 // which kept no order, is read in the order of its hashes.
 func (db *DB) EachDocument(ctx context.Context, fn func(Doc) error) error {
-	return db.bdb.View(func(txn *badger.Txn) error {
+	return db.view(func(txn *badger.Txn) error {
 		r := txnKV{txn}
 		each := func(hash string) error {
 			if err := ctx.Err(); err != nil {

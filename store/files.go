@@ -55,7 +55,7 @@ func checkStore(dir string, readOnly bool) error {
 		return fmt.Errorf("store: open %s: %w", dir, err)
 	}
 	defer unlock()
-	_, problems, err := checkFiles(dir, true, true)
+	_, _, problems, err := checkFiles(dir, true, true)
 	if err != nil {
 		return fmt.Errorf("store: open %s: %w", dir, err)
 	}
@@ -67,10 +67,11 @@ func checkStore(dir string, readOnly bool) error {
 
 // checkFiles checks the files Badger trusts when it opens the store in
 // dir: the MANIFEST, every table it lists, and with orphans, that no
-// table is missing from it. It returns what is damaged, by file name.
-// The error is for a file that cannot be read at all (no permission),
-// which is no damage. With remember, a table verified before, as the
-// file verifiedName records, is not verified again (see "Integrity" in
+// table is missing from it, and every value log. It returns how many
+// tables and logs it verified and what is damaged, by file name. The
+// error is for a file that cannot be read at all (no permission), which
+// is no damage. With remember, a file verified before, as the file
+// verifiedName records, is not verified again (see "Integrity" in
 // the package documentation).
 //
 // Badger takes a MANIFEST that ends in a partial change set for one a
@@ -82,10 +83,10 @@ func checkStore(dir string, readOnly bool) error {
 // still lists. But a clean Close leaves no write-ahead log; then a
 // MANIFEST cut short, or a table missing from it, is one that has lost
 // changes, and Badger would lose the tables' data.
-func checkFiles(dir string, orphans, remember bool) (tables int, problems []Problem, err error) {
+func checkFiles(dir string, orphans, remember bool) (tables, logs int, problems []Problem, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return 0, nil, err
+		return 0, 0, nil, err
 	}
 	onDisk := map[uint64]bool{}
 	unclean := false
@@ -104,7 +105,7 @@ func checkFiles(dir string, orphans, remember bool) (tables int, problems []Prob
 	m, more, err := readManifest(dir, len(onDisk), unclean)
 	problems = append(problems, more...)
 	if err != nil || m == nil {
-		return 0, problems, err
+		return 0, 0, problems, err
 	}
 	verify := map[uint64]badger.TableManifest{}
 	for id, t := range m.Tables {
@@ -117,22 +118,51 @@ func checkFiles(dir string, orphans, remember bool) (tables int, problems []Prob
 			verify[id] = t
 		}
 	}
+	// The value vlogs: the last one a killed process was writing may end
+	// in what it cut short (see verifyLog), which Badger drops.
+	var vlogs []uint64
+	for _, e := range entries {
+		if id, ok := vlogID(e.Name()); ok {
+			vlogs = append(vlogs, id)
+		}
+	}
+	slices.Sort(vlogs)
 	var seen verified
 	if remember {
 		seen = readVerified(dir)
 		for id := range verify {
-			if seen.holds(dir, id) {
+			if seen.holds(dir, tableName(id)) {
 				delete(verify, id)
 			}
 		}
 	}
-	more, err = verifyTables(dir, verify)
+	var verifyLogs []uint64
+	for _, id := range vlogs {
+		if !remember || !seen.holds(dir, vlogName(id)) {
+			verifyLogs = append(verifyLogs, id)
+		}
+	}
+	var last uint64
+	if len(vlogs) > 0 {
+		last = vlogs[len(vlogs)-1]
+	}
+	more, err = verifyFiles(dir, verify, verifyLogs, unclean, last)
 	if err != nil {
-		return 0, nil, err
+		return 0, 0, nil, err
 	}
 	problems = append(problems, more...)
-	if remember && len(verify) > 0 {
-		seen.update(dir, m.Tables, problems)
+	if remember && len(verify)+len(verifyLogs) > 0 {
+		var names []string
+		for id := range m.Tables {
+			names = append(names, tableName(id))
+		}
+		for _, id := range vlogs {
+			// A log with a tail a kill left is verified again.
+			if !unclean || id != last {
+				names = append(names, vlogName(id))
+			}
+		}
+		seen.update(dir, names, problems)
 	}
 	for id := range onDisk {
 		if _, listed := m.Tables[id]; orphans && !listed && !unclean {
@@ -141,7 +171,7 @@ func checkFiles(dir string, orphans, remember bool) (tables int, problems []Prob
 		}
 	}
 	slices.SortFunc(problems, func(a, b Problem) int { return cmp.Compare(a.File, b.File) })
-	return len(verify), problems, nil
+	return len(verify), len(verifyLogs), problems, nil
 }
 
 // readManifest replays the MANIFEST of the store in dir, which holds
@@ -174,12 +204,14 @@ func readManifest(dir string, tables int, unclean bool) (*badger.Manifest, []Pro
 	return &m, nil, nil
 }
 
-// verifyTables verifies the tables of the store in dir, as many at a
-// time as there are CPUs, and returns those that are damaged.
-func verifyTables(dir string, tables map[uint64]badger.TableManifest) ([]Problem, error) {
+// verifyFiles verifies the tables and the value logs logs of the store
+// in dir, as many at a time as there are CPUs, and returns those that
+// are damaged. If unclean, the log last may end in what a kill cut
+// short.
+func verifyFiles(dir string, tables map[uint64]badger.TableManifest, logs []uint64, unclean bool, last uint64) ([]Problem, error) {
 	type job struct {
-		id uint64
-		t  badger.TableManifest
+		name   string
+		verify func() (problem, err error)
 	}
 	jobs := make(chan job)
 	var (
@@ -188,13 +220,13 @@ func verifyTables(dir string, tables map[uint64]badger.TableManifest) ([]Problem
 		firstErr error
 		wg       sync.WaitGroup
 	)
-	for range min(runtime.GOMAXPROCS(0), len(tables)) {
+	for range min(runtime.GOMAXPROCS(0), len(tables)+len(logs)) {
 		wg.Go(func() {
 			for j := range jobs {
-				p, err := verifyTableFile(filepath.Join(dir, tableName(j.id)), j.t)
+				p, err := j.verify()
 				mu.Lock()
 				if p != nil {
-					problems = append(problems, Problem{File: tableName(j.id), What: p.Error()})
+					problems = append(problems, Problem{File: j.name, What: p.Error()})
 				}
 				firstErr = cmp.Or(firstErr, err)
 				mu.Unlock()
@@ -202,11 +234,27 @@ func verifyTables(dir string, tables map[uint64]badger.TableManifest) ([]Problem
 		})
 	}
 	for id, t := range tables {
-		jobs <- job{id, t}
+		jobs <- job{tableName(id), func() (error, error) { return verifyTableFile(filepath.Join(dir, tableName(id)), t) }}
+	}
+	for _, id := range logs {
+		jobs <- job{vlogName(id), func() (error, error) { return verifyLogFile(filepath.Join(dir, vlogName(id)), unclean && id == last) }}
 	}
 	close(jobs)
 	wg.Wait()
 	return problems, firstErr
+}
+
+// verifyLogFile verifies the value log at path (see verifyLog).
+func verifyLogFile(path string, tail bool) (problem, err error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil // deleted by Badger since listed
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return verifyLog(f, tail)
 }
 
 // verifyTableFile verifies the table file at path. The problem is what

@@ -61,6 +61,19 @@ var damages = []damage{
 	{"MANIFEST missing", func(tb testing.TB, dir, _ string) { remove(tb, filepath.Join(dir, "MANIFEST")) }, "MANIFEST"},
 	{"KEYREGISTRY cut short", func(tb testing.TB, dir, _ string) { truncate(tb, filepath.Join(dir, "KEYREGISTRY"), 5) }, "KEYREGISTRY"},
 	{"value log header", func(tb testing.TB, dir, _ string) { scribble(tb, filepath.Join(dir, "000001.vlog"), 0, 8) }, "000001.vlog"},
+	{"random bytes in a value log entry", func(tb testing.TB, dir, _ string) { scribbleInLog(tb, filepath.Join(dir, "000001.vlog")) }, "000001.vlog"},
+	{"value log cut short", func(tb testing.TB, dir, _ string) { cutBy(tb, filepath.Join(dir, "000001.vlog"), 3) }, "000001.vlog"},
+}
+
+// scribbleInLog writes random bytes into the middle of the value log at
+// path, which must hold some of the store's values.
+func scribbleInLog(tb testing.TB, path string) {
+	tb.Helper()
+	n := size(tb, path)
+	if n < 1000 {
+		tb.Fatalf("%s holds %d bytes; want the store's values in it", path, n)
+	}
+	scribble(tb, path, n/2, 16)
 }
 
 func TestOpenDamaged(t *testing.T) {
@@ -110,7 +123,7 @@ func TestCheckFilesUnclean(t *testing.T) {
 			t.Fatal(err)
 		}
 		tc.damage(t, filepath.Join(dir, "MANIFEST"))
-		if _, problems, err := checkFiles(dir, true, false); err != nil || len(problems) > 0 {
+		if _, _, problems, err := checkFiles(dir, true, false); err != nil || len(problems) > 0 {
 			t.Errorf("%s, with a write-ahead log: checkFiles = %v, %v; want no problem", tc.name, problems, err)
 		}
 	}
@@ -118,7 +131,7 @@ func TestCheckFilesUnclean(t *testing.T) {
 
 func TestOpenClean(t *testing.T) {
 	dir := storeOnDisk(t)
-	tables, problems, err := checkFiles(dir, true, false)
+	tables, _, problems, err := checkFiles(dir, true, false)
 	if tables != 1 || len(problems) > 0 || err != nil {
 		t.Errorf("checkFiles = %d tables, %v, %v; want 1 table and no problems", tables, problems, err)
 	}
@@ -249,7 +262,7 @@ func TestOpenVerifiesOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	if !readVerified(dir).holds(dir, mustTableID(t, table)) {
+	if !readVerified(dir).holds(dir, table) {
 		t.Fatalf("%s not recorded as verified after Open", table)
 	}
 	path := filepath.Join(dir, table)
@@ -263,10 +276,10 @@ func TestOpenVerifiesOnce(t *testing.T) {
 	if err := os.Chtimes(path, fi.ModTime(), fi.ModTime()); err != nil {
 		t.Fatal(err)
 	}
-	if _, problems, err := checkFiles(dir, true, true); err != nil || len(problems) > 0 {
+	if _, _, problems, err := checkFiles(dir, true, true); err != nil || len(problems) > 0 {
 		t.Fatalf("the checks of Open found %v, %v; want the table, verified before, not verified again", problems, err)
 	}
-	if _, problems, err := checkFiles(dir, true, false); err != nil || len(problems) != 1 || problems[0].File != table {
+	if _, _, problems, err := checkFiles(dir, true, false); err != nil || len(problems) != 1 || problems[0].File != table {
 		t.Errorf("the checks of Check found %v, %v; want the damage in %s", problems, err, table)
 	}
 	// Damage that changes the file's time is found by Open.
@@ -287,4 +300,43 @@ func mustTableID(tb testing.TB, name string) uint64 {
 		tb.Fatalf("%q is no table", name)
 	}
 	return id
+}
+
+// TestValueLogDamagedAfterOpen damages a value log after Open verified
+// it, keeping its file's time, as bit rot would: reading a value from it
+// gives an error naming it, never a shorter answer, and Check finds it.
+func TestValueLogDamagedAfterOpen(t *testing.T) {
+	dir := storeOnDisk(t)
+	db := openAt(t, dir, &Options{ReadOnly: true})
+	want := len(mustTimeline(t, db, Query{All: true}))
+	db.Close()
+	const log = "000001.vlog"
+	if !readVerified(dir).holds(dir, log) {
+		t.Fatalf("%s not recorded as verified after Open", log)
+	}
+	path := filepath.Join(dir, log)
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every event's record is in the log: damage them all.
+	for off := int64(logHeaderSize + 8); off < fi.Size(); off += 64 {
+		scribble(t, path, off, 4)
+	}
+	if err := os.Chtimes(path, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	db = openAt(t, dir, &Options{ReadOnly: true})
+	events, err := db.Timeline(context.Background(), Query{All: true})
+	var de *DamageError
+	if !errors.Is(err, ErrDamaged) || !errors.As(err, &de) || !strings.Contains(err.Error(), log) || de.Path != dir {
+		t.Errorf("Timeline = %d events of %d, %v; want a *DamageError naming %s and %s", len(events), want, err, dir, log)
+	}
+	r, err := db.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Problems) == 0 || r.Problems[0].File != log || r.Logs == 0 {
+		t.Errorf("Check = %d logs verified, problems %v; want %s first", r.Logs, r.Problems, log)
+	}
 }

@@ -80,7 +80,7 @@ func (t txnKV) get(key []byte, fn func(val []byte) error) (_ bool, err error) {
 	if fn == nil {
 		return true, nil
 	}
-	return true, item.Value(fn)
+	return true, itemValue(item, fn)
 }
 
 func (t txnKV) set(key, val []byte, _ scope) error { return t.txn.Set(key, val) }
@@ -131,6 +131,6 @@ func keepItem(item *badger.Item, day string, keep func(day string, val []byte) b
 		return true, nil
 	}
 	var ok bool
-	err := item.Value(func(val []byte) error { ok = keep(day, val); return nil })
+	err := itemValue(item, func(val []byte) error { ok = keep(day, val); return nil })
 	return ok, err
 }

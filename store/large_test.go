@@ -354,14 +354,22 @@ func TestPutLargeConcurrent(t *testing.T) {
 }
 
 // TestPutFallback stores a document that Put does not take for large
-// but that does not fit in one transaction: its events' time texts,
-// which large does not weigh, are long.
+// but that does not fit in one transaction: its actors' names, which
+// large does not weigh and which the keys of the indexes hold, are long.
+// (Long values would not do: they go to the value log, and the
+// transaction holds a pointer to them.)
 func TestPutFallback(t *testing.T) {
 	smallLimits(t)
 	db := openTest(t, false)
 	a, r := bigDoc(bigSpec{text: 1000, actors: 20, events: 200}, "fallback")
+	long := func(name string) string { return name + strings.Repeat(" of the long name", 200) }
+	for i := range r.Actors {
+		r.Actors[i].Name = long(r.Actors[i].Name)
+	}
 	for i := range r.Events {
-		r.Events[i].TimeText = strings.Repeat("a long time ", 2000)
+		for j := range r.Events[i].Actors {
+			r.Events[i].Actors[j].Name = long(r.Events[i].Actors[j].Name)
+		}
 	}
 	if db.large(a, r) {
 		t.Fatal("the document is taken for large")

@@ -83,7 +83,7 @@ func mentionsOf(ctx context.Context, txn *badger.Txn, canon string) (_ []ActorMe
 			continue
 		}
 		var v storedMention
-		if err := item.Value(func(val []byte) error { return json.Unmarshal(val, &v) }); err != nil {
+		if err := itemValue(item, func(val []byte) error { return json.Unmarshal(val, &v) }); err != nil {
 			return nil, fmt.Errorf("store: decode mention %q: %w", item.Key(), err)
 		}
 		ms = append(ms, ActorMention{

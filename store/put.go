@@ -61,7 +61,8 @@ func (db *DB) Put(ctx context.Context, a extract.Article, r *extract.Result) (Ad
 	}
 	db.mu.Lock()
 	defer db.mu.Unlock()
-	return db.putLocked(ctx, a, r)
+	added, err := db.putLocked(ctx, a, r)
+	return added, db.damage(err)
 }
 
 // writable reports why r cannot be put, if it cannot.

@@ -163,7 +163,7 @@ func documentStats(ctx context.Context, txn *badger.Txn, s *Stats) (err error) {
 			return err
 		}
 		s.Documents++
-		err := it.Item().Value(func(val []byte) error {
+		err := itemValue(it.Item(), func(val []byte) error {
 			day, err := docDay(val)
 			if len(day) > 0 && (s.FirstDocumentDay == "" || string(day) < s.FirstDocumentDay) {
 				s.FirstDocumentDay = string(day)

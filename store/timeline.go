@@ -69,7 +69,7 @@ func (db *DB) EachEvent(ctx context.Context, q Query, fn func(Event) error) erro
 	if err != nil {
 		return err
 	}
-	return db.bdb.View(func(txn *badger.Txn) error {
+	return db.view(func(txn *badger.Txn) error {
 		f, err := newFilter(ctx, txn, q, win)
 		if err != nil {
 			return err
@@ -244,7 +244,7 @@ func (f *filter) keepEnd(day string, val []byte) bool {
 // reads one index key for each type.
 func (db *DB) Types(ctx context.Context) ([]string, error) {
 	var types []string
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: []byte(prefixByType)})
 		defer it.Close()
 		for it.Seek([]byte(prefixByType)); it.Valid(); {

@@ -15,7 +15,7 @@ import (
 
 // trimEvery is how often a writer hands back the pages of the store's
 // files that Badger maps into memory.
-const trimEvery = 2 * time.Second
+const trimEvery = 500 * time.Millisecond
 
 // trimMappings asks the kernel to page out what the process has read or
 // written of the files of the store in dir that Badger maps into memory:

@@ -37,7 +37,7 @@ func eachValue(ctx context.Context, txn *badger.Txn, prefix string, fn func(val 
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := it.Item().Value(fn); err != nil {
+		if err := itemValue(it.Item(), fn); err != nil {
 			return err
 		}
 	}

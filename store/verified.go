@@ -7,30 +7,29 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/dgraph-io/badger/v4"
 )
 
 // verifiedName is the file, beside Badger's, where Open records the
-// tables it has verified, so as to verify each only once: Badger never
-// changes a table once written, but writes new ones and deletes old
-// ones as it compacts. It is a cache: a store without it is verified
-// whole at the next Open, and DB.Check ignores it.
+// tables and value logs it has verified, so as to verify each only once:
+// Badger never changes a table once written, but writes new ones and
+// deletes old ones as it compacts, and it appends to a value log only
+// until it starts the next. It is a cache: a store without it is
+// verified whole at the next Open, and DB.Check ignores it.
 const verifiedName = "chronicle-verified"
 
-// A verified set holds the tables verified before, each as its file's
-// name, size and modification time, which a table rewritten or replaced
+// A verified set holds the files verified before, each as its name,
+// size and modification time, which a file written again or replaced
 // would not keep.
 type verified map[string]bool
 
-// stamp returns what the verified set records of the table id in dir,
+// stamp returns what the verified set records of the file name in dir,
 // or "" if it cannot be read.
-func stamp(dir string, id uint64) string {
-	fi, err := os.Stat(filepath.Join(dir, tableName(id)))
+func stamp(dir, name string) string {
+	fi, err := os.Stat(filepath.Join(dir, name))
 	if err != nil {
 		return ""
 	}
-	return fmt.Sprintf("%s %d %d", tableName(id), fi.Size(), fi.ModTime().UnixNano())
+	return fmt.Sprintf("%s %d %d", name, fi.Size(), fi.ModTime().UnixNano())
 }
 
 // readVerified reads the verified set of the store in dir; an empty one
@@ -49,21 +48,20 @@ func readVerified(dir string) verified {
 	return v
 }
 
-// holds reports whether the table id in dir was verified as it is now.
-func (v verified) holds(dir string, id uint64) bool {
-	s := stamp(dir, id)
+// holds reports whether the file name in dir was verified as it is now.
+func (v verified) holds(dir, name string) bool {
+	s := stamp(dir, name)
 	return s != "" && v[s]
 }
 
-// update records the tables of the MANIFEST, all verified now but those
-// with problems, and drops the tables no longer in it. It writes the
-// file whole and renames it into place; if it cannot, the next Open
-// verifies again.
-func (v verified) update(dir string, tables map[uint64]badger.TableManifest, problems []Problem) {
+// update records the files named, all verified now but those with
+// problems, and drops the others. It writes the file whole and renames
+// it into place; if it cannot, the next Open verifies again.
+func (v verified) update(dir string, names []string, problems []Problem) {
 	var lines []string
-	for id := range tables {
-		bad := slices.ContainsFunc(problems, func(p Problem) bool { return p.File == tableName(id) })
-		if s := stamp(dir, id); s != "" && !bad {
+	for _, name := range names {
+		bad := slices.ContainsFunc(problems, func(p Problem) bool { return p.File == name })
+		if s := stamp(dir, name); s != "" && !bad {
 			lines = append(lines, s)
 		}
 	}

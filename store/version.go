@@ -28,7 +28,7 @@ const (
 func (db *DB) checkLayout() error {
 	var layout int
 	empty := true
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
 		defer it.Close()
 		it.Rewind()
@@ -110,7 +110,7 @@ func (w *writer) increment(key string) (uint64, error) {
 // extractor read (extract.Version when they were stored).
 func (db *DB) Extractors(ctx context.Context) (map[string]int, error) {
 	counts := map[string]int{}
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(extractorKeyPrefix)})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -118,7 +118,7 @@ func (db *DB) Extractors(ctx context.Context) (map[string]int, error) {
 				return err
 			}
 			version := strings.TrimPrefix(string(it.Item().Key()), extractorKeyPrefix)
-			err := it.Item().Value(func(val []byte) error {
+			err := itemValue(it.Item(), func(val []byte) error {
 				if len(val) != 8 {
 					return fmt.Errorf("store: malformed count of extractor %q", version)
 				}

@@ -54,8 +54,12 @@ func (s *dbSink) Put(ctx context.Context, a extract.Article, r *extract.Result) 
 
 func (s *dbSink) Commit(ctx context.Context) (store.Added, error) { return s.batch.Commit(ctx) }
 
+// Close also collects the value logs' garbage, unless ctx is done.
 func (s *dbSink) Close(ctx context.Context) (store.Added, error) {
 	added, err := s.batch.Close(ctx)
+	if err == nil && ctx.Err() == nil {
+		err = s.db.CollectGarbage(ctx)
+	}
 	if cerr := s.db.Close(); err == nil {
 		err = cerr
 	}
