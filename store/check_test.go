@@ -42,6 +42,7 @@ func TestCheckRecords(t *testing.T) {
 		want     string // in the problem
 	}{
 		{"event does not decode", "e/ev1", `{"id":`, "cannot decode"},
+		{"event record cut short", "e/ev1", "\x01\x00\x01\x02", "cannot decode"},
 		{"event under another ID", "e/ev1", `{"id":"ev2"}`, `holds event "ev2"`},
 		{"actor does not decode", "a/russia", `[]`, "cannot decode"},
 		{"start index to no event", "t/s\x002022-01-10\x00ghost", "2022-01-10", `event "ghost" is not stored`},

@@ -46,8 +46,8 @@ func (c *checker) chunk(rest, _ []byte) error {
 // decode as the queries decode it.
 func (c *checker) event(id, val []byte) error {
 	var e Event
-	if err := decodeJSON(val, &e); err != nil {
-		return err
+	if err := decodeEvent(val, &e); err != nil {
+		return fmt.Errorf("cannot decode: %w", err)
 	}
 	if e.ID != string(id) {
 		return fmt.Errorf("holds event %q", e.ID)

@@ -70,7 +70,7 @@ var damages = []damage{
 func scribbleInLog(tb testing.TB, path string) {
 	tb.Helper()
 	n := size(tb, path)
-	if n < 1000 {
+	if n < 200 {
 		tb.Fatalf("%s holds %d bytes; want the store's values in it", path, n)
 	}
 	scribble(tb, path, n/2, 16)

@@ -19,7 +19,7 @@ import (
 // cost of a merge does not grow with the reports before it.
 func (w *writer) merge(cur *sketch, e Event, es *sketch) error {
 	var old Event
-	found, err := getJSON(w.kv, eventKey(cur.id), &old)
+	found, err := getEvent(w.kv, cur.id, &old)
 	if err == nil && !found {
 		err = fmt.Errorf("store: sketch of missing event %q", cur.id)
 	}
@@ -40,7 +40,7 @@ func (w *writer) merge(cur *sketch, e Event, es *sketch) error {
 	next.Plover = cmp.Or(old.Plover, e.Plover)
 	next.Place = cmp.Or(old.Place, e.Place)
 	sc := w.scopeOf(cur.id)
-	if err := putJSON(w.kv, eventKey(next.ID), next, sc); err != nil {
+	if err := putEvent(w.kv, &next, sc); err != nil {
 		return err
 	}
 	reports := cur.reports

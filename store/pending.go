@@ -131,7 +131,7 @@ func (db *DB) rollbackEvents(txn *badger.Txn, b *batch, hash string) error {
 			return err
 		}
 		var e Event
-		found, err := getJSON(r, eventKey(id), &e)
+		found, err := getEvent(r, id, &e)
 		if err != nil {
 			return err
 		}

@@ -247,7 +247,7 @@ func (w *writer) scopeOf(id string) scope {
 func (w *writer) addEvent(e Event) error {
 	e.Sources = 1
 	w.fresh[e.ID] = true
-	if err := putJSON(w.kv, eventKey(e.ID), e, own); err != nil {
+	if err := putEvent(w.kv, &e, own); err != nil {
 		return err
 	}
 	if err := w.report(e.ID, 0, e); err != nil {

@@ -184,7 +184,7 @@ func (f *filter) showModality(m event.Modality) bool {
 // reports if withReports is set.
 func (f *filter) fetch(ctx context.Context, txn *badger.Txn, id string, withReports bool) (Event, bool, error) {
 	var e Event
-	found, err := getJSON(txnKV{txn}, eventKey(id), &e)
+	found, err := getEvent(txnKV{txn}, id, &e)
 	if err != nil {
 		return e, false, err
 	}
