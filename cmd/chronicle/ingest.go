@@ -71,8 +71,8 @@ Flags:
   --text-field NAME   the JSON field of its text (default text)
   --max-size MB       the largest article read, in MB (default 16)
   --workers N         articles extracted at once (default: one for each core)
-  --memory MB         keep the heap under MB (default 0: no limit); a limit
-                      halves the memory and costs time; GOMEMLIMIT overrides it
+  --memory MB         keep the heap under MB (default 300; 0: no limit, which
+                      is a little faster); GOMEMLIMIT overrides it
   --dry-run           read and extract, but store nothing and open no store
   --quiet             no progress bar
   --reextract         rebuild the store with this extractor (no PATH)
@@ -111,12 +111,13 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 
 // defaultMemoryMB is the Go heap ingest keeps under by default, in MB
 // (--memory), 0 for none. What the store and the articles in flight keep
-// is bounded (see store.Open and ingest.Options.Workers); a limit makes
-// the garbage collector collect before the heap doubles, which costs time
-// and grows with the store: on Timeline17 four times over, 400 MB took
-// 6.3 times as long as once, no limit 4.45 times (see the README's
-// benchmarks). So there is none unless asked for.
-const defaultMemoryMB = 0
+// is bounded (see store.Open and ingest.Options.Workers), about 200 MB at
+// the peak of an ingest of Timeline17, and the memory Badger maps of
+// the store's files is kept near 150 MB; without a limit, the garbage
+// collector lets the heap double between collections, and an ingest
+// peaks at 600-700 MB. With this one it stays under 500 MB, for a few
+// percent more time (see the README's benchmarks).
+const defaultMemoryMB = 300
 
 func (c *ingestCmd) run(ctx context.Context, e *env, paths []string) error {
 	switch {
