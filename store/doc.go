@@ -191,11 +191,12 @@
 // (two of 32 MB) and no block cache, since tables are not compressed
 // (see sized); the merge cache (120,000 sketches, 400,000 candidates);
 // a Batch's open transaction (at most 64 documents, half of Badger's
-// limits). A store open for writing asks the kernel every 2 s, on
-// Linux, to page out what the process has mapped of the store's files
-// (trimMappings), which Badger's compactions read and write whole.
-// Badger's table builders, during compactions, take 100-160 MB of heap
-// for a while.
+// limits); Badger's table builders, about 40 MB, as values longer than
+// 128 bytes go to the value log and every table is 2 MB (see sized). A
+// store open for writing looks every 250 ms, on Linux, at how much the
+// process maps of files, and past 150 MB asks the kernel to page out
+// what it has mapped of the store's files (trimMappings), which Badger's
+// compactions read and write whole.
 //
 // # Queries
 //
