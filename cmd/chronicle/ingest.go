@@ -113,7 +113,7 @@ func (c *ingestCmd) flags(fs *flag.FlagSet) {
 // (--memory), 0 for none. What the store and the articles in flight keep
 // is bounded (see store.Open and ingest.Options.Workers), about 200 MB at
 // the peak of an ingest of Timeline17, and the memory Badger maps of
-// the store's files is kept near 150 MB; without a limit, the garbage
+// the store's files is kept near 100 MB; without a limit, the garbage
 // collector lets the heap double between collections, and an ingest
 // peaks at 600-700 MB. With this one it stays under 500 MB, for a few
 // percent more time (see the README's benchmarks).
