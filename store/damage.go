@@ -153,12 +153,7 @@ func (db *DB) damage(err error) error {
 	var lost *lostValue
 	if errors.As(err, &lost) {
 		why := db.log.lastRead()
-		file := "value log"
-		if m := vlogFid.FindStringSubmatch(why); m != nil {
-			if id, perr := strconv.ParseUint(m[1], 10, 64); perr == nil {
-				file = vlogName(id)
-			}
-		}
+		file := vlogFile(why)
 		what := lost.Error()
 		if _, after, ok := strings.Cut(why, "Error: "); ok {
 			what += ": " + after
@@ -192,13 +187,18 @@ func valueDamage(err error) error {
 	if !slices.ContainsFunc(valueSigns, func(s string) bool { return strings.Contains(msg, s) }) {
 		return err
 	}
-	file := "value log"
+	return &DamageError{Problems: []Problem{{File: vlogFile(msg), What: msg}}}
+}
+
+// vlogFile returns the name of the value log a message of Badger's
+// names by number, or "value log" if it names none.
+func vlogFile(msg string) string {
 	if m := vlogFid.FindStringSubmatch(msg); m != nil {
-		if id, perr := strconv.ParseUint(m[1], 10, 64); perr == nil {
-			file = vlogName(id)
+		if id, err := strconv.ParseUint(m[1], 10, 64); err == nil {
+			return vlogName(id)
 		}
 	}
-	return &DamageError{Problems: []Problem{{File: file, What: msg}}}
+	return "value log"
 }
 
 // misuse reports whether r is a panic by which Badger refuses a call

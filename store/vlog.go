@@ -75,10 +75,12 @@ func verifyLog(f *os.File, tail bool) (problem, err error) {
 // with its content.
 var errReadLog = errors.New("cannot read")
 
-// A crcReader reads a log's entries, hashing what it reads.
+// A crcReader reads a log's entries, hashing what it reads of their
+// headers and counting it.
 type crcReader struct {
 	r   *bufio.Reader
 	h   hash.Hash32
+	n   int64 // header bytes read since the entry began
 	buf [4]byte
 }
 
@@ -87,6 +89,7 @@ func (r *crcReader) ReadByte() (byte, error) {
 	if err == nil {
 		r.buf[0] = b
 		r.h.Write(r.buf[:1])
+		r.n++
 	}
 	return b, err
 }
@@ -103,7 +106,7 @@ func (r *crcReader) entry() (int64, error) {
 		}
 		return nil
 	}
-	var n int64 = 2
+	r.n = 0
 	for range 2 { // meta, user meta
 		if _, err := r.ReadByte(); err != nil {
 			return 0, cut(err)
@@ -119,7 +122,6 @@ func (r *crcReader) entry() (int64, error) {
 			return 0, errors.New("unreadable header")
 		}
 		lens[i] = v
-		n += int64(len(binary.AppendUvarint(nil, v)))
 	}
 	switch {
 	case lens[0] == 0:
@@ -141,5 +143,5 @@ func (r *crcReader) entry() (int64, error) {
 	if got := binary.BigEndian.Uint32(r.buf[:]); got != want {
 		return 0, fmt.Errorf("checksum %08x, computed %08x", got, want)
 	}
-	return n + body + 4, nil
+	return r.n + body + 4, nil
 }
