@@ -150,9 +150,9 @@ func (d *reader) join(a, b Timex) (Timex, bool) {
 	j.bend, j.End, j.Text = b.bend, b.End, d.Text[a.bstart:b.bend]
 	switch {
 	case a.Type == Date && len(a.Value) == 7 && b.Type == Date && len(b.Value) == 4 && gap == " " && a.Value[4] == '-':
-		// "January this year", "June last year"
+		// "January this year", "June last year", "the first quarter last year"
 		j.Value = b.Value + a.Value[4:]
-		j.FirstDay, j.LastDay = j.Value+"-01", lastDay(j.Value)
+		j.FirstDay, j.LastDay = days(j.Value)
 	case a.Type == Date && len(a.Value) == 10 && b.Type == Date && len(b.Value) == 10 && isWeekdayName(a.Text):
 		// "Saturday, April 25"
 		j.Value, j.FirstDay, j.LastDay = b.Value, b.FirstDay, b.LastDay
@@ -169,10 +169,15 @@ func (d *reader) join(a, b Timex) (Timex, bool) {
 }
 
 // lastDay returns the last day of month YYYY-MM.
-func lastDay(month string) string {
-	f := frame{year: atoi(month[:4]), month: atoi(month[5:7]), gran: granMonth}
-	_, _, finish := f.resolve(f.date(refZero))
-	return finish
+// days returns the first and last days of a month or quarter's value:
+// 2022-03, 2022-Q1.
+func days(v string) (first, last string) {
+	f := frame{year: atoi(v[:4]), month: atoi(v[5:7]), gran: granMonth}
+	if isQuarter(v) {
+		f.month, f.quarter, f.gran = 0, atoi(v[6:7]), granQuarter
+	}
+	_, first, last = f.resolve(f.date(refZero))
+	return first, last
 }
 
 // timeZones may stand between a clock time and its day: "5 p.m. EST Nov. 9".
