@@ -198,8 +198,19 @@ func sized(o badger.Options) badger.Options {
 		WithMetricsEnabled(false).
 		WithValueThreshold(valueThreshold).
 		WithVerifyValueChecksum(true).
-		WithValueLogFileSize(valueLogFileSize)
+		WithValueLogFileSize(valueLogFileSize).
+		WithBlockSize(blockSize)
 }
+
+// blockSize is the size of the blocks of a table, which its index lists
+// by their first keys. Every Open reads and checksums every table's
+// index, through pages mapped one fault at a time: with Badger's 4 KB
+// blocks, the 167 tables of four copies of Timeline17 had 10.7 MB of
+// index, and reading them took 2.6 ms of a 17 ms query. With 16 KB
+// blocks the index is 45% smaller (3.75 MB against 2.05 MB on one copy:
+// the rest is bloom filters), and an ingest no slower (33.9 s against
+// 35.8 and 36.5 s on one copy, one run each).
+const blockSize = 16 << 10
 
 // valueThreshold is the length above which a value goes to the value
 // log: an event's sketch (about 100 bytes), index entries and mentions
@@ -241,6 +252,10 @@ func isLocked(err error) bool {
 	return errors.Is(err, syscall.EWOULDBLOCK) ||
 		strings.Contains(err.Error(), "Another process is using this Badger database")
 }
+
+// ReadOnly reports whether the store was opened read-only: it has
+// nothing to write when it is closed.
+func (db *DB) ReadOnly() bool { return db.readOnly }
 
 // Close closes the store, releasing its lock. Calling it again does
 // nothing.
