@@ -136,3 +136,40 @@ func TestQueryEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseStoreExiting checks that a process about to exit leaves a
+// read-only store for the kernel to close, and still closes one it
+// writes.
+func TestCloseStoreExiting(t *testing.T) {
+	path := seeded(t)
+	exiting = true
+	defer func() { exiting = false }()
+	ro, err := store.Open(path, &store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := closeStore(ro, nil); err != nil {
+		t.Fatal(err)
+	}
+	if db, err := store.Open(path, nil); !errors.Is(err, store.ErrLocked) {
+		if err == nil {
+			db.Close()
+		}
+		t.Errorf("a writer opened the store a read-only query left to exit: %v; want ErrLocked", err)
+	}
+	if err := ro.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rw, err := store.Open(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := closeStore(rw, nil); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(path, nil)
+	if err != nil {
+		t.Fatalf("a store written by an exiting process was left open: %v", err)
+	}
+	db.Close()
+}
