@@ -24,29 +24,54 @@ type Lexicon struct {
 }
 
 // ParseLexicon reads the lexicon src, called name in errors.
+//
+// Every program that links a stage parses its lexicon as it starts, and
+// a query that extracts nothing waits for it too: the lines are sliced
+// from src, not copied, and a list's slice is sized by a first count.
 func ParseLexicon(name, src string) (*Lexicon, error) {
-	l := &Lexicon{name: name, lists: map[string][]string{}}
+	l := &Lexicon{name: name, lists: make(map[string][]string, strings.Count(src, "\n= ")+1)}
 	list := ""
-	for n, line := range strings.Split(src, "\n") {
+	var lines []string
+	n := 0
+	for rest := src; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		n++
 		if i := strings.Index(line, " #"); i >= 0 {
 			line = line[:i]
 		}
 		line = strings.TrimRight(line, " \t\r")
 		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
+		case line == "" || line[0] == '#':
 		case strings.HasPrefix(line, "= "):
+			if list != "" {
+				l.lists[list] = lines
+			}
 			list = strings.TrimSpace(line[2:])
 			if _, dup := l.lists[list]; dup {
-				return nil, fmt.Errorf("%s:%d: list %q again", name, n+1, list)
+				return nil, fmt.Errorf("%s:%d: list %q again", name, n, list)
 			}
-			l.lists[list] = []string{}
+			lines = make([]string, 0, listLines(rest))
+			l.lists[list] = lines
 		case list == "":
-			return nil, fmt.Errorf("%s:%d: words before the first \"= name\" line", name, n+1)
+			return nil, fmt.Errorf("%s:%d: words before the first \"= name\" line", name, n)
 		default:
-			l.lists[list] = append(l.lists[list], line)
+			lines = append(lines, line)
 		}
 	}
+	if list != "" {
+		l.lists[list] = lines
+	}
 	return l, nil
+}
+
+// listLines returns how many lines src has before its next list, an
+// upper bound on the words' lines of the list that src continues.
+func listLines(src string) int {
+	if i := strings.Index(src, "\n= "); i >= 0 {
+		src = src[:i]
+	}
+	return strings.Count(src, "\n") + 1
 }
 
 // MustParseLexicon is [ParseLexicon] for a lexicon embedded in the
@@ -71,9 +96,14 @@ func (l *Lexicon) lines(list string) []string {
 
 // Set returns the words of list as a set.
 func (l *Lexicon) Set(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, line := range l.lines(list) {
-		for _, w := range strings.Fields(line) {
+	lines := l.lines(list)
+	n := 0
+	for _, line := range lines {
+		n += strings.Count(line, " ") + 1
+	}
+	m := make(map[string]bool, n)
+	for _, line := range lines {
+		for w := range strings.FieldsSeq(line) {
 			m[w] = true
 		}
 	}

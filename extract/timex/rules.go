@@ -196,8 +196,8 @@ func words(s string) []string { return strings.Fields(s) }
 
 // set returns the words of s as a set.
 func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	m := make(map[string]bool, strings.Count(s, " ")+1)
+	for w := range strings.FieldsSeq(s) {
 		m[w] = true
 	}
 	return m
