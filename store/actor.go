@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,7 +48,7 @@ func (db *DB) Summaries(ctx context.Context) ([]ActorSummary, error) {
 	err := db.view(func(txn *badger.Txn) error {
 		return eachValue(ctx, txn, prefixActor, func(val []byte) error {
 			var s ActorSummary
-			if err := json.Unmarshal(val, &s); err != nil {
+			if err := decodeActor(val, &s); err != nil {
 				return fmt.Errorf("store: decode actor: %w", err)
 			}
 			sums = append(sums, s)
@@ -82,23 +81,23 @@ func (db *DB) Resolve(ctx context.Context, name string) (actor.Actor, error) {
 
 // resolve is Resolve within r.
 func resolve(r reader, name string) (actor.Actor, error) {
-	var a actor.Actor
-	if found, err := getJSON(r, actorKey(name), &a); found || err != nil {
-		return a, err
+	var s ActorSummary
+	if found, err := getActor(r, name, &s); found || err != nil {
+		return s.Actor, err
 	}
 	var canon string
 	found, err := r.get(nameKey(name), func(val []byte) error { canon = string(val); return nil })
 	if err != nil {
-		return a, err
+		return s.Actor, err
 	}
 	if !found {
-		return a, fmt.Errorf("%w: actor %q", ErrNotFound, name)
+		return s.Actor, fmt.Errorf("%w: actor %q", ErrNotFound, name)
 	}
-	found, err = getJSON(r, actorKey(canon), &a)
+	found, err = getActor(r, canon, &s)
 	if err == nil && !found {
 		err = fmt.Errorf("%w: actor %q (alias of missing %q)", ErrNotFound, name, canon)
 	}
-	return a, err
+	return s.Actor, err
 }
 
 // putActor merges in into the actor stored under the same name, creating
@@ -109,7 +108,7 @@ func (w *writer) putActor(in actor.Actor) error {
 		return nil
 	}
 	var cur ActorSummary
-	found, err := getJSON(w.kv, actorKey(in.Name), &cur)
+	found, err := getActor(w.kv, in.Name, &cur)
 	if err != nil {
 		return err
 	}
@@ -122,7 +121,7 @@ func (w *writer) putActor(in actor.Actor) error {
 		return nil
 	}
 	cur.Actor = next
-	if err := putJSON(w.kv, actorKey(next.Name), cur, shared); err != nil {
+	if err := putActorRecord(w.kv, &cur, shared); err != nil {
 		return err
 	}
 	if err := w.indexSurname(next); err != nil {
@@ -136,7 +135,7 @@ func (w *writer) putActor(in actor.Actor) error {
 func (w *writer) countActors() error {
 	for name, n := range w.named {
 		var cur ActorSummary
-		found, err := getJSON(w.kv, actorKey(name), &cur)
+		found, err := getActor(w.kv, name, &cur)
 		if err != nil {
 			return err
 		}
@@ -145,7 +144,7 @@ func (w *writer) countActors() error {
 		}
 		cur.Documents++
 		cur.MentionCount += n
-		if err := putJSON(w.kv, actorKey(name), cur, shared); err != nil {
+		if err := putActorRecord(w.kv, &cur, shared); err != nil {
 			return err
 		}
 	}

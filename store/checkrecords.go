@@ -58,8 +58,8 @@ func (c *checker) event(id, val []byte) error {
 // actor checks that an actor record decodes, under its own name.
 func (c *checker) actor(name, val []byte) error {
 	var a ActorSummary
-	if err := decodeJSON(val, &a); err != nil {
-		return err
+	if err := decodeActor(val, &a); err != nil {
+		return fmt.Errorf("cannot decode: %w", err)
 	}
 	if fold(a.Name) != string(name) {
 		return fmt.Errorf("holds actor %q", a.Name)

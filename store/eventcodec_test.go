@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/chronicle-kg/chronicle/extract/event"
@@ -16,14 +17,23 @@ import (
 func fullEvent(tb testing.TB) Event {
 	tb.Helper()
 	var e Event
+	fillFields(tb, &e, "Documents", "Mentions") // kept apart from the record
+	return e
+}
+
+// fillFields sets every field of the struct *ptr, and of the structs
+// and slices within it, but those named in skip, each to a value of its
+// own.
+func fillFields(tb testing.TB, ptr any, skip ...string) {
+	tb.Helper()
 	n := 0
 	var fill func(v reflect.Value)
 	fill = func(v reflect.Value) {
 		switch v.Kind() {
 		case reflect.Struct:
 			for i := range v.NumField() {
-				if f := v.Type().Field(i); f.Name == "Documents" || f.Name == "Mentions" {
-					continue // kept apart from the record
+				if slices.Contains(skip, v.Type().Field(i).Name) {
+					continue
 				}
 				fill(v.Field(i))
 			}
@@ -42,11 +52,10 @@ func fullEvent(tb testing.TB) Event {
 			}
 			v.Set(s)
 		default:
-			tb.Fatalf("a field of kind %s: teach fullEvent and the record", v.Kind())
+			tb.Fatalf("a field of kind %s: teach fillFields and the record", v.Kind())
 		}
 	}
-	fill(reflect.ValueOf(&e).Elem())
-	return e
+	fill(reflect.ValueOf(ptr).Elem())
 }
 
 func TestEventRecordRoundTrip(t *testing.T) {

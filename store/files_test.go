@@ -66,11 +66,11 @@ var damages = []damage{
 }
 
 // scribbleInLog writes random bytes into the middle of the value log at
-// path, which must hold some of the store's values.
+// path, which must hold one of the store's values at least.
 func scribbleInLog(tb testing.TB, path string) {
 	tb.Helper()
 	n := size(tb, path)
-	if n < 200 {
+	if n < logHeaderSize+valueThreshold {
 		tb.Fatalf("%s holds %d bytes; want the store's values in it", path, n)
 	}
 	scribble(tb, path, n/2, 16)

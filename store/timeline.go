@@ -114,7 +114,7 @@ func newFilter(ctx context.Context, txn *badger.Txn, q Query, win window) (*filt
 		// The actor named in the fewest documents leads: its index
 		// entries are read, and the events are checked for the others.
 		var s ActorSummary
-		if _, err := getJSON(txnKV{txn}, actorKey(a.Name), &s); err != nil {
+		if _, err := getActor(txnKV{txn}, a.Name, &s); err != nil {
 			return nil, err
 		}
 		if i := len(f.actors) - 1; fewest < 0 || s.Documents < fewest {
