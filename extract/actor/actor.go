@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -186,13 +187,13 @@ var (
 )
 
 // notNames are capitalised words that do not begin names (words.txt).
-var notNames = lexicon.Set("not-names")
+var notNames = sync.OnceValue(func() map[string]bool { return lexicon.Set("not-names") })
 
 // salutations are words of greeting or address that stand before a name
 // and are no part of it: "Hey Obama" is Obama, "Dear Customers" no one
 // (words.txt).
-var salutations = lexicon.Set("salutations")
+var salutations = sync.OnceValue(func() map[string]bool { return lexicon.Set("salutations") })
 
 // referenceNouns, before a number, point into a text rather than name
 // anyone: "Paragraph 12", "Article 5" (words.txt).
-var referenceNouns = lexicon.Set("reference-nouns")
+var referenceNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("reference-nouns") })

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -25,7 +26,7 @@ func (g *gazetteer) loadAnaphora() error {
 // organisation they refer back to.
 func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 	det := d.Lower(i)
-	if det == "opposition" && oppositionMembers[d.Lower(i+1)] && !d.oppositionNamed(i) {
+	if det == "opposition" && oppositionMembers()[d.Lower(i+1)] && !d.oppositionNamed(i) {
 		// "opposition leaders said": the opposition of the state named
 		// last, as "the opposition" is
 		if k := d.opposition(g); k >= 0 {
@@ -41,7 +42,7 @@ func (d *reader) anaphorAt(g *gazetteer, i int) (Span, bool) {
 			return Span{T0: i, T1: i + 2, Start: int(d.Toks[i].Start), End: int(d.Toks[i+1].End), Actor: k - 1}, true
 		}
 	}
-	if det == "the" && companyNounsBack[d.Lower(i+2)] && d.capitalised(i+1) && d.Toks[i+2].Sent == d.Toks[i].Sent && (d.formStarts(g, i+1) || regionAdjectives[d.Lower(i+1)]) {
+	if det == "the" && companyNounsBack()[d.Lower(i+2)] && d.capitalised(i+1) && d.Toks[i+2].Sent == d.Toks[i].Sent && (d.formStarts(g, i+1) || regionAdjectives()[d.Lower(i+1)]) {
 		// "the Japanese carmaker", "the European planemaker": the company
 		// named last, if of that state ("the Indian airline" is no Airbus)
 		if k := d.lastCompany(); k >= 0 && d.companyOf(g, k, i+1) {
@@ -77,7 +78,7 @@ var stateBodyNouns = map[string]bool{"government": true, "administration": true,
 // backTitles are the titles of one office holder that "the" names again:
 // "the president", "the chancellor"; not "the official" or "the leader",
 // anyone's.
-var backTitles = lexicon.Set("back-titles")
+var backTitles = sync.OnceValue(func() map[string]bool { return lexicon.Set("back-titles") })
 
 // titledBefore reads "president", "chancellor", "prime minister" and the
 // like at token j, after "the", as the person named last with that title
@@ -92,7 +93,7 @@ func (d *reader) titledBefore(j int) (int, int) {
 	if title == "prime" && d.Lower(j+1) == "minister" || title == "foreign" && d.Lower(j+1) == "minister" {
 		title, n = title+" "+d.Lower(j+1), 2
 	}
-	if n == 1 && !backTitles[title] {
+	if n == 1 && !backTitles()[title] {
 		return -1, 0 // "the official", "the leader": anyone's
 	}
 	for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-12; k-- {
@@ -106,7 +107,7 @@ func (d *reader) titledBefore(j int) (int, int) {
 
 // oppositionMembers are the plural nouns after "opposition" that name
 // its people: "opposition leaders", "opposition parties" (words.txt).
-var oppositionMembers = lexicon.Set("opposition-members")
+var oppositionMembers = sync.OnceValue(func() map[string]bool { return lexicon.Set("opposition-members") })
 
 // oppositionNamed reports whether "opposition" at token i follows what
 // names whose it is ("Kenya's", "Kenyan", "the"), which other readings
@@ -145,11 +146,11 @@ func (d *reader) stateBody(g *gazetteer, noun, suffix string) int {
 
 // generalHeads end names but, after "the", mean the thing in general
 // (words.txt).
-var generalHeads = lexicon.Set("general-heads")
+var generalHeads = sync.OnceValue(func() map[string]bool { return lexicon.Set("general-heads") })
 
 // companyNounsBack are the nouns by which "the company", "the firm" name
 // the company named last (words.txt).
-var companyNounsBack = lexicon.Set("company-anaphors")
+var companyNounsBack = sync.OnceValue(func() map[string]bool { return lexicon.Set("company-anaphors") })
 
 // namedByHead returns the organisation or group named last in the text
 // whose name ends in noun n ("the police" after "Tanzanian Police", "the
@@ -161,8 +162,8 @@ var companyNounsBack = lexicon.Set("company-anaphors")
 // likely another force. It is asked at every "the", so it allocates
 // nothing.
 func (d *reader) namedByHead(n string) int {
-	company := companyNounsBack[n]
-	if generalHeads[n] {
+	company := companyNounsBack()[n]
+	if generalHeads()[n] {
 		return -1
 	}
 	if company {
@@ -182,7 +183,7 @@ func (d *reader) namedByHead(n string) int {
 
 // regionAdjectives name a region of several states, before a company's
 // noun: "the European planemaker" (words.txt).
-var regionAdjectives = lexicon.Set("region-adjectives")
+var regionAdjectives = sync.OnceValue(func() map[string]bool { return lexicon.Set("region-adjectives") })
 
 // companyOf reports whether company actor k may be the one "the X
 // carmaker" names, X at token j: of X's state by its code (MNCJPN for
@@ -276,18 +277,18 @@ func (d *reader) twoSidesAt(i int, pair [2]int, hasPair bool) int {
 func (d *reader) pairAt(i int) int {
 	w := d.Lower(i)
 	switch {
-	case w == "the" && d.Lower(i+1) == "two" && pairNouns[d.Lower(i+2)]:
+	case w == "the" && d.Lower(i+1) == "two" && pairNouns()[d.Lower(i+2)]:
 		return 3
-	case w == "both" && pairNouns[d.Lower(i+1)]:
+	case w == "both" && pairNouns()[d.Lower(i+1)]:
 		return 2
 	}
 	return 0
 }
 
 // pairNouns head "the two sides" and its kin (words.txt).
-var pairNouns = lexicon.Set("pair-nouns")
+var pairNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("pair-nouns") })
 
 // personPairNouns are the pairNouns that name people: "the two
 // ministers" are the last two people named, met or not, before any pair
 // of states named together.
-var personPairNouns = lexicon.Set("person-pair-nouns")
+var personPairNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("person-pair-nouns") })

@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -32,7 +33,7 @@ func (d *reader) placeGroups(g *gazetteer) {
 			}
 		}
 		name, code := d.stateNear(g, k, own)
-		if settlerNouns[d.Lower(m.T1-1)] && name != "" {
+		if settlerNouns()[d.Lower(m.T1-1)] && name != "" {
 			// "Jewish settlers in the West Bank city of Hebron": settlers are
 			// not of the land they settle; of the other state named, if any
 			name, code = d.stateNear(g, k, name)
@@ -46,7 +47,7 @@ func (d *reader) placeGroups(g *gazetteer) {
 }
 
 // settlerNouns name people settled where they are not from (words.txt).
-var settlerNouns = lexicon.Set("settler-nouns")
+var settlerNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("settler-nouns") })
 
 // stateCode returns the country part of a CAMEO actor code: RUS of RUSGOV.
 func stateCode(code string) string {
@@ -108,12 +109,12 @@ func (d *reader) stateOf(g *gazetteer, x int) (name, code string) {
 
 // localSectors are the sector codes an organisation outside the gazetteer
 // may carry without a state (words.txt).
-var localSectors = lexicon.Set("local-sectors")
+var localSectors = sync.OnceValue(func() map[string]bool { return lexicon.Set("local-sectors") })
 
 // SectorCode reports whether code is the CAMEO code of an organisation
 // known only by its sector, with no state: BUS for a company, EDU, MED,
 // REL. Such codes are three capitals, as a country's are.
-func SectorCode(code string) bool { return localSectors[code] }
+func SectorCode(code string) bool { return localSectors()[code] }
 
 // placeUnknown gives a state to two kinds of actor outside the gazetteer
 // that have none, as CAMEO codes domestic actors: a body named with a
@@ -129,7 +130,7 @@ func (d *reader) placeUnknown(g *gazetteer) {
 	for k, m := range d.mentions {
 		ai := m.Actor
 		a := &d.actors[ai]
-		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors[a.Code] {
+		if done[ai] || a.Kind == Country || a.Affiliation != "" || a.Code != "" && !localSectors()[a.Code] {
 			continue
 		}
 		if _, known := g.row(a.Name); known {
@@ -219,7 +220,7 @@ func (d *reader) localBodies(g *gazetteer) {
 		if k < len(d.mentions) && d.mentions[k].T0 <= i {
 			continue // within a mention
 		}
-		if !localBodyNouns[d.Lower(i)] {
+		if !localBodyNouns()[d.Lower(i)] {
 			if m, ok := d.localGroupAt(g, i); ok {
 				add = append(add, m)
 				i = m.T1 - 1
@@ -230,7 +231,7 @@ func (d *reader) localBodies(g *gazetteer) {
 		if n == 0 {
 			continue
 		}
-		if i > 0 && d.Lower(i-1) == "riot" || agentPlaces[d.Lower(i+n)] || localBodyThings[d.Lower(i+n)] {
+		if i > 0 && d.Lower(i-1) == "riot" || agentPlaces()[d.Lower(i+n)] || localBodyThings()[d.Lower(i+n)] {
 			continue // "riot police" is read from its first word; "a police station" is a place, "police trucks" things
 		}
 		name, code := d.onlyStateAt(g, i, -1)
@@ -253,14 +254,14 @@ func (d *reader) localBodies(g *gazetteer) {
 // Dhaka" are Bangladesh's. Refugees are not of the state they are in.
 func (d *reader) localGroupAt(g *gazetteer, i int) (Span, bool) {
 	a, ok := g.agents[d.Lower(i)]
-	if !ok || a.people || a.code == "REF" || movingPeople[d.Lower(i)] || d.Toks[i].Kind != text.Word || agentPlaces[d.Lower(i+1)] {
+	if !ok || a.people || a.code == "REF" || movingPeople()[d.Lower(i)] || d.Toks[i].Kind != text.Word || agentPlaces()[d.Lower(i+1)] {
 		return Span{}, false
 	}
 	j := i + 1
-	for j < len(d.Toks) && agentHeads[d.Lower(j)] && d.Toks[j].Sent == d.Toks[i].Sent {
+	for j < len(d.Toks) && agentHeads()[d.Lower(j)] && d.Toks[j].Sent == d.Toks[i].Sent {
 		j++
 	}
-	if agentPlaces[d.Lower(j)] || localBodyThings[d.Lower(j)] || titleNouns[d.Lower(j)] || d.capitalised(j) && d.Toks[j].Sent == d.Toks[i].Sent {
+	if agentPlaces()[d.Lower(j)] || localBodyThings()[d.Lower(j)] || titleNouns()[d.Lower(j)] || d.capitalised(j) && d.Toks[j].Sent == d.Toks[i].Sent {
 		// "a rebel camp" names no group; "opposition leader Tundu
 		// Lissu", "opposition Chadema party" a person or body of it
 		return Span{}, false
@@ -279,7 +280,7 @@ func (d *reader) localGroupAt(g *gazetteer, i int) (Span, bool) {
 // movingPeople are the group nouns of people away from their state, who
 // are not of the state they are in (words.txt): "Greece rescued 120
 // migrants" names no Greek migrants.
-var movingPeople = lexicon.Set("moving-people")
+var movingPeople = sync.OnceValue(func() map[string]bool { return lexicon.Set("moving-people") })
 
 // armedSectors are the CAMEO sectors of armed groups (agents.tsv).
 var armedSectors = map[string]bool{"REB": true, "UAF": true, "RAD": true}
@@ -302,8 +303,8 @@ func (d *reader) namesState(i int, state string) bool {
 
 // localBodyNouns open the names of bodies that act only in their own
 // state (words.txt).
-var localBodyNouns = lexicon.Set("local-body-nouns")
+var localBodyNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("local-body-nouns") })
 
 // localBodyThings are the nouns a body's name before them only describes,
 // naming its things or its day: "police trucks", "Police Day" (words.txt).
-var localBodyThings = lexicon.Set("local-body-things")
+var localBodyThings = sync.OnceValue(func() map[string]bool { return lexicon.Set("local-body-things") })

@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -74,7 +75,7 @@ func (d *reader) appositionRoles() {
 			continue
 		}
 		for j := n.T1; j < n.T1+5 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[m.T0].Sent && d.Word(j) != ","; j++ {
-			if titleNouns[d.Lower(j)] || roleNouns[d.Lower(j)] {
+			if titleNouns()[d.Lower(j)] || roleNouns[d.Lower(j)] {
 				p.Affiliation, p.Code = o.Name, o.Code
 				break
 			}
@@ -95,12 +96,12 @@ func (d *reader) addressed(i int) bool {
 	if j > 0 && d.Lower(j) == "on" {
 		j--
 	}
-	return j >= 0 && addressVerbs[d.Lower(j)]
+	return j >= 0 && addressVerbs()[d.Lower(j)]
 }
 
 // addressVerbs are the forms of the verbs of addressing whose object a
 // speaker is not (words.txt).
-var addressVerbs = lexicon.Set("address-verbs")
+var addressVerbs = sync.OnceValue(func() map[string]bool { return lexicon.Set("address-verbs") })
 
 // creditAt returns the end of a wire story's credit at token i, or i:
 // after a bracket or ";", "Reporting by …", "Additional reporting by …",
@@ -175,7 +176,7 @@ func (d *reader) readMentions(g *gazetteer) {
 		m, ok := d.matchAt(g, i)
 		if !ok {
 			switch {
-			case npeople == 2 && personPairNouns[d.Lower(i+d.pairAt(i)-1)]:
+			case npeople == 2 && personPairNouns()[d.Lower(i+d.pairAt(i)-1)]:
 				i += d.twoSidesAt(i, people, true)
 			case nbefore == 2 && (!hasPair || d.addressed(i) && d.Toks[d.mentions[len(d.mentions)-1].T0].Sent == d.Toks[i].Sent):
 				// "Indonesia accused Malaysia … urged the two sides"; and
@@ -227,7 +228,7 @@ func (d *reader) readMentions(g *gazetteer) {
 // party to it: after "in" or "at" ("held talks in Brussels").
 func (d *reader) where(m Span) bool {
 	j := m.T0 - 1
-	if j > 0 && regionWords[d.Lower(j)] {
+	if j > 0 && regionWords()[d.Lower(j)] {
 		j-- // "in northern Nigeria"
 	}
 	if j > 0 && d.Lower(j) == "the" {
@@ -238,28 +239,28 @@ func (d *reader) where(m Span) bool {
 
 // regionWords name a part of a state before its name: "in northern
 // Nigeria" (words.txt).
-var regionWords = lexicon.Set("region-words")
+var regionWords = sync.OnceValue(func() map[string]bool { return lexicon.Set("region-words") })
 
 // waterHeads name seas and straits (words.txt).
-var waterHeads = lexicon.Set("water-heads")
+var waterHeads = sync.OnceValue(func() map[string]bool { return lexicon.Set("water-heads") })
 
 // inWaterName reports whether mention m is part of the name of a sea or
 // strait: "the Sea of Japan", "the Gulf of Aden", "the South China Sea".
 func (d *reader) inWaterName(m Span) bool {
-	if m.T0 >= 2 && d.Lower(m.T0-1) == "of" && waterHeads[d.Lower(m.T0-2)] && d.capitalised(m.T0-2) {
+	if m.T0 >= 2 && d.Lower(m.T0-1) == "of" && waterHeads()[d.Lower(m.T0-2)] && d.capitalised(m.T0-2) {
 		return true
 	}
 	k := m.T1 // the word after the name
-	if k >= len(d.Toks) || !waterHeads[d.Lower(k)] || !d.capitalised(k) {
+	if k >= len(d.Toks) || !waterHeads()[d.Lower(k)] || !d.capitalised(k) {
 		return false
 	}
 	// but not "the Sunni Gulf states", "Florida Gulf Coast University"
-	return k+1 >= len(d.Toks) || !d.capitalised(k+1) && !regionNouns[d.Lower(k+1)]
+	return k+1 >= len(d.Toks) || !d.capitalised(k+1) && !regionNouns()[d.Lower(k+1)]
 }
 
 // regionNouns follow a sea's name that names the lands around it: "the
 // Gulf states".
-var regionNouns = lexicon.Set("region-nouns")
+var regionNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("region-nouns") })
 
 // listMentions gives each actor its mentions, outer and inner, in
 // character offsets and text order.

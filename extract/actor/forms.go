@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/fold"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -47,7 +48,7 @@ func (d *reader) surnameAfter(g *gazetteer, k int) bool {
 		return false
 	}
 	w := d.Lower(k)
-	return !notNames[w] && !orgHeads[w] && !groupHeads[w] && !companyHeads[w] && !titleNouns[w] && !dateWords[w] && !placeHeads[w] && !productHeads[w]
+	return !notNames()[w] && !orgHeads[w] && !groupHeads[w] && !companyHeads[w] && !titleNouns()[w] && !dateWords[w] && !placeHeads[w] && !productHeads[w]
 }
 
 // regionPrefixes, before a demonym, make it a region's: "Latin American",
@@ -62,7 +63,7 @@ func (d *reader) formMention(g *gazetteer, h formHit) Span {
 // languageAt reports whether token i is a demonym naming a language:
 // "the Russian language" is no Russian's, nor a group's.
 func (d *reader) languageAt(g *gazetteer, i int) bool {
-	if i+1 >= len(d.Toks) || !speechNouns[d.Lower(i+1)] {
+	if i+1 >= len(d.Toks) || !speechNouns()[d.Lower(i+1)] {
 		return false // most words: one lookup
 	}
 	h, ok := d.matchForm(g, i)
@@ -70,7 +71,7 @@ func (d *reader) languageAt(g *gazetteer, i int) bool {
 }
 
 // speechNouns after a demonym name a language (words.txt).
-var speechNouns = lexicon.Set("speech-nouns")
+var speechNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("speech-nouns") })
 
 // stateSuffixes make a state's name or adjective one of what follows:
 // "US-led", "Vietnamese-led forces", "a British-flagged tanker"; not
@@ -203,11 +204,11 @@ func (d *reader) administration(g *gazetteer, f form, j int) bool {
 // is none: "Hey Obama" is Obama.
 func (d *reader) otherFirstName(g *gazetteer, i int) bool {
 	j := i - 1
-	if j < 0 || d.Toks[j].Sent != d.Toks[i].Sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames[d.Lower(j)] {
+	if j < 0 || d.Toks[j].Sent != d.Toks[i].Sent || !d.capitalised(j) || d.sentenceInitial(j) && notNames()[d.Lower(j)] {
 		return false
 	}
 	w := d.Lower(j)
-	return !titleNouns[w] && len(g.titles[w]) == 0 && len(g.formsOf(d.Word(j))) == 0 && !notNames[w] && !salutations[w]
+	return !titleNouns()[w] && len(g.titles[w]) == 0 && len(g.formsOf(d.Word(j))) == 0 && !notNames()[w] && !salutations()[w]
 }
 
 // formStarts reports whether a gazetteer form matches at token j.
@@ -276,14 +277,14 @@ func (g *gazetteer) codeOf(e *entity) string {
 // capitalNamesakes are capitals that name a city of another state as
 // well, with that state (words.txt): Lebanon's Tripoli, California's San
 // Jose.
-var capitalNamesakes = lexicon.Map("capital-namesakes")
+var capitalNamesakes = sync.OnceValue(func() map[string]string { return lexicon.Map("capital-namesakes") })
 
 // namesakeByStory reports whether capital name, form f, names its
 // namesake in another state in this document, and that state's entity:
 // the document names that state and never the capital's own ("militias
 // in Tripoli ... the north Lebanese port").
 func (d *reader) namesakeByStory(g *gazetteer, f form, name string) (int, bool) {
-	state, ok := capitalNamesakes[name]
+	state, ok := capitalNamesakes()[name]
 	if !ok {
 		return 0, false
 	}
@@ -321,7 +322,7 @@ func (d *reader) statesNamed(g *gazetteer) map[int]bool {
 			for k := 1; k < len(f.toks) && ok; k++ {
 				ok = d.Word(i+k) == f.toks[k]
 			}
-			if ok && capitalNamesakes[strings.Join(f.toks, " ")] == "" {
+			if ok && capitalNamesakes()[strings.Join(f.toks, " ")] == "" {
 				named[f.ent] = true
 			}
 		}

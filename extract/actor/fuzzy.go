@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/fold"
@@ -147,7 +148,7 @@ func oneEdit(a, b string) bool {
 // "Poland").
 func (d *reader) misspeltStateAt(g *gazetteer, i int) (Span, bool) {
 	w := d.Word(i)
-	if len(w) < 7 || !d.capitalised(i) || d.capitalised(i+1) || d.capitalised(i-1) && !notNames[d.Lower(i-1)] || notMisspelt[w] {
+	if len(w) < 7 || !d.capitalised(i) || d.capitalised(i+1) || d.capitalised(i-1) && !notNames()[d.Lower(i-1)] || notMisspelt()[w] {
 		return Span{}, false
 	}
 	for _, c := range g.stateWords[w[0]] {
@@ -186,4 +187,4 @@ func (g *builder) indexStateWords() {
 
 // notMisspelt are words one letter from a state's name that name
 // something else: "Columbia" (words.txt).
-var notMisspelt = lexicon.Set("not-misspelt")
+var notMisspelt = sync.OnceValue(func() map[string]bool { return lexicon.Set("not-misspelt") })

@@ -135,10 +135,10 @@ func (g *gazetteer) indexLowStarts() {
 	for w := range g.agents {
 		g.lowStarts[w] = true
 	}
-	for w := range titleNouns {
+	for w := range titleNouns() {
 		g.lowStarts[w] = true
 	}
-	for w := range stateAgentNouns {
+	for w := range stateAgentNouns() {
 		g.lowStarts[w] = true
 	}
 	for w := range g.roles {

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -62,7 +63,7 @@ func (g *gazetteer) loadAgents() error {
 
 // agentHeads may follow a group's noun and belong to it: "rebel leaders"
 // (words.txt).
-var agentHeads = lexicon.Set("agent-heads")
+var agentHeads = sync.OnceValue(func() map[string]bool { return lexicon.Set("agent-heads") })
 
 // agentAfter finds a group's noun in the few words from token j: up to two
 // modifiers ("civilian", "nationalist") and then the noun, with any heads
@@ -75,7 +76,7 @@ func (d *reader) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int
 		if d.Toks[k].Kind != text.Word || w != d.Lower(k) {
 			return agentNoun{}, 0, false // lower-case words only: "Russian officials said protesters" stops at "said"
 		}
-		if w == "armed" && agentHeads[d.Lower(k+1)] {
+		if w == "armed" && agentHeads()[d.Lower(k+1)] {
 			// "armed groups", "an armed movement"
 			return agentNoun{code: "UAF", plural: "armed groups"}, k + 2, true
 		}
@@ -84,12 +85,12 @@ func (d *reader) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int
 			for end < len(d.Toks) {
 				if b, ok := g.agents[d.Word(end)]; ok && (stateless || !b.people) {
 					a = b // "civilian refugees" are refugees
-				} else if !agentHeads[d.Word(end)] {
+				} else if !agentHeads()[d.Word(end)] {
 					break
 				}
 				end++
 			}
-			if end < len(d.Toks) && agentPlaces[d.Lower(end)] {
+			if end < len(d.Toks) && agentPlaces()[d.Lower(end)] {
 				return agentNoun{}, 0, false // "the Jenin refugee camp", "a police station": a place
 			}
 			return a, end, true
@@ -104,7 +105,7 @@ func (d *reader) agentAfter(g *gazetteer, j int, stateless bool) (agentNoun, int
 // agentPlaces are the nouns that a people's noun before them only
 // describes, naming a place: "refugee camp", "police station", "army
 // base" (words.txt).
-var agentPlaces = lexicon.Set("agent-places")
+var agentPlaces = sync.OnceValue(func() map[string]bool { return lexicon.Set("agent-places") })
 
 // modifierWord reports whether w may stand between a group's adjective and
 // its noun: not a function word, a verb of saying, or a plural or past form
@@ -116,7 +117,7 @@ func modifierWord(w string) bool {
 	if strings.Contains(w, "-") {
 		return true // "Israeli-backed", "pro-government"
 	}
-	if edAdjectives[w] {
+	if edAdjectives()[w] {
 		return true
 	}
 	return !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
@@ -124,7 +125,7 @@ func modifierWord(w string) bool {
 
 // edAdjectives are participles that describe a group rather than report
 // what it did: "displaced civilians" (words.txt).
-var edAdjectives = lexicon.Set("ed-adjectives")
+var edAdjectives = sync.OnceValue(func() map[string]bool { return lexicon.Set("ed-adjectives") })
 
 // groupName builds a group's name: "Croatian" + "extremists" = "Croatian
 // Extremists".
@@ -156,7 +157,7 @@ func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
 		// "Egyptian Americans" are Americans of Egyptian descent
 		d.inner = append(d.inner, d.formMention(g, h))
 		end = h.t1
-		if second := g.ent(h.ent); diaspora[second.code] {
+		if second := g.ent(h.ent); diaspora()[second.code] {
 			code, aff = second.code, second.name
 		}
 	} else {
@@ -167,7 +168,7 @@ func (d *reader) stateGroup(g *gazetteer, m Span, j int) (Span, bool) {
 
 // diaspora are the states whose demonym, after another's, names citizens
 // of that descent: "Egyptian Americans" (words.txt).
-var diaspora = lexicon.Set("diaspora")
+var diaspora = sync.OnceValue(func() map[string]bool { return lexicon.Set("diaspora") })
 
 // peopleGroupAt reads a group named by a people or a faith without a state
 // at token i: "Tamil civilian refugees", "Moslem forces", "ethnic
@@ -216,7 +217,7 @@ func (d *reader) peopleNounAt(g *gazetteer, p, i int) (agentNoun, int) {
 	if g.peopleRows[p].nouns[d.Word(i)] {
 		return agentNoun{}, i + 1
 	}
-	if h := d.Lower(i + 1); agentHeads[h] && strings.HasSuffix(h, "s") {
+	if h := d.Lower(i + 1); agentHeads()[h] && strings.HasSuffix(h, "s") {
 		return agentNoun{plural: h}, i + 2 // "Yoruba leaders", "Kurdish groups"
 	}
 	return agentNoun{}, 0
@@ -252,7 +253,7 @@ func (d *reader) bareGroupAt(g *gazetteer, i int) (Span, bool) {
 		return Span{}, false
 	}
 	j := i + 1
-	for j < len(d.Toks) && agentHeads[d.Lower(j)] {
+	for j < len(d.Toks) && agentHeads()[d.Lower(j)] {
 		j++
 	}
 	n, ok := d.stateAfter(g, i, j, "in", "throughout", "from")

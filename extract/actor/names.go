@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -35,7 +36,7 @@ var (
 // gazetteer does not know, and makes an actor of it when its kind can be
 // told.
 func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
-	if d.capitalised(i) && notNames[d.Lower(i)] {
+	if d.capitalised(i) && notNames()[d.Lower(i)] {
 		// "General Motors": a brand whose first word is a title's
 		for end := i + 2; end <= min(i+4, len(d.Toks)) && d.Toks[end-1].Sent == d.Toks[i].Sent && d.capitalised(end-1); end++ {
 			if b, ok := d.brandAt(g, i, end); ok {
@@ -44,8 +45,8 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 			}
 		}
 	}
-	if !d.capitalised(i) || notNames[d.Lower(i)] || salutations[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") ||
-		referenceNouns[d.Lower(i)] && i+1 < len(d.Toks) && modelNumber(d.Word(i+1)) {
+	if !d.capitalised(i) || notNames()[d.Lower(i)] || salutations()[d.Lower(i)] || strings.HasSuffix(d.Lower(i), "-based") ||
+		referenceNouns()[d.Lower(i)] && i+1 < len(d.Toks) && modelNumber(d.Word(i+1)) {
 		// "Seattle-based" is where the name after it is based; "Dear
 		// Sarah Palin" is read from "Sarah"; "Paragraph 12" points
 		// into a text
@@ -54,7 +55,7 @@ func (d *reader) unknownNameAt(g *gazetteer, i int) (Span, bool) {
 	end := i
 	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[i].Sent {
 		switch {
-		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames[d.Lower(end)]):
+		case d.capitalised(end) && (end == i || !d.formStarts(g, end) && !notNames()[d.Lower(end)]):
 			end++
 			continue
 		case end > i && (articleName(d.Word(end)) || arabicLinks[d.Word(end)] && d.capitalised(end+1)):
@@ -155,12 +156,12 @@ func (d *reader) brandAt(g *gazetteer, i, end int) (brand, bool) {
 		return brand{}, false
 	}
 	b, ok := g.brands[d.Text[d.Toks[i].Start:d.Toks[end-1].End]]
-	return b, ok && !(b.guarded && d.sentenceInitial(i) && !(end < len(d.Toks) && companyFollowers[d.Lower(end)]))
+	return b, ok && !(b.guarded && d.sentenceInitial(i) && !(end < len(d.Toks) && companyFollowers()[d.Lower(end)]))
 }
 
 // companyFollowers, after a company's name that is also a word, make it
 // the company's even opening a sentence: "Apple said", "Amazon was fined".
-var companyFollowers = lexicon.Set("company-followers")
+var companyFollowers = sync.OnceValue(func() map[string]bool { return lexicon.Set("company-followers") })
 
 // opensObject reports whether token k may open a verb's object: a
 // determiner, a number, a name ("unveiled the iPhone 16", "recalled 1
@@ -268,7 +269,7 @@ func (d *reader) surnameAt(i int) (Span, bool) {
 
 // sectorHeads give an unknown organisation with no state a CAMEO sector
 // code by its head word: "company" BUS, "university" EDU (words.txt).
-var sectorHeads = lexicon.Map("sector-heads")
+var sectorHeads = sync.OnceValue(func() map[string]string { return lexicon.Map("sector-heads") })
 
 // orgSector returns the sector code of an organisation named in tokens
 // [i, end) by its last head word, or "".
@@ -277,7 +278,7 @@ func (d *reader) orgSector(kind Kind, i, end int) string {
 		return ""
 	}
 	for j := end - 1; j >= i; j-- {
-		if c, ok := sectorHeads[d.Lower(j)]; ok {
+		if c, ok := sectorHeads()[d.Lower(j)]; ok {
 			return c
 		}
 		if orgHeads[d.Lower(j)] {
@@ -318,9 +319,9 @@ var arabicLinks = map[string]bool{"bin": true, "ibn": true, "bint": true}
 // thing and no part of a person's name: "SUVs", "EVs".
 func pluralAcronym(w string) bool {
 	n := len(w)
-	return n >= 3 && w[n-1] == 's' && text.AllUpper(w[:n-1]) && !peopleAcronyms[w]
+	return n >= 3 && w[n-1] == 's' && text.AllUpper(w[:n-1]) && !peopleAcronyms()[w]
 }
 
 // peopleAcronyms are the plural acronyms that name people, not things:
 // "Labour MPs" (words.txt).
-var peopleAcronyms = lexicon.Set("people-acronyms")
+var peopleAcronyms = sync.OnceValue(func() map[string]bool { return lexicon.Set("people-acronyms") })

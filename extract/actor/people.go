@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 )
@@ -39,13 +40,13 @@ func (g *builder) loadLeaders() error {
 
 // commonSurname lists surnames that are common words or months: "May",
 // "Rice" (words.txt).
-var commonSurname = lexicon.Set("common-surnames")
+var commonSurname = sync.OnceValue(func() map[string]bool { return lexicon.Set("common-surnames") })
 
 // loneSurname reports whether surname sur, alone, may name its bearer:
 // not a common word ("Brown") nor a word that opens sentences ("In", of
 // "Moon Jae In").
 func loneSurname(sur string) bool {
-	return !commonSurname[sur] && !notNames[strings.ToLower(sur)]
+	return !commonSurname()[sur] && !notNames()[strings.ToLower(sur)]
 }
 
 // markSharedSurnames marks surnames borne by two or more people: they
@@ -136,7 +137,7 @@ func (g *builder) addPhoenixForms(i int, e entity, keys map[string]bool) {
 	for _, a := range e.aliases {
 		g.addForm(a, form{ent: i})
 		sur := surname(a)
-		if familyNameFirst[e.code[:min(3, len(e.code))]] {
+		if familyNameFirst()[e.code[:min(3, len(e.code))]] {
 			sur = strings.Fields(e.name)[0] // "Hu Jintao", "Kim Dae Jung"
 		}
 		if sur != a && loneSurname(sur) && len([]rune(sur)) > 1 && !slices.Contains(surnames, sur) { // not "I Jen Chiou"'s "I"
@@ -171,7 +172,7 @@ func (g *builder) surnamesFirst(k string, mine map[int]bool) {
 
 // familyNameFirst lists the states (CAMEO codes) whose people's names
 // begin with the family name: "Hu Jintao" (words.txt).
-var familyNameFirst = lexicon.Set("family-name-first")
+var familyNameFirst = sync.OnceValue(func() map[string]bool { return lexicon.Set("family-name-first") })
 
 // surname returns a person's family name: the last word, without a
 // regnal number or suffix, with its particles ("von der Leyen", "Le Drian").

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -74,7 +75,7 @@ func (d *reader) roleMention(g *gazetteer, m Span, country Actor, r role, end in
 // "Russian troops" are Russia.
 func (d *reader) stateAgentAt(g *gazetteer, i int) (Span, bool) {
 	r, n := d.roleAt(g, i)
-	people := n == 0 && stateAgentNouns[d.Lower(i)]
+	people := n == 0 && stateAgentNouns()[d.Lower(i)]
 	if n == 0 && !people {
 		return Span{}, false
 	}
@@ -99,7 +100,7 @@ func (d *reader) stateAgentAt(g *gazetteer, i int) (Span, bool) {
 
 // stateAgentNouns are the people of a state that stateAgentAt reads
 // (words.txt).
-var stateAgentNouns = lexicon.Set("state-agent-nouns")
+var stateAgentNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("state-agent-nouns") })
 
 // stateAfter reads a state named by one of words at token j ("in", "of"),
 // with "the" between if need be, in the sentence of token i: "rebels in

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -46,8 +47,8 @@ func (d *reader) titledPersonAt(g *gazetteer, j, country int) (Span, bool) {
 			return Span{T0: j, T1: k, Start: int(d.Toks[j].Start), End: int(d.Toks[k-1].End), Actor: d.actorFor(g, h)}, true
 		}
 	}
-	if country < 0 && soleNameTitles[titleHead(title)] && d.capitalised(k) && !d.capitalised(k+1) &&
-		!notNames[d.Lower(k)] && !d.formStarts(g, k) && d.Toks[k].Sent == d.Toks[j].Sent {
+	if country < 0 && soleNameTitles()[titleHead(title)] && d.capitalised(k) && !d.capitalised(k+1) &&
+		!notNames()[d.Lower(k)] && !d.formStarts(g, k) && d.Toks[k].Sent == d.Toks[j].Sent {
 		// "President Suharto", "King Hassan": a head of state known by one
 		// name, of the state the sentence names (placeUnknown)
 		idx := d.addActor(Actor{Name: d.Word(k), Kind: Person})
@@ -94,7 +95,7 @@ func (d *reader) titledStranger(name, title string, country int) int {
 		}
 	}
 	idx := d.addActor(a)
-	if country < 0 && domesticTitles[titleHead(title)] {
+	if country < 0 && domesticTitles()[titleHead(title)] {
 		d.markDomestic(idx)
 	}
 	d.localSurname(name, idx)
@@ -122,12 +123,12 @@ func (d *reader) markDomestic(idx int) {
 
 // soleNameTitles are the titles that news puts before a single name:
 // "President Suharto" (words.txt).
-var soleNameTitles = lexicon.Set("sole-name-titles")
+var soleNameTitles = sync.OnceValue(func() map[string]bool { return lexicon.Set("sole-name-titles") })
 
 // domesticTitles are the last words of titles that hold an office of a
 // state: a person so titled, of no known state, is of the state the
 // sentence names (words.txt).
-var domesticTitles = lexicon.Set("domestic-titles")
+var domesticTitles = sync.OnceValue(func() map[string]bool { return lexicon.Set("domestic-titles") })
 
 // titledSurname returns the person whose surname is token k and whose
 // term is nearest the article's date, preferring one who held title, or -1.
@@ -174,17 +175,17 @@ var royalTitles = map[string]bool{"king": true, "queen": true, "emir": true, "su
 
 // titleNouns stand before a person's name like a title, in any case:
 // "spokesman John Kirby" (words.txt).
-var titleNouns = lexicon.Set("title-nouns")
+var titleNouns = sync.OnceValue(func() map[string]bool { return lexicon.Set("title-nouns") })
 
 // IsTitleNoun reports whether the lower-case word w is a noun that stands
 // before a person's name like a title: "counterpart", "spokesman",
 // "envoy".
-func IsTitleNoun(w string) bool { return titleNouns[w] }
+func IsTitleNoun(w string) bool { return titleNouns()[w] }
 
 // titleAt matches a capitalised title, or a title noun, at token j.
 func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 	w := d.Word(j)
-	if titleNouns[d.Lower(j)] {
+	if titleNouns()[d.Lower(j)] {
 		return d.Lower(j), 1
 	}
 	if w == "" || !text.IsUpperStart(w) {
@@ -206,7 +207,7 @@ func (d *reader) titleAt(g *gazetteer, j int) (string, int) {
 		if !d.capitalised(j+n-1) || d.formStarts(g, j+n-1) {
 			break
 		}
-		if h := j + n; d.capitalised(h) && titleNouns[d.Lower(h)] {
+		if h := j + n; d.capitalised(h) && titleNouns()[d.Lower(h)] {
 			return d.Text[d.Toks[j].Start:d.Toks[h].End], n + 1
 		}
 	}

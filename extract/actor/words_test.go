@@ -21,21 +21,21 @@ func TestWordLists(t *testing.T) {
 		word string
 		want bool
 	}{
-		{"pair-nouns", pairNouns, "sides", true},
-		{"title-nouns", titleNouns, "spokesman", true},
-		{"sole-name-titles", soleNameTitles, "general", false}, // "General Motors"
-		{"common-surnames", commonSurname, "May", true},
-		{"common-surnames", commonSurname, "may", false},
-		{"family-name-first", familyNameFirst, "KOR", true},
+		{"pair-nouns", pairNouns(), "sides", true},
+		{"title-nouns", titleNouns(), "spokesman", true},
+		{"sole-name-titles", soleNameTitles(), "general", false}, // "General Motors"
+		{"common-surnames", commonSurname(), "May", true},
+		{"common-surnames", commonSurname(), "may", false},
+		{"family-name-first", familyNameFirst(), "KOR", true},
 		{"name-suffixes", nameSuffix, "Jr", true},
 		{"name-particles", nameParticle, "bin", true},
-		{"diaspora", diaspora, "USA", true},
+		{"diaspora", diaspora(), "USA", true},
 		{"org-heads", orgHeads, "agency", true},
 		{"org-heads", orgHeads, "newspapers", false}, // a word of a comment
 		{"place-heads", placeHeads, "island", true},
-		{"not-names", notNames, "may", true},
-		{"not-misspelt", notMisspelt, "Columbia", true},
-		{"not-misspelt", notMisspelt, "the", false},
+		{"not-names", notNames(), "may", true},
+		{"not-misspelt", notMisspelt(), "Columbia", true},
+		{"not-misspelt", notMisspelt(), "the", false},
 	}
 	for _, tc := range tests {
 		if got := tc.list[tc.word]; got != tc.want {
@@ -43,7 +43,7 @@ func TestWordLists(t *testing.T) {
 		}
 	}
 	for w, want := range map[string]string{"company": "BUS", "university": "EDU", "church": "REL", "tv": "MED", "network": "NGO"} {
-		if got := sectorHeads[w]; got != want {
+		if got := sectorHeads()[w]; got != want {
 			t.Errorf("sectorHeads[%q] = %q, want %q", w, got, want)
 		}
 	}

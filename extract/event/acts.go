@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
@@ -239,7 +240,7 @@ func (d *reader) speakersOf(sent int, t *syntax.Tree, w int) []int {
 	}
 	var speakers []int
 	for _, v := range says {
-		if reportVerbs[strings.ToLower(t.Word(v).Form)] {
+		if reportVerbs()[strings.ToLower(t.Word(v).Form)] {
 			for _, s := range t.Children(v, "nsubj") {
 				speakers = d.addMentions(speakers, d.actorsOf(sent, t, s))
 			}
@@ -349,7 +350,7 @@ func (d *reader) chargedOn(c *site) (chargers, charged []int, ok bool) {
 // actNouns are the nouns by which a sentence refers back to an act named
 // before ("condemned the measures", "deplored the attack"), each with
 // the kind of act it can refer to (words.txt): sanction or force.
-var actNouns = words.Map("act-anaphors")
+var actNouns = sync.OnceValue(func() map[string]string { return words.Map("act-anaphors") })
 
 // referredAct returns the sources of the act named before that the
 // object of trigger c.h's verb refers back to, as its targets: "The EU
@@ -365,7 +366,7 @@ func (d *reader) referredAct(c *site, sources []int) []int {
 	}
 	sent := int(d.Toks[c.h.t0].Sent)
 	for _, o := range t.Objects(w) {
-		kind := actNouns[strings.ToLower(t.Word(o).Lemma)]
+		kind := actNouns()[strings.ToLower(t.Word(o).Lemma)]
 		if kind == "" || !definite(t, o) || len(d.actorsOf(sent, t, o)) > 0 || kind == "accusation" && c.root != cameo.Reject {
 			continue // an accusation only a denial refers back to
 		}

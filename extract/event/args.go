@@ -194,7 +194,7 @@ func (d *reader) treeSources(c *site) (sources []int, known bool) {
 		if ms := d.actorsIn(sent, t, n, false); len(ms) > 0 {
 			return ms, true
 		}
-		if v := t.Head(n); v >= 0 && syntax.IsRel(t.Rel(n), "obj") && authoringVerbs[t.Word(v).Lemma] {
+		if v := t.Head(n); v >= 0 && syntax.IsRel(t.Rel(n), "obj") && authoringVerbs()[t.Word(v).Lemma] {
 			return d.subjectActors(sent, t, v), true // "Epic filed a lawsuit accusing Apple"
 		}
 		return nil, true
@@ -261,7 +261,7 @@ func lightVerbOf(t *syntax.Tree, w int) int {
 		}
 	}
 	h := t.Head(w)
-	if h < 0 || !syntax.IsRel(t.Rel(w), "obj") || t.Word(h).UPOS != "VERB" || !lightVerbs[t.Word(h).Lemma] {
+	if h < 0 || !syntax.IsRel(t.Rel(w), "obj") || t.Word(h).UPOS != "VERB" || !lightVerbs()[t.Word(h).Lemma] {
 		return -1
 	}
 	return h

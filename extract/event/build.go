@@ -3,6 +3,7 @@ package event
 import (
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"sync"
 )
 
 // A site is one trigger in its sentence, with what every step of reading
@@ -227,7 +228,7 @@ func (d *reader) modalityOf(c *site) Modality {
 		switch {
 		case c.prev.Type == "agree":
 			m = Planned
-		case requestTypes[c.prev.Type]:
+		case requestTypes()[c.prev.Type]:
 			m = Hypothetical
 		}
 	}
@@ -265,7 +266,7 @@ func (d *reader) concession(e *Event, c *site) (done, ok bool) {
 	e.Actors = append(e.Actors, d.participant(c.reporter, Source))
 	say := c.h
 	for j := d.mentions[c.reporter].T1; j < c.h.t0; j++ {
-		if reportVerbs[d.Lower(j)] {
+		if reportVerbs()[d.Lower(j)] {
 			say = hit{trigger: c.h.trigger, t0: j, t1: j + 1}
 			break
 		}
@@ -314,13 +315,13 @@ func (d *reader) addParticipants(e *Event, c *site, sources, targets []int) {
 
 // attendVerbs take part in the meeting their object names: "will attend
 // the G20 summit", "joined the talks" (lemmas, words.txt).
-var attendVerbs = words.Set("attend-verbs")
+var attendVerbs = sync.OnceValue(func() map[string]bool { return words.Set("attend-verbs") })
 
 // attendees returns the subjects of the verb of attending whose object is
 // meeting noun h, by its sentence's tree: "Modi attended the NATO
 // summit" is Modi's meeting with NATO.
 func (d *reader) attendees(c *site) []int {
-	_, v, t, ok := d.nounObjectOf(c, attendVerbs)
+	_, v, t, ok := d.nounObjectOf(c, attendVerbs())
 	if !ok {
 		return nil
 	}
@@ -414,7 +415,7 @@ func (d *reader) sources(e *Event, c *site) []int {
 		return sources
 	}
 	sources := d.sourcesBefore(h.t0, left)
-	if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 && reportVerbs[d.Lower(lv)] {
+	if lv := d.lightVerbBefore(h); len(sources) == 0 && lv >= 0 && reportVerbs()[d.Lower(lv)] {
 		sources = d.sourcesBefore(lv, left)
 	}
 	if len(sources) == 0 && d.predicateOnly(left, h.t0) {

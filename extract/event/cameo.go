@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 )
@@ -33,12 +34,12 @@ func CAMEO(e Event) string {
 }
 
 // meetingTypes are the event types that are meetings.
-var meetingTypes = words.Set("meeting-types")
+var meetingTypes = sync.OnceValue(func() map[string]bool { return words.Set("meeting-types") })
 
 // IsMeeting reports whether e is a meeting: its type is meet, visit, host,
 // negotiate or consult (in any case), or its CAMEO code is a meeting's
 // (see [cameo.IsMeeting]). Telephone calls and mediation are not
 // meetings.
 func IsMeeting(e Event) bool {
-	return meetingTypes[strings.ToLower(strings.TrimSpace(e.Type))] || cameo.IsMeeting(e.Cameo)
+	return meetingTypes()[strings.ToLower(strings.TrimSpace(e.Type))] || cameo.IsMeeting(e.Cameo)
 }

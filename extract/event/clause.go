@@ -1,5 +1,7 @@
 package event
 
+import "sync"
+
 import "github.com/chronicle-kg/chronicle/extract/syntax"
 
 // Words that open a new clause: an actor before one of them does not act
@@ -7,7 +9,7 @@ import "github.com/chronicle-kg/chronicle/extract/syntax"
 // Penn Treebank text's closing quote after a comma (", ”") ends a quoted
 // clause too (see clauseStart); its quotes elsewhere may be scare quotes
 // ("a “special law”") and are not read.
-var clauseOpeners = words.Set("clause-openers")
+var clauseOpeners = sync.OnceValue(func() map[string]bool { return words.Set("clause-openers") })
 
 // clauseStart returns the first token of the clause holding token i.
 func (d *reader) clauseStart(i int) int {
@@ -18,7 +20,7 @@ func (d *reader) clauseStart(i int) int {
 			j-- // "Bolivia, which was not invited, criticized": back to "Bolivia"
 			continue
 		}
-		if clauseOpeners[d.Lower(j)] || d.Word(j) == "'" && d.Word(j-1) == "'" && (d.Word(j-2) == "," || d.Word(j-2) == ".") {
+		if clauseOpeners()[d.Lower(j)] || d.Word(j) == "'" && d.Word(j-1) == "'" && (d.Word(j-2) == "," || d.Word(j-2) == ".") {
 			return j + 1
 		}
 	}
@@ -72,7 +74,7 @@ func (d *reader) reporterBefore(i, left int) int {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := d.mentions[ms[k]]
 		for j := m.T1; j < i; j++ {
-			if !reportVerbs[d.Lower(j)] {
+			if !reportVerbs()[d.Lower(j)] {
 				continue
 			}
 			if k > 0 && d.locative(ms[k]) && !d.locative(ms[k-1]) {
@@ -111,7 +113,7 @@ func (d *reader) setting(h, p hit) bool {
 		return false
 	}
 	for x := p.t1; x < j; x++ {
-		if w := d.Word(x); clauseOpeners[d.Lower(x)] || w == "," || reportVerbs[d.Lower(x)] {
+		if w := d.Word(x); clauseOpeners()[d.Lower(x)] || w == "," || reportVerbs()[d.Lower(x)] {
 			return false
 		}
 	}

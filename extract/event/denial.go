@@ -5,19 +5,20 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
 
 // denialVerbs govern a complement that did not happen (words.txt).
-var denialVerbs = words.Set("denial-verbs")
+var denialVerbs = sync.OnceValue(func() map[string]bool { return words.Set("denial-verbs") })
 
 // denialStems begin every form of denialVerbs: the lemma less a final
 // "e" ("refus-ed"), and less a final "y" and with "i" ("deni-ed"); "rule"
 // only before "out" (see denialBefore).
-var denialStems = func() []string {
+var denialStems = sync.OnceValue(func() []string {
 	var out []string
-	for v := range denialVerbs {
+	for v := range denialVerbs() {
 		switch {
 		case v == "rule":
 		case strings.HasSuffix(v, "e"):
@@ -29,7 +30,7 @@ var denialStems = func() []string {
 		}
 	}
 	return out
-}()
+})
 
 // denialBefore reports whether a form of a verb of denial stands between
 // token left and token i, the cheap test that spares parsing the sentence
@@ -47,7 +48,7 @@ func (d *reader) denialBefore(i, left int) bool {
 // of denial ("ruled" only with "out" after it, before i).
 func (d *reader) denialAt(j, i int) bool {
 	w := d.Lower(j)
-	for _, p := range denialStems {
+	for _, p := range denialStems() {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -156,7 +157,7 @@ func denies(t *syntax.Tree, g int) bool {
 		}
 	}
 	if l := t.Word(g).Lemma; l != "rule" {
-		return denialVerbs[l]
+		return denialVerbs()[l]
 	}
 	for _, k := range t.Children(g, "compound:prt") {
 		if t.Word(k).Lemma == "out" {

@@ -2,12 +2,13 @@ package event
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
 
 // The word list that events share with actor (text/words.txt).
-var clauseWords = text.Words.Set("clause-words")
+var clauseWords = sync.OnceValue(func() map[string]bool { return text.Words.Set("clause-words") })
 
 // A Role is the part a participant takes in an event.
 type Role string

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/internal/lemma"
 )
@@ -10,7 +11,7 @@ import (
 // agree, agrees, agreed and agreeing.
 
 // doubling verbs double their last consonant before -ed and -ing.
-var doubling = words.Set("doubling")
+var doubling = sync.OnceValue(func() map[string]bool { return words.Set("doubling") })
 
 // inflect returns the forms of verb lemma v.
 func inflect(v string) []string {
@@ -19,7 +20,7 @@ func inflect(v string) []string {
 	}
 	past := ""
 	switch {
-	case doubling[v]:
+	case doubling()[v]:
 		past = v + v[len(v)-1:] + "ed"
 	case strings.HasSuffix(v, "e"):
 		past = v + "d"
@@ -48,7 +49,7 @@ func thirdPerson(v string) string {
 
 func ing(v string) string {
 	switch {
-	case doubling[v]:
+	case doubling()[v]:
 		return v + v[len(v)-1:] + "ing"
 	case strings.HasSuffix(v, "ie"):
 		return v[:len(v)-2] + "ying"

@@ -6,13 +6,14 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
 
 // marketThings rise and fall: "shares rallied" is no rally (lemmas,
 // words.txt).
-var marketThings = words.Set("market-things")
+var marketThings = sync.OnceValue(func() map[string]bool { return words.Set("market-things") })
 
 // marketPressure reports whether noun "pressure" w of t is a market's:
 // on a price, a currency or a commodity ("pressure on Brent"), or
@@ -38,7 +39,7 @@ func (d *reader) marketPressure(t *syntax.Tree, w int) bool {
 		}
 	}
 	for _, k := range ons {
-		if l := strings.ToLower(t.Word(k).Lemma); marketThings[l] || commodities[l] {
+		if l := strings.ToLower(t.Word(k).Lemma); marketThings()[l] || commodities()[l] {
 			return true
 		}
 	}
@@ -51,12 +52,12 @@ func (d *reader) marketPressure(t *syntax.Tree, w int) bool {
 // falling whose subject it is.
 func marketDemand(t *syntax.Tree, w int) bool {
 	for _, k := range t.Children(w, "amod", "compound") {
-		if l := strings.ToLower(t.Word(k).Lemma); demandWords[l] || marketThings[l] || commodities[l] {
+		if l := strings.ToLower(t.Word(k).Lemma); demandWords()[l] || marketThings()[l] || commodities()[l] {
 			return true
 		}
 	}
 	for _, k := range t.Children(w, "nmod") {
-		if l := strings.ToLower(t.Word(k).Lemma); caseOf(t, k) == "for" && (marketThings[l] || commodities[l]) {
+		if l := strings.ToLower(t.Word(k).Lemma); caseOf(t, k) == "for" && (marketThings()[l] || commodities()[l]) {
 			return true
 		}
 	}
@@ -66,13 +67,13 @@ func marketDemand(t *syntax.Tree, w int) bool {
 		}
 	}
 	v := t.Head(w)
-	return v >= 0 && syntax.IsRel(t.Rel(w), "nsubj") && demandWords[strings.ToLower(t.Word(v).Lemma)]
+	return v >= 0 && syntax.IsRel(t.Rel(w), "nsubj") && demandWords()[strings.ToLower(t.Word(v).Lemma)]
 }
 
 // demandWords tell a market's demand: what qualifies it ("slowing",
 // "consumer") and what it does ("demand fell") (lemmas, words.txt).
-var demandWords = words.Set("demand-words")
+var demandWords = sync.OnceValue(func() map[string]bool { return words.Set("demand-words") })
 
 // commodities are what a market's pressure falls on besides shares and
 // currencies (lemmas, words.txt).
-var commodities = words.Set("commodities")
+var commodities = sync.OnceValue(func() map[string]bool { return words.Set("commodities") })

@@ -3,27 +3,28 @@ package event
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 )
 
 // intentTypes take an act as complement: "agreed to provide aid",
 // "threatened to cut off electricity", "refused to meet".
-var intentTypes = words.Set("intent-types")
+var intentTypes = sync.OnceValue(func() map[string]bool { return words.Set("intent-types") })
 
 // putOffVerbs put off or call off the act after them.
-var putOffVerbs = words.Set("put-off-verbs")
+var putOffVerbs = sync.OnceValue(func() map[string]bool { return words.Set("put-off-verbs") })
 
 // complementOf reports whether trigger h is the act that the previous
 // event, one of intentTypes, intends: "agreed (in principle) to provide".
 // An act put off or called off in between is not intended: "agreed to
 // postpone the demonstration".
 func complementOf(prev *Event, d *reader, ph, h hit) bool {
-	if !intentTypes[prev.Type] || h.t0-ph.t1 > 6 || h.t0 == 0 {
+	if !intentTypes()[prev.Type] || h.t0-ph.t1 > 6 || h.t0 == 0 {
 		return false
 	}
 	for j := ph.t1; j < h.t0; j++ {
-		if putOffVerbs[d.Lower(j)] || d.Lower(j) == "off" {
+		if putOffVerbs()[d.Lower(j)] || d.Lower(j) == "off" {
 			return false
 		}
 	}
@@ -137,7 +138,7 @@ func (d *reader) meetingPurpose(prev, e *Event, ph, h hit) bool {
 		return false
 	}
 	for j := ph.t1; j < h.t0; j++ {
-		if d.Word(j) == "," || clauseOpeners[d.Lower(j)] {
+		if d.Word(j) == "," || clauseOpeners()[d.Lower(j)] {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -16,11 +17,11 @@ var (
 
 // requestTypes are events whose "to" clause names what is asked, refused or
 // threatened, not what is done.
-var requestTypes = words.Set("request-types")
+var requestTypes = sync.OnceValue(func() map[string]bool { return words.Set("request-types") })
 
 // warningTypes are events whose target is asked or warned to do, or not
 // to do, what a following nominal event names.
-var warningTypes = words.Set("warning-types")
+var warningTypes = sync.OnceValue(func() map[string]bool { return words.Set("warning-types") })
 
 // phraseNeg are negation cues that negate only the noun phrase they open:
 // "ended without an agreement, and the two sides blamed each other"
@@ -110,7 +111,7 @@ func (d *reader) notUntil(j int) bool {
 
 // questionOpeners open a question that asks whether, not who or what
 // (words.txt).
-var questionOpeners = words.Set("question-openers")
+var questionOpeners = sync.OnceValue(func() map[string]bool { return words.Set("question-openers") })
 
 // yesNoQuestion reports whether token i stands in a sentence that asks
 // whether something is so: it ends in "?" and opens with an auxiliary
@@ -119,7 +120,7 @@ var questionOpeners = words.Set("question-openers")
 // done.
 func (d *reader) yesNoQuestion(i int) bool {
 	end := d.SentEnd(i)
-	return end > 0 && d.Word(end-1) == "?" && questionOpeners[d.Lower(d.SentStart(i))]
+	return end > 0 && d.Word(end-1) == "?" && questionOpeners()[d.Lower(d.SentStart(i))]
 }
 
 // possibleAux reports whether predicate w of t, or the verb it is a
@@ -144,19 +145,19 @@ func possibleAux(t *syntax.Tree, w int) bool {
 
 // directiveVerbs tell someone to do what their open complement names:
 // "ordered French troops to leave", "urged Russia to withdraw".
-var directiveVerbs = words.Set("directive-verbs")
+var directiveVerbs = sync.OnceValue(func() map[string]bool { return words.Set("directive-verbs") })
 
 // requestVerbs ask for what their object names: "demanded the release
 // of the crew", "urged a ceasefire".
-var requestVerbs = words.Set("request-verbs")
+var requestVerbs = sync.OnceValue(func() map[string]bool { return words.Set("request-verbs") })
 
 // thatRequestVerbs ask for what their "that" clause names: "demanded
 // that Indian forces withdraw", "proposed that the talks resume".
-var thatRequestVerbs = words.Set("that-request-verbs")
+var thatRequestVerbs = sync.OnceValue(func() map[string]bool { return words.Set("that-request-verbs") })
 
 // forRequestVerbs ask for what their "for" phrase names: "called for a
 // ceasefire", "pressed for talks".
-var forRequestVerbs = words.Set("for-request-verbs")
+var forRequestVerbs = sync.OnceValue(func() map[string]bool { return words.Set("for-request-verbs") })
 
 // offerVerbs put forward what their object names, not done yet:
 // "offered Ukraine a ceasefire", "proposed talks".
@@ -164,16 +165,16 @@ var offerVerbs = map[string]bool{"offer": true, "propose": true, "suggest": true
 
 // forRequestNouns ask for or put forward what their "for" phrase names:
 // "calls for a ceasefire", "a proposal for a prisoner exchange".
-var forRequestNouns = words.Set("for-request-nouns")
+var forRequestNouns = sync.OnceValue(func() map[string]bool { return words.Set("for-request-nouns") })
 
 // intentVerbs promise or plan what their open complement names:
 // "pledged to boost defence spending", "plans to hold talks"; not
 // "decided to allow", which is as good as done.
-var intentVerbs = words.Set("intent-verbs")
+var intentVerbs = sync.OnceValue(func() map[string]bool { return words.Set("intent-verbs") })
 
 // threatVerbs threaten what their open complement names: "threatened to
 // close the Strait of Hormuz".
-var threatVerbs = words.Set("threat-verbs")
+var threatVerbs = sync.OnceValue(func() map[string]bool { return words.Set("threat-verbs") })
 
 // complementModality returns the modality predicate w of t takes from the
 // verb whose open complement (xcomp) it is: asked for or threatened, it
@@ -190,32 +191,32 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 		w = t.Head(w) // "called for a ceasefire and the withdrawal of foreign troops": both asked for
 	}
 	v := t.Head(w)
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && (requestVerbs[t.Word(v).Lemma] || threatVerbs[t.Word(v).Lemma] || offerVerbs[t.Word(v).Lemma]) {
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && (requestVerbs()[t.Word(v).Lemma] || threatVerbs()[t.Word(v).Lemma] || offerVerbs[t.Word(v).Lemma]) {
 		return Hypothetical, true // "demanded the release of the crew", "threatened a national strike", "offered Ukraine a ceasefire"
 	}
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs[t.Word(v).Lemma] {
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && caseOf(t, w) == "for" && forRequestVerbs()[t.Word(v).Lemma] {
 		return Hypothetical, true // "called for a ceasefire"
 	}
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "nmod") && caseOf(t, w) == "for" && forRequestNouns[t.Word(v).Lemma] {
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "nmod") && caseOf(t, w) == "for" && forRequestNouns()[t.Word(v).Lemma] {
 		return Hypothetical, true // "rejected calls for a ceasefire", "a proposal for a prisoner exchange"
 	}
 	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obl") && t.Word(v).Lemma == "warn" && (caseOf(t, w) == "of" || caseOf(t, w) == "about" || caseOf(t, w) == "against") {
 		return Hypothetical, true // "warned of an attack on Kyiv", "warned Moscow against an invasion": feared, not done
 	}
-	if v >= 0 && syntax.IsRel(t.Rel(w), "advcl") && (threatVerbs[t.Word(v).Lemma] || t.Word(v).Lemma == "warn") {
+	if v >= 0 && syntax.IsRel(t.Rel(w), "advcl") && (threatVerbs()[t.Word(v).Lemma] || t.Word(v).Lemma == "warn") {
 		for _, m := range t.Children(w, "mark") {
 			if strings.EqualFold(t.Word(m).Form, "against") {
 				return Hypothetical, true // "warned Ukraine against attacking Crimea"
 			}
 		}
 	}
-	if v >= 0 && syntax.IsRel(t.Rel(w), "ccomp") && thatRequestVerbs[t.Word(v).Lemma] {
+	if v >= 0 && syntax.IsRel(t.Rel(w), "ccomp") && thatRequestVerbs()[t.Word(v).Lemma] {
 		return Hypothetical, true // "demanded that Indian forces withdraw": asked for, not done
 	}
-	if v >= 0 && syntax.IsRel(t.Rel(w), "acl", "ccomp") && t.Word(v).UPOS == "NOUN" && forRequestNouns[t.Word(v).Lemma] && t.Marked(w, "that") {
+	if v >= 0 && syntax.IsRel(t.Rel(w), "acl", "ccomp") && t.Word(v).UPOS == "NOUN" && forRequestNouns()[t.Word(v).Lemma] && t.Marked(w, "that") {
 		return Hypothetical, true // "Russia's demand that NATO withdraw", "calls that he resign"
 	}
-	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && syntax.IsRel(t.Rel(v), "xcomp") && t.Word(v).UPOS == "VERB" && bringVerbs[t.Word(v).Lemma] && t.Head(v) >= 0 && directiveVerbs[t.Word(t.Head(v)).Lemma] {
+	if v >= 0 && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && syntax.IsRel(t.Rel(v), "xcomp") && t.Word(v).UPOS == "VERB" && bringVerbs()[t.Word(v).Lemma] && t.Head(v) >= 0 && directiveVerbs()[t.Word(t.Head(v)).Lemma] {
 		// "urged Mali to secure the release of the hostages": the act
 		// the complement's verb is to bring about is its
 		w, v = v, t.Head(v)
@@ -224,9 +225,9 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 		return "", false
 	}
 	switch l := t.Word(v).Lemma; {
-	case directiveVerbs[l] || threatVerbs[l]:
+	case directiveVerbs()[l] || threatVerbs()[l]:
 		return Hypothetical, true
-	case intentVerbs[l]:
+	case intentVerbs()[l]:
 		return Planned, true
 	}
 	return "", false
@@ -235,11 +236,11 @@ func complementModality(t *syntax.Tree, w int) (m Modality, ok bool) {
 // bringVerbs bring about the act their object names, unlike those that
 // end one ("urged Mali to secure the release", not "urged Syria to end
 // its occupation") (lemmas, words.txt).
-var bringVerbs = words.Set("bring-verbs")
+var bringVerbs = sync.OnceValue(func() map[string]bool { return words.Set("bring-verbs") })
 
 // accuseVerbs say another did something: what they say it did is
 // reported, not asserted.
-var accuseVerbs = words.Set("accuse-verbs")
+var accuseVerbs = sync.OnceValue(func() map[string]bool { return words.Set("accuse-verbs") })
 
 // alleged reports whether predicate w of t is what a verb of accusing
 // says another did: "accused Russia of shelling the plant" reports a
@@ -254,7 +255,7 @@ func alleged(t *syntax.Tree, w int) bool {
 			h = ofPhraseHead(t, n) // "accused Baku of ethnic cleansing"
 		}
 	}
-	return h >= 0 && accuseVerbs[t.Word(h).Lemma]
+	return h >= 0 && accuseVerbs()[t.Word(h).Lemma]
 }
 
 // allegedNoun returns the noun of the phrase that an accusing verb says
@@ -274,7 +275,7 @@ func allegedNoun(t *syntax.Tree, w int) int {
 	if n < 0 {
 		return -1
 	}
-	if h := ofPhraseHead(t, n); h < 0 || !accuseVerbs[t.Word(h).Lemma] {
+	if h := ofPhraseHead(t, n); h < 0 || !accuseVerbs()[t.Word(h).Lemma] {
 		return -1
 	}
 	return n

@@ -6,6 +6,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
@@ -30,7 +31,7 @@ func (d *reader) mustOfSpeaker(h hit) bool {
 
 // capturedFeelings are what one captures in a figure of speech (lemmas,
 // words.txt).
-var capturedFeelings = words.Set("captured-feelings")
+var capturedFeelings = sync.OnceValue(func() map[string]bool { return words.Set("captured-feelings") })
 
 // dismissesPerson reports whether the verb "dismiss" of trigger h has a
 // person as its object, named or by a title: "dismissed chief executive
@@ -54,12 +55,12 @@ func (d *reader) dismissesPerson(h hit) bool {
 
 // attributiveWords are participles that, before a noun, describe it rather
 // than report an act: "alleged war crimes", "suspected militants".
-var attributiveWords = words.Set("attributive-words")
+var attributiveWords = sync.OnceValue(func() map[string]bool { return words.Set("attributive-words") })
 
 // modifiedNouns are nouns that a noun trigger before them only describes:
 // "aid groups", "aid workers" and "occupation forces" are people, not
 // acts of aid or occupation.
-var modifiedNouns = words.Set("modified-nouns")
+var modifiedNouns = sync.OnceValue(func() map[string]bool { return words.Set("modified-nouns") })
 
 // notAnAct reports whether trigger h names no act: one of the figures
 // below fits it.
@@ -82,7 +83,7 @@ type figure struct {
 // figures are the uses of triggers' words that name no act, each with
 // what it is written for.
 var figures = []figure{
-	{"", func(d *reader, h hit) bool { return h.nominal && modifiedNouns[d.Lower(h.t1)] }}, // "aid groups": people
+	{"", func(d *reader, h hit) bool { return h.nominal && modifiedNouns()[d.Lower(h.t1)] }}, // "aid groups": people
 	{"strike", func(d *reader, h hit) bool { // "strike down a statute", "strike back": the verb, no walkout
 		return one(h) && isStrike(d.Lower(h.t0)) && d.predicateIs(h, "VERB")
 	}},
@@ -124,7 +125,7 @@ var figures = []figure{
 		return false
 	}},
 	{"accuse", func(d *reader, h hit) bool { // "the federal agency charged with protecting Americans": a duty
-		return d.Lower(h.t0) == "charged" && d.Lower(h.t1) == "with" && dutyGerunds[d.Lower(h.t1+1)]
+		return d.Lower(h.t0) == "charged" && d.Lower(h.t1) == "with" && dutyGerunds()[d.Lower(h.t1+1)]
 	}},
 	{"", func(d *reader, h hit) bool { // NBC's "Meet the Press": a title
 		q := h.t0 - 1
@@ -150,7 +151,7 @@ var figures = []figure{
 			return false
 		}
 		w, t := d.predicate(h)
-		return t != nil && (objectIn(t, w, capturedFeelings) || capturedSubstance(t, w))
+		return t != nil && (objectIn(t, w, capturedFeelings()) || capturedSubstance(t, w))
 	}},
 	{"demand", func(d *reader, h hit) bool { // "could put more short-term pressure on Brent": a market's
 		if d.Lower(h.t0) != "pressure" {
@@ -173,7 +174,7 @@ var figures = []figure{
 		return one(h) && d.Lower(h.t0) == "charge" && h.t0 > 0 && d.Lower(h.t0-1) == "in"
 	}},
 	{"", func(d *reader, h hit) bool { // "little sign of the alliance", "in the back of a truck", "sign language"
-		if !one(h) || !verbOnlyForms[d.Lower(h.t0)] {
+		if !one(h) || !verbOnlyForms()[d.Lower(h.t0)] {
 			return false
 		}
 		w, t := d.predicate(h)
@@ -181,14 +182,14 @@ var figures = []figure{
 	}},
 	{"threaten", func(d *reader, h hit) bool { // "the war in Iraq threatens to spill over": no one threatens
 		w, t := d.predicate(h)
-		return t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, thingsThatThreaten)
+		return t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, thingsThatThreaten())
 	}},
 	{"", func(d *reader, h hit) bool { // "shares of Toyota rallied": prices rose
 		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "rall") {
 			return false
 		}
 		w, t := d.predicate(h)
-		return t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, marketThings)
+		return t != nil && t.Word(w).UPOS == "VERB" && subjectIn(t, w, marketThings())
 	}},
 	{"fire", func(d *reader, h hit) bool { // "Trump fired Comey": dismissed; "fired in his sixth goal": a game
 		if !one(h) || !strings.HasPrefix(d.Lower(h.t0), "fire") {
@@ -204,7 +205,7 @@ var figures = []figure{
 			return false
 		}
 		w, t := d.predicate(h)
-		return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings)
+		return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, killedThings())
 	}},
 	{"arrest", func(d *reader, h hit) bool { // "five years in jail", "released from jail": a place, no arrest
 		if !one(h) {
@@ -225,7 +226,7 @@ var figures = []figure{
 			return false
 		}
 		w, t := d.predicate(h)
-		return t != nil && objectIn(t, w, ownActs)
+		return t != nil && objectIn(t, w, ownActs())
 	}},
 	{"", func(d *reader, h hit) bool { // "suspended the newspaper": no body suspending a member
 		return one(h) && h.cameo == "160" && !d.suspendsMember(h)
@@ -242,7 +243,7 @@ var figures = []figure{
 	}},
 	{"", func(d *reader, h hit) bool { // "an agreement to prevent clashes", "to avert a strike": kept from happening
 		for j := h.t0 - 1; j >= 0 && j >= h.t0-3 && d.Toks[j].Sent == d.Toks[h.t0].Sent; j-- {
-			if preventCues[d.Lower(j)] {
+			if preventCues()[d.Lower(j)] {
 				return true
 			}
 			if d.Toks[j].Kind != text.Word {
@@ -252,7 +253,7 @@ var figures = []figure{
 		return false
 	}},
 	{"asylum", func(d *reader, h hit) bool { // "to process asylum seekers": people, no asylum granted
-		return one(h) && asylumKinds[d.Lower(h.t1)]
+		return one(h) && asylumKinds()[d.Lower(h.t1)]
 	}},
 	{"host", func(d *reader, h hit) bool { // "a whole host of reasons": many, no host
 		return one(h) && d.Lower(h.t1) == "of" && (d.Lower(h.t0-1) == "a" || d.Lower(h.t0-1) == "whole")
@@ -268,10 +269,10 @@ var figures = []figure{
 	{"accuse", func(d *reader, h hit) bool { // "denied the accusation": an accusation made before, referred to
 		w, t := d.predicate(h)
 		return one(h) && t != nil && t.Word(w).UPOS == "NOUN" && syntax.IsRel(t.Rel(w), "obj") && definite(t, w) &&
-			denialVerbs[t.Word(t.Head(w)).Lemma]
+			denialVerbs()[t.Word(t.Head(w)).Lemma]
 	}},
 	{"agree", func(d *reader, h hit) bool { // "an initial public offering", "a share offering": shares for sale, offered to no one
-		return one(h) && (d.Lower(h.t0) == "offering" || d.Lower(h.t0) == "offerings") && securitiesSold[d.Lower(h.t0-1)]
+		return one(h) && (d.Lower(h.t0) == "offering" || d.Lower(h.t0) == "offerings") && securitiesSold()[d.Lower(h.t0-1)]
 	}},
 	{"appeal", func(d *reader, h hit) bool { // "agreed to plead guilty": a plea to a court, no appeal to anyone
 		return one(h) && strings.HasPrefix(d.Lower(h.t0), "plead") && pleaWords[d.Lower(h.t1)]
@@ -286,11 +287,11 @@ var figures = []figure{
 		return one(h) && d.Lower(h.t0-1) == "the" && strings.HasSuffix(d.Lower(h.t0), "ed")
 	}},
 	{"", func(d *reader, h hit) bool { // "alleged war crimes": a participle before a noun
-		if !one(h) || !attributiveWords[d.Lower(h.t0)] {
+		if !one(h) || !attributiveWords()[d.Lower(h.t0)] {
 			return false
 		}
 		w := d.Word(h.t1)
-		return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords[w] && w != "that" && !auxiliaries[w]
+		return h.t1 < len(d.Toks) && d.Toks[h.t1].Kind == text.Word && w == d.Lower(h.t1) && !clauseWords()[w] && w != "that" && !auxiliaries()[w]
 	}},
 }
 
@@ -312,7 +313,7 @@ func beatenOddsAfter(d *reader, h hit) bool {
 		return false
 	}
 	for j := h.t1; j < h.t1+4 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
-		if w := d.Lower(j); beatenOdds[w] || beatenOdds[strings.TrimSuffix(w, "s")] {
+		if w := d.Lower(j); beatenOdds()[w] || beatenOdds()[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
@@ -334,7 +335,7 @@ var notActTags = map[string]bool{"ADV": true, "ADP": true, "PART": true, "SCONJ"
 // thingsThatThreaten are subjects of "threaten" that make it a figure
 // of speech, no threat by anyone: "the war threatens to spill over",
 // "the affair is threatening to take a toll" (lemmas, words.txt).
-var thingsThatThreaten = words.Set("things-that-threaten")
+var thingsThatThreaten = sync.OnceValue(func() map[string]bool { return words.Set("things-that-threaten") })
 
 // firedNoWeapon reports whether the verb "fire" w of t, in sentence
 // sent, dismisses someone or scores: its object is a person named,
@@ -369,17 +370,17 @@ var (
 )
 
 // disasters kill without an attacker (lemmas, words.txt).
-var disasters = words.Set("disasters")
+var disasters = sync.OnceValue(func() map[string]bool { return words.Set("disasters") })
 
 // killedByDisaster reports whether verb w of t, killing or wounding, has
 // a disaster as its subject, its agent or the phrase it happened in:
 // "the earthquake killed 200 people", "were killed in the floods".
 func killedByDisaster(t *syntax.Tree, w int) bool {
-	if subjectIn(t, w, disasters) {
+	if subjectIn(t, w, disasters()) {
 		return true
 	}
 	for _, o := range t.Obliques(w) {
-		if (o.Case == "by" || o.Case == "in" || o.Case == "during") && disasters[strings.ToLower(t.Word(o.Word).Lemma)] {
+		if (o.Case == "by" || o.Case == "in" || o.Case == "during") && disasters()[strings.ToLower(t.Word(o.Word).Lemma)] {
 			return true
 		}
 	}
@@ -388,11 +389,11 @@ func killedByDisaster(t *syntax.Tree, w int) bool {
 
 // killedThings are what is killed in a figure of speech: hopes, deals,
 // bills (lemmas, words.txt).
-var killedThings = words.Set("killed-things")
+var killedThings = sync.OnceValue(func() map[string]bool { return words.Set("killed-things") })
 
 // verbOnlyForms are trigger forms that name the act only as verbs: the
 // noun "sign" is an indication, "back" a place (words.txt).
-var verbOnlyForms = words.Set("verb-only-forms")
+var verbOnlyForms = sync.OnceValue(func() map[string]bool { return words.Set("verb-only-forms") })
 
 // placeCases are the prepositions of a phrase that names where one is,
 // goes or comes from.

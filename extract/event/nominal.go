@@ -7,6 +7,7 @@ package event
 import (
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
+	"sync"
 )
 
 // agentByPhrase reports whether trigger h is a noun, by its sentence's
@@ -73,8 +74,8 @@ func (d *reader) caused(h hit) bool {
 	if t == nil || !syntax.IsRel(t.Rel(w), "obj") {
 		return false
 	}
-	return causeVerbs[t.Word(t.Head(w)).Lemma]
+	return causeVerbs()[t.Word(t.Head(w)).Lemma]
 }
 
 // causeVerbs bring about what their object names (lemmas, words.txt).
-var causeVerbs = words.Set("cause-verbs")
+var causeVerbs = sync.OnceValue(func() map[string]bool { return words.Set("cause-verbs") })

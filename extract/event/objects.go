@@ -6,6 +6,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
@@ -143,7 +144,7 @@ func (d *reader) dropNonTargets(c *site, targets []int) []int {
 			continue
 		}
 		x := d.phraseHead(t, m)
-		topic := topicVerbs[t.Word(w).Lemma] && inObject(t, x, w)
+		topic := topicVerbs()[t.Word(w).Lemma] && inObject(t, x, w)
 		if (c.h.nominal || !underRelative(t, x, w)) && !d.placeOnly(c, t, sent, w, x) && !reporterOf(t, x, w) && !topic && !subjectOfAdverbial(t, x, w) && !inAdverbial(t, x, w, c.root == cameo.Threaten) && !(toldTo && underComplement(t, x, w)) {
 			out = append(out, m)
 		}
@@ -266,7 +267,7 @@ func underRelative(t *syntax.Tree, x, p int) bool {
 // topicVerbs take what is talked or thought about as their object: its
 // actors are no parties ("discussed North Korea"), unlike the objects of
 // "met", "visited" or "fought".
-var topicVerbs = words.Set("topic-verbs")
+var topicVerbs = sync.OnceValue(func() map[string]bool { return words.Set("topic-verbs") })
 
 // topicOfTalk reports whether trigger h is a noun in the object of a
 // verb of talking or weighing, or a compound modifier of a noun of talks
@@ -277,12 +278,12 @@ func (d *reader) topicOfTalk(h hit) bool {
 	if t == nil || t.Word(x).UPOS != "NOUN" {
 		return false
 	}
-	if n := t.Head(x); n >= 0 && t.Rel(x) == "compound" && talkNouns[strings.ToLower(t.Word(n).Form)] {
+	if n := t.Head(x); n >= 0 && t.Rel(x) == "compound" && talkNouns()[strings.ToLower(t.Word(n).Form)] {
 		return true // "ceasefire talks", "a ceasefire deal": what is talked of or agreed on
 	}
 	for v := t.Head(x); v >= 0; v = t.Head(v) {
 		if t.Word(v).UPOS == "VERB" {
-			return topicVerbs[t.Word(v).Lemma] && inObject(t, x, v)
+			return topicVerbs()[t.Word(v).Lemma] && inObject(t, x, v)
 		}
 	}
 	return false
@@ -290,7 +291,7 @@ func (d *reader) topicOfTalk(h hit) bool {
 
 // talkNouns name talks and what they reach: a nominal act that is their
 // compound modifier is their topic, not an act of its own.
-var talkNouns = words.Set("talk-nouns")
+var talkNouns = sync.OnceValue(func() map[string]bool { return words.Set("talk-nouns") })
 
 // subjectOfAdverbial reports whether word x is the subject of an
 // adverbial clause of verb w: in "arrested 20 people as the opposition
@@ -312,7 +313,7 @@ func subjectOfAdverbial(t *syntax.Tree, x, w int) bool {
 }
 
 // adverbialMarks open clauses of time, cause and condition (words.txt).
-var adverbialMarks = words.Set("adverbial-marks")
+var adverbialMarks = sync.OnceValue(func() map[string]bool { return words.Set("adverbial-marks") })
 
 // inAdverbial reports whether word x lies in an adverbial clause that a
 // subordinator opens, below predicate w: "will not accept refugees if war
@@ -327,7 +328,7 @@ func inAdverbial(t *syntax.Tree, x, w int, threat bool) bool {
 			continue
 		}
 		for _, m := range t.Children(x, "mark") {
-			if mk := strings.ToLower(t.Word(m).Form); adverbialMarks[mk] && !(threat && condCues[mk]) {
+			if mk := strings.ToLower(t.Word(m).Form); adverbialMarks()[mk] && !(threat && condCues[mk]) {
 				return ancestor(t, w, x)
 			}
 		}

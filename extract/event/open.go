@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
@@ -72,9 +73,9 @@ func (d *reader) openEvent(sent int, t *syntax.Tree, w, tok int) (Event, bool) {
 	lemma := strings.ToLower(word.Lemma)
 	var sources, targets []int
 	switch {
-	case word.UPOS == "VERB" && !saying(word) && !plainVerbs[lemma]:
+	case word.UPOS == "VERB" && !saying(word) && !plainVerbs()[lemma]:
 		sources, targets = d.verbArgs(sent, t, w)
-	case word.UPOS == "NOUN" && eventNouns[lemma]:
+	case word.UPOS == "NOUN" && eventNouns()[lemma]:
 		sources, targets = d.nounArgs(sent, t, w)
 	default:
 		return Event{}, false
@@ -188,7 +189,7 @@ func nounAgents(t *syntax.Tree, w int) []int {
 		case "by":
 			out = append(out, k)
 		case "of":
-			if doerOfNouns[strings.ToLower(t.Word(w).Lemma)] {
+			if doerOfNouns()[strings.ToLower(t.Word(w).Lemma)] {
 				out = append(out, k) // "the withdrawal of Rwandan troops": they withdraw
 			}
 			for _, j := range t.Children(k, "nmod") {
@@ -199,7 +200,7 @@ func nounAgents(t *syntax.Tree, w int) []int {
 		}
 	}
 	for _, k := range t.Children(w, "acl") {
-		if (authoringVerbs[t.Word(k).Lemma] || doingVerbs[t.Word(k).Lemma]) && t.Word(k).XPOS == "VBN" {
+		if (authoringVerbs()[t.Word(k).Lemma] || doingVerbs()[t.Word(k).Lemma]) && t.Word(k).XPOS == "VBN" {
 			out = append(out, t.Agent(k)...)
 		}
 	}
@@ -218,15 +219,15 @@ func (d *reader) addMentions(ms, more []int) []int {
 
 // plainVerbs say little alone: "be", "do", "get" and their kin
 // (words.txt).
-var plainVerbs = words.Set("plain-verbs")
+var plainVerbs = sync.OnceValue(func() map[string]bool { return words.Set("plain-verbs") })
 
 // eventNouns are the lemmas of nouns that name an act or a happening
 // (words.txt). A suffix alone does not tell one ("delegation", "station"
 // and "nation" are none), so the list names them.
-var eventNouns = words.Set("event-nouns")
+var eventNouns = sync.OnceValue(func() map[string]bool { return words.Set("event-nouns") })
 
 // doingVerbs, as a participle after an act's noun, make their by-phrase
 // its doer: "the threat posed by the militias", "attacks carried out by
 // rebels", "sanctions imposed by the EU" (lemmas, words.txt). Not
 // "brokered" or "mediated", whose by-phrase is a third party.
-var doingVerbs = words.Set("doing-verbs")
+var doingVerbs = sync.OnceValue(func() map[string]bool { return words.Set("doing-verbs") })

@@ -7,6 +7,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
@@ -198,7 +199,7 @@ func (d *reader) modifierNoun(h hit) bool {
 	if t == nil || t.Word(w).UPOS != "NOUN" || t.Rel(w) != "compound" || t.Head(w) < 0 {
 		return false
 	}
-	return thingNouns[strings.ToLower(t.Word(t.Head(w)).Lemma)]
+	return thingNouns()[strings.ToLower(t.Word(t.Head(w)).Lemma)]
 }
 
 // modifyingParticiple reports whether one-word trigger h is a participle
@@ -244,7 +245,7 @@ var (
 
 // thingNouns are things an act's noun may name a kind of: "a supply
 // boat", "attack helicopters"; not "a mediation effort", "its demand".
-var thingNouns = words.Set("thing-nouns")
+var thingNouns = sync.OnceValue(func() map[string]bool { return words.Set("thing-nouns") })
 
 // pastTag reports whether token i is a verb in the past tense (VBD) by
 // its sentence's tree, if that sentence is parsed already: "sold",

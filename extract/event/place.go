@@ -3,10 +3,11 @@ package event
 import (
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/text"
+	"sync"
 )
 
 // placeWords stand before the place an event happens in.
-var placeWords = words.Set("place-words")
+var placeWords = sync.OnceValue(func() map[string]bool { return words.Set("place-words") })
 
 // eventPlace returns the text of the place where the event of trigger h
 // happens: a state, capital or other place named after "in", "at", "near"
@@ -23,7 +24,7 @@ func (d *reader) eventPlace(h hit, left int) string {
 // placeMention returns the mention eventPlace names, or -1.
 func (d *reader) placeMention(h hit, left int) int {
 	end := h.t1
-	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[h.t0].Sent && !clauseOpeners[d.Lower(end)] && d.Word(end) != "," {
+	for end < len(d.Toks) && d.Toks[end].Sent == d.Toks[h.t0].Sent && !clauseOpeners()[d.Lower(end)] && d.Word(end) != "," {
 		end++
 	}
 	for _, r := range [][2]int{{h.t1, end}, {left, h.t0}} {
@@ -33,10 +34,10 @@ func (d *reader) placeMention(h hit, left int) int {
 				continue
 			}
 			j := mm.T0 - 1
-			for j > r[0] && (d.Lower(j) == "the" || d.Lower(j) == "of" || d.Toks[j].Kind == text.Word && d.Word(j) == d.Lower(j) && !placeWords[d.Lower(j)] && mm.T0-j <= 4) {
+			for j > r[0] && (d.Lower(j) == "the" || d.Lower(j) == "of" || d.Toks[j].Kind == text.Word && d.Word(j) == d.Lower(j) && !placeWords()[d.Lower(j)] && mm.T0-j <= 4) {
 				j-- // "in the northern city of Kirkuk"
 			}
-			if j >= 0 && placeWords[d.Lower(j)] {
+			if j >= 0 && placeWords()[d.Lower(j)] {
 				return m
 			}
 		}

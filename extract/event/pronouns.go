@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
@@ -188,7 +189,7 @@ func (d *reader) antecedentBesides(i int, not []int) int {
 // violated its airspace" is aimed at the state named before, not at
 // Russia.
 func (d *reader) pronounOwner(sent int, t *syntax.Tree, a int, sources []int) []int {
-	if !violatedThings[strings.ToLower(t.Word(a).Lemma)] {
+	if !violatedThings()[strings.ToLower(t.Word(a).Lemma)] {
 		return nil // "Greece withdraws its troops": its own
 	}
 	for _, k := range t.Children(a, "nmod:poss") {
@@ -204,7 +205,7 @@ func (d *reader) pronounOwner(sent int, t *syntax.Tree, a int, sources []int) []
 
 // violatedThings are what a state owns that another violates or
 // enters: "its airspace" is never the violator's (lemmas, words.txt).
-var violatedThings = words.Set("violated-things")
+var violatedThings = sync.OnceValue(func() map[string]bool { return words.Set("violated-things") })
 
 // pronounObject reports whether the site's verb has a personal pronoun
 // as its object: "accused it of", "urged them to".

@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
@@ -61,7 +62,7 @@ type reader struct {
 
 // Verbs of saying and believing: their subject reports the clause that
 // follows rather than acting in it.
-var reportVerbs = text.Words.Set("report-verbs")
+var reportVerbs = sync.OnceValue(func() map[string]bool { return text.Words.Set("report-verbs") })
 
 // reportLemmas are the lemmas of the commonest verbs of saying, for the
 // forms reportVerbs lacks ("report", "announce").
@@ -70,7 +71,7 @@ var reportLemmas = map[string]bool{"say": true, "announce": true, "tell": true, 
 // saying reports whether word w of a tree is a verb of saying or
 // believing, by its form or its lemma.
 func saying(w *syntax.Word) bool {
-	return reportVerbs[strings.ToLower(w.Form)] || reportVerbs[w.Lemma] || reportLemmas[w.Lemma]
+	return reportVerbs()[strings.ToLower(w.Form)] || reportVerbs()[w.Lemma] || reportLemmas[w.Lemma]
 }
 
 func hasRole(ps []Participant, role Role) bool {
@@ -128,7 +129,7 @@ func (d *reader) inTime(b int) bool {
 }
 
 // auxiliaries stand between a subject and its verb.
-var auxiliaries = text.Words.Set("auxiliaries")
+var auxiliaries = sync.OnceValue(func() map[string]bool { return text.Words.Set("auxiliaries") })
 
 // span returns the text of trigger h.
 func (d *reader) span(h hit) string { return d.Text[d.Toks[h.t0].Start:d.Toks[h.t1-1].End] }

@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 )
@@ -49,11 +50,11 @@ func (d *reader) retype(h hit) hit {
 
 // warnedMeasures are what one warns of when one threatens it (lemmas,
 // words.txt): "warned of penalties", "warned of consequences".
-var warnedMeasures = words.Set("warned-measures")
+var warnedMeasures = sync.OnceValue(func() map[string]bool { return words.Set("warned-measures") })
 
 // verbalCues, before the noun "attack", make it one of words: "his most
 // strident attack yet on the oil giant" (words.txt).
-var verbalCues = words.Set("verbal-attack-cues")
+var verbalCues = sync.OnceValue(func() map[string]bool { return words.Set("verbal-attack-cues") })
 
 // verbalAttack reports whether the attack of trigger h is one of words:
 // the noun with an adjective of speech ("a scathing attack"), or an
@@ -65,7 +66,7 @@ func (d *reader) verbalAttack(h hit) bool {
 		return false
 	}
 	for _, k := range t.Children(w, "amod") {
-		if verbalCues[strings.ToLower(t.Word(k).Form)] {
+		if verbalCues()[strings.ToLower(t.Word(k).Form)] {
 			return true
 		}
 	}
@@ -79,7 +80,7 @@ func (d *reader) verbalAttack(h hit) bool {
 		}
 	}
 	for _, o := range objs {
-		if attackedWords[strings.ToLower(t.Word(o).Lemma)] {
+		if attackedWords()[strings.ToLower(t.Word(o).Lemma)] {
 			return true
 		}
 	}
@@ -107,18 +108,18 @@ func (d *reader) verbalAttack(h hit) bool {
 
 // attackedWords are what an attack of words is made on: a plan, a
 // decision, remarks (lemmas, words.txt).
-var attackedWords = words.Set("attacked-words")
+var attackedWords = sync.OnceValue(func() map[string]bool { return words.Set("attacked-words") })
 
 // decisionNouns are what a body decides, which a member blocks by its
 // vote, not by barricades (lemmas, words.txt).
-var decisionNouns = words.Set("decision-nouns")
+var decisionNouns = sync.OnceValue(func() map[string]bool { return words.Set("decision-nouns") })
 
 // blocksDecision reports whether the verb "block" of trigger h has a
 // decision as its object: "Hungary blocked an EU aid package" is a veto
 // (CAMEO 129), "protesters blocked the road" an obstruction (144).
 func (d *reader) blocksDecision(h hit) bool {
 	w, t := d.predicate(h)
-	return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, decisionNouns)
+	return t != nil && t.Word(w).UPOS == "VERB" && objectIn(t, w, decisionNouns())
 }
 
 // forPeacekeeping reports whether the troops sent by trigger h go to
@@ -130,7 +131,7 @@ func (d *reader) forPeacekeeping(h hit) bool {
 		if strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "peace-keep") {
 			return true
 		}
-		if clauseOpeners[w] || w == ";" {
+		if clauseOpeners()[w] || w == ";" {
 			return false
 		}
 	}
@@ -149,7 +150,7 @@ func (d *reader) companyTaken(h hit) bool {
 
 // leaveVerbs are what one is ordered to do when expelled (lemmas,
 // words.txt).
-var leaveVerbs = words.Set("leave-verbs")
+var leaveVerbs = sync.OnceValue(func() map[string]bool { return words.Set("leave-verbs") })
 
 // What an order to leave puts out (ordersOut).
 const (
@@ -169,17 +170,17 @@ func (d *reader) ordersOut(h hit) int {
 		return outNone
 	}
 	objs := t.Objects(w)
-	if len(objs) == 0 || !slices.ContainsFunc(t.Children(w, "xcomp"), func(k int) bool { return leaveVerbs[t.Word(k).Lemma] }) {
+	if len(objs) == 0 || !slices.ContainsFunc(t.Children(w, "xcomp"), func(k int) bool { return leaveVerbs()[t.Word(k).Lemma] }) {
 		return outNone
 	}
-	if diplomatNouns[strings.ToLower(t.Word(objs[0]).Lemma)] {
+	if diplomatNouns()[strings.ToLower(t.Word(objs[0]).Lemma)] {
 		return outDiplomats
 	}
 	return outOthers
 }
 
 // diplomatNouns name a state's envoys (lemmas, words.txt).
-var diplomatNouns = words.Set("diplomat-nouns")
+var diplomatNouns = sync.OnceValue(func() map[string]bool { return words.Set("diplomat-nouns") })
 
 // militaryCues and labourCues tell a strike of arms from one of workers
 // (words.txt).
@@ -233,7 +234,7 @@ func (d *reader) warnsOfState(h hit) bool {
 			if _, act := d.matchTrigger(d.tokenOf(sent, o.Word)); act || d.mentionAt(d.tokenOf(sent, o.Word)) >= 0 {
 				return false // "warned of an attack", "warned of Iran"
 			}
-			if warnedMeasures[strings.ToLower(t.Word(o.Word).Lemma)] {
+			if warnedMeasures()[strings.ToLower(t.Word(o.Word).Lemma)] {
 				return false // "warned of penalties against banks", "of consequences"
 			}
 			return true

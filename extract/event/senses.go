@@ -6,20 +6,21 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
 )
 
 // documentNouns are what is released when it is published or paid out.
-var documentNouns = words.Set("document-nouns")
+var documentNouns = sync.OnceValue(func() map[string]bool { return words.Set("document-nouns") })
 
 // releasesDocument reports whether release trigger h publishes a document
 // or pays out a sum: one just before it ("a report released today") or
 // its object ("released a statement", "release $2 billion").
 func (d *reader) releasesDocument(h hit) bool {
 	for j := h.t0 - 2; j < h.t1+3; j++ {
-		if j >= 0 && j < len(d.Toks) && j != h.t0 && documentNouns[d.Lower(j)] {
+		if j >= 0 && j < len(d.Toks) && j != h.t0 && documentNouns()[d.Lower(j)] {
 			return true
 		}
 	}
@@ -75,11 +76,11 @@ func (d *reader) objectNamesActor(sent int, t *syntax.Tree, w int) bool {
 
 // dutyGerunds, after "charged with", give a duty, not a charge: "the
 // agency charged with protecting Americans" (words.txt).
-var dutyGerunds = words.Set("duty-gerunds")
+var dutyGerunds = sync.OnceValue(func() map[string]bool { return words.Set("duty-gerunds") })
 
 // beatenOdds are what one beats or defies in a figure of speech (lemmas,
 // words.txt).
-var beatenOdds = words.Set("beaten-odds")
+var beatenOdds = sync.OnceValue(func() map[string]bool { return words.Set("beaten-odds") })
 
 // bookedCharge reports whether noun "charge" w of t is a cost in
 // accounts: the object of "take", "book", "record" or the like, or an
@@ -108,11 +109,11 @@ func capturedSubstance(t *syntax.Tree, w int) bool {
 	if t.Rel(w) != "acl" || h < 0 {
 		return false
 	}
-	if capturedFeelings[strings.ToLower(t.Word(h).Lemma)] {
+	if capturedFeelings()[strings.ToLower(t.Word(h).Lemma)] {
 		return true
 	}
 	for _, k := range t.Children(h, "nmod") {
-		if capturedFeelings[strings.ToLower(t.Word(k).Lemma)] {
+		if capturedFeelings()[strings.ToLower(t.Word(k).Lemma)] {
 			return true
 		}
 	}
@@ -121,12 +122,12 @@ func capturedSubstance(t *syntax.Tree, w int) bool {
 
 // securitiesSold are what an offering before which they stand sells
 // (words.txt): "an initial public offering", "a bond offering".
-var securitiesSold = words.Set("securities-sold")
+var securitiesSold = sync.OnceValue(func() map[string]bool { return words.Set("securities-sold") })
 
 // preventCues, just before a trigger, keep its act from happening: "an
 // agreement to prevent clashes" (words.txt).
-var preventCues = words.Set("prevent-cues")
+var preventCues = sync.OnceValue(func() map[string]bool { return words.Set("prevent-cues") })
 
 // asylumKinds, after "asylum", make it a kind of thing or people, no
 // asylum granted (words.txt): "asylum seekers", "asylum applications".
-var asylumKinds = words.Set("asylum-kinds")
+var asylumKinds = sync.OnceValue(func() map[string]bool { return words.Set("asylum-kinds") })

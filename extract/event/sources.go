@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/cameo"
@@ -37,7 +38,7 @@ func (d *reader) inheritSource(e *Event, c *site, role Role) {
 		return
 	}
 	from := Source
-	if warningTypes[prev.Type] && c.h.nominal {
+	if warningTypes()[prev.Type] && c.h.nominal {
 		// "warned Russia against an invasion": Russia would invade; but
 		// "threatened to raise tariffs on Mexico" is the threatener's
 		from = Target
@@ -89,14 +90,14 @@ func (d *reader) sentenceSubject(i int) []int {
 
 // Nouns that name an actor's people without naming the actor: "10,000
 // soldiers had returned".
-var agentNouns = words.Set("agent-nouns")
+var agentNouns = sync.OnceValue(func() map[string]bool { return words.Set("agent-nouns") })
 
 // bareAgentAfter reports whether a bare agent noun stands in the clause
 // before token i, at token from or after: the reporter's own noun
 // ("Syria's government said ...") is no agent of the act it reports.
 func (d *reader) bareAgentAfter(i, from int) bool {
 	for j := i - 1; j >= d.clauseStart(i) && j >= i-8 && j >= from; j-- {
-		if agentNouns[d.Lower(j)] {
+		if agentNouns()[d.Lower(j)] {
 			return true
 		}
 	}
@@ -169,16 +170,16 @@ func (d *reader) predicateOnly(left, i int) bool {
 	default:
 		return false
 	}
-	return auxiliaries[d.Lower(left)] || left == i
+	return auxiliaries()[d.Lower(left)] || left == i
 }
 
 // subjectPronouns stand for a subject the text does not name here.
-var subjectPronouns = words.Set("subject-pronouns")
+var subjectPronouns = sync.OnceValue(func() map[string]bool { return words.Set("subject-pronouns") })
 
 // pronounBetween reports whether a subject pronoun stands in tokens [a, b).
 func (d *reader) pronounBetween(a, b int) bool {
 	for j := a; j < b; j++ {
-		if subjectPronouns[d.Lower(j)] {
+		if subjectPronouns()[d.Lower(j)] {
 			return true
 		}
 	}
@@ -190,7 +191,7 @@ func (d *reader) pronounBetween(a, b int) bool {
 // or -1.
 func (d *reader) appositionBefore(i, left int) int {
 	j := i - 1
-	for j > left && auxiliaries[d.Lower(j)] {
+	for j > left && auxiliaries()[d.Lower(j)] {
 		j--
 	}
 	if j <= left || d.Word(j) != "," {
@@ -212,13 +213,13 @@ func (d *reader) appositionBefore(i, left int) int {
 
 // lightVerbs take a nominal event as object: "issued an ultimatum",
 // "launched a mediation effort", "staged a protest".
-var lightVerbs = words.Set("light-verbs")
+var lightVerbs = sync.OnceValue(func() map[string]bool { return words.Set("light-verbs") })
 
 // lightVerbBefore returns the light verb whose object is nominal trigger
 // h, within three words before it, or -1.
 func (d *reader) lightVerbBefore(h hit) int {
 	for j := h.t0 - 1; j >= 0 && j >= h.t0-5 && d.Toks[j].Sent == d.Toks[h.t0].Sent; j-- {
-		if lightVerbs[d.Lower(j)] {
+		if lightVerbs()[d.Lower(j)] {
 			return j
 		}
 		if d.Toks[j].Kind != text.Word && d.Toks[j].Kind != text.Number && d.Word(j) != "-" {
@@ -241,13 +242,13 @@ func (d *reader) placeBefore(i, left int) []int {
 }
 
 // passiveAux are the auxiliaries of a passive verb.
-var passiveAux = words.Set("passive-aux")
+var passiveAux = sync.OnceValue(func() map[string]bool { return words.Set("passive-aux") })
 
 // passive reports whether trigger h is a passive verb: "was attacked",
 // "were arrested by police"; not an adjective ("is committed to").
 func (d *reader) passive(h hit) bool {
 	w := d.Lower(h.t0)
-	if h.t0 == 0 || !passiveAux[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || lemma.IrregularParticiple(w)) {
+	if h.t0 == 0 || !passiveAux()[d.Lower(h.t0-1)] || !(strings.HasSuffix(w, "ed") || lemma.IrregularParticiple(w)) {
 		return false
 	}
 	return len(d.byAgent(h)) > 0 || cameo.RootOf(h.cameo).UsesForce()
@@ -261,7 +262,7 @@ func (d *reader) passive(h hit) bool {
 func (d *reader) byAgent(h hit) []int {
 	for j := h.t1; j < h.t1+30 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		w := d.Lower(j)
-		if j >= h.t1+4 && (clauseOpeners[w] || w == ";") {
+		if j >= h.t1+4 && (clauseOpeners()[w] || w == ";") {
 			return nil
 		}
 		if w == "by" && (j < h.t1+4 || d.Word(j-1) == ",") {
@@ -293,7 +294,7 @@ func (d *reader) pronounSubject(i, left int) bool {
 			// the verb of saying may stand a few words back: "said on
 			// Wednesday they would meet"
 			for k := j - 1; k >= 0 && k >= j-4; k-- {
-				if reportVerbs[d.Lower(k)] || d.Lower(k) == "that" {
+				if reportVerbs()[d.Lower(k)] || d.Lower(k) == "that" {
 					return true
 				}
 			}
@@ -315,7 +316,7 @@ func (d *reader) agentOfNoun(h hit) []int {
 		// travel to Geneva next week for talks"
 		gap := !d.locative(ms[k]) && !d.goal(ms[k]) && !(cameo.RootOf(h.cameo) == cameo.Consult && d.cityName(ms[k]))
 		for j := m.T1; j < h.t0; j++ {
-			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs[w] || strings.HasSuffix(w, "ed") || nounGaps[w] {
+			if w := d.Lower(j); d.Toks[j].Kind != text.Word || reportVerbs()[w] || strings.HasSuffix(w, "ed") || nounGaps()[w] {
 				gap = false // a verb, a comma or a preposition between: not the noun's agent
 			}
 		}
@@ -358,7 +359,7 @@ func (d *reader) agentOfNoun(h hit) []int {
 // names who acts, not whom it is done to (lemmas, words.txt): "the
 // withdrawal of Rwandan troops from Congo", "the resignation of the
 // prime minister".
-var doerOfNouns = words.Set("doer-of-nouns")
+var doerOfNouns = sync.OnceValue(func() map[string]bool { return words.Set("doer-of-nouns") })
 
 // answerNouns, claimed or taken, make who claims or takes them the agent
 // of what their "for" phrase names: "claimed responsibility for the
@@ -391,22 +392,22 @@ func (d *reader) cityName(m int) bool {
 		return false
 	}
 	w := d.Text[d.Toks[mm.T0].Start:d.Toks[mm.T1-1].End]
-	return w != a.Name && !text.AllUpper(w) && governmentSeats[w] == ""
+	return w != a.Name && !text.AllUpper(w) && governmentSeats()[w] == ""
 }
 
 // governmentSeats are the buildings that stand for a government, no city:
 // "under White House pressure" is Washington's pressure (words.txt).
-var governmentSeats = words.Map("government-seats")
+var governmentSeats = sync.OnceValue(func() map[string]string { return words.Map("government-seats") })
 
 // nounGaps are the words that, between a name and an event noun after
 // it, make the name other than the noun's agent: "sanctions on Iran for
 // its talks" (words.txt).
-var nounGaps = words.Set("noun-gaps")
+var nounGaps = sync.OnceValue(func() map[string]bool { return words.Set("noun-gaps") })
 
 // reportsBetween reports whether a verb of saying stands in tokens [a, b).
 func (d *reader) reportsBetween(a, b int) bool {
 	for j := a; j < b; j++ {
-		if reportVerbs[d.Lower(j)] {
+		if reportVerbs()[d.Lower(j)] {
 			return true
 		}
 	}
@@ -472,7 +473,7 @@ func joins(d *reader, a, b int) bool {
 // locative reports whether mention m follows a word that makes it a
 // place: "in Kabul", "near the border of Iraq".
 func (d *reader) locative(m int) bool {
-	return placeWords[d.wordBefore(d.mentions[m].T0)]
+	return placeWords()[d.wordBefore(d.mentions[m].T0)]
 }
 
 // goal reports whether mention m follows "to", "from" or "against": an

@@ -7,6 +7,7 @@ package event
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/cameo"
 	"github.com/chronicle-kg/chronicle/extract/syntax"
@@ -14,11 +15,11 @@ import (
 
 // voicingNouns name documents and suits that say what their participle
 // after them does (words.txt).
-var voicingNouns = words.Set("voicing-nouns")
+var voicingNouns = sync.OnceValue(func() map[string]bool { return words.Set("voicing-nouns") })
 
 // authoringVerbs make a document or suit their subject's: "adopted a
 // resolution", "filed a lawsuit" (words.txt).
-var authoringVerbs = words.Set("authoring-verbs")
+var authoringVerbs = sync.OnceValue(func() map[string]bool { return words.Set("authoring-verbs") })
 
 // voicedBy returns the noun of voicingNouns whose participle w is, or
 // -1: "a lawsuit accusing Apple", also where the parser hung the
@@ -34,7 +35,7 @@ func voicedBy(t *syntax.Tree, w int) int {
 	} else if t.Rel(w) != "acl" {
 		return -1
 	}
-	if n < 0 || !voicingNouns[t.Word(n).Lemma] {
+	if n < 0 || !voicingNouns()[t.Word(n).Lemma] {
 		return -1
 	}
 	return n
@@ -63,7 +64,7 @@ func (d *reader) objectOfPrev(c *site) bool {
 // judgingVerbs say what an act was, with a predicate after their object:
 // "called the sanctions illegal", "described the arrest as politically
 // motivated" (words.txt).
-var judgingVerbs = words.Set("judging-verbs")
+var judgingVerbs = sync.OnceValue(func() map[string]bool { return words.Set("judging-verbs") })
 
 // nounObjectOf returns the word of the site's trigger, a noun, the verb
 // whose object it is, and their sentence's tree, when that verb's lemma
@@ -84,7 +85,7 @@ func (d *reader) nounObjectOf(c *site, verbs map[string]bool) (w, v int, t *synt
 // judging takes as its object with a predicate: the act it names is
 // spoken of, not done by the one who judges it.
 func (d *reader) judgedAct(c *site) bool {
-	_, v, t, ok := d.nounObjectOf(c, judgingVerbs)
+	_, v, t, ok := d.nounObjectOf(c, judgingVerbs())
 	if !ok {
 		return false
 	}
@@ -121,10 +122,10 @@ func (d *reader) ownAgents(c *site) []int {
 // timeCases mark a noun that says when another act happened, or what it
 // was over: "suspended talks after an attack on a base" and "traded
 // accusations over the killing" name an act of someone else's.
-var timeCases = words.Set("time-cases")
+var timeCases = sync.OnceValue(func() map[string]bool { return words.Set("time-cases") })
 
 // commentVerbs speak of what their "on" phrase names (words.txt).
-var commentVerbs = words.Set("comment-verbs")
+var commentVerbs = sync.OnceValue(func() map[string]bool { return words.Set("comment-verbs") })
 
 // timedBy reports whether trigger h is a noun marked by one of timeCases,
 // or the "on" phrase of one of commentVerbs, by its sentence's tree.
@@ -134,5 +135,5 @@ func (d *reader) timedBy(h hit) bool {
 		return false
 	}
 	c := caseOf(t, w)
-	return timeCases[c] || c == "on" && t.Head(w) >= 0 && commentVerbs[t.Word(t.Head(w)).Lemma]
+	return timeCases()[c] || c == "on" && t.Head(w) >= 0 && commentVerbs()[t.Word(t.Head(w)).Lemma]
 }

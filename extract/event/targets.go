@@ -76,7 +76,7 @@ func (d *reader) insideTrigger(h hit) []int {
 func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 	sent := d.Toks[h.t0].Sent
 	stop := h.t1 + 10
-	if intentTypes[h.typ] {
+	if intentTypes()[h.typ] {
 		// "ready to contribute troops to a force in Liberia": an intention's
 		// target is its act's, however far the act reaches
 		stop = h.t1 + 20
@@ -86,10 +86,10 @@ func (d *reader) targetsAfter(h hit, hits []hit, k int) []int {
 	j := h.t1
 	for ; j < stop && j < len(d.Toks) && d.Toks[j].Sent == sent; j++ {
 		w := d.Lower(j)
-		if clauseOpeners[w] || w == "," && j > h.t1 || w == "." {
+		if clauseOpeners()[w] || w == "," && j > h.t1 || w == "." {
 			break
 		}
-		if (w == "and" || w == "but") && reportVerbs[d.Lower(j+1)] {
+		if (w == "and" || w == "but") && reportVerbs()[d.Lower(j+1)] {
 			break // "urged both sides to talk and said the government would …": another clause
 		}
 	}
@@ -177,7 +177,7 @@ func (d *reader) speaks(m int) bool {
 	}
 	for k := j; k < j+3 && k < len(d.Toks); k++ {
 		switch {
-		case reportVerbs[d.Lower(k)]:
+		case reportVerbs()[d.Lower(k)]:
 			return true
 		case d.Toks[k].Kind != text.Word:
 			return false
@@ -347,8 +347,8 @@ func (d *reader) objectNoun(h, n hit) bool {
 	if w == "of" || w == "from" {
 		return true // "conceded to demands from UNITA"
 	}
-	return d.Toks[min(n.t1, len(d.Toks)-1)].Kind == text.Word && w == d.Word(n.t1) && !clauseWords[w] && !auxiliaries[w] &&
-		!reportVerbs[w] && !strings.HasSuffix(w, "ed") // "invasion forces", not "invasion ended"
+	return d.Toks[min(n.t1, len(d.Toks)-1)].Kind == text.Word && w == d.Word(n.t1) && !clauseWords()[w] && !auxiliaries()[w] &&
+		!reportVerbs()[w] && !strings.HasSuffix(w, "ed") // "invasion forces", not "invasion ended"
 }
 
 // notAround drops the mentions that only say where: "a hunger strike
@@ -375,7 +375,7 @@ func (d *reader) notAround(ms []int) []int {
 func (d *reader) aboutAfter(h hit) []int {
 	for j := h.t1; j < h.t1+12 && j < len(d.Toks) && d.Toks[j].Sent == d.Toks[h.t0].Sent; j++ {
 		switch w := d.Lower(j); {
-		case clauseOpeners[w] || w == ";":
+		case clauseOpeners()[w] || w == ";":
 			return nil
 		case w == "over" || w == "about" || w == "against":
 			if ms := d.mentionsIn(j+1, min(j+6, d.SentEnd(h.t0))); len(ms) > 0 {

@@ -22,7 +22,7 @@ func (d *reader) setTime(e *Event, h hit, hits []hit, k int) {
 	}
 	if x := d.timeBefore(h.t0, left); x >= 0 {
 		var rel Relation
-		if d.reporterBefore(h.t0, left) >= 0 && !reportVerbs[d.Lower(h.t0)] {
+		if d.reporterBefore(h.t0, left) >= 0 && !reportVerbs()[d.Lower(h.t0)] {
 			rel = OnOrBefore // "said on Saturday that troops had returned"
 		}
 		d.dateFrom(e, x, rel)
@@ -102,7 +102,7 @@ func (d *reader) timeAfter(h hit, hits []hit, k int) int {
 			}
 			continue
 		}
-		if w := d.Lower(j); clauseOpeners[w] || w == "," && j > h.t1+1 {
+		if w := d.Lower(j); clauseOpeners()[w] || w == "," && j > h.t1+1 {
 			break
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/actor"
 	"github.com/chronicle-kg/chronicle/extract/internal/tsv"
@@ -169,7 +170,7 @@ func (d *reader) appositiveName(q int) int {
 
 // ownActs are what one signs alone: laws and orders, not agreements
 // (lemmas, words.txt).
-var ownActs = words.Set("own-acts")
+var ownActs = sync.OnceValue(func() map[string]bool { return words.Set("own-acts") })
 
 // objectIn reports whether predicate w of t has an object whose lemma is
 // one of nouns: "signed a decree" (ownActs), "blocked an aid package"
@@ -224,7 +225,7 @@ func (d *reader) suspendsMember(h hit) bool {
 
 // rulingNouns are what a court decides, which one appeals against
 // (words.txt).
-var rulingNouns = words.Set("ruling-nouns")
+var rulingNouns = sync.OnceValue(func() map[string]bool { return words.Set("ruling-nouns") })
 
 // legalAppeal reports whether trigger h appeals to a court: the verb
 // "appeal" with a court's decision as its object ("will appeal the
@@ -237,7 +238,7 @@ func (d *reader) legalAppeal(h hit) bool {
 	}
 	if t.Word(w).UPOS == "NOUN" {
 		for _, k := range t.Children(w, "nmod") {
-			if caseOf(t, k) == "against" && rulingNouns[t.Word(k).Lemma] {
+			if caseOf(t, k) == "against" && rulingNouns()[t.Word(k).Lemma] {
 				return true // "lost an appeal against a verdict"
 			}
 		}
@@ -264,12 +265,12 @@ func (d *reader) legalAppeal(h hit) bool {
 		return false
 	}
 	for _, o := range t.Objects(w) {
-		if rulingNouns[t.Word(o).Lemma] {
+		if rulingNouns()[t.Word(o).Lemma] {
 			return true
 		}
 	}
 	for _, o := range t.Obliques(w) {
-		if o.Case == "against" && rulingNouns[t.Word(o.Word).Lemma] {
+		if o.Case == "against" && rulingNouns()[t.Word(o.Word).Lemma] {
 			return true
 		}
 	}
@@ -304,7 +305,7 @@ func (d *reader) notAnOrder(h hit) bool {
 	}
 	objs := t.Objects(w)
 	for _, o := range objs {
-		if thingNouns[t.Word(o).Lemma] {
+		if thingNouns()[t.Word(o).Lemma] {
 			return true
 		}
 	}

@@ -52,7 +52,7 @@ func timeEngineInstance() *timeEngine {
 // not in words.txt: it is not a judgement about words but an index of the
 // rules' expressions, the words each can take after its first, and must
 // change with them.
-var gate = func() map[string]map[string]bool {
+var gate = sync.OnceValue(func() map[string]map[string]bool {
 	const (
 		units    = "second seconds minute minutes hour hours day days night nights week weeks weekend month months quarter quarters year years decade decades century centuries "
 		months   = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -96,7 +96,7 @@ var gate = func() map[string]map[string]bool {
 		}
 	}
 	return g
-}()
+})
 
 // found is a time expression in byte offsets, with its frame.
 type found struct {
@@ -198,7 +198,7 @@ func (e *timeEngine) candidates(src string, toks []text.Token, i int, lower []by
 	if (monthWords[string(lower)] > 0 || isWeekdayName(string(lower))) && !text.IsUpperStart(src[t.Start:t.End]) {
 		return nil // "may", "march": months and weekdays are capitalised
 	}
-	if g := gate[string(lower)]; g != nil && !hyphen {
+	if g := gate()[string(lower)]; g != nil && !hyphen {
 		if i+1 >= len(toks) {
 			return nil
 		}
@@ -214,7 +214,7 @@ func (e *timeEngine) candidates(src string, toks []text.Token, i int, lower []by
 // numberFollowers are the words after a number that can make it part of a
 // time expression: months, units, clock marks. Like gate, it indexes the
 // rules' expressions, and is built from the same tables.
-var numberFollowers = func() map[string]bool {
+var numberFollowers = sync.OnceValue(func() map[string]bool {
 	m := set("ago a.m. p.m. am pm a p o'clock - of st nd rd th years-old")
 	for w := range monthWords {
 		m[w] = true
@@ -224,7 +224,7 @@ var numberFollowers = func() map[string]bool {
 	}
 	m["centuries"] = true
 	return m
-}()
+})
 
 // numberFollower reports whether the word after number token i can carry
 // it into a time expression.
@@ -238,7 +238,7 @@ func numberFollower(src string, toks []text.Token, i int) bool {
 		return true // "5 1/2 hours"
 	}
 	next := text.AppendLower(buf[:0], src[n.Start:n.End])
-	return numberFollowers[strings.TrimSuffix(string(next), ".")] || numberFollowers[string(next)]
+	return numberFollowers()[strings.TrimSuffix(string(next), ".")] || numberFollowers()[string(next)]
 }
 
 // apply runs the rule's applier: ours on the frame, or when's on a

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/olebedev/when/rules"
 
@@ -38,12 +39,12 @@ func monthContext(src string, toks []text.Token, i int) bool {
 	p := toks[i-1]
 	var lower []byte
 	lower = text.AppendLower(lower, src[p.Start:p.End])
-	return monthPreceders[string(lower)]
+	return monthPreceders()[string(lower)]
 }
 
 // monthPreceders are the words before a bare month name that make it a
 // month: "in May", "last March".
-var monthPreceders = lexicon.Set("month-preceders")
+var monthPreceders = sync.OnceValue(func() map[string]bool { return lexicon.Set("month-preceders") })
 
 // notNounOrSpan turns down "the future of NATO", which is not a time, and
 // "the past two months", which is the span rule's.
@@ -111,13 +112,13 @@ func weekdayCapitalised(src string, toks []text.Token, i int, m *rules.Match) bo
 // yearNotQuantity turns down a number that is a label or a quantity, not a
 // year: "$2000", "Section 2001", "2000 soldiers", "2000%".
 func yearNotQuantity(src string, toks []text.Token, i int, m *rules.Match) bool {
-	if i > 0 && (src[toks[i-1].Start] == '$' || numberLabels[strings.ToLower(src[toks[i-1].Start:toks[i-1].End])]) {
+	if i > 0 && (src[toks[i-1].Start] == '$' || numberLabels()[strings.ToLower(src[toks[i-1].Start:toks[i-1].End])]) {
 		return false // "$2000", "Section 2001"
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
 		nw := src[n.Start:n.End]
-		if nw == "%" || n.Kind == text.Word && !text.IsUpperStart(nw) && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollowers[nw] {
+		if nw == "%" || n.Kind == text.Word && !text.IsUpperStart(nw) && len(nw) > 3 && nw[len(nw)-1] == 's' && !yearFollowers()[nw] {
 			return false // 2000 soldiers
 		}
 	}
@@ -125,7 +126,7 @@ func yearNotQuantity(src string, toks []text.Token, i int, m *rules.Match) bool 
 }
 
 // numberLabels are words before a number that make it a label, not a year.
-var numberLabels = lexicon.Set("number-labels")
+var numberLabels = sync.OnceValue(func() map[string]bool { return lexicon.Set("number-labels") })
 
 // yearFollowers are words ending in s that may follow a year.
-var yearFollowers = lexicon.Set("year-followers")
+var yearFollowers = sync.OnceValue(func() map[string]bool { return lexicon.Set("year-followers") })

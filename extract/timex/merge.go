@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
 )
@@ -9,18 +10,18 @@ import (
 // approxMods are the modifiers that widen a time expression to their
 // left, in the order they are tried, with the TIMEX3 mod they give:
 // "nearly two years", "more than four hours".
-var approxMods = lexicon.Table("approx-modifiers")
+var approxMods = sync.OnceValue(func() []text.Row { return lexicon.Table("approx-modifiers") })
 
 // dayMods are the words that widen a day to their left: "early Tuesday",
 // "later this afternoon", "noon Thursday".
-var dayMods = lexicon.Set("day-modifiers")
+var dayMods = sync.OnceValue(func() map[string]bool { return lexicon.Set("day-modifiers") })
 
 // dayModMods are the TIMEX3 mods that day modifiers give.
-var dayModMods = lexicon.Map("day-modifier-mods")
+var dayModMods = sync.OnceValue(func() map[string]string { return lexicon.Map("day-modifier-mods") })
 
 // dayModTimes are the times of day that day modifiers name, as a value
 // writes them after its T: noon 12:00, mid-morning MO.
-var dayModTimes = lexicon.Map("day-modifier-times")
+var dayModTimes = sync.OnceValue(func() map[string]string { return lexicon.Map("day-modifier-times") })
 
 // widen grows each expression over the modifiers before it and joins
 // expressions that name one time together: "January this year",
@@ -96,7 +97,7 @@ func (d *reader) widenLeft(k int) {
 	}
 	quantity := (t.Type == Duration || strings.HasSuffix(strings.ToLower(t.Text), "ago") || t.Type == Time) &&
 		!strings.HasPrefix(strings.ToLower(t.Text), "the ") // "over the past 20 years": over is a preposition
-	for _, m := range approxMods {
+	for _, m := range approxMods() {
 		if quantity && endsWithWord(trimmed, m.Key) {
 			d.extendTo(t, base+len(trimmed)-len(m.Key))
 			if t.Mod == "" {
@@ -108,13 +109,13 @@ func (d *reader) widenLeft(k int) {
 	if t.Type != Date && t.Type != Time || len(t.Value) < 10 {
 		return
 	}
-	for w := range dayMods {
+	for w := range dayMods() {
 		if endsWithWord(trimmed, w) {
 			d.extendTo(t, base+len(trimmed)-len(w))
-			if mod := dayModMods[w]; mod != "" {
+			if mod := dayModMods()[w]; mod != "" {
 				t.Mod = mod
 			}
-			if tt := dayModTimes[w]; tt != "" {
+			if tt := dayModTimes()[w]; tt != "" {
 				t.Type, t.Value = Time, t.Value[:10]+"T"+tt
 			}
 			return
@@ -143,7 +144,7 @@ func (d *reader) extendTo(t *Timex, s int) {
 // time together, separated only by a space or a comma.
 func (d *reader) join(a, b Timex) (Timex, bool) {
 	gap := d.Text[a.bend:b.bstart]
-	if g := strings.Trim(gap, " ,"); g != "" && !(a.Type == Time && timeZones[g]) || len(gap) > 2 && g == "" {
+	if g := strings.Trim(gap, " ,"); g != "" && !(a.Type == Time && timeZones()[g]) || len(gap) > 2 && g == "" {
 		return Timex{}, false
 	}
 	j := a
@@ -181,7 +182,7 @@ func days(v string) (first, last string) {
 }
 
 // timeZones may stand between a clock time and its day: "5 p.m. EST Nov. 9".
-var timeZones = lexicon.Set("time-zones")
+var timeZones = sync.OnceValue(func() map[string]bool { return lexicon.Set("time-zones") })
 
 // isQuarter reports whether v is a quarter's value: 2022-Q1.
 func isQuarter(v string) bool { return len(v) == 7 && v[5] == 'Q' }

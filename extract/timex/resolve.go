@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-kg/chronicle/extract/text"
@@ -43,11 +44,11 @@ type reader struct {
 // rangeLink reports whether the text between two time expressions joins
 // them into a range: "March 3 to March 5", "May 1-5".
 func rangeLink(between string) bool {
-	return rangeLinks[strings.TrimSpace(between)]
+	return rangeLinks()[strings.TrimSpace(between)]
 }
 
 // rangeLinks are what may stand between the two dates of a range.
-var rangeLinks = lexicon.Set("range-links")
+var rangeLinks = sync.OnceValue(func() map[string]bool { return lexicon.Set("range-links") })
 
 // refZero is a reference date for frames that need none.
 var refZero = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
