@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/chronicle-kg/chronicle/store"
@@ -36,6 +37,9 @@ func openQuery(path string) (*store.DB, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no store at %s; run chronicle ingest first", path)
 	}
+	if exiting && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(queryGCPercent)
+	}
 	db, err := store.Open(path, &store.Options{ReadOnly: true})
 	if errors.Is(err, store.ErrUnclean) {
 		// a killed ingest left a log to replay: only a writer can, and
@@ -65,6 +69,14 @@ func storeError(path string, err error) error {
 // a query's 17 ms in process). Commands run in a process that goes on,
 // as in tests, close their stores.
 var exiting bool
+
+// queryGCPercent is the garbage collector's GOGC in a query process:
+// it ends soon, and collecting early costs more than the memory. With
+// Go's default of 100 the collector starts once the heap holds 4 MB,
+// which the week of Libya on four copies of Timeline17 allocates; at
+// 400 it waits for 16 MB, or five times what is live, and that query
+// took 23.4 ms against 24.4 ms (p50 of 40, wall).
+const queryGCPercent = 400
 
 // closeStore closes db, returning err or else the error from Close;
 // unless the process is exiting and db is read-only (see exiting).
