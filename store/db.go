@@ -237,7 +237,7 @@ func (db *DB) startTrim() {
 			case <-db.stopTrim:
 				return
 			case <-t.C:
-				if !trimMappings(db.path) {
+				if !db.trimMappings() {
 					return
 				}
 			}

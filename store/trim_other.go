@@ -9,4 +9,4 @@ import "time"
 const trimEvery = time.Hour
 
 // trimMappings does nothing but on Linux.
-func trimMappings(string) bool { return false }
+func (db *DB) trimMappings() bool { return false }
