@@ -193,11 +193,10 @@
 // a Batch's open transaction (at most 64 documents, half of Badger's
 // limits); Badger's table builders, about 40 MB, as values longer than
 // 128 bytes go to the value log and every table is 2 MB (see sized). A
-// store open for writing looks every 100 ms, on Linux, at how much the
-// process maps of files, and past 100 MB drops its mappings of the
-// store's tables and value logs, which Badger's compactions read and
-// write whole, leaving their pages in the kernel's page cache
-// (trimMappings).
+// store open for writing looks every 250 ms, on Linux, at how much the
+// process maps of files, and past 100 MB asks the kernel to page out
+// what it has mapped of the store's files (trimMappings), which Badger's
+// compactions read and write whole.
 //
 // # Queries
 //
