@@ -33,13 +33,13 @@ var fileBudget int64 = 100 << 20 // a variable for tests
 // caches and its documents in flight, not of the store. MADV_PAGEOUT
 // (Linux 5.4) writes back and drops pages and never loses data, even if
 // Badger maps another file at the same address meanwhile. It reclaims
-// the pages from the kernel's page cache as well (TestTrimMappings
-// found none left there), so what is read again comes from the disk:
+// the pages from the kernel's page cache as well (mincore found none
+// left there), so what is read again comes from the disk:
 // four copies of Timeline17 took 181-188 s with it, 116 s with no
 // trimming. MADV_DONTNEED keeps the page cache (128 s on the same input)
 // but is safe only on pinned mappings, and pinning tables through
 // Badger's table list faulted in every table's index at every look: on
-// 1 GB it peaked at 573 MB of RSS. It reports whether the kernel knows
+// 1 GB it peaked at 560 MB of RSS. It reports whether the kernel knows
 // MADV_PAGEOUT.
 func (db *DB) trimMappings() bool {
 	dir := db.path
