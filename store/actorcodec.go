@@ -77,24 +77,13 @@ func decodeActor(val []byte, s *ActorSummary) error {
 	for i := range s.Aliases {
 		s.Aliases[i] = d.string()
 	}
-	switch {
-	case d.err:
-		return fmt.Errorf("%w: cut short", errActorRecord)
-	case len(d.b) > 0:
-		return fmt.Errorf("%w: %d bytes after its end", errActorRecord, len(d.b))
-	}
-	return nil
+	return d.end(errActorRecord)
 }
 
 // getActor decodes the record of the actor called name into s and
 // reports whether there is one.
 func getActor(r reader, name string, s *ActorSummary) (bool, error) {
-	key := actorKey(name)
-	found, err := r.get(key, func(val []byte) error { return decodeActor(val, s) })
-	if err != nil && found {
-		return true, fmt.Errorf("store: decode %q: %w", key, err)
-	}
-	return found, err
+	return getRecord(r, actorKey(name), s, decodeActor)
 }
 
 // putActorRecord stores the record of s, in scope sc.

@@ -96,20 +96,19 @@ func decodeEvent(val []byte, e *Event) error {
 		p := &e.Actors[i]
 		p.Name, p.Role, p.Code, p.Trigger, p.Date = d.string(), event.Role(d.string()), d.string(), d.string(), d.string()
 	}
-	switch {
-	case d.err:
-		return fmt.Errorf("%w: cut short", errEventRecord)
-	case len(d.b) > 0:
-		return fmt.Errorf("%w: %d bytes after its end", errEventRecord, len(d.b))
-	}
-	return nil
+	return d.end(errEventRecord)
 }
 
 // getEvent decodes the record of the event id into e and reports whether
 // it exists.
 func getEvent(r reader, id string, e *Event) (bool, error) {
-	key := eventKey(id)
-	found, err := r.get(key, func(val []byte) error { return decodeEvent(val, e) })
+	return getRecord(r, eventKey(id), e, decodeEvent)
+}
+
+// getRecord decodes the value at key into v with decode and reports
+// whether there is one.
+func getRecord[T any](r reader, key []byte, v *T, decode func([]byte, *T) error) (bool, error) {
+	found, err := r.get(key, func(val []byte) error { return decode(val, v) })
 	if err != nil && found {
 		return true, fmt.Errorf("store: decode %q: %w", key, err)
 	}

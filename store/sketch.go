@@ -158,6 +158,18 @@ func (d *decoder) int() int {
 	return int(v)
 }
 
+// end returns nil if the decoder read its bytes exactly, or else an
+// error of kind saying how the record is malformed.
+func (d *decoder) end(kind error) error {
+	switch {
+	case d.err:
+		return fmt.Errorf("%w: cut short", kind)
+	case len(d.b) > 0:
+		return fmt.Errorf("%w: %d bytes after its end", kind, len(d.b))
+	}
+	return nil
+}
+
 func (d *decoder) string() string {
 	n := d.int()
 	if n > len(d.b) {
