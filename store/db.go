@@ -237,7 +237,7 @@ func (db *DB) startTrim() {
 			case <-db.stopTrim:
 				return
 			case <-t.C:
-				if !db.trimMappings() {
+				if !db.trimMappings(fileBudget) {
 					return
 				}
 			}

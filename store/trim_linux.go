@@ -21,32 +21,31 @@ import (
 // system time against 20 s every 2 s. Measuring costs a read of
 // /proc/self/status. On 1 GB of JSON Lines, a budget of 150 MB let an
 // ingest peak at 514 MB of RSS in 2,022 s; 100 MB, at 496 MB in 2,617 s.
-const trimEvery = 250 * time.Millisecond
-
-var fileBudget int64 = 100 << 20 // a variable for tests
+const (
+	trimEvery  = 250 * time.Millisecond
+	fileBudget = 100 << 20
+)
 
 // trimMappings asks the kernel to page out what the process has read or
-// written of the files of the store in dir that Badger maps into memory:
-// its tables, which compactions read and write whole, and its logs, if
-// the process maps more than fileBudget of files (its own binary
+// written of the files of the store that Badger maps into memory: its
+// tables, which compactions read and write whole, and its logs, if the
+// process maps more than budget bytes of files (its own binary
 // among them), so that an ingest of any size holds the memory of its
 // caches and its documents in flight, not of the store. MADV_PAGEOUT
 // (Linux 5.4) writes back and drops pages and never loses data, even if
 // Badger maps another file at the same address meanwhile. It reclaims
 // the pages from the kernel's page cache as well (mincore found none
-// left there), so what is read again comes from the disk:
-// four copies of Timeline17 took 181-188 s with it, 116 s with no
-// trimming. MADV_DONTNEED keeps the page cache (128 s on the same input)
+// left there), so what is read again comes from the disk: four copies
+// of Timeline17 took 181-188 s with it, 116 s with no trimming. MADV_DONTNEED keeps the page cache (128 s on the same input)
 // but is safe only on pinned mappings, and pinning tables through
 // Badger's table list faulted in every table's index at every look: on
 // 1 GB it peaked at 560 MB of RSS. It reports whether the kernel knows
 // MADV_PAGEOUT.
-func (db *DB) trimMappings() bool {
-	dir := db.path
-	if rss, ok := fileRSS(); ok && rss <= fileBudget {
+func (db *DB) trimMappings(budget int64) bool {
+	if rss, ok := fileRSS(); ok && rss <= budget {
 		return true
 	}
-	abs, err := filepath.Abs(dir)
+	abs, err := filepath.Abs(db.path)
 	if err != nil {
 		return true
 	}

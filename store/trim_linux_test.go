@@ -66,9 +66,7 @@ func TestTrimMappings(t *testing.T) {
 	if storeRSS(t, dir) == 0 {
 		t.Fatal("nothing of the store is mapped after a query: nothing to trim")
 	}
-	defer func(b int64) { fileBudget = b }(fileBudget)
-	fileBudget = 0
-	if !db.trimMappings() {
+	if !db.trimMappings(0) { // whatever the process maps
 		t.Skip("the kernel has no MADV_PAGEOUT")
 	}
 	if rss := storeRSS(t, dir); rss != 0 {

@@ -4,9 +4,12 @@ package store
 
 import "time"
 
-// trimEvery is how often a writer would hand back the pages of the
-// store's files; elsewhere than on Linux it does not.
-const trimEvery = time.Hour
+// trimEvery and fileBudget stand for Linux's (see trim_linux.go):
+// elsewhere a writer hands back no pages.
+const (
+	trimEvery  = time.Hour
+	fileBudget = 0
+)
 
 // trimMappings does nothing but on Linux.
-func (db *DB) trimMappings() bool { return false }
+func (db *DB) trimMappings(int64) bool { return false }
