@@ -83,7 +83,7 @@ func decodeActor(val []byte, s *ActorSummary) error {
 // getActor decodes the record of the actor called name into s and
 // reports whether there is one.
 func getActor(r reader, name string, s *ActorSummary) (bool, error) {
-	return getRecord(r, actorKey(name), s, decodeActor)
+	return getValue(r, actorKey(name), func(val []byte) error { return decodeActor(val, s) })
 }
 
 // putActorRecord stores the record of s, in scope sc.

@@ -102,17 +102,7 @@ func decodeEvent(val []byte, e *Event) error {
 // getEvent decodes the record of the event id into e and reports whether
 // it exists.
 func getEvent(r reader, id string, e *Event) (bool, error) {
-	return getRecord(r, eventKey(id), e, decodeEvent)
-}
-
-// getRecord decodes the value at key into v with decode and reports
-// whether there is one.
-func getRecord[T any](r reader, key []byte, v *T, decode func([]byte, *T) error) (bool, error) {
-	found, err := r.get(key, func(val []byte) error { return decode(val, v) })
-	if err != nil && found {
-		return true, fmt.Errorf("store: decode %q: %w", key, err)
-	}
-	return found, err
+	return getValue(r, eventKey(id), func(val []byte) error { return decodeEvent(val, e) })
 }
 
 // putEvent stores the record of e, in scope s.

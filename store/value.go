@@ -8,14 +8,20 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
-// getJSON decodes the value at key into v and reports whether the key
-// exists.
-func getJSON(r reader, key []byte, v any) (bool, error) {
-	found, err := r.get(key, func(val []byte) error { return json.Unmarshal(val, v) })
+// getValue decodes the value at key with decode and reports whether the
+// key exists; an error decode returns names the key.
+func getValue(r reader, key []byte, decode func(val []byte) error) (bool, error) {
+	found, err := r.get(key, decode)
 	if err != nil && found {
 		return true, fmt.Errorf("store: decode %q: %w", key, err)
 	}
 	return found, err
+}
+
+// getJSON decodes the value at key into v and reports whether the key
+// exists.
+func getJSON(r reader, key []byte, v any) (bool, error) {
+	return getValue(r, key, func(val []byte) error { return json.Unmarshal(val, v) })
 }
 
 // putJSON stores v encoded as JSON at key, in scope s.
